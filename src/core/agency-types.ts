@@ -1,0 +1,30 @@
+/** Types of the agency directory and matching (DESIGN §4); implemented in agency*.ts. */
+
+export type AgencyKind = "agency" | "group" | "unit";
+
+/** One directory row: `Tên chuẩn | Tên khác | Loại | Phải nộp`. */
+export interface AgencyEntry {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: AgencyKind;
+  /** A unit that must submit a report (consolidation: `SUBMISSION_MISSING`). */
+  readonly mustSubmit: boolean;
+}
+
+export interface AgencyDirectory {
+  readonly entries: readonly AgencyEntry[];
+  /** Where it came from, for reports: `default`, a sheet name, or a file name. */
+  readonly source: string;
+}
+
+/** One agency mentioned in a cell, after splitting a list. */
+export interface AgencyMention {
+  /** The text as typed (trimmed, NFC). */
+  readonly text: string;
+  /** The comparison key (agencyKey). */
+  readonly key: string;
+  /** The matched directory entry's canonical name, if any. */
+  readonly canonical?: string;
+  /** Closest directory names when unmatched (best first, at most 3). */
+  readonly suggestions: readonly string[];
+}

@@ -1,0 +1,27 @@
+/** The annex fields (DESIGN §2), canonical names used everywhere in code. */
+export const FIELDS = [
+  "stt",
+  "content",
+  "start",
+  "end",
+  "lead",
+  "support",
+  "output",
+  "status",
+  "result",
+  "note",
+] as const;
+
+export type Field = (typeof FIELDS)[number];
+
+/** A column that holds both ends of the time range (`Thời gian thực hiện`), split by the parser. */
+export type TimeColumnRole = "start" | "end" | "both";
+
+/** Fields a task row must have a column for, with the severity of `COLUMN_MISSING`. */
+export const REQUIRED_COLUMNS: Readonly<Partial<Record<Field, "error" | "warning">>> = {
+  content: "error",
+  lead: "error",
+  end: "error",
+  start: "warning",
+  support: "warning",
+};

@@ -1,0 +1,100 @@
+/** The validation contract (DESIGN §6): stable codes, severities, and the shape of a finding. */
+import type { Field } from "./fields";
+
+export type Severity = "error" | "warning" | "info";
+
+export const FINDING_CODES = [
+  "HEADER_NOT_FOUND",
+  "COLUMN_MISSING",
+  "COLUMN_DUPLICATE",
+  "STT_INVALID",
+  "STT_DUPLICATE",
+  "STT_GAP",
+  "CONTENT_MISSING",
+  "LEAD_MISSING",
+  "LEAD_UNKNOWN",
+  "LEAD_MULTIPLE",
+  "SUPPORT_UNKNOWN",
+  "SUPPORT_DUPLICATE",
+  "LEAD_ALSO_SUPPORT",
+  "TIME_UNPARSEABLE",
+  "QUARTER_INVALID",
+  "DATE_INVALID",
+  "END_MISSING",
+  "START_MISSING",
+  "RANGE_REVERSED",
+  "DEADLINE_OUTSIDE_PERIOD",
+  "OUTSIDE_SECTION_RANGE",
+  "DEADLINE_VAGUE",
+  "OVERDUE",
+  "STATUS_UNKNOWN",
+  "SUBMISSION_MISSING",
+  "SUBMISSION_DUPLICATE",
+  "FORMULA_TEXT",
+  "CELL_ERROR_VALUE",
+  "SHEET_TRUNCATED",
+  "SUBMISSION_UNREADABLE",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * Default severity per code. `COLUMN_MISSING` depends on the field (see REQUIRED_COLUMNS); the value
+ * here is its most severe form.
+ */
+export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  HEADER_NOT_FOUND: "error",
+  COLUMN_MISSING: "error",
+  COLUMN_DUPLICATE: "warning",
+  STT_INVALID: "warning",
+  STT_DUPLICATE: "warning",
+  STT_GAP: "warning",
+  CONTENT_MISSING: "error",
+  LEAD_MISSING: "error",
+  LEAD_UNKNOWN: "warning",
+  LEAD_MULTIPLE: "info",
+  SUPPORT_UNKNOWN: "warning",
+  SUPPORT_DUPLICATE: "info",
+  LEAD_ALSO_SUPPORT: "warning",
+  TIME_UNPARSEABLE: "error",
+  QUARTER_INVALID: "error",
+  DATE_INVALID: "error",
+  END_MISSING: "error",
+  START_MISSING: "info",
+  RANGE_REVERSED: "error",
+  DEADLINE_OUTSIDE_PERIOD: "error",
+  OUTSIDE_SECTION_RANGE: "warning",
+  DEADLINE_VAGUE: "info",
+  OVERDUE: "warning",
+  STATUS_UNKNOWN: "warning",
+  SUBMISSION_MISSING: "warning",
+  SUBMISSION_DUPLICATE: "warning",
+  FORMULA_TEXT: "warning",
+  CELL_ERROR_VALUE: "warning",
+  SHEET_TRUNCATED: "warning",
+  SUBMISSION_UNREADABLE: "error",
+};
+
+/** Structured parameters a message template may use; values are plain strings or numbers. */
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/**
+ * One finding. The sentence is not stored here: it comes from the message catalogue (messages.ts) in the
+ * user's language. `row`/`column` are 1-based; absent for findings about a whole sheet or set of files.
+ */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet?: string;
+  readonly file?: string;
+  /** The unit (canonical name) a set-level finding is about. */
+  readonly unit?: string;
+  readonly row?: number;
+  readonly column?: number;
+  /** A1 address, e.g. `E12`. */
+  readonly cell?: string;
+  readonly field?: Field;
+  readonly params: FindingParams;
+  /** Suggested values, e.g. the closest directory names for an unknown agency. */
+  readonly suggestions?: readonly string[];
+}

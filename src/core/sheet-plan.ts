@@ -1,0 +1,139 @@
+/**
+ * Sheet plans: declarative descriptions of sheets to write (DESIGN §8). Core builds them; the Office
+ * adapter and the file adapter render the same plan, so the add-in and the CLI write identical sheets.
+ *
+ * Coordinates are 1-based sheet rows and columns. Ranges are inclusive.
+ */
+
+/** A value to write. Strings are ALWAYS written as text (never interpreted as formulas or numbers). */
+export type PlanValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly date: string } // ISO day, written as a real date with format dd/mm/yyyy
+  | { readonly formula: string }; // a formula the add-in itself builds (e.g. totals); never user text
+
+export interface PlanRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface PlanStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontName?: string;
+  /** Hex `#RRGGBB`. */
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  /** Thin borders on every edge of every cell in the range. */
+  readonly border?: "thin";
+  /** Excel number format, e.g. `dd/mm/yyyy` or `0%`. */
+  readonly numberFormat?: string;
+}
+
+export interface StyledRange {
+  readonly range: PlanRange;
+  readonly style: PlanStyle;
+}
+
+export interface PlanLink {
+  readonly row: number;
+  readonly column: number;
+  /** Inside the workbook: `'Sheet name'!A1`. */
+  readonly target: string;
+  readonly tooltip?: string;
+}
+
+export interface PlanValidation {
+  readonly range: PlanRange;
+  /** A list of allowed values, or a reference like `'Danh mục cơ quan'!$A$2:$A$200`. */
+  readonly list: readonly string[] | { readonly reference: string };
+  /** Show a warning instead of blocking other values (agency lists allow free text). */
+  readonly allowOther: boolean;
+}
+
+export interface PlanTable {
+  readonly name: string;
+  /** Includes the header row. */
+  readonly range: PlanRange;
+  readonly style?: string;
+}
+
+export interface PageSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paperSize: "A4";
+  /** Millimetres. */
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** Header rows repeated on every printed page (1-based inclusive). */
+  readonly printTitleRows?: { readonly first: number; readonly last: number };
+  readonly fitToWidth: boolean;
+  /** Page number centred in the top margin, not on the first page. */
+  readonly pageNumbers: boolean;
+  readonly centerHorizontally?: boolean;
+}
+
+export interface ChartPlan {
+  readonly type: "columnStacked" | "barStacked" | "columnClustered";
+  /** Data including header row and first (category) column. */
+  readonly source: PlanRange;
+  readonly title: string;
+  /** Where to place the chart (top-left cell, bottom-right cell). */
+  readonly anchor: PlanRange;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /**
+   * Ownership marker kind: the adapter writes it invisibly (Office: a worksheet custom property or a hidden
+   * named item; file: a hidden defined name) so the add-in recognises its own sheets by marker, not name.
+   */
+  readonly owner?: "annex" | "summary" | "data" | "findings" | "directory";
+  /** Values, row by row starting at A1. */
+  readonly values: readonly (readonly PlanValue[])[];
+  readonly styles: readonly StyledRange[];
+  readonly merges: readonly PlanRange[];
+  /** Column widths in characters (Excel's width unit), index 0 = column A. */
+  readonly columnWidths: readonly number[];
+  /** Row heights in points, sparse: 1-based row → height. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Freeze panes: rows above `row` and columns left of `column` stay visible. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly page?: PageSetup;
+  readonly validations?: readonly PlanValidation[];
+  readonly tables?: readonly PlanTable[];
+  readonly links?: readonly PlanLink[];
+  readonly charts?: readonly ChartPlan[];
+  /** Base font for the whole sheet. */
+  readonly font?: { readonly name: string; readonly size: number };
+}
+
+/** The sheet name of an owned sheet, made unique against existing names (Excel: ≤ 31 chars, no `[]:*?/\`). */
+export function safeSheetName(wanted: string, existing: readonly string[]): string {
+  const cleaned = wanted.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
+  const taken = new Set(existing.map((n) => n.toLocaleLowerCase("vi")));
+  if (!taken.has(cleaned.toLocaleLowerCase("vi"))) return cleaned;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = cleaned.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLocaleLowerCase("vi"))) return candidate;
+  }
+}
+
+/** `'Sheet name'!A1`, quoting as Excel requires. */
+export function sheetReference(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}

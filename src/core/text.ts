@@ -1,0 +1,70 @@
+/**
+ * Text normalisation shared by every comparison in core: Unicode NFC, invisible characters, both
+ * Vietnamese tone-mark styles (`hóa`/`hoá`), dashes and spacing.
+ */
+
+// Zero-width space/joiners, BOM, soft hyphen are dropped; NBSP and other spaces become a plain space.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\s\u00A0\u2007\u202F\u3000]+/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** NFC, invisible characters removed, all dashes as `-`, runs of spaces collapsed, trimmed. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
+}
+
+/** Like normalizeText but keeps line breaks (one per line, each line normalised, empty lines dropped). */
+export function normalizeLines(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => normalizeText(line))
+    .filter((line) => line !== "");
+}
+
+// The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below).
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Puts each word's tone mark at the end of the word, so that `hoá` and `hóa`, `uỷ` and `ủy`, `toạ` and
+ * `tọa` give the same string. Returns NFD text (for keys only, never for display).
+ */
+export function canonicalTones(text: string): string {
+  return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const tones = word.match(TONE_MARKS);
+    if (!tones) return word;
+    return word.replace(TONE_MARKS, "") + tones.join("");
+  });
+}
+
+/**
+ * A loose key for header labels and keywords: lower case, no diacritics at all (`đ` → `d`), punctuation
+ * removed, spaces collapsed. `Thời gian hoàn thành` → `thoi gian hoan thanh`.
+ */
+export function foldKey(text: string): string {
+  return normalizeText(text)
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * A strict key that keeps the Vietnamese letters but ignores case, tone-mark placement, Unicode form,
+ * dashes, punctuation at the edges and spacing. Used for names where diacritics matter.
+ */
+export function toneKey(text: string): string {
+  return canonicalTones(normalizeText(text).toLowerCase())
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "")
+    .replace(/\s*-\s*/g, " - ")
+    .replace(/ +/g, " ");
+}
+
+/** True when a non-empty text starts with `=` (it would run as a formula if written naïvely). */
+export function looksLikeFormula(text: string): boolean {
+  return /^\s*=/.test(text);
+}
