@@ -59,29 +59,54 @@ export class HostError extends Error {
   }
 }
 
+/** What one action reads, in one `Excel.run` and a constant number of syncs. */
+export interface ReadRequest {
+  /** The active sheet's snapshot. */
+  readonly active?: boolean;
+  /** Snapshots of these sheets (by name; unknown names are reported in `missing`). */
+  readonly sheets?: readonly string[];
+  /** The `Danh mục cơ quan` sheet's snapshot, when the workbook has one. */
+  readonly directory?: boolean;
+}
+
+export interface ReadResult {
+  readonly activeName: string;
+  readonly sheetList: readonly SheetInfo[];
+  readonly active?: SheetSnapshot;
+  readonly sheets: readonly SheetSnapshot[];
+  readonly missing: readonly string[];
+  readonly directory?: SheetSnapshot;
+  readonly settings: WorkbookSettings;
+}
+
+/** What a build step asks to write. */
+export interface WriteRequest {
+  readonly plans: readonly SheetPlan[];
+  /** Name of the plan whose sheet is activated afterwards. */
+  readonly activate?: string;
+}
+
 export interface WorkbookHost {
-  /** Names of all sheets with their owner markers, and the active sheet's name. */
-  listSheets(): Promise<{ readonly sheets: readonly SheetInfo[]; readonly active: string }>;
-  /** Snapshot of the active sheet (values, dates as dates, merged areas). */
-  readActiveSheet(): Promise<SheetSnapshot>;
-  /** Snapshots of the named sheets, read in a constant number of syncs. */
-  readSheets(names: readonly string[]): Promise<readonly SheetSnapshot[]>;
+  /** Reads what the request asks for (one Excel.run). */
+  read(request: ReadRequest): Promise<ReadResult>;
   /**
-   * Writes the plans: a new sheet, or replaces a sheet the add-in owns (same owner marker). A sheet with
-   * the same name that the add-in does not own is never touched: the plan is written under a unique name.
-   * Returns the names actually written. `activate` selects the named plan's sheet afterwards.
+   * Reads, builds plans with a pure function, and writes them — all in ONE Excel.run. A plan replaces a
+   * sheet only when that sheet carries the same owner marker; a user's sheet with the same name is never
+   * touched (the plan is written under a unique name). Returns the names actually written.
    */
-  writePlans(plans: readonly SheetPlan[], options?: { readonly activate?: string }): Promise<readonly string[]>;
+  update(
+    request: ReadRequest,
+    build: (read: ReadResult) => WriteRequest,
+  ): Promise<{ readonly read: ReadResult; readonly written: readonly string[] }>;
   /** Selects a cell (and activates its sheet). */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Highlights the cells of these findings; remembers exactly what it changed. */
+  /** Highlights the cells of these findings; remembers exactly what it changed. Returns cells marked. */
   highlightFindings(sheet: string, findings: readonly Finding[]): Promise<number>;
   /** Removes exactly the highlights this add-in added on the sheet, restoring previous fills. */
   clearHighlights(sheet: string): Promise<number>;
   /** Adds dropdown (list) data validation to the given columns. */
   addDropdowns(request: DropdownRequest): Promise<void>;
-  readSettings(): Promise<WorkbookSettings>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
-  /** Inserts the sheets of an .xlsx file (base64) and returns the new sheet names. */
+  /** Inserts the sheets of an .xlsx file (base64) with unique names showing the file; returns them. */
   insertWorkbook(fileName: string, base64: string): Promise<readonly string[]>;
 }
