@@ -123,7 +123,11 @@ export interface SheetPlan {
 
 /** The sheet name of an owned sheet, made unique against existing names (Excel: ≤ 31 chars, no `[]:*?/\`). */
 export function safeSheetName(wanted: string, existing: readonly string[]): string {
-  const cleaned = wanted.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
+  const cleaned =
+    wanted
+      .replace(/[[\]:*?/\\]/g, "-")
+      .replace(/^'+|'+$/g, "")
+      .slice(0, 31) || "Sheet";
   const taken = new Set(existing.map((n) => n.toLocaleLowerCase("vi")));
   if (!taken.has(cleaned.toLocaleLowerCase("vi"))) return cleaned;
   for (let i = 2; ; i++) {

@@ -39,13 +39,7 @@ export interface DropdownRequest {
 }
 
 export type HostErrorKind =
-  | "cellEditMode"
-  | "protected"
-  | "sheetNotFound"
-  | "payloadTooLarge"
-  | "notSupported"
-  | "busy"
-  | "unknown";
+  "cellEditMode" | "protected" | "sheetNotFound" | "payloadTooLarge" | "notSupported" | "busy" | "unknown";
 
 /** A failure the pane shows to the user; `code` is Office's error code, for support. */
 export class HostError extends Error {
