@@ -81,6 +81,8 @@ export interface PageSetup {
   /** Header rows repeated on every printed page (1-based inclusive). */
   readonly printTitleRows?: { readonly first: number; readonly last: number };
   readonly fitToWidth: boolean;
+  /** Also fit to one page tall (the one-page summary); absent means as many pages tall as needed. */
+  readonly fitToHeight?: boolean;
   /** Page number centred in the top margin, not on the first page. */
   readonly pageNumbers: boolean;
   readonly centerHorizontally?: boolean;

@@ -57,6 +57,11 @@ export interface AnnexRow {
   readonly part?: number;
   /** Index of the parent task for a sub-item. */
   readonly parent?: number;
+  /**
+   * Cells of the columns not mapped to a field (`HeaderInfo.extras`, and the extra columns of
+   * `HeaderInfo.duplicates`) by 1-based sheet column, so consolidation keeps them; empty cells may be absent.
+   */
+  readonly extras?: Readonly<Record<number, Cell>>;
 }
 
 export interface AnnexTable {
