@@ -1,0 +1,62 @@
+/** Sentences the file adapter shows when a file cannot be read, in Vietnamese and English. */
+import type { Lang } from "../core/report-types";
+
+export type FileProblem =
+  | "empty"
+  | "encrypted"
+  | "oldXls"
+  | "ole"
+  | "ods"
+  | "csv"
+  | "unsupportedType"
+  | "notWorkbook"
+  | "corrupt"
+  | "notFound"
+  | "unreadable";
+
+const VI: Record<FileProblem, (file: string) => string> = {
+  empty: (f) => `Tệp "${f}" rỗng (0 byte): hãy gửi lại tệp Excel .xlsx có dữ liệu.`,
+  encrypted: (f) =>
+    `Tệp "${f}" được đặt mật khẩu (mã hoá) nên không đọc được: hãy mở trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại.`,
+  oldXls: (f) =>
+    `Tệp "${f}" là định dạng Excel cũ (.xls), không được hỗ trợ: hãy mở trong Excel và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)".`,
+  ole: (f) =>
+    `Tệp "${f}" là định dạng Excel cũ (.xls) hoặc được đặt mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng .xlsx.`,
+  ods: (f) =>
+    `Tệp "${f}" là bảng tính OpenDocument (.ods), không được hỗ trợ: hãy lưu lại dưới dạng Excel .xlsx.`,
+  csv: (f) => `Tệp "${f}" là tệp CSV, không được hỗ trợ: hãy mở trong Excel và lưu lại dưới dạng .xlsx.`,
+  unsupportedType: (f) =>
+    `Tệp "${f}" không phải tệp Excel .xlsx, không được hỗ trợ: hãy lưu lại dưới dạng .xlsx.`,
+  notWorkbook: (f) =>
+    `Tệp "${f}" không phải sổ làm việc Excel (.xlsx): có thể tệp bị đổi tên đuôi. Hãy mở tệp gốc trong Excel và lưu lại dưới dạng .xlsx.`,
+  corrupt: (f) =>
+    `Tệp "${f}" bị hỏng, không đọc được: hãy mở trong Excel (Excel có thể sửa tệp) và lưu lại, hoặc xin gửi lại tệp.`,
+  notFound: (f) => `Không tìm thấy tệp "${f}".`,
+  unreadable: (f) => `Không đọc được tệp "${f}".`,
+};
+
+const EN: Record<FileProblem, (file: string) => string> = {
+  empty: (f) => `The file "${f}" is empty (0 bytes): send an .xlsx workbook with data again.`,
+  encrypted: (f) =>
+    `The file "${f}" is password-protected (encrypted) and cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.`,
+  oldXls: (f) =>
+    `The file "${f}" is an old Excel file (.xls), which is not supported: open it in Excel and save it as "Excel Workbook (.xlsx)".`,
+  ole: (f) =>
+    `The file "${f}" is an old Excel file (.xls) or is password-protected: open it in Excel, remove any password, and save it as .xlsx.`,
+  ods: (f) =>
+    `The file "${f}" is an OpenDocument spreadsheet (.ods), which is not supported: save it as an Excel .xlsx file.`,
+  csv: (f) => `The file "${f}" is a CSV file, which is not supported: open it in Excel and save it as .xlsx.`,
+  unsupportedType: (f) =>
+    `The file "${f}" is not an Excel .xlsx file and is not supported: save it as .xlsx.`,
+  notWorkbook: (f) =>
+    `The file "${f}" is not an Excel workbook (.xlsx): it may have been renamed. Open the original in Excel and save it as .xlsx.`,
+  corrupt: (f) =>
+    `The file "${f}" is damaged and cannot be read: open it in Excel (which may repair it) and save it, or ask for it again.`,
+  notFound: (f) => `The file "${f}" was not found.`,
+  unreadable: (f) => `The file "${f}" could not be read.`,
+};
+
+/** The user-facing sentence for a file problem. */
+export function fileProblemMessage(problem: FileProblem, file: string, lang: Lang): string {
+  return (lang === "en" ? EN : VI)[problem](file);
+}

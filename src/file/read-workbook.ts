@@ -1,0 +1,146 @@
+/**
+ * Reads an .xlsx file into sheet snapshots with exceljs. Never throws for bad input: a file that is not a
+ * readable workbook gives `{ ok: false, message, internal }` — a sentence for the user and a detail for the
+ * developer.
+ */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { Cell, MergeArea, SheetSnapshot } from "../core/snapshot";
+import type { Lang } from "../core/report-types";
+import { toSnapshotCell } from "./cell-value";
+import { detectProblem } from "./detect-format";
+import { fileProblemMessage, type FileProblem } from "./file-messages";
+import { ownerKindOfName, sheetOfRange, type OwnerKind } from "./owner-marker";
+
+/** Rows read per sheet before stopping (the snapshot is then marked `truncated`). */
+export const MAX_ROWS = 200_000;
+
+export type ReadWorkbookResult =
+  | {
+      readonly ok: true;
+      readonly sheets: SheetSnapshot[];
+      /** Sheets carrying this adapter's owner marker (see owner-marker.ts), by sheet name. */
+      readonly owners: Readonly<Record<string, OwnerKind>>;
+    }
+  | {
+      readonly ok: false;
+      readonly problem: FileProblem;
+      readonly message: string;
+      readonly internal: string;
+    };
+
+function failure(problem: FileProblem, name: string, lang: Lang, internal: string): ReadWorkbookResult {
+  return { ok: false, problem, message: fileProblemMessage(problem, name, lang), internal };
+}
+
+async function readBytes(path: string): Promise<Buffer | NodeJS.ErrnoException> {
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+export interface ReadOptions {
+  /** Language of the failure message (default Vietnamese). */
+  readonly lang?: Lang;
+  /** Rows read per sheet (default MAX_ROWS); the snapshot is marked `truncated` beyond. */
+  readonly maxRows?: number;
+}
+
+/** Reads every worksheet (hidden ones too; empty ones included — core skips them). */
+export async function readWorkbook(
+  source: string | Buffer,
+  displayName: string,
+  options: ReadOptions = {},
+): Promise<ReadWorkbookResult> {
+  const lang = options.lang ?? "vi";
+  const maxRows = options.maxRows ?? MAX_ROWS;
+  const bytes = typeof source === "string" ? await readBytes(source) : source;
+  if (!Buffer.isBuffer(bytes)) {
+    const problem = bytes.code === "ENOENT" ? "notFound" : "unreadable";
+    return failure(problem, displayName, lang, `${bytes.code ?? "error"}: ${bytes.message}`);
+  }
+  const problem = detectProblem(bytes, displayName);
+  if (problem) return failure(problem, displayName, lang, `detected ${problem} from the first bytes`);
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const kind = /zip|central directory|signature|corrupt|invalid|end of data/i.test(detail)
+      ? "corrupt"
+      : "notWorkbook";
+    return failure(kind, displayName, lang, `exceljs: ${detail}`);
+  }
+  if (workbook.worksheets.length === 0) {
+    return failure("notWorkbook", displayName, lang, "the package has no worksheets");
+  }
+  const sheets = workbook.worksheets.map((ws) => snapshotOf(ws, displayName, maxRows));
+  return { ok: true, sheets, owners: ownersOf(workbook) };
+}
+
+function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot {
+  const rows: Cell[][] = [];
+  let truncated = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > maxRows) {
+      truncated = true;
+      return;
+    }
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      // exceljs reports the master's value on every cell of a merged area; Excel holds it only in the master.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = toSnapshotCell(cell.value);
+      if (value === null) return;
+      while (cells.length < column - 1) cells.push(null);
+      cells[column - 1] = value;
+    });
+    if (cells.length === 0) return;
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows[rowNumber - 1] = cells;
+  });
+  return {
+    file,
+    sheet: ws.name,
+    rows,
+    merges: mergesOf(ws).filter((m) => m.top <= maxRows),
+    ...(isProtected(ws) ? { protected: true } : {}),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
+
+function isProtected(ws: Worksheet): boolean {
+  // Not in exceljs's typings, but set from <sheetProtection sheet="1"> when loading.
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: unknown } | null }).sheetProtection;
+  return Boolean(protection && protection.sheet);
+}
+
+interface MergeRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function mergesOf(ws: Worksheet): MergeArea[] {
+  // exceljs keeps merged ranges in a private map (its public `model` getter would rebuild every row).
+  const merges = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
+  return Object.values(merges)
+    .map(({ top, left, bottom, right }) => ({ top, left, bottom, right }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function ownersOf(workbook: ExcelJS.Workbook): Record<string, OwnerKind> {
+  const owners: Record<string, OwnerKind> = {};
+  const names = workbook.definedNames.model as unknown as { name: string; ranges: string[] }[];
+  for (const { name, ranges } of names) {
+    const kind = ownerKindOfName(name);
+    const sheet = ranges[0] === undefined ? undefined : sheetOfRange(ranges[0]);
+    if (kind && sheet) owners[sheet] = kind;
+  }
+  return owners;
+}

@@ -1,0 +1,211 @@
+/**
+ * Renders one SheetPlan onto an empty exceljs worksheet: the file adapter's twin of the Office adapter's
+ * renderer, so the CLI and the add-in write the same sheets. Charts are skipped: exceljs cannot write them.
+ */
+import type { CellValue, DataValidation, Worksheet } from "exceljs";
+import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
+import { cellAddress, cellText } from "../core/snapshot";
+import { styleCache } from "./plan-style";
+
+const DATE_FORMAT = "dd/mm/yyyy";
+const MM_PER_INCH = 25.4;
+// Excel's paper size code for A4.
+const PAPER_A4 = 9;
+
+/** A plan value as exceljs wants it. Strings stay strings: exceljs never turns `=…` text into a formula. */
+export function toExcelValue(value: PlanValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if ("formula" in value) return { formula: value.formula.replace(/^=/, "") } as CellValue;
+  const [y, m, d] = value.date.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+function rangeRef(range: PlanRange): string {
+  return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
+}
+
+/** Each cell's effective style: styled ranges applied in order, later properties winning. */
+function cellStyles(plan: SheetPlan): Map<number, PlanStyle> {
+  const styles = new Map<number, PlanStyle>();
+  // Merging the same pair of style objects over thousands of cells gives one shared result.
+  const merged = new Map<PlanStyle, Map<PlanStyle, PlanStyle>>();
+  const combine = (base: PlanStyle | undefined, next: PlanStyle): PlanStyle => {
+    if (!base) return next;
+    let byNext = merged.get(base);
+    if (!byNext) merged.set(base, (byNext = new Map()));
+    let result = byNext.get(next);
+    if (!result) byNext.set(next, (result = { ...base, ...next }));
+    return result;
+  };
+  for (const { range, style } of plan.styles) {
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        const key = r * 16_384 + c;
+        styles.set(key, combine(styles.get(key), style));
+      }
+    }
+  }
+  return styles;
+}
+
+function writeCells(ws: Worksheet, plan: SheetPlan): void {
+  const baseFont = plan.font ? { name: plan.font.name, size: plan.font.size } : undefined;
+  const toStyle = styleCache(baseFont);
+  const styles = cellStyles(plan);
+  const empty: PlanStyle = {};
+  const keys = new Set<number>(styles.keys());
+  plan.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) keys.add((r + 1) * 16_384 + c + 1);
+    }),
+  );
+  for (const key of keys) {
+    const r = Math.floor(key / 16_384);
+    const c = key % 16_384;
+    const value = plan.values[r - 1]?.[c - 1] ?? null;
+    let style = styles.get(key) ?? empty;
+    if (value !== null && typeof value === "object" && "date" in value && !style.numberFormat) {
+      style = { ...style, numberFormat: DATE_FORMAT };
+    }
+    const cell = ws.getCell(r, c);
+    if (value !== null) cell.value = toExcelValue(value);
+    const excelStyle = toStyle(style);
+    if (Object.keys(excelStyle).length > 0) cell.style = excelStyle;
+  }
+}
+
+function applyLayout(ws: Worksheet, plan: SheetPlan): void {
+  plan.columnWidths.forEach((width, i) => {
+    if (width > 0) ws.getColumn(i + 1).width = width;
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    ws.getRow(Number(row)).height = height;
+  }
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    const { rows, columns } = plan.freeze;
+    ws.views = [
+      { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows + 1, columns + 1) },
+    ];
+  }
+}
+
+function applyPage(ws: Worksheet, plan: SheetPlan): void {
+  const page = plan.page;
+  if (!page) return;
+  const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
+  const { margins } = page;
+  ws.pageSetup.paperSize = PAPER_A4;
+  ws.pageSetup.orientation = page.orientation;
+  ws.pageSetup.margins = {
+    top: inches(margins.top),
+    bottom: inches(margins.bottom),
+    left: inches(margins.left),
+    right: inches(margins.right),
+    header: inches(margins.header),
+    footer: inches(margins.footer),
+  };
+  if (page.fitToWidth || page.fitToHeight) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = page.fitToWidth ? 1 : 0;
+    ws.pageSetup.fitToHeight = page.fitToHeight ? 1 : 0;
+  }
+  if (page.centerHorizontally) ws.pageSetup.horizontalCentered = true;
+  if (page.printTitleRows) {
+    ws.pageSetup.printTitlesRow = `${page.printTitleRows.first}:${page.printTitleRows.last}`;
+  }
+  if (page.pageNumbers) {
+    // Page number centred in the header; the first page has its own (empty) header (Decree 30/2020).
+    ws.headerFooter.differentFirst = true;
+    ws.headerFooter.oddHeader = "&C&P";
+    ws.headerFooter.firstHeader = "";
+  }
+}
+
+// Excel's literal lists are comma-separated with no escaping, limited to 255 characters.
+function literalList(values: readonly string[]): string | undefined {
+  if (values.some((v) => v.includes(",") || v.includes('"'))) return undefined;
+  const joined = values.join(",");
+  return joined.length <= 255 ? `"${joined}"` : undefined;
+}
+
+function applyValidations(ws: Worksheet, validations: readonly PlanValidation[]): void {
+  for (const validation of validations) {
+    const formula = Array.isArray(validation.list)
+      ? literalList(validation.list as readonly string[])
+      : (validation.list as { reference: string }).reference.replace(/^=/, "");
+    // A list Excel cannot hold literally is left out rather than written broken.
+    if (formula === undefined) continue;
+    const rule: DataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: validation.allowOther ? "warning" : "stop",
+    };
+    // exceljs accepts a range address as the key (written as one sqref); its typings omit the collection.
+    const collection = (
+      ws as unknown as { dataValidations: { add(ref: string, rule: DataValidation): void } }
+    ).dataValidations;
+    collection.add(rangeRef(validation.range), rule);
+  }
+}
+
+function applyTables(ws: Worksheet, plan: SheetPlan): void {
+  for (const table of plan.tables ?? []) {
+    const { top, left, bottom, right } = table.range;
+    const seen = new Set<string>();
+    const columns = [];
+    for (let c = left; c <= right; c++) {
+      let name = cellText(toSnapshotLike(plan.values[top - 1]?.[c - 1])) || `Cột ${c - left + 1}`;
+      // Table headers must be unique; Excel repairs the file otherwise.
+      for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${name} (${i})`;
+      seen.add(name.toLowerCase());
+      columns.push({ name, filterButton: true });
+    }
+    const rows: CellValue[][] = [];
+    for (let r = top + 1; r <= bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = left; c <= right; c++) row.push(toExcelValue(plan.values[r - 1]?.[c - 1]));
+      rows.push(row);
+    }
+    ws.addTable({
+      name: table.name,
+      ref: cellAddress(top, left),
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: (table.style ?? "TableStyleLight9") as never, showRowStripes: true },
+      columns,
+      rows: rows.length > 0 ? rows : [columns.map(() => null)],
+    });
+  }
+}
+
+function toSnapshotLike(value: PlanValue | undefined): Parameters<typeof cellText>[0] {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object" && "formula" in value) return null;
+  return value;
+}
+
+function applyLinks(ws: Worksheet, plan: SheetPlan): void {
+  for (const link of plan.links ?? []) {
+    const cell = ws.getCell(link.row, link.column);
+    const text = cellText(toSnapshotLike(plan.values[link.row - 1]?.[link.column - 1])) || link.target;
+    const target = link.target.replace(/^#/, "");
+    cell.value = { text, hyperlink: target, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
+  }
+}
+
+/** Writes the plan's content, layout, page setup, validations, tables, merges and links. */
+export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
+  applyLayout(ws, plan);
+  writeCells(ws, plan);
+  applyPage(ws, plan);
+  applyValidations(ws, plan.validations ?? []);
+  applyTables(ws, plan);
+  applyLinks(ws, plan);
+  // Without style: each cell keeps its own borders (the merged area's outline is drawn from them).
+  for (const merge of plan.merges)
+    ws.mergeCellsWithoutStyle(merge.top, merge.left, merge.bottom, merge.right);
+}

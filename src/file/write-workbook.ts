@@ -1,0 +1,80 @@
+/** Writes sheet plans to a new .xlsx file with exceljs (the CLI's output; never an input file). */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { safeSheetName, type SheetPlan } from "../core/sheet-plan";
+import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
+import { renderSheetPlan } from "./render-plan";
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The workbook as bytes: one worksheet per plan, in order, with owner markers. */
+export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Task Annex for Excel";
+  const names: string[] = [];
+  plans.forEach((plan, index) => {
+    const name = safeSheetName(plan.name, names);
+    names.push(name);
+    const ws = workbook.addWorksheet(name);
+    renderSheetPlan(ws, plan);
+    if (plan.owner)
+      workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, ownerMarkerName(plan.owner, index + 1));
+  });
+  const raw = Buffer.from(await workbook.xlsx.writeBuffer());
+  return finishPackage(raw);
+}
+
+/** Writes the plans to `path` (through a temporary file, so a failed write leaves no half file). */
+export async function writeWorkbook(plans: readonly SheetPlan[], path: string): Promise<void> {
+  const bytes = await workbookBuffer(plans);
+  const temporary = `${path}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, bytes);
+  await fs.rename(temporary, path);
+}
+
+/**
+ * Two fixes exceljs cannot express: owner-marker names are hidden, and internal hyperlinks use only
+ * `location` (exceljs also adds an external relationship, which Excel would try to open as a file).
+ */
+async function finishPackage(raw: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(raw);
+  const book = zip.file("xl/workbook.xml");
+  if (book) {
+    const xml = await book.async("string");
+    zip.file(
+      "xl/workbook.xml",
+      xml.replace(/<definedName name="([^"]+)"/g, (tag, name: string) =>
+        isOwnerMarkerName(name) ? `<definedName name="${name}" hidden="1"` : tag,
+      ),
+    );
+  }
+  for (const path of Object.keys(zip.files)) {
+    const match = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
+    if (!match) continue;
+    const xml = await zip.file(path)!.async("string");
+    const internal = new Set<string>();
+    const fixed = xml.replace(/<hyperlink [^>]*\/>/g, (tag) => {
+      const id = / r:id="([^"]+)"/.exec(tag)?.[1];
+      if (!id || !tag.includes(" location=")) return tag;
+      internal.add(id);
+      return tag.replace(/ r:id="[^"]+"/, "");
+    });
+    if (internal.size === 0) continue;
+    zip.file(path, fixed);
+    const relsPath = `xl/worksheets/_rels/${match[1]}.rels`;
+    const rels = zip.file(relsPath);
+    if (!rels) continue;
+    const relsXml = await rels.async("string");
+    zip.file(
+      relsPath,
+      relsXml.replace(/<Relationship [^>]*\/>/g, (tag) => {
+        const id = /Id="([^"]+)"/.exec(tag)?.[1];
+        return id && internal.has(id) ? "" : tag;
+      }),
+    );
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
