@@ -1,0 +1,304 @@
+/**
+ * Header detection (DESIGN §2): find the row (or two rows) that label the annex columns, and map each
+ * column to a field. One- or two-row headers, group cells merged over their children, any column order.
+ */
+import type { Field } from "../fields";
+import type { MergeArea, SheetSnapshot } from "../snapshot";
+import { cellAt, cellText } from "../snapshot";
+import type { ColumnMap, HeaderInfo } from "../table-types";
+import { normalizeText } from "../text";
+import { isColumnNumber, labelRole, type LabelRole } from "./labels";
+import { gridKey, mergeCoverage } from "./merges";
+
+/** How many rows from the top are searched for a header. */
+export const HEADER_SCAN_ROWS = 40;
+
+/** One header column after reading one or two rows. */
+interface ColumnLabel {
+  /** 1-based sheet column. */
+  readonly column: number;
+  readonly label: string;
+  readonly role: LabelRole | undefined;
+}
+
+interface Candidate {
+  readonly row: number;
+  readonly height: 1 | 2;
+  readonly labels: readonly ColumnLabel[];
+  /** Child labels under a group (`Bắt đầu` under `Thời gian`): what makes a two-row header. */
+  readonly children: number;
+}
+
+// How much each field says "this is the annex header"; the six key fields sum to KEY_WEIGHT.
+const WEIGHTS: Readonly<Record<Field, number>> = {
+  stt: 1,
+  content: 2,
+  start: 0.5,
+  end: 1.5,
+  lead: 1.5,
+  support: 1,
+  output: 0.25,
+  status: 0.25,
+  result: 0.25,
+  note: 0.25,
+};
+const KEY_WEIGHT = 7.5;
+const UNKNOWN_LABEL_PENALTY = 0.1;
+const DUPLICATE_PENALTY = 0.1;
+
+/** Finds the annex header in the first rows of a sheet and maps its columns; overrides win per field. */
+export function detectHeader(snapshot: SheetSnapshot, overrides?: ColumnMap): HeaderInfo | undefined {
+  const scanRows = Math.min(HEADER_SCAN_ROWS, snapshot.rows.length);
+  const covered = mergeCoverage(snapshot.merges, 0, scanRows);
+  let best: { readonly candidate: Candidate; readonly info: HeaderInfo; readonly score: number } | undefined;
+  for (let r = 0; r < scanRows; r++) {
+    const candidates: Candidate[] = [
+      { row: r + 1, height: 1, labels: readOneRow(snapshot, covered, r), children: 0 },
+    ];
+    const twoRow = r + 1 < snapshot.rows.length ? readTwoRows(snapshot, covered, r) : undefined;
+    if (twoRow) candidates.push(twoRow);
+    for (const candidate of candidates) {
+      const info = buildHeader(snapshot, candidate);
+      if (!info) continue;
+      const score = scoreOf(info, candidate);
+      if (!best || score > best.score) best = { candidate, info, score };
+    }
+  }
+  if (!best) return undefined;
+  return overrides ? applyOverrides(best.info, best.candidate, overrides) : best.info;
+}
+
+function readOneRow(
+  snapshot: SheetSnapshot,
+  covered: ReadonlyMap<number, MergeArea>,
+  r: number,
+): ColumnLabel[] {
+  const labels: ColumnLabel[] = [];
+  const width = snapshot.rows[r]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const merge = covered.get(gridKey(r, c));
+    // Only a merge's top-left cell carries the label; the rest of a merged area is not another column.
+    if (merge && (merge.top !== r + 1 || merge.left !== c + 1)) continue;
+    const label = labelText(snapshot, r, c);
+    if (label !== "") labels.push({ column: c + 1, label, role: labelRole(label) });
+  }
+  return labels;
+}
+
+/**
+ * Reads rows r and r+1 as one header: a child label below decides its column; a group label (`Thời gian`,
+ * `Phân công trách nhiệm`) spreads over the columns its merge covers; a label merged down both rows (`STT`)
+ * or with nothing below holds alone. Undefined unless the top row truly contributes and a child exists.
+ */
+function readTwoRows(
+  snapshot: SheetSnapshot,
+  covered: ReadonlyMap<number, MergeArea>,
+  r: number,
+): Candidate | undefined {
+  const labels: ColumnLabel[] = [];
+  const width = Math.max(snapshot.rows[r]?.length ?? 0, snapshot.rows[r + 1]?.length ?? 0);
+  let children = 0;
+  let fromTop = 0;
+  for (let c = 0; c < width; c++) {
+    const top = topLabel(snapshot, covered, r, c);
+    const bottom = bottomLabel(snapshot, covered, r, c);
+    const bottomRole = bottom === "" ? undefined : labelRole(bottom);
+    if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
+      labels.push({ column: c + 1, label: bottom, role: bottomRole });
+      if (top.group) children++;
+      continue;
+    }
+    if (top.text !== "" && !top.spread) {
+      const role = labelRole(top.text);
+      labels.push({ column: c + 1, label: top.text, role });
+      if (role !== undefined && bottom === "") fromTop++;
+    }
+    if (bottom !== "" && bottomRole === undefined)
+      labels.push({ column: c + 1, label: bottom, role: undefined });
+  }
+  if (children === 0 || fromTop === 0) return undefined;
+  return { row: r + 1, height: 2, labels, children };
+}
+
+/** The label above column c: its own cell, or a group label spread by a horizontal merge. */
+function topLabel(
+  snapshot: SheetSnapshot,
+  covered: ReadonlyMap<number, MergeArea>,
+  r: number,
+  c: number,
+): { readonly text: string; readonly group: boolean; readonly spread: boolean } {
+  const merge = covered.get(gridKey(r, c));
+  if (merge && merge.top !== r + 1) return { text: "", group: false, spread: false };
+  const left = merge ? merge.left - 1 : c;
+  const text = labelText(snapshot, r, left);
+  const role = text === "" ? undefined : labelRole(text);
+  // Unknown group labels count too: their children are still the annex's columns.
+  const group = text !== "" && (role === "time" || role === "agencies" || role === undefined);
+  if (left !== c) return { text, group, spread: true };
+  // Pasted without merges: `Thời gian | (empty)` over `Bắt đầu | Hoàn thành`.
+  if (text === "") return { text, group: precedingGroup(snapshot, r, c), spread: false };
+  return { text, group: group || (merge !== undefined && merge.right > merge.left), spread: false };
+}
+
+function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean {
+  for (let k = c - 1; k >= 0; k--) {
+    const text = labelText(snapshot, r, k);
+    if (text === "") continue;
+    const role = labelRole(text);
+    return role === "time" || role === "agencies";
+  }
+  return false;
+}
+
+function bottomLabel(
+  snapshot: SheetSnapshot,
+  covered: ReadonlyMap<number, MergeArea>,
+  r: number,
+  c: number,
+): string {
+  const merge = covered.get(gridKey(r + 1, c));
+  // Merged down from the top row (`STT` over both rows) or covered by a merge of its own row: no child here.
+  if (merge && (merge.top !== r + 2 || merge.left !== c + 1)) return "";
+  return labelText(snapshot, r + 1, c);
+}
+
+function labelText(snapshot: SheetSnapshot, r: number, c: number): string {
+  return normalizeText(cellText(cellAt(snapshot, r, c)));
+}
+
+/** Turns labelled columns into a HeaderInfo, or undefined when they do not make an annex header. */
+function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo | undefined {
+  const found = new Map<Field, number[]>();
+  const agencyGroups: number[] = [];
+  const timeColumns: number[] = [];
+  const extras: { column: number; label: string }[] = [];
+  const labels: Record<number, string> = {};
+  for (const { column, label, role } of candidate.labels) {
+    if (role === undefined) extras.push({ column, label });
+    else if (role === "time") timeColumns.push(column);
+    else if (role === "agencies") agencyGroups.push(column);
+    else found.set(role, [...(found.get(role) ?? []), column]);
+  }
+  // A group label alone (no children) holds the agencies: the lead, unless a real lead column exists.
+  if (!found.has("lead") && agencyGroups.length > 0) found.set("lead", agencyGroups.splice(0, 1));
+  let combinedTime = false;
+  if (!found.has("start") && !found.has("end") && timeColumns.length > 0) {
+    const [time] = timeColumns.splice(0, 1);
+    if (time !== undefined) {
+      found.set("start", [time]);
+      found.set("end", [time]);
+      combinedTime = true;
+    }
+  }
+  for (const column of [...agencyGroups, ...timeColumns])
+    extras.push({ column, label: labelOf(candidate, column) });
+  if (!found.has("stt") && !found.has("content")) return undefined;
+  if (found.size < 2) return undefined;
+
+  const columns: Partial<Record<Field, number>> = {};
+  const duplicates: { field: Field; columns: number[] }[] = [];
+  for (const [field, fieldColumns] of found) {
+    const [first] = fieldColumns;
+    if (first === undefined) continue;
+    columns[field] = first;
+    labels[first] = labelOf(candidate, first);
+    if (fieldColumns.length > 1 && !(combinedTime && (field === "start" || field === "end"))) {
+      duplicates.push({ field, columns: fieldColumns });
+    }
+  }
+  const headerEnd = candidate.row + candidate.height - 1;
+  const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
+  extras.sort((a, b) => a.column - b.column);
+  return {
+    row: candidate.row,
+    height: candidate.height,
+    dataRow,
+    columns,
+    combinedTime,
+    extras,
+    duplicates,
+    labels,
+    confidence: confidenceOf(columns, duplicates.length),
+  };
+}
+
+function labelOf(candidate: Candidate, column: number): string {
+  return candidate.labels.find((entry) => entry.column === column && entry.role !== undefined)?.label ?? "";
+}
+
+/** True when the 0-based row r (the row after the header) holds only column numbers `(1) (2) (3)`. */
+function isColumnNumberRow(snapshot: SheetSnapshot, r: number): boolean {
+  const row = snapshot.rows[r];
+  if (!row) return false;
+  let numbers = 0;
+  for (const cell of row) {
+    const text = cellText(cell).trim();
+    if (text === "") continue;
+    if (!isColumnNumber(text)) return false;
+    numbers++;
+  }
+  return numbers >= 2;
+}
+
+function scoreOf(info: HeaderInfo, candidate: Candidate): number {
+  let score = 0;
+  for (const field of Object.keys(info.columns) as Field[]) score += WEIGHTS[field];
+  score -= info.extras.length * UNKNOWN_LABEL_PENALTY + info.duplicates.length * DUPLICATE_PENALTY;
+  // Ties go to the header that explains its group cells (two rows), never to a later row.
+  return score + candidate.children * 0.01;
+}
+
+function confidenceOf(columns: ColumnMap, duplicateCount: number): number {
+  let found = 0;
+  for (const field of ["stt", "content", "start", "end", "lead", "support"] as const) {
+    if (columns[field] !== undefined) found += WEIGHTS[field];
+  }
+  const confidence = found / KEY_WEIGHT - duplicateCount * DUPLICATE_PENALTY;
+  return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100;
+}
+
+/**
+ * The task pane's dropdowns: each overridden field takes the given column (0 = no column). An automatic
+ * mapping of the same column to another field is dropped, except start/end sharing one time column.
+ */
+function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: ColumnMap): HeaderInfo {
+  const columns: Partial<Record<Field, number>> = { ...info.columns };
+  const overridden = Object.entries(overrides) as [Field, number | undefined][];
+  for (const [field, column] of overridden) {
+    if (column === undefined) continue;
+    for (const other of Object.keys(columns) as Field[]) {
+      if (other in overrides || columns[other] !== column || column === 0) continue;
+      if (isTimePair(field, other)) continue;
+      delete columns[other];
+    }
+    if (column === 0) delete columns[field];
+    else columns[field] = column;
+  }
+  const labels: Record<number, string> = {};
+  for (const column of Object.values(columns)) {
+    if (column === undefined) continue;
+    labels[column] =
+      info.labels[column] ?? candidate.labels.find((entry) => entry.column === column)?.label ?? "";
+  }
+  const mapped = new Set(Object.values(columns));
+  // A column the user unmapped is still a column of the table: keep its cells as an extra.
+  const unmapped = Object.entries(info.labels)
+    .map(([column, label]) => ({ column: Number(column), label }))
+    .filter((entry) => !mapped.has(entry.column));
+  const duplicates = info.duplicates.filter((duplicate) => !(duplicate.field in overrides));
+  return {
+    ...info,
+    columns,
+    combinedTime: columns.start !== undefined && columns.start === columns.end,
+    labels,
+    extras: [...info.extras.filter((extra) => !mapped.has(extra.column)), ...unmapped].sort(
+      (a, b) => a.column - b.column,
+    ),
+    duplicates,
+    confidence: confidenceOf(columns, duplicates.length),
+  };
+}
+
+function isTimePair(a: Field, b: Field): boolean {
+  return (a === "start" && b === "end") || (a === "end" && b === "start");
+}

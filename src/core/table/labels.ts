@@ -1,0 +1,68 @@
+/**
+ * Header labels → fields (DESIGN §2). Labels are compared as foldKey (no case, diacritics, punctuation or
+ * extra spaces), so `Thời gian\nhoàn thành`, `THỜI GIAN HOÀN THÀNH` and an NFD copy all read the same.
+ */
+import type { Field } from "../fields";
+import { foldKey } from "../text";
+
+/**
+ * What a header label announces: a field; `time`, a column holding both ends of the range (`Thời gian`,
+ * `Thời gian thực hiện`), which is also the group label over `Bắt đầu | Hoàn thành`; or `agencies`, the
+ * group label `Phân công trách nhiệm` over `Cơ quan chủ trì | Cơ quan phối hợp` (alone it holds the lead).
+ */
+export type LabelRole = Field | "time" | "agencies";
+
+// Real labels are short; a longer cell is data or a title line that happens to mention `nhiệm vụ`.
+const MAX_LABEL_WORDS = 10;
+
+const STT_LABELS = new Set(["stt", "tt", "so tt", "so thu tu", "thu tu", "s tt", "so", "ma so"]);
+const AGENCY_GROUPS = new Set([
+  "phan cong trach nhiem",
+  "phan cong thuc hien",
+  "phan cong",
+  "trach nhiem thuc hien",
+  "to chuc thuc hien",
+  "co quan don vi",
+  "co quan thuc hien nhiem vu",
+]);
+
+/** The role of one header label, or undefined when it is not a known label. */
+export function labelRole(label: string): LabelRole | undefined {
+  const key = foldKey(label);
+  if (key === "" || key.split(" ").length > MAX_LABEL_WORDS) return undefined;
+  return roleOfKey(key);
+}
+
+// Checked in order: the first match wins (`Thời gian hoàn thành` is `end` before it is `time`).
+const RULES: readonly (readonly [RegExp, LabelRole])[] = [
+  [/^ghi chu\b/, "note"],
+  [/\b(tinh trang|trang thai)\b|^tien do\b|\bmuc do hoan thanh\b/, "status"],
+  [/\bket qua (thuc hien|trien khai|dat duoc|bao cao)\b/, "result"],
+  [/\bsan pham\b|\bket qua\b|\bdau ra\b/, "output"],
+  [/\bbat dau\b|^tu ngay\b|^tu thang\b|^tu$|^khoi dau\b/, "start"],
+  [/\bhoan thanh\b|\bthoi han\b|\bket thuc\b|^den ngay\b|^han\b/, "end"],
+  [/^thoi gian\b|^thoi diem\b/, "time"],
+  [/\bphoi hop\b/, "support"],
+  [/\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b/, "lead"],
+  // `Đơn vị thực hiện`, `Cơ quan thực hiện`, `Cơ quan, đơn vị thực hiện`: the lead (DESIGN §2).
+  [/\b(don vi|co quan|to chuc|bo phan)\b.*\bthuc hien\b|^(don vi|co quan)$/, "lead"],
+  [/\b(noi dung|nhiem vu|chi tieu|cong viec|giai phap|hoat dong|de an|du an|danh muc)\b/, "content"],
+];
+
+/** Like labelRole, for a label already folded with foldKey. */
+export function roleOfKey(key: string): LabelRole | undefined {
+  if (STT_LABELS.has(key)) return "stt";
+  if (AGENCY_GROUPS.has(key)) return "agencies";
+  for (const [pattern, role] of RULES) {
+    if (pattern.test(key)) return role;
+  }
+  return undefined;
+}
+
+// `(1)`, `1`, `[2]`: the column-number row some annexes put right under the header.
+const COLUMN_NUMBER = /^[([]?\s*\d{1,2}\s*[)\]]?$/;
+
+/** True when a cell's text reads like a column number `(1)` / `1`. */
+export function isColumnNumber(text: string): boolean {
+  return COLUMN_NUMBER.test(text.trim());
+}
