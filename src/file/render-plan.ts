@@ -192,7 +192,8 @@ function applyLinks(ws: Worksheet, plan: SheetPlan): void {
   for (const link of plan.links ?? []) {
     const cell = ws.getCell(link.row, link.column);
     const text = cellText(toSnapshotLike(plan.values[link.row - 1]?.[link.column - 1])) || link.target;
-    const target = link.target.replace(/^#/, "");
+    // exceljs recognises an internal link only as `Sheet!A1` (no `#`, no `$`).
+    const target = link.target.replace(/^#/, "").replace(/!\$?([A-Z]+)\$?(\d+)$/i, "!$1$2");
     cell.value = { text, hyperlink: target, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
   }
 }
