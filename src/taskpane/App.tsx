@@ -1,0 +1,159 @@
+/**
+ * The task pane: four tabs over one WorkbookHost. Tabs mount on first visit and then stay mounted (hidden)
+ * so their results survive switching; each sits in an error boundary so a bug never blanks the pane.
+ */
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import type { DayNumber } from "../core/day";
+import type { Lang } from "../core/report-types";
+import type { WorkbookHost, WorkbookSettings } from "../office/host";
+import { loadSettings } from "./actions";
+import { ActionStatus } from "./components/ActionStatus";
+import { AnnexTab } from "./components/AnnexTab";
+import { ConsolidateTab } from "./components/ConsolidateTab";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { SettingsTab } from "./components/SettingsTab";
+import { ValidateTab } from "./components/ValidateTab";
+import { STRINGS } from "./i18n";
+import { PaneContext, usePane } from "./pane-context";
+import type { PaneContextValue } from "./pane-context";
+import type { PaneTheme } from "./theme";
+import { useAction } from "./use-action";
+
+export type TabId = "annex" | "validate" | "consolidate" | "settings";
+
+export const TAB_IDS: readonly TabId[] = ["annex", "validate", "consolidate", "settings"];
+
+const TAB_CONTENT: Readonly<Record<TabId, () => ReactNode>> = {
+  annex: () => <AnnexTab />,
+  validate: () => <ValidateTab />,
+  consolidate: () => <ConsolidateTab />,
+  settings: () => <SettingsTab />,
+};
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: { overflowX: "auto" },
+  loadError: { padding: `0 ${tokens.spacingHorizontalM}` },
+});
+
+export interface AppProps {
+  readonly host: WorkbookHost;
+  readonly today: () => DayNumber;
+  readonly theme?: PaneTheme;
+  readonly initialTab?: TabId;
+}
+
+export function App({ host, today, theme = "light", initialTab = "annex" }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>("vi");
+  const [settings, setSettings] = useState<WorkbookSettings>({});
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set([initialTab]));
+
+  const onSettingsSaved = useCallback((next: WorkbookSettings) => {
+    setSettings(next);
+    if (next.lang) setLang(next.lang);
+  }, []);
+
+  const pane: PaneContextValue = useMemo(
+    () => ({ host, lang, strings: STRINGS[lang], today, settings, onSettingsSaved }),
+    [host, lang, today, settings, onSettingsSaved],
+  );
+  const strings = pane.strings;
+
+  const select = (next: TabId) => {
+    setTab(next);
+    setVisited((v) => new Set(v).add(next));
+  };
+
+  return (
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.provider}
+      lang={lang}
+    >
+      <PaneContext.Provider value={pane}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{strings.appTitle}</h1>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => select(d.value as TabId)}
+            size="small"
+          >
+            {TAB_IDS.map((id) => (
+              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+                {strings.tabs[id]}
+              </Tab>
+            ))}
+          </TabList>
+        </header>
+        <SettingsLoader onLoaded={onSettingsSaved} />
+        <main>
+          {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
+            <div
+              key={id}
+              id={`panel-${id}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${id}`}
+              hidden={id !== tab}
+            >
+              <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
+            </div>
+          ))}
+        </main>
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** Reads the workbook's settings once when the pane opens; a failure is shown, not swallowed. */
+function SettingsLoader({ onLoaded }: { readonly onLoaded: (settings: WorkbookSettings) => void }) {
+  const styles = useStyles();
+  const { host, strings } = usePane();
+  const action = useAction();
+  const { run } = action;
+  const started = useRef(false);
+  useEffect(() => {
+    // Once per pane: later changes come from the Settings tab itself.
+    if (started.current) return;
+    started.current = true;
+    void run(
+      strings.busy,
+      () => loadSettings(host),
+      (loaded) => {
+        onLoaded(loaded);
+        return undefined;
+      },
+    );
+  }, [run, host, strings.busy, onLoaded]);
+  if (!action.busy && action.error === undefined) return null;
+  return (
+    <div className={styles.loadError}>
+      <ActionStatus state={action} onDismissError={action.dismissError} />
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * What the pane's buttons do: plain async functions over a WorkbookHost and the pure core. One host call
+ * per user action (a few need a second one, noted where they do). No React and no Office here.
+ */
+import { createAgencyMatcher } from "../core/agency";
+import type { AgencyDirectory } from "../core/agency-types";
+import type { DayNumber } from "../core/day";
+import { DEFAULT_DIRECTORY } from "../core/default-directory";
+import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-sheet";
+import type { Finding } from "../core/findings";
+import type { SheetReport } from "../core/report-types";
+import { sheetReference } from "../core/sheet-plan";
+import { validateSheet } from "../core/validate";
+import type { DropdownRequest, WorkbookHost, WorkbookSettings } from "../office/host";
+import { activeSnapshot, workbookDirectory, workbookOptions } from "./action-support";
+
+export * from "./action-support";
+export * from "./annex-actions";
+export * from "./consolidate-actions";
+
+export const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"] as const;
+
+/** Excel refuses an inline list longer than this (the comma-joined source of a list validation). */
+export const INLINE_LIST_LIMIT = 255;
+
+export interface SheetCheck {
+  readonly report: SheetReport;
+  readonly directory: AgencyDirectory;
+  /** The directory sheet's name and last row, when the workbook has one (dropdowns reference it). */
+  readonly directorySheet?: { readonly name: string; readonly lastRow: number };
+}
+
+/** Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. */
+export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<SheetCheck> {
+  const read = await host.read({ active: true, directory: true });
+  const active = activeSnapshot(read);
+  const directory = workbookDirectory(read);
+  const { options } = workbookOptions(read.settings, today, directory);
+  const report = validateSheet(active, options, createAgencyMatcher(directory));
+  return {
+    report,
+    directory,
+    ...(read.directory
+      ? { directorySheet: { name: read.directory.sheet, lastRow: read.directory.rows.length } }
+      : {}),
+  };
+}
+
+/** Findings that point at a cell, the only ones that can be highlighted or selected. */
+export function cellFindings(report: SheetReport): Finding[] {
+  return report.findings.filter((f) => f.cell !== undefined);
+}
+
+export function highlightReport(host: WorkbookHost, report: SheetReport): Promise<number> {
+  return host.highlightFindings(report.sheet, cellFindings(report));
+}
+
+export function clearReportHighlights(host: WorkbookHost, sheet: string): Promise<number> {
+  return host.clearHighlights(sheet);
+}
+
+export function selectFindingCell(host: WorkbookHost, sheet: string, cell: string): Promise<void> {
+  return host.selectCell(sheet, cell);
+}
+
+/** The inline list of agency names, or undefined when Excel could not hold it inline. */
+export function inlineAgencyList(directory: AgencyDirectory): string[] | undefined {
+  const names = directory.entries.map((e) => e.name);
+  // Excel separates inline list items by commas, so a name with a comma would split in two.
+  if (names.some((n) => n.includes(","))) return undefined;
+  return names.join(",").length <= INLINE_LIST_LIMIT ? names : undefined;
+}
+
+/**
+ * Thêm danh sách chọn: agency lists on lead/support, quarters on start/end. When the workbook has no
+ * directory sheet and the names do not fit inline, the directory sheet is written first (a second call).
+ * Returns the number of columns that got a list, or undefined when no table was recognised.
+ */
+export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck): Promise<number | undefined> {
+  const table = check.report.table;
+  if (!table) return undefined;
+  let agencies: DropdownRequest["columns"][number]["list"];
+  if (check.directorySheet) {
+    agencies = {
+      reference: sheetReference(check.directorySheet.name, `$A$2:$A$${check.directorySheet.lastRow}`),
+    };
+  } else {
+    const inline = inlineAgencyList(check.directory);
+    if (inline) {
+      agencies = inline;
+    } else {
+      const plan = directorySheetPlan(check.directory);
+      const { written } = await host.update({ directory: true }, () => ({ plans: [plan] }));
+      const name = written[0] ?? plan.name;
+      agencies = { reference: sheetReference(name, `$A$2:$A$${plan.values.length}`) };
+    }
+  }
+  const { columns, combinedTime } = table.header;
+  const wanted: DropdownRequest["columns"][number][] = [];
+  for (const field of ["lead", "support"] as const) {
+    const column = columns[field];
+    if (column !== undefined) wanted.push({ column, list: agencies, allowOther: true });
+  }
+  // A combined `Thời gian thực hiện` cell holds a range (`Quý I - Quý IV`): one quarter would not fit.
+  if (!combinedTime) {
+    for (const field of ["start", "end"] as const) {
+      const column = columns[field];
+      if (column !== undefined) wanted.push({ column, list: [...QUARTERS], allowOther: true });
+    }
+  }
+  if (wanted.length === 0) return 0;
+  const bodyRows = table.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row);
+  const firstRow = table.header.dataRow;
+  const lastRow = Math.max(firstRow, ...bodyRows);
+  await host.addDropdowns({ sheet: check.report.sheet, firstRow, lastRow, columns: wanted });
+  return wanted.length;
+}
+
+export function saveSettings(host: WorkbookHost, settings: WorkbookSettings): Promise<void> {
+  return host.writeSettings(settings);
+}
+
+/** The workbook's settings, read when the pane opens. */
+export async function loadSettings(host: WorkbookHost): Promise<WorkbookSettings> {
+  return (await host.read({})).settings;
+}
+
+/**
+ * Mở danh mục cơ quan: writes the default directory sheet when the workbook has none and activates it;
+ * otherwise selects A1 of the existing one (a second call, since a plan-less update activates nothing).
+ */
+export async function openDirectorySheet(
+  host: WorkbookHost,
+): Promise<{ readonly sheet: string; readonly created: boolean }> {
+  const { read, written } = await host.update({ directory: true }, (r) => {
+    if (r.directory) return { plans: [] };
+    const plan = directorySheetPlan(DEFAULT_DIRECTORY);
+    return { plans: [plan], activate: plan.name };
+  });
+  if (read.directory) {
+    await host.selectCell(read.directory.sheet, "A1");
+    return { sheet: read.directory.sheet, created: false };
+  }
+  return { sheet: written[0] ?? DIRECTORY_SHEET_NAME, created: true };
+}

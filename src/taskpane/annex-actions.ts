@@ -1,0 +1,95 @@
+/** Phụ lục: read the active sheet's table for the form, then write the official annex to a new sheet. */
+import { buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
+import type { AnnexPlanOptions } from "../core/plans/annex-plan";
+import { cellAt, cellText, columnLetter } from "../core/snapshot";
+import type { SheetSnapshot } from "../core/snapshot";
+import { readAnnexTable } from "../core/table/index";
+import type { AnnexTable, ColumnMap } from "../core/table-types";
+import { normalizeText } from "../core/text";
+import type { WorkbookHost } from "../office/host";
+import { PaneError, activeSnapshot, newSheetName } from "./action-support";
+
+export interface ColumnChoice {
+  /** 1-based sheet column. */
+  readonly column: number;
+  /** `B — Nội dung nhiệm vụ`, or just `B` when the column has no header text. */
+  readonly label: string;
+}
+
+export interface AnnexSource {
+  readonly snapshot: SheetSnapshot;
+  /** Undefined when no header was recognised: the user then picks the columns. */
+  readonly table?: AnnexTable;
+  readonly columns: readonly ColumnChoice[];
+  readonly options: AnnexPlanOptions;
+}
+
+const HEADER_SCAN_ROWS = 12;
+
+/** The choices offered for each field: every column of the sheet, labelled with its header text. */
+export function columnChoices(snapshot: SheetSnapshot, table: AnnexTable | undefined): ColumnChoice[] {
+  const width = Math.max(0, ...snapshot.rows.map((r) => r.length));
+  const choices: ColumnChoice[] = [];
+  for (let column = 1; column <= width; column++) {
+    const label = headerText(snapshot, table, column);
+    choices.push({ column, label: label ? `${columnLetter(column)} — ${label}` : columnLetter(column) });
+  }
+  return choices;
+}
+
+function headerText(snapshot: SheetSnapshot, table: AnnexTable | undefined, column: number): string {
+  if (table) {
+    const known = table.header.labels[column];
+    if (known) return normalizeText(known);
+    const { row, height } = table.header;
+    const texts = [row, row + height - 1].map((r) =>
+      normalizeText(cellText(cellAt(snapshot, r - 1, column - 1))),
+    );
+    return [...new Set(texts.filter(Boolean))].join(" / ");
+  }
+  // No header recognised: the first text in the column's top rows is the best hint there is.
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, snapshot.rows.length); r++) {
+    const text = normalizeText(cellText(cellAt(snapshot, r, column - 1)));
+    if (text) return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  }
+  return "";
+}
+
+/** Phụ lục, on open or *Đọc lại*: the active sheet, its detected table and the annex defaults. */
+export async function readAnnexSource(host: WorkbookHost): Promise<AnnexSource> {
+  const read = await host.read({ active: true });
+  const snapshot = activeSnapshot(read);
+  const table = readAnnexTable(snapshot);
+  const existing = read.sheetList.map((s) => s.name);
+  const options: AnnexPlanOptions = table
+    ? defaultAnnexOptions(snapshot, table, existing)
+    : {
+        sheetName: newSheetName("Phụ lục", read),
+        annexLabel: "PHỤ LỤC",
+        title: "NHIỆM VỤ CỤ THỂ",
+        attachedTo: "",
+        numbering: "keep",
+      };
+  return { snapshot, columns: columnChoices(snapshot, table), options, ...(table ? { table } : {}) };
+}
+
+/**
+ * Tạo phụ lục: re-reads the source sheet by name (it may have been edited since) and writes the annex
+ * as a NEW sheet — its name is made unique at write time, so no existing sheet is ever replaced.
+ */
+export async function createAnnex(
+  host: WorkbookHost,
+  source: string,
+  overrides: ColumnMap | undefined,
+  options: AnnexPlanOptions,
+): Promise<string> {
+  const { written } = await host.update({ sheets: [source] }, (read) => {
+    const snapshot = read.sheets[0];
+    if (!snapshot) throw new PaneError("noActiveSheet", source);
+    const table = readAnnexTable(snapshot, overrides);
+    if (!table) throw new PaneError("noTable");
+    const sheetName = newSheetName(options.sheetName, read);
+    return { plans: [buildAnnexPlan(snapshot, table, { ...options, sheetName })], activate: sheetName };
+  });
+  return written[0] ?? options.sheetName;
+}

@@ -1,0 +1,123 @@
+/** Phụ lục: shows the detected column mapping (correctable) and the title block, then writes the annex. */
+import { Button, Field, Input, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { Field as AnnexField } from "../../core/fields";
+import type { AnnexPlanOptions } from "../../core/plans/annex-plan";
+import type { ColumnMap } from "../../core/table-types";
+import { createAnnex, readAnnexSource } from "../actions";
+import type { AnnexSource } from "../actions";
+import { usePane } from "../pane-context";
+import { useAction } from "../use-action";
+import { ActionStatus } from "./ActionStatus";
+import { ColumnMapping } from "./ColumnMapping";
+import { useTabStyles } from "./tab-styles";
+
+/** The user's mapping, or undefined when it is the detected one (then the core re-detects it). */
+export function changedOverrides(detected: ColumnMap, chosen: ColumnMap): ColumnMap | undefined {
+  const fields = new Set([...Object.keys(detected), ...Object.keys(chosen)]) as Set<AnnexField>;
+  for (const field of fields) if (detected[field] !== chosen[field]) return chosen;
+  return undefined;
+}
+
+export function AnnexTab() {
+  const tab = useTabStyles();
+  const { host, strings } = usePane();
+  const s = strings.annex;
+  const action = useAction();
+  const [source, setSource] = useState<AnnexSource>();
+  const [mapping, setMapping] = useState<ColumnMap>({});
+  const [options, setOptions] = useState<AnnexPlanOptions>();
+  const [created, setCreated] = useState<string>();
+  const { run } = action;
+
+  const reload = useCallback(
+    () =>
+      run(
+        strings.busy,
+        () => readAnnexSource(host),
+        (read) => {
+          setSource(read);
+          setMapping(read.table?.header.columns ?? {});
+          setOptions(read.options);
+          setCreated(undefined);
+          return undefined;
+        },
+      ),
+    [run, host, strings.busy],
+  );
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const update = (patch: Partial<AnnexPlanOptions>) => setOptions((o) => (o ? { ...o, ...patch } : o));
+
+  const create = () => {
+    if (!source || !options) return;
+    const overrides = changedOverrides(source.table?.header.columns ?? {}, mapping);
+    return action.run(
+      strings.busy,
+      () => createAnnex(host, source.snapshot.sheet, overrides, options),
+      (sheet) => {
+        setCreated(sheet);
+        return s.created(sheet);
+      },
+    );
+  };
+
+  return (
+    <div className={tab.root}>
+      <Text className={tab.intro}>{s.intro}</Text>
+      <div className={tab.buttons}>
+        <Button appearance="primary" disabled={action.busy || !options} onClick={create}>
+          {s.create}
+        </Button>
+        <Button disabled={action.busy} onClick={reload}>
+          {s.reload}
+        </Button>
+      </div>
+      <ActionStatus state={action} onDismissError={action.dismissError} />
+      {created !== undefined && <Text weight="semibold">{s.created(created)}</Text>}
+      {source && options && (
+        <>
+          <Text>
+            {s.source}: <b>{source.snapshot.sheet}</b>
+          </Text>
+          <ColumnMapping source={source} mapping={mapping} disabled={action.busy} onChange={setMapping} />
+          <section className={tab.section}>
+            <Field label={s.annexLabel}>
+              <Input value={options.annexLabel} onChange={(_, d) => update({ annexLabel: d.value })} />
+            </Field>
+            <Field label={s.title}>
+              <Textarea
+                value={options.title}
+                resize="vertical"
+                onChange={(_, d) => update({ title: d.value })}
+              />
+            </Field>
+            <Field label={s.attachedTo}>
+              <Textarea
+                value={options.attachedTo}
+                resize="vertical"
+                onChange={(_, d) => update({ attachedTo: d.value })}
+              />
+            </Field>
+            <Field label={s.sheetName}>
+              <Input value={options.sheetName} onChange={(_, d) => update({ sheetName: d.value })} />
+            </Field>
+            <Field label={s.numbering}>
+              <RadioGroup
+                value={options.numbering}
+                layout="horizontal"
+                onChange={(_, d) => update({ numbering: d.value === "renumber" ? "renumber" : "keep" })}
+              >
+                <Radio value="keep" label={s.keep} />
+                <Radio value="renumber" label={s.renumber} />
+              </RadioGroup>
+            </Field>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+/** Tổng hợp: ticks the units' sheets (and imported files), consolidates them into the owned summary sheets. */
+import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { consolidateSheets, insertFiles, listSubmissions } from "../actions";
+import type { ConsolidationResult, InsertOutcome, SubmissionRow } from "../actions";
+import type { Strings } from "../i18n";
+import { usePane } from "../pane-context";
+import { useAction } from "../use-action";
+import { ActionStatus } from "./ActionStatus";
+import { ConsolidationSummary } from "./ConsolidationSummary";
+import { useTabStyles } from "./tab-styles";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  row: { display: "flex", flexDirection: "column", minWidth: 0 },
+  details: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    paddingLeft: "32px",
+    alignItems: "center",
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  hiddenInput: { display: "none" },
+  failures: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function statusText(row: SubmissionRow, s: Strings["consolidate"]): string {
+  if (row.status === "empty") return s.statusEmpty;
+  if (row.status === "noTable") return s.statusNoTable;
+  if (row.status === "problems") return s.statusProblems(row.errors, row.warnings);
+  return s.statusOk;
+}
+
+const STATUS_COLOR = { ok: "success", problems: "warning", empty: "subtle", noTable: "danger" } as const;
+
+export function ConsolidateTab() {
+  const tab = useTabStyles();
+  const styles = useStyles();
+  const { host, strings, lang, today } = usePane();
+  const s = strings.consolidate;
+  const action = useAction();
+  const { run } = action;
+  const [rows, setRows] = useState<readonly SubmissionRow[]>();
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [result, setResult] = useState<ConsolidationResult>();
+  const [failures, setFailures] = useState<InsertOutcome["failures"]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const showRows = useCallback((list: readonly SubmissionRow[]) => {
+    setRows(list);
+    // Ticked by default: every sheet that holds a task table.
+    setTicked(new Set(list.filter((r) => r.status === "ok" || r.status === "problems").map((r) => r.sheet)));
+  }, []);
+
+  const refresh = useCallback(
+    () =>
+      run(
+        strings.busy,
+        () => listSubmissions(host, today()),
+        (list) => {
+          showRows(list);
+          return undefined;
+        },
+      ),
+    [run, host, today, strings.busy, showRows],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const addFiles = (files: readonly File[]) =>
+    run(
+      s.inserting(files.map((f) => f.name).join(", ")),
+      async () => {
+        const outcome = await insertFiles(host, files, strings);
+        return { outcome, list: await listSubmissions(host, today()) };
+      },
+      ({ outcome, list }) => {
+        showRows(list);
+        setFailures(outcome.failures);
+        return s.inserted(outcome.inserted.length);
+      },
+    );
+
+  const chosen = rows?.filter((r) => ticked.has(r.sheet)).map((r) => r.sheet) ?? [];
+
+  const consolidate = () =>
+    run(
+      s.progress(chosen.length),
+      () => consolidateSheets(host, chosen, today(), lang),
+      (r) => {
+        setResult(r);
+        return s.written(r.written.join(", "));
+      },
+    );
+
+  const toggle = (sheet: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(sheet);
+      else next.delete(sheet);
+      return next;
+    });
+
+  return (
+    <div className={tab.root}>
+      <Text className={tab.intro}>{s.intro}</Text>
+      <div className={tab.buttons}>
+        <Button appearance="primary" disabled={action.busy || chosen.length === 0} onClick={consolidate}>
+          {s.run}
+        </Button>
+        <Button disabled={action.busy} onClick={() => fileInput.current?.click()}>
+          {s.addFiles}
+        </Button>
+        <Button disabled={action.busy} onClick={refresh}>
+          {s.refresh}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".xlsx"
+          multiple
+          aria-label={s.addFiles}
+          data-testid="file-input"
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = "";
+            if (files.length > 0) void addFiles(files);
+          }}
+        />
+      </div>
+      {action.busy && <ProgressBar aria-label={action.status ?? strings.busy} />}
+      <ActionStatus state={action} onDismissError={action.dismissError} />
+      {failures.length > 0 && (
+        <div role="alert">
+          <Text weight="semibold">{s.filesFailed}</Text>
+          <ul className={styles.failures}>
+            {failures.map((f) => (
+              <li key={f.name}>{s.fileFailed(f.name, f.message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {rows && (
+        <section className={tab.section} aria-labelledby="consolidate-sheets-title">
+          <h2 id="consolidate-sheets-title" className={tab.sectionTitle}>
+            {s.sheets}
+          </h2>
+          {rows.length === 0 ? (
+            <Text>{s.noSheets}</Text>
+          ) : (
+            <ul className={styles.list}>
+              {rows.map((row) => (
+                <li key={row.sheet} className={styles.row}>
+                  <Checkbox
+                    label={row.sheet}
+                    checked={ticked.has(row.sheet)}
+                    disabled={action.busy}
+                    onChange={(_, d) => toggle(row.sheet, d.checked === true)}
+                  />
+                  <span className={styles.details}>
+                    <Text size={200}>{row.unit ?? s.unitUnknown}</Text>
+                    <Text size={200} className={styles.muted}>
+                      {s.tasks(row.tasks)}
+                    </Text>
+                    <Badge appearance="tint" size="small" color={STATUS_COLOR[row.status]}>
+                      {statusText(row, s)}
+                    </Badge>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {result && <ConsolidationSummary result={result} />}
+    </div>
+  );
+}

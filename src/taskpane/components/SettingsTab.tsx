@@ -1,0 +1,90 @@
+/** Cài đặt: plan period, as-of date and language, stored in the workbook; opens the agency directory. */
+import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Lang } from "../../core/report-types";
+import type { WorkbookSettings } from "../../office/host";
+import { openDirectorySheet, saveSettings } from "../actions";
+import { LANGUAGE_NAMES, STRINGS } from "../i18n";
+import { usePane } from "../pane-context";
+import { useAction } from "../use-action";
+import { ActionStatus } from "./ActionStatus";
+import { useTabStyles } from "./tab-styles";
+
+const PERIOD = /^\d{4}(?:\s*-\s*\d{4})?$/;
+
+/** The settings to store: empty fields are left out (empty = from the title / today). */
+export function settingsFromForm(period: string, asOf: string, lang: Lang): WorkbookSettings {
+  const p = period.trim().replace(/\s+/g, "");
+  return { ...(p ? { period: p } : {}), ...(asOf ? { asOf } : {}), lang };
+}
+
+export function SettingsTab() {
+  const tab = useTabStyles();
+  const { host, strings, lang, settings, onSettingsSaved } = usePane();
+  const s = strings.settings;
+  const action = useAction();
+  const [period, setPeriod] = useState(settings.period ?? "");
+  const [asOf, setAsOf] = useState(settings.asOf ?? "");
+  const [language, setLanguage] = useState<Lang>(settings.lang ?? lang);
+  // The workbook's settings may arrive after the tab opened (they are read when the pane opens).
+  useEffect(() => {
+    setPeriod(settings.period ?? "");
+    setAsOf(settings.asOf ?? "");
+    setLanguage(settings.lang ?? lang);
+  }, [settings, lang]);
+  const periodValid = period.trim() === "" || PERIOD.test(period.trim());
+
+  const save = () => {
+    const next = settingsFromForm(period, asOf, language);
+    return action.run(
+      strings.busy,
+      () => saveSettings(host, next),
+      () => {
+        onSettingsSaved(next);
+        // Announced in the language just chosen: the pane switches to it now.
+        return STRINGS[next.lang ?? lang].settings.saved;
+      },
+    );
+  };
+
+  return (
+    <div className={tab.root}>
+      <Text className={tab.intro}>{s.intro}</Text>
+      <Field
+        label={s.period}
+        hint={s.periodHint}
+        {...(periodValid ? {} : { validationState: "error" as const, validationMessage: s.periodInvalid })}
+      >
+        <Input value={period} placeholder="2024" onChange={(_, d) => setPeriod(d.value)} />
+      </Field>
+      <Field label={s.asOf} hint={s.asOfHint}>
+        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+      </Field>
+      <Field label={s.language}>
+        <RadioGroup value={language} onChange={(_, d) => setLanguage(d.value === "en" ? "en" : "vi")}>
+          {(["vi", "en"] as const).map((l) => (
+            <Radio key={l} value={l} label={LANGUAGE_NAMES[l]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <div className={tab.buttons}>
+        <Button appearance="primary" disabled={action.busy || !periodValid} onClick={save}>
+          {s.save}
+        </Button>
+        <Button
+          disabled={action.busy}
+          onClick={() =>
+            action.run(
+              strings.busy,
+              () => openDirectorySheet(host),
+              (r) => (r.created ? s.directoryCreated(r.sheet) : s.directoryOpened(r.sheet)),
+            )
+          }
+        >
+          {s.openDirectory}
+        </Button>
+      </div>
+      <ActionStatus state={action} onDismissError={action.dismissError} />
+    </div>
+  );
+}

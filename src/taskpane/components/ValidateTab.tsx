@@ -1,0 +1,140 @@
+/** Kiểm tra: validates the active sheet, lists findings by row, highlights them, adds dropdown lists. */
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Severity } from "../../core/findings";
+import { severityLabel } from "../../core/messages";
+import {
+  addAgencyDropdowns,
+  checkActiveSheet,
+  clearReportHighlights,
+  highlightReport,
+  selectFindingCell,
+} from "../actions";
+import type { SheetCheck } from "../actions";
+import { usePane } from "../pane-context";
+import { useAction } from "../use-action";
+import { ActionStatus } from "./ActionStatus";
+import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import { useTabStyles } from "./tab-styles";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+const useStyles = makeStyles({
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export function ValidateTab() {
+  const tab = useTabStyles();
+  const styles = useStyles();
+  const { host, strings, lang, today } = usePane();
+  const s = strings.validate;
+  const action = useAction();
+  const [check, setCheck] = useState<SheetCheck>();
+  const report = check?.report;
+
+  const runCheck = () =>
+    action.run(
+      strings.busy,
+      () => checkActiveSheet(host, today()),
+      (result) => {
+        setCheck(result);
+        return s.checked(result.report.findings.length);
+      },
+    );
+
+  const counts = (severity: Severity) => report?.findings.filter((f) => f.severity === severity).length ?? 0;
+
+  return (
+    <div className={tab.root}>
+      <Text className={tab.intro}>{s.intro}</Text>
+      <div className={tab.buttons}>
+        <Button appearance="primary" disabled={action.busy} onClick={runCheck}>
+          {s.run}
+        </Button>
+        <Button
+          disabled={action.busy || !report}
+          onClick={() =>
+            report && action.run(strings.busy, () => highlightReport(host, report), s.highlighted)
+          }
+        >
+          {s.highlight}
+        </Button>
+        <Button
+          disabled={action.busy || !report}
+          onClick={() =>
+            report && action.run(strings.busy, () => clearReportHighlights(host, report.sheet), s.cleared)
+          }
+        >
+          {s.clear}
+        </Button>
+        <Button
+          disabled={action.busy || !report?.table}
+          onClick={() =>
+            check &&
+            action.run(
+              strings.busy,
+              () => addAgencyDropdowns(host, check),
+              (n) => (n === undefined ? s.noTable : s.dropdownsAdded(n)),
+            )
+          }
+        >
+          {s.dropdowns}
+        </Button>
+      </div>
+      <ActionStatus state={action} onDismissError={action.dismissError} />
+      {report && check && (
+        <>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{s.sheet}</dt>
+            <dd className={styles.value}>{report.sheet}</dd>
+            <dt className={styles.term}>{s.unit}</dt>
+            <dd className={styles.value}>{report.unit ?? s.unitUnknown}</dd>
+            <dt className={styles.term}>{s.tasks}</dt>
+            <dd className={styles.value}>{report.tasks}</dd>
+          </dl>
+          <Text size={200} className={styles.term}>
+            {s.directoryFrom(check.directorySheet ? check.directorySheet.name : s.directoryDefault)}
+          </Text>
+          <div className={styles.counts}>
+            {SEVERITIES.map((severity) => (
+              <Badge
+                key={severity}
+                appearance="filled"
+                color={SEVERITY_COLOR[severity]}
+                data-severity={severity}
+              >
+                {severityLabel(severity, lang)}: {counts(severity)}
+              </Badge>
+            ))}
+          </div>
+          {report.empty ? (
+            <Text>{s.emptySheet}</Text>
+          ) : report.findings.length === 0 ? (
+            <Text>{s.noFindings}</Text>
+          ) : (
+            <FindingList
+              findings={report.findings}
+              disabled={action.busy}
+              onSelect={(finding) =>
+                action.run(
+                  strings.busy,
+                  () => selectFindingCell(host, report.sheet, finding.cell),
+                  () => s.selected(finding.cell),
+                )
+              }
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

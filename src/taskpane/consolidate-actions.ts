@@ -1,0 +1,149 @@
+/** Tổng hợp: list the candidate sheets, import files, consolidate the ticked sheets into owned sheets. */
+import { createAgencyMatcher } from "../core/agency";
+import { consolidateSubmissions } from "../core/consolidate";
+import type { Consolidation } from "../core/consolidate";
+import { toYmd, yearInterval } from "../core/day";
+import type { DayNumber } from "../core/day";
+import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
+import { consolidationPlans } from "../core/plans/consolidation-plans";
+import type { Lang, SheetReport } from "../core/report-types";
+import { validateSheet } from "../core/validate";
+import type { ReadResult, WorkbookHost } from "../office/host";
+import { PaneError, errorMessage, workbookDirectory, workbookOptions } from "./action-support";
+import { STRINGS } from "./i18n";
+import type { Strings } from "./i18n";
+
+export type SubmissionStatus = "ok" | "problems" | "empty" | "noTable";
+
+export interface SubmissionRow {
+  readonly sheet: string;
+  readonly file?: string;
+  readonly unit?: string;
+  readonly tasks: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly status: SubmissionStatus;
+}
+
+/** Sheets that can be submissions: not the add-in's own sheets, not the directory, not hidden ones. */
+export function submissionSheetNames(read: ReadResult): string[] {
+  return read.sheetList
+    .filter(
+      (s) =>
+        s.visible &&
+        s.owner === undefined &&
+        s.name !== read.directory?.sheet &&
+        s.name !== DIRECTORY_SHEET_NAME,
+    )
+    .map((s) => s.name);
+}
+
+function submissionRow(report: SheetReport): SubmissionRow {
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  const status: SubmissionStatus = report.empty
+    ? "empty"
+    : !report.table
+      ? "noTable"
+      : errors + warnings > 0
+        ? "problems"
+        : "ok";
+  return {
+    sheet: report.sheet,
+    tasks: report.tasks,
+    errors,
+    warnings,
+    status,
+    ...(report.file !== undefined ? { file: report.file } : {}),
+    ...(report.unit !== undefined ? { unit: report.unit } : {}),
+  };
+}
+
+/**
+ * Tổng hợp, on open or *Đọc lại danh sách*: every candidate sheet with its unit, tasks and status. Two
+ * reads: the first learns the sheet names (the contract reads sheets by name), the second reads them.
+ */
+export async function listSubmissions(host: WorkbookHost, today: DayNumber): Promise<SubmissionRow[]> {
+  const names = submissionSheetNames(await host.read({ directory: true }));
+  if (names.length === 0) return [];
+  const read = await host.read({ sheets: names, directory: true });
+  const directory = workbookDirectory(read);
+  const { options } = workbookOptions(read.settings, today, directory);
+  const matcher = createAgencyMatcher(directory);
+  return read.sheets.map((snapshot) => submissionRow(validateSheet(snapshot, options, matcher)));
+}
+
+export interface ConsolidationResult {
+  readonly consolidation: Consolidation;
+  readonly written: readonly string[];
+}
+
+/** Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update). */
+export async function consolidateSheets(
+  host: WorkbookHost,
+  sheets: readonly string[],
+  today: DayNumber,
+  lang: Lang,
+): Promise<ConsolidationResult> {
+  let consolidation: Consolidation | undefined;
+  const { written } = await host.update({ sheets, directory: true }, (read) => {
+    const directory = workbookDirectory(read);
+    const { options } = workbookOptions(read.settings, today, directory);
+    const matcher = createAgencyMatcher(directory);
+    // An empty sheet is nobody's submission (DESIGN §6: skipped silently).
+    const reports = read.sheets.map((s) => validateSheet(s, options, matcher)).filter((r) => !r.empty);
+    const unreadable = read.missing.map((file) => ({
+      file,
+      message: STRINGS[lang].consolidate.sheetMissing,
+    }));
+    const period = options.period ?? reports[0]?.period ?? yearInterval(toYmd(options.asOf).year);
+    consolidation = consolidateSubmissions(
+      { reports, unreadable, directory, period, asOf: options.asOf },
+      matcher,
+    );
+    const plans = consolidationPlans(consolidation, lang, { sourceInWorkbook: true });
+    const summary = plans.find((p) => p.owner === "summary") ?? plans[0];
+    return { plans, ...(summary ? { activate: summary.name } : {}) };
+  });
+  if (!consolidation) throw new PaneError("noTable");
+  return { consolidation, written };
+}
+
+/** A file's bytes as base64 (what insertWorkbook takes). */
+export function readFileBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(",") + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsDataURL(file);
+  });
+}
+
+export interface InsertOutcome {
+  readonly inserted: readonly string[];
+  /** Files that could not be added, with the reason in the user's language. */
+  readonly failures: readonly { readonly name: string; readonly message: string }[];
+}
+
+/** Thêm tệp…: inserts each file's sheets (one host call per file); a bad file does not stop the others. */
+export async function insertFiles(
+  host: WorkbookHost,
+  files: readonly File[],
+  strings: Strings,
+  onFile?: (name: string) => void,
+): Promise<InsertOutcome> {
+  const inserted: string[] = [];
+  const failures: { name: string; message: string }[] = [];
+  for (const file of files) {
+    onFile?.(file.name);
+    try {
+      inserted.push(...(await host.insertWorkbook(file.name, await readFileBase64(file))));
+    } catch (error) {
+      failures.push({ name: file.name, message: errorMessage(error, strings) });
+    }
+  }
+  return { inserted, failures };
+}

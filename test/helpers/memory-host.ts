@@ -1,0 +1,219 @@
+/**
+ * An in-memory WorkbookHost for component tests: sheets are SheetSnapshots; every call is recorded so a
+ * test can assert what the pane asked the workbook to do. Plans written become sheets that later reads
+ * see (values only), with the same naming rule as the real adapter: an owned sheet is replaced only by a
+ * plan with the same owner, any other clash gets a unique name.
+ */
+import type { Finding } from "../../src/core/findings";
+import type { PlanValue, SheetPlan } from "../../src/core/sheet-plan";
+import { safeSheetName } from "../../src/core/sheet-plan";
+import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
+import type {
+  DropdownRequest,
+  ReadRequest,
+  ReadResult,
+  SheetInfo,
+  WorkbookHost,
+  WorkbookSettings,
+  WriteRequest,
+} from "../../src/office/host";
+import { HostError } from "../../src/office/host";
+
+const DIRECTORY_SHEET = "Danh mục cơ quan";
+
+type Method = keyof WorkbookHost;
+
+export interface MemorySheet {
+  snapshot: SheetSnapshot;
+  owner?: SheetPlan["owner"];
+}
+
+export interface HostCall {
+  readonly method: Method;
+  readonly args: readonly unknown[];
+}
+
+export class MemoryHost implements WorkbookHost {
+  readonly sheets: MemorySheet[];
+  activeName: string;
+  settings: WorkbookSettings = {};
+  readonly calls: HostCall[] = [];
+  /** Every plan written, in order. */
+  readonly plans: SheetPlan[] = [];
+  readonly selections: { sheet: string; address: string }[] = [];
+  readonly highlights: { sheet: string; cells: string[] }[] = [];
+  readonly cleared: string[] = [];
+  readonly dropdowns: DropdownRequest[] = [];
+  readonly settingsWritten: WorkbookSettings[] = [];
+  /** `.xlsx` files insertWorkbook understands, by file name: the sheets they hold. */
+  readonly files = new Map<string, SheetSnapshot[]>();
+  private failures = new Map<Method, Error>();
+  private gate: Promise<void> | undefined;
+
+  constructor(sheets: readonly SheetSnapshot[], active?: string) {
+    this.sheets = sheets.map((snapshot) => ({ snapshot }));
+    this.activeName = active ?? sheets[0]?.sheet ?? "Sheet1";
+  }
+
+  /** The next call of `method` rejects with `error`. */
+  failNext(method: Method, error: Error): void {
+    this.failures.set(method, error);
+  }
+
+  /** Every call waits until the returned function is called (to observe busy states). */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.gate = undefined;
+      release();
+    };
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.snapshot.sheet === name);
+  }
+
+  callsOf(method: Method): HostCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    await this.enter("read", [request]);
+    return this.readNow(request);
+  }
+
+  async update(
+    request: ReadRequest,
+    build: (read: ReadResult) => WriteRequest,
+  ): Promise<{ readonly read: ReadResult; readonly written: readonly string[] }> {
+    await this.enter("update", [request]);
+    const read = this.readNow(request);
+    const write = build(read);
+    const written: string[] = [];
+    let activate: string | undefined;
+    for (const plan of write.plans) {
+      const name = this.writePlan(plan);
+      written.push(name);
+      if (plan.name === write.activate) activate = name;
+    }
+    if (activate !== undefined) this.activeName = activate;
+    return { read, written };
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.enter("selectCell", [sheet, address]);
+    this.requireSheet(sheet);
+    this.activeName = sheet;
+    this.selections.push({ sheet, address });
+  }
+
+  async highlightFindings(sheet: string, findings: readonly Finding[]): Promise<number> {
+    await this.enter("highlightFindings", [sheet, findings]);
+    this.requireSheet(sheet);
+    const cells = [...new Set(findings.flatMap((f) => (f.cell ? [f.cell] : [])))];
+    this.highlights.push({ sheet, cells });
+    return cells.length;
+  }
+
+  async clearHighlights(sheet: string): Promise<number> {
+    await this.enter("clearHighlights", [sheet]);
+    this.cleared.push(sheet);
+    const marked = this.highlights.filter((h) => h.sheet === sheet).flatMap((h) => h.cells);
+    return new Set(marked).size;
+  }
+
+  async addDropdowns(request: DropdownRequest): Promise<void> {
+    await this.enter("addDropdowns", [request]);
+    this.requireSheet(request.sheet);
+    this.dropdowns.push(request);
+  }
+
+  async writeSettings(settings: WorkbookSettings): Promise<void> {
+    await this.enter("writeSettings", [settings]);
+    this.settings = settings;
+    this.settingsWritten.push(settings);
+  }
+
+  async insertWorkbook(fileName: string, base64: string): Promise<readonly string[]> {
+    await this.enter("insertWorkbook", [fileName, base64]);
+    const content = this.files.get(fileName);
+    if (!content) throw new HostError("unknown", "Tệp này không phải là sổ làm việc Excel (.xlsx).");
+    return content.map((snapshot) => {
+      const name = safeSheetName(`${snapshot.sheet} (${fileName.replace(/\.xlsx$/i, "")})`, this.names());
+      this.sheets.push({ snapshot: { ...snapshot, sheet: name, file: fileName } });
+      return name;
+    });
+  }
+
+  private async enter(method: Method, args: readonly unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    if (this.gate) await this.gate;
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      throw failure;
+    }
+  }
+
+  private names(): string[] {
+    return this.sheets.map((s) => s.snapshot.sheet);
+  }
+
+  private requireSheet(name: string): MemorySheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new HostError("sheetNotFound", `Không tìm thấy trang tính “${name}”.`);
+    return sheet;
+  }
+
+  private readNow(request: ReadRequest): ReadResult {
+    const sheetList: SheetInfo[] = this.sheets.map((s) => ({
+      name: s.snapshot.sheet,
+      visible: true,
+      ...(s.owner ? { owner: s.owner } : {}),
+    }));
+    const wanted = request.sheets ?? [];
+    const found = wanted.flatMap((name) => {
+      const sheet = this.sheet(name);
+      return sheet ? [sheet.snapshot] : [];
+    });
+    const directory =
+      this.sheets.find((s) => s.owner === "directory") ??
+      this.sheets.find((s) => s.snapshot.sheet === DIRECTORY_SHEET);
+    const active = this.sheet(this.activeName);
+    return {
+      activeName: this.activeName,
+      sheetList,
+      sheets: found,
+      missing: wanted.filter((name) => !this.sheet(name)),
+      settings: this.settings,
+      ...(request.active && active ? { active: active.snapshot } : {}),
+      ...(request.directory && directory ? { directory: directory.snapshot } : {}),
+    };
+  }
+
+  private writePlan(plan: SheetPlan): string {
+    this.plans.push(plan);
+    const existing = this.sheet(plan.name);
+    const replace = existing !== undefined && existing.owner !== undefined && existing.owner === plan.owner;
+    const name = existing && !replace ? safeSheetName(plan.name, this.names()) : plan.name;
+    const snapshot: SheetSnapshot = {
+      sheet: name,
+      rows: plan.values.map((row) => row.map(planCell)),
+      merges: [],
+    };
+    if (replace && existing) {
+      existing.snapshot = snapshot;
+    } else {
+      this.sheets.push({ snapshot, ...(plan.owner ? { owner: plan.owner } : {}) });
+    }
+    return name;
+  }
+}
+
+function planCell(value: PlanValue): Cell {
+  if (value === null || typeof value !== "object") return value;
+  if ("date" in value) return { date: value.date };
+  // A formula has no cached value until Excel computes it.
+  return null;
+}
