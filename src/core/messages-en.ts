@@ -1,0 +1,170 @@
+/** The English message catalogue. */
+import type { Field } from "./fields";
+import type { FindingCode, FindingParams, Severity } from "./findings";
+import { param, type MessageTemplate } from "./messages-vi";
+
+export const FIELD_LABELS_EN: Readonly<Record<Field, string>> = {
+  stt: "No.",
+  content: "Task",
+  start: "Start",
+  end: "Finish",
+  lead: "Lead agency",
+  support: "Supporting agencies",
+  output: "Output",
+  status: "Status",
+  result: "Result",
+  note: "Note",
+};
+
+export const SEVERITY_LABELS_EN: Readonly<Record<Severity, string>> = {
+  error: "Error",
+  warning: "Warning",
+  info: "Info",
+};
+
+const label = (p: FindingParams): string => {
+  const field = param(p, "field");
+  return FIELD_LABELS_EN[field as Field] ?? field;
+};
+
+/** The whole cell text after the offending fragment, when they differ. */
+const inCell = (p: FindingParams): string => {
+  const text = param(p, "text");
+  const detail = param(p, "detail");
+  return detail !== "" && text !== "" && detail !== text ? ` (the cell reads: "${text}")` : "";
+};
+
+const didYouMean = (_p: unknown, suggestions: readonly string[]): string | null =>
+  suggestions.length > 0 ? `Did you mean: ${suggestions.join(" or ")}?` : null;
+
+const TIME_FORMS = "Quý I, Tháng 10/2024, 20/12/2024, Trước 20/12/2024, Quý I - Quý IV, Thường xuyên";
+
+export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
+  HEADER_NOT_FOUND: {
+    message: () =>
+      "No table header found (STT, Nội dung nhiệm vụ, Cơ quan chủ trì, Hoàn thành…). Check that this sheet is a task annex, or choose the column of each field by hand.",
+  },
+  COLUMN_MISSING: {
+    message: (p) =>
+      `The table has no "${label(p)}" column. Add it, or choose the matching column in the column mapping.`,
+  },
+  COLUMN_DUPLICATE: {
+    message: (p) =>
+      `Column ${param(p, "column")} is also a "${label(p)}" column (column ${param(p, "used")} is used), so it is ignored. If it holds something else, rename its header.`,
+  },
+  STT_INVALID: {
+    message: (p) =>
+      param(p, "stt") === ""
+        ? "This task has no number. Fill in the STT column."
+        : `The number "${param(p, "stt")}" is not a valid number (sections: I, II…; tasks: 1, 2 or 1.1; sub-items: a), -). Correct it.`,
+  },
+  STT_DUPLICATE: {
+    message: (p) => `The number "${param(p, "stt")}" appears twice in the same section. Renumber.`,
+    suggestion: (p) => (param(p, "expected") ? `Did you mean: ${param(p, "expected")}?` : null),
+  },
+  STT_GAP: {
+    message: (p) =>
+      `Numbering skips: "${param(p, "stt")}" follows "${param(p, "previous")}" ("${param(p, "expected")}" is missing). Check for a missing task, or renumber.`,
+  },
+  CONTENT_MISSING: {
+    message: () => 'This task has no content. Fill in the "Task" (Nội dung nhiệm vụ) column.',
+  },
+  LEAD_MISSING: {
+    message: () =>
+      'This task has no lead agency (nor does its section). Fill in the "Lead agency" (Cơ quan chủ trì) column.',
+  },
+  LEAD_UNKNOWN: {
+    message: (p) =>
+      `The lead agency "${param(p, "name")}" is not in the agency directory. Correct the name, or add it to the "Danh mục cơ quan" sheet.`,
+    suggestion: didYouMean,
+  },
+  LEAD_MULTIPLE: {
+    message: (p) =>
+      `${param(p, "count")} lead agencies (${param(p, "names")}). One lead makes accountability clear; list the others as supporting agencies.`,
+  },
+  SUPPORT_UNKNOWN: {
+    message: (p) =>
+      `The supporting agency "${param(p, "name")}" is not in the agency directory. Correct the name, or add it to the "Danh mục cơ quan" sheet.`,
+    suggestion: didYouMean,
+  },
+  SUPPORT_DUPLICATE: {
+    message: (p) => `"${param(p, "name")}" is listed twice among the supporting agencies. Remove one.`,
+  },
+  LEAD_ALSO_SUPPORT: {
+    message: (p) =>
+      `"${param(p, "name")}" is both the lead and a supporting agency. Remove it from the supporting agencies.`,
+  },
+  TIME_UNPARSEABLE: {
+    message: (p) =>
+      `The time "${param(p, "text")}" in the "${label(p)}" column is not understood. Write it like: ${TIME_FORMS}.`,
+  },
+  QUARTER_INVALID: {
+    message: (p) =>
+      `Invalid quarter: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. A year has quarters I to IV only; correct it.`,
+  },
+  DATE_INVALID: {
+    message: (p) =>
+      `This date does not exist: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. Check the day and month (day/month/year, e.g. 20/12/2024).`,
+  },
+  END_MISSING: {
+    message: () =>
+      'This task has no finish time (nor does its section). Fill in the "Finish" (Hoàn thành) column.',
+  },
+  START_MISSING: {
+    message: (p) =>
+      `This task has a finish ("${param(p, "end")}") but no start. Fill in the "Start" (Bắt đầu) column.`,
+  },
+  RANGE_REVERSED: {
+    message: (p) =>
+      `The start ("${param(p, "start")}") is after the finish ("${param(p, "end")}"). Check and correct them.`,
+  },
+  DEADLINE_OUTSIDE_PERIOD: {
+    message: (p) =>
+      `The deadline "${param(p, "text")}" (${param(p, "deadline")}) is outside the plan period (${param(p, "period")}). Check the year.`,
+  },
+  OUTSIDE_SECTION_RANGE: {
+    message: (p) =>
+      `The time "${param(p, "text")}" is outside the time range of section ${param(p, "section")} (${param(p, "range")}). Check the task's or the section's time.`,
+  },
+  DEADLINE_VAGUE: {
+    message: (p) =>
+      `"${param(p, "text")}" gives no specific deadline, so the task can never be overdue. Give a specific deadline if possible.`,
+  },
+  OVERDUE: {
+    message: (p) =>
+      `Overdue: the deadline ${param(p, "deadline")} has passed (as of ${param(p, "asOf")}) and the task is not done${
+        param(p, "status") ? ` (status: "${param(p, "status")}")` : ""
+      }. Update the status, or follow up.`,
+  },
+  STATUS_UNKNOWN: {
+    message: (p) =>
+      `The status "${param(p, "status")}" is not understood. Use one of: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.`,
+  },
+  SUBMISSION_MISSING: {
+    message: (p) => `"${param(p, "unit")}" has not submitted a report. Remind them.`,
+  },
+  SUBMISSION_DUPLICATE: {
+    message: (p) =>
+      `Several sheets claim to be the report of "${param(p, "unit")}"${
+        param(p, "sheets") ? ` (${param(p, "sheets")})` : ""
+      }. Select only one, or correct the unit name at the top of the sheet.`,
+  },
+  FORMULA_TEXT: {
+    message: (p) =>
+      `The cell starts with "=" ("${param(p, "text")}"); Excel may take it for a formula when it is copied. Remove the leading "=".`,
+  },
+  CELL_ERROR_VALUE: {
+    message: (p) =>
+      `The cell holds the error value ${param(p, "error")} (usually a broken formula reference), so it cannot be checked. Re-enter its content.`,
+  },
+  SHEET_TRUNCATED: {
+    message: (p) =>
+      `The sheet is very large: only the first ${param(p, "rows")} rows were read and checked. Split it into smaller sheets to check everything.`,
+  },
+  SUBMISSION_UNREADABLE: {
+    message: (p) =>
+      `"${param(p, "file")}" could not be read${
+        param(p, "reason") ? ` (${param(p, "reason")})` : ""
+      }. Check that it is an Excel (.xlsx) file and not password-protected.`,
+  },
+};

@@ -1,0 +1,182 @@
+/** The Vietnamese message catalogue (the default UI language). */
+import type { Field } from "./fields";
+import type { FindingCode, FindingParams, Severity } from "./findings";
+
+/** One catalogue entry: the sentence, and optionally a suggestion (e.g. "Did you mean …?"). */
+export interface MessageTemplate {
+  readonly message: (p: FindingParams) => string;
+  readonly suggestion?: (p: FindingParams, suggestions: readonly string[]) => string | null;
+}
+
+/** A parameter as text; absent parameters read as "" so a message never shows `undefined`. */
+export function param(p: FindingParams, name: string): string {
+  const value = p[name];
+  return value === undefined ? "" : String(value);
+}
+
+export const FIELD_LABELS_VI: Readonly<Record<Field, string>> = {
+  stt: "STT",
+  content: "Nội dung nhiệm vụ",
+  start: "Bắt đầu",
+  end: "Hoàn thành",
+  lead: "Cơ quan chủ trì",
+  support: "Cơ quan phối hợp",
+  output: "Sản phẩm",
+  status: "Tình trạng",
+  result: "Kết quả thực hiện",
+  note: "Ghi chú",
+};
+
+export const SEVERITY_LABELS_VI: Readonly<Record<Severity, string>> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  info: "Lưu ý",
+};
+
+const label = (p: FindingParams): string => {
+  const field = param(p, "field");
+  return FIELD_LABELS_VI[field as Field] ?? field;
+};
+
+/** The whole cell text after the offending fragment, when they differ. */
+const inCell = (p: FindingParams): string => {
+  const text = param(p, "text");
+  const detail = param(p, "detail");
+  return detail !== "" && text !== "" && detail !== text ? ` (ô ghi: "${text}")` : "";
+};
+
+const didYouMean = (_p: unknown, suggestions: readonly string[]): string | null =>
+  suggestions.length > 0 ? `Có phải: ${suggestions.join(" hoặc ")}?` : null;
+
+const TIME_FORMS = "Quý I, Tháng 10/2024, 20/12/2024, Trước 20/12/2024, Quý I - Quý IV, Thường xuyên";
+
+export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
+  HEADER_NOT_FOUND: {
+    message: () =>
+      "Không tìm thấy dòng tiêu đề của bảng (STT, Nội dung nhiệm vụ, Cơ quan chủ trì, Hoàn thành…). Hãy kiểm tra đây có phải phụ lục nhiệm vụ không, hoặc tự chọn cột cho từng trường.",
+  },
+  COLUMN_MISSING: {
+    message: (p) =>
+      `Bảng không có cột "${label(p)}". Hãy thêm cột này, hoặc chọn cột tương ứng trong phần ghép cột.`,
+  },
+  COLUMN_DUPLICATE: {
+    message: (p) =>
+      `Cột ${param(p, "column")} cũng là cột "${label(p)}" (đang dùng cột ${param(p, "used")}), nên bị bỏ qua. Nếu đây là cột khác, hãy đổi tên tiêu đề.`,
+  },
+  STT_INVALID: {
+    message: (p) =>
+      param(p, "stt") === ""
+        ? "Dòng nhiệm vụ chưa có số thứ tự. Hãy điền cột STT."
+        : `Số thứ tự "${param(p, "stt")}" không đúng dạng (mục: I, II…; nhiệm vụ: 1, 2 hoặc 1.1; ý nhỏ: a), -). Hãy sửa lại.`,
+  },
+  STT_DUPLICATE: {
+    message: (p) => `Số thứ tự "${param(p, "stt")}" bị trùng trong cùng một mục. Hãy đánh số lại.`,
+    suggestion: (p) => (param(p, "expected") ? `Có phải: ${param(p, "expected")}?` : null),
+  },
+  STT_GAP: {
+    message: (p) =>
+      `Số thứ tự nhảy cóc: sau "${param(p, "previous")}" là "${param(p, "stt")}" (thiếu "${param(p, "expected")}"). Hãy kiểm tra có sót nhiệm vụ không, hoặc đánh số lại.`,
+  },
+  CONTENT_MISSING: {
+    message: () => 'Nhiệm vụ chưa có nội dung. Hãy điền cột "Nội dung nhiệm vụ".',
+  },
+  LEAD_MISSING: {
+    message: () =>
+      'Nhiệm vụ chưa có cơ quan chủ trì (mục chứa nó cũng không ghi). Hãy điền cột "Cơ quan chủ trì".',
+  },
+  LEAD_UNKNOWN: {
+    message: (p) =>
+      `Cơ quan chủ trì "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
+    suggestion: didYouMean,
+  },
+  LEAD_MULTIPLE: {
+    message: (p) =>
+      `Có ${param(p, "count")} cơ quan chủ trì (${param(p, "names")}). Nên giao một cơ quan chủ trì để rõ trách nhiệm; các cơ quan còn lại chuyển sang phối hợp.`,
+  },
+  SUPPORT_UNKNOWN: {
+    message: (p) =>
+      `Cơ quan phối hợp "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
+    suggestion: didYouMean,
+  },
+  SUPPORT_DUPLICATE: {
+    message: (p) =>
+      `"${param(p, "name")}" được ghi hai lần trong danh sách cơ quan phối hợp. Hãy xóa bớt một lần.`,
+  },
+  LEAD_ALSO_SUPPORT: {
+    message: (p) =>
+      `"${param(p, "name")}" vừa là cơ quan chủ trì vừa là cơ quan phối hợp. Hãy bỏ khỏi cột "Cơ quan phối hợp".`,
+  },
+  TIME_UNPARSEABLE: {
+    message: (p) =>
+      `Không hiểu thời gian "${param(p, "text")}" ở cột "${label(p)}". Hãy ghi theo một dạng như: ${TIME_FORMS}.`,
+  },
+  QUARTER_INVALID: {
+    message: (p) =>
+      `Quý không hợp lệ: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. Một năm chỉ có Quý I đến Quý IV; hãy sửa lại.`,
+  },
+  DATE_INVALID: {
+    message: (p) =>
+      `Ngày không tồn tại: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. Hãy kiểm tra lại ngày và tháng (ghi ngày/tháng/năm, ví dụ 20/12/2024).`,
+  },
+  END_MISSING: {
+    message: () =>
+      'Nhiệm vụ chưa có thời gian hoàn thành (mục chứa nó cũng không ghi). Hãy điền cột "Hoàn thành".',
+  },
+  START_MISSING: {
+    message: (p) =>
+      `Nhiệm vụ có thời gian hoàn thành ("${param(p, "end")}") nhưng chưa có thời gian bắt đầu. Nên điền cột "Bắt đầu".`,
+  },
+  RANGE_REVERSED: {
+    message: (p) =>
+      `Thời gian bắt đầu ("${param(p, "start")}") lại sau thời gian hoàn thành ("${param(p, "end")}"). Hãy kiểm tra và sửa lại.`,
+  },
+  DEADLINE_OUTSIDE_PERIOD: {
+    message: (p) =>
+      `Thời hạn "${param(p, "text")}" (${param(p, "deadline")}) nằm ngoài thời kỳ của kế hoạch (${param(p, "period")}). Hãy kiểm tra lại năm.`,
+  },
+  OUTSIDE_SECTION_RANGE: {
+    message: (p) =>
+      `Thời gian "${param(p, "text")}" nằm ngoài khoảng thời gian của mục ${param(p, "section")} (${param(p, "range")}). Hãy kiểm tra lại thời gian của nhiệm vụ hoặc của mục.`,
+  },
+  DEADLINE_VAGUE: {
+    message: (p) =>
+      `Thời gian "${param(p, "text")}" không có hạn cụ thể, nên không theo dõi được việc trễ hạn. Nếu có thể, hãy ghi hạn hoàn thành cụ thể.`,
+  },
+  OVERDUE: {
+    message: (p) =>
+      `Đã quá hạn ${param(p, "deadline")} (tính đến ngày ${param(p, "asOf")}) mà chưa hoàn thành${
+        param(p, "status") ? ` (tình trạng: "${param(p, "status")}")` : ""
+      }. Hãy cập nhật tình trạng, hoặc đôn đốc thực hiện.`,
+  },
+  STATUS_UNKNOWN: {
+    message: (p) =>
+      `Không hiểu tình trạng "${param(p, "status")}". Hãy ghi một trong: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.`,
+  },
+  SUBMISSION_MISSING: {
+    message: (p) => `Đơn vị "${param(p, "unit")}" chưa nộp báo cáo. Hãy nhắc đơn vị gửi báo cáo.`,
+  },
+  SUBMISSION_DUPLICATE: {
+    message: (p) =>
+      `Có nhiều sheet cùng là báo cáo của "${param(p, "unit")}"${
+        param(p, "sheets") ? ` (${param(p, "sheets")})` : ""
+      }. Hãy chỉ chọn một sheet, hoặc sửa tên đơn vị ở đầu sheet.`,
+  },
+  FORMULA_TEXT: {
+    message: (p) =>
+      `Ô bắt đầu bằng dấu "=" ("${param(p, "text")}"), Excel có thể hiểu là công thức khi sao chép. Hãy bỏ dấu "=" ở đầu.`,
+  },
+  CELL_ERROR_VALUE: {
+    message: (p) =>
+      `Ô có giá trị lỗi ${param(p, "error")} (thường do công thức tham chiếu sai), nên không kiểm tra được. Hãy nhập lại nội dung ô.`,
+  },
+  SHEET_TRUNCATED: {
+    message: (p) =>
+      `Sheet quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia sheet thành nhiều sheet nhỏ để kiểm tra hết.`,
+  },
+  SUBMISSION_UNREADABLE: {
+    message: (p) =>
+      `Không đọc được "${param(p, "file")}"${
+        param(p, "reason") ? ` (${param(p, "reason")})` : ""
+      }. Hãy kiểm tra đó có phải tệp Excel (.xlsx) không, và tệp không bị khóa bằng mật khẩu.`,
+  },
+};
