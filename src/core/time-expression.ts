@@ -1,0 +1,152 @@
+/**
+ * The time-expression parser (DESIGN §3): one cell of a `Thời gian` column to a kind and an interval of
+ * days. Text is read in two steps: its shape without context (time-grammar.ts, memoised because
+ * sheets repeat the same few texts), then its days in the plan (the default year, the plan period).
+ */
+import type { DayInterval } from "./day";
+import { excelSerialToDay, formatViDay, parseIsoDay, yearInterval } from "./day";
+import type { Cell } from "./snapshot";
+import { cellText, isDateCell, isErrorCell } from "./snapshot";
+import type { Expr } from "./time-grammar";
+import { parseExpr } from "./time-grammar";
+import type { Moment, Unit } from "./time-forms";
+import { MAX_YEAR, MIN_YEAR, resolveMoment } from "./time-forms";
+import type { TimeKey } from "./time-key";
+import { displayFragment, timeKey } from "./time-key";
+import type { TimeContext, TimeFailure, TimeFailureReason, TimeKind, TimeResult } from "./time-types";
+
+interface Shape {
+  readonly tk: TimeKey;
+  readonly expr: Expr;
+}
+
+// Bounded memo of text → shape; cleared wholesale when full (a sheet has few distinct time texts).
+const SHAPES = new Map<string, Shape>();
+const SHAPES_LIMIT = 10_000;
+
+// Excel serials of 1954-10-03 … 2119-01-08: a number in this range in a time column is a date.
+const MIN_SERIAL = 20_000;
+const MAX_SERIAL = 80_000;
+
+const SINGLE_KIND: Readonly<Record<Unit, TimeKind>> = {
+  quarter: "quarter",
+  half: "halfYear",
+  month: "month",
+  date: "date",
+  year: "year",
+};
+
+const RANGE_KIND: Readonly<Record<Unit, TimeKind>> = {
+  quarter: "quarterRange",
+  half: "dateRange",
+  month: "monthRange",
+  date: "dateRange",
+  year: "multiYear",
+};
+
+/** Parses one time cell (text, number, Excel date or error) against the plan; never throws. */
+export function parseTimeExpression(cell: Cell, ctx: TimeContext): TimeResult {
+  if (cell === null || cell === undefined) return failure("empty", "");
+  if (typeof cell === "string") return parseTimeText(cell, ctx);
+  if (typeof cell === "number") return parseTimeNumber(cell);
+  if (typeof cell === "boolean") return failure("unparseable", String(cell));
+  if (isDateCell(cell) && typeof cell.date === "string") {
+    const day = parseIsoDay(cell.date);
+    const text = cellText(cell);
+    if (day === undefined) return failure("dateInvalid", text, text);
+    return parsed("date", { from: day, to: day }, true, false, text);
+  }
+  if (isErrorCell(cell) && typeof cell.error === "string")
+    return failure("unparseable", cell.error, cell.error);
+  return failure("unparseable", "");
+}
+
+function parseTimeText(raw: string, ctx: TimeContext): TimeResult {
+  let shape = SHAPES.get(raw);
+  if (shape === undefined) {
+    const tk = timeKey(raw);
+    shape = { tk, expr: parseExpr(tk.key) };
+    if (SHAPES.size >= SHAPES_LIMIT) SHAPES.clear();
+    SHAPES.set(raw, shape);
+  }
+  if (shape.tk.display === "") return failure("empty", "");
+  return evaluate(shape, ctx);
+}
+
+/** A plausible year (`2025`) or an Excel serial date stored as a plain number. */
+function parseTimeNumber(n: number): TimeResult {
+  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) {
+    return parsed("year", yearInterval(n), true, false, String(n));
+  }
+  if (n >= MIN_SERIAL && n < MAX_SERIAL) {
+    const day = excelSerialToDay(n);
+    return parsed("date", { from: day, to: day }, true, false, formatViDay(day));
+  }
+  return failure("unparseable", String(n), String(n));
+}
+
+function evaluate({ tk, expr }: Shape, ctx: TimeContext): TimeResult {
+  const text = tk.display;
+  switch (expr.t) {
+    case "moment": {
+      const days = resolveMoment(expr.m, expr.m.year ?? ctx.defaultYear);
+      if (days === undefined) return momentInvalid(tk, expr.m);
+      return parsed(SINGLE_KIND[expr.m.unit], days, true, false, text);
+    }
+    case "range":
+      return evaluateRange(tk, expr.a, expr.b, ctx);
+    case "deadline": {
+      const days = resolveMoment(expr.m, expr.m.year ?? ctx.defaultYear);
+      if (days === undefined) return momentInvalid(tk, expr.m);
+      const last = expr.exclusive ? days.from - 1 : days.to;
+      return parsed("deadline", { from: last, to: last }, true, false, text);
+    }
+    case "from": {
+      // No end written: the task runs from X to the end of the plan (or just X when X is later).
+      const days = resolveMoment(expr.m, expr.m.year ?? ctx.defaultYear);
+      if (days === undefined) return momentInvalid(tk, expr.m);
+      const to = Math.max(days.to, ctx.period.to);
+      return parsed(RANGE_KIND[expr.m.unit], { from: days.from, to }, true, true, text);
+    }
+    case "recurring":
+      return parsed("recurring", ctx.period, false, false, text);
+    case "vague":
+      return { ok: true, kind: "vague", hasDeadline: false, isRange: false, text };
+    case "invalid":
+      return failure(expr.reason, text, displayFragment(tk, expr.fragment));
+    case "unparseable":
+      return failure("unparseable", text);
+  }
+}
+
+/**
+ * A missing year comes from the other end (`01/10 - 10/10/2022`), else from the plan. When borrowing it
+ * reverses the range (`Quý IV - Quý II/2026`), the borrowing end moves one year. A range reversed as
+ * written is kept reversed, so that the rules report RANGE_REVERSED.
+ */
+function evaluateRange(tk: TimeKey, a: Moment, b: Moment, ctx: TimeContext): TimeResult {
+  const yearA = a.year ?? b.year ?? ctx.defaultYear;
+  const yearB = b.year ?? a.year ?? ctx.defaultYear;
+  let first = resolveMoment(a, yearA);
+  let last = resolveMoment(b, yearB);
+  if (first !== undefined && last !== undefined && first.from > last.to) {
+    if (a.year === undefined && b.year !== undefined) first = resolveMoment(a, yearA - 1);
+    else if (b.year === undefined && a.year !== undefined) last = resolveMoment(b, yearB + 1);
+  }
+  if (first === undefined) return momentInvalid(tk, a);
+  if (last === undefined) return momentInvalid(tk, b);
+  const kind = a.unit === b.unit ? RANGE_KIND[a.unit] : "dateRange";
+  return parsed(kind, { from: first.from, to: last.to }, true, true, tk.display);
+}
+
+function momentInvalid(tk: TimeKey, m: Moment): TimeFailure {
+  return failure("dateInvalid", tk.display, displayFragment(tk, m.text));
+}
+
+function parsed(kind: TimeKind, interval: DayInterval, hasDeadline: boolean, isRange: boolean, text: string) {
+  return { ok: true, kind, interval, hasDeadline, isRange, text } as const;
+}
+
+function failure(reason: TimeFailureReason, text: string, detail?: string): TimeFailure {
+  return detail === undefined ? { ok: false, reason, text } : { ok: false, reason, text, detail };
+}
