@@ -1,0 +1,501 @@
+/**
+ * Consolidation (DESIGN §7): the units' submissions merged into one task list with provenance, per-unit
+ * counts, and the set-level findings (missing, duplicate and unreadable submissions).
+ */
+import { createAgencyMatcher } from "./agency";
+import type { AgencyMatcher } from "./agency";
+import type { AgencyDirectory, AgencyEntry } from "./agency-types";
+import { formatIsoDay, quarterOf, toYmd } from "./day";
+import type { DayInterval, DayNumber } from "./day";
+import { SEVERITY } from "./findings";
+import type { Finding } from "./findings";
+import { toRoman } from "./plans/annex-numbering";
+import { splitTimeRange } from "./plans/time-split";
+import type { SheetReport } from "./report-types";
+import { cellText } from "./snapshot";
+import type { Cell } from "./snapshot";
+import { parseStatus } from "./status";
+import type { TaskStatus } from "./status";
+import type { AnnexRow, AnnexTable } from "./table-types";
+import { foldKey, normalizeText, toneKey } from "./text";
+import { parseTimeExpression } from "./time-expression";
+import type { TimeContext, TimeResult } from "./time-types";
+
+export type { TaskStatus } from "./status";
+
+export interface ConsolidatedTask {
+  readonly unit: string;
+  readonly file?: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly stt: string;
+  readonly section: string;
+  readonly content: string;
+  readonly start: string;
+  readonly end: string;
+  /** ISO day of the finish, when the finish has a deadline. */
+  readonly endDate?: string;
+  /** `Quý IV/2024`, from the finish date. */
+  readonly quarter?: string;
+  /** Canonical names joined `; ` (raw text kept when unknown). */
+  readonly lead: string;
+  readonly support: string;
+  readonly status: TaskStatus;
+  readonly statusText: string;
+  readonly overdue: boolean;
+  readonly findings: number;
+  /** Extra/unmatched columns by their header label: reported, not dropped. */
+  readonly extras: Readonly<Record<string, string>>;
+}
+
+export interface UnitSummary {
+  readonly unit: string;
+  readonly submitted: boolean;
+  readonly sheets: readonly { file?: string; sheet: string }[];
+  readonly tasks: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Tasks whose finish is empty or not a time expression. */
+  readonly missingDeadlines: number;
+  readonly overdue: number;
+  readonly done: number;
+  /** 0..1 of tasks done. */
+  readonly completion: number;
+  /** Received but unreadable: the reason. */
+  readonly unreadable?: string;
+}
+
+export type QuarterKey = "Q1" | "Q2" | "Q3" | "Q4" | "Khác";
+export const QUARTER_KEYS: readonly QuarterKey[] = ["Q1", "Q2", "Q3", "Q4", "Khác"];
+
+export interface Consolidation {
+  readonly period: DayInterval;
+  readonly asOf: DayNumber;
+  readonly units: readonly UnitSummary[];
+  readonly tasks: readonly ConsolidatedTask[];
+  /** Set-level findings first, then every sheet finding with its sheet, file and unit. */
+  readonly findings: readonly Finding[];
+  readonly setFindings: readonly Finding[];
+  readonly notSubmitted: readonly string[];
+  readonly unreadable: readonly { file: string; message: string }[];
+  /** Tasks per lead agency and finishing quarter (`Khác`: no dated finish); a task counts for each lead. */
+  readonly byLeadAndQuarter: readonly { lead: string; counts: Readonly<Record<string, number>> }[];
+  readonly extraColumns: readonly { sheet: string; file?: string; labels: readonly string[] }[];
+}
+
+export interface ConsolidationInput {
+  readonly reports: readonly SheetReport[];
+  readonly unreadable: readonly { file: string; message: string }[];
+  readonly directory: AgencyDirectory;
+  readonly period: DayInterval;
+  readonly asOf: DayNumber;
+}
+
+/** Merges the units' sheet reports (one submission each) into one consolidation. */
+export function consolidateSubmissions(input: ConsolidationInput, matcher?: AgencyMatcher): Consolidation {
+  const agencies = matcher ?? createAgencyMatcher(input.directory);
+  const caches = createCaches(agencies);
+  const extraLabels = new Map<string, string>();
+  const groups = new Map<string, UnitGroup>();
+  const tasks: ConsolidatedTask[] = [];
+  const records: TaskRecord[] = [];
+  const sheetFindings: Finding[] = [];
+  const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
+
+  for (const report of input.reports) {
+    const unit = resolveUnit(agencies, [report.unit, report.unitText, report.sheet, report.file]);
+    const group = groupFor(groups, unit);
+    group.reports.push(report);
+    const columns = extraColumnsOf(report.table, extraLabels);
+    if (columns.length > 0) {
+      extraColumns.push({ sheet: report.sheet, ...fileOf(report), labels: columns.map((c) => c.label) });
+    }
+    for (const record of consolidateReport(report, unit.name, columns, caches, input.asOf)) {
+      tasks.push(record.task);
+      group.tasks.push(record);
+      records.push(record);
+    }
+    for (const f of report.findings) {
+      sheetFindings.push({
+        ...f,
+        sheet: f.sheet ?? report.sheet,
+        ...fileOf(report),
+        unit: f.unit ?? unit.name,
+      });
+    }
+  }
+
+  const unreadableUnits = new Map<string, string>();
+  for (const u of input.unreadable) {
+    const entry = agencies.matchUnit(u.file);
+    if (entry) groupFor(groups, { name: entry.name, key: unitKey(entry.name), entry });
+    if (entry && !unreadableUnits.has(entry.name)) unreadableUnits.set(entry.name, u.message);
+  }
+
+  const setFindings = [
+    ...missingFindings(agencies.units(), groups, unreadableUnits),
+    ...duplicateFindings(groups),
+    ...input.unreadable.map((u): Finding => ({
+      code: "SUBMISSION_UNREADABLE",
+      severity: SEVERITY.SUBMISSION_UNREADABLE,
+      file: u.file,
+      params: { file: u.file, reason: u.message },
+    })),
+  ];
+  const units = unitSummaries(agencies.units(), groups, unreadableUnits);
+
+  return {
+    period: input.period,
+    asOf: input.asOf,
+    units,
+    tasks,
+    findings: [...setFindings, ...sheetFindings],
+    setFindings,
+    notSubmitted: units.filter((u) => !u.submitted && u.unreadable === undefined).map((u) => u.unit),
+    unreadable: input.unreadable,
+    byLeadAndQuarter: countByLeadAndQuarter(records),
+    extraColumns,
+  };
+}
+
+interface ResolvedUnit {
+  readonly name: string;
+  readonly key: string;
+  readonly entry?: AgencyEntry;
+}
+
+interface UnitGroup {
+  readonly unit: ResolvedUnit;
+  readonly reports: SheetReport[];
+  readonly tasks: TaskRecord[];
+}
+
+/** A task with what the counts need but the public shape does not carry. */
+interface TaskRecord {
+  readonly task: ConsolidatedTask;
+  /** The finish is empty or not a time expression. */
+  readonly missingDeadline: boolean;
+  readonly leads: readonly string[];
+}
+
+function unitKey(name: string): string {
+  return toneKey(name);
+}
+
+/** The directory unit the first matching text names, else the first text as written. */
+function resolveUnit(agencies: AgencyMatcher, texts: readonly (string | undefined)[]): ResolvedUnit {
+  const present = texts.filter((t): t is string => t !== undefined && normalizeText(t) !== "");
+  for (const text of present) {
+    const entry = agencies.matchUnit(text);
+    if (entry) return { name: entry.name, key: unitKey(entry.name), entry };
+  }
+  const name = normalizeText(present[0] ?? "");
+  return { name, key: unitKey(name) };
+}
+
+function groupFor(groups: Map<string, UnitGroup>, unit: ResolvedUnit): UnitGroup {
+  let group = groups.get(unit.key);
+  if (!group) {
+    group = { unit, reports: [], tasks: [] };
+    groups.set(unit.key, group);
+  }
+  return group;
+}
+
+function fileOf(report: { readonly file?: string }): { file?: string } {
+  return report.file === undefined ? {} : { file: report.file };
+}
+
+// ---- tasks ------------------------------------------------------------------------------------------------
+
+interface Caches {
+  /** Parsed times by period and text: submissions repeat the same few expressions thousands of times. */
+  time(cell: Cell, ctx: TimeContext): TimeResult;
+  split(text: string, ctx: TimeContext): { start: string; end: string } | undefined;
+  /** Agency names of a cell (canonical where known), by text. */
+  agencies(text: string): readonly string[];
+}
+
+function createCaches(agencies: AgencyMatcher): Caches {
+  const times = new Map<string, TimeResult>();
+  const splits = new Map<string, { start: string; end: string } | undefined>();
+  const names = new Map<string, readonly string[]>();
+  const ctxKey = (ctx: TimeContext) => `${ctx.period.from}:${ctx.period.to}:${ctx.defaultYear}`;
+  return {
+    time(cell, ctx) {
+      const key = `${ctxKey(ctx)}|${typeof cell}|${cellText(cell)}`;
+      let result = times.get(key);
+      if (!result) {
+        result = parseTimeExpression(cell, ctx);
+        times.set(key, result);
+      }
+      return result;
+    },
+    split(text, ctx) {
+      const key = `${ctxKey(ctx)}|${text}`;
+      if (!splits.has(key))
+        splits.set(
+          key,
+          splitTimeRange(text, ctx, (c, x) => this.time(c, x)),
+        );
+      return splits.get(key);
+    },
+    agencies(text) {
+      let list = names.get(text);
+      if (!list) {
+        list = [...new Set(agencies.mentions(text).map((m) => m.canonical ?? m.text))];
+        names.set(text, list);
+      }
+      return list;
+    },
+  };
+}
+
+interface ExtraColumn {
+  readonly column: number;
+  readonly label: string;
+}
+
+/** The report's unmatched and duplicate columns, labelled consistently across submissions (by foldKey). */
+function extraColumnsOf(table: AnnexTable | undefined, labels: Map<string, string>): ExtraColumn[] {
+  if (!table) return [];
+  const header = table.header;
+  const used = new Set(Object.values(header.columns));
+  const raw: ExtraColumn[] = [];
+  for (const d of header.duplicates) {
+    for (const column of d.columns)
+      if (!used.has(column)) raw.push({ column, label: header.labels[column] ?? d.field });
+  }
+  for (const e of header.extras) if (!used.has(e.column)) raw.push(e);
+  const seen = new Set<number>();
+  return raw
+    .filter((c) => !seen.has(c.column) && seen.add(c.column))
+    .map((c) => {
+      const display = normalizeText(c.label) || `(${c.column})`;
+      const key = foldKey(display) || display;
+      if (!labels.has(key)) labels.set(key, display);
+      return { column: c.column, label: labels.get(key) ?? display };
+    });
+}
+
+function consolidateReport(
+  report: SheetReport,
+  unit: string,
+  extras: readonly ExtraColumn[],
+  caches: Caches,
+  asOf: DayNumber,
+): TaskRecord[] {
+  const table = report.table;
+  if (!table) return [];
+  const ctx: TimeContext = { defaultYear: toYmd(report.period.from).year, period: report.period };
+  const hasStatus = table.header.columns.status !== undefined;
+  const findingsByRow = new Map<number, number>();
+  for (const f of report.findings)
+    if (f.row !== undefined) findingsByRow.set(f.row, (findingsByRow.get(f.row) ?? 0) + 1);
+
+  const records: TaskRecord[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== "task") continue;
+    const section = row.section === undefined ? undefined : table.rows[row.section];
+    // A task with no lead or no time inherits its section's (DESIGN §2, LEAD_MISSING / END_MISSING).
+    const own = (field: "start" | "end" | "lead" | "support"): Cell => row.cells[field] ?? null;
+    const inherited = (field: "start" | "end" | "lead"): Cell =>
+      isBlank(own(field)) && section ? (section.cells[field] ?? null) : own(field);
+    const time = taskTime(table.header.combinedTime, inherited("start"), inherited("end"), caches, ctx);
+    const status = parseStatus(row.cells.status ?? null);
+    const statusText = cellText(row.cells.status ?? null);
+    const overdue = hasStatus && time.deadline !== undefined && time.deadline < asOf && status !== "done";
+    const leads = caches.agencies(cellText(inherited("lead")));
+    const task: ConsolidatedTask = {
+      unit,
+      ...fileOf(report),
+      sheet: report.sheet,
+      row: row.row,
+      stt: row.stt,
+      section: section ? sectionTitle(section) : "",
+      content: cellText(row.cells.content ?? null),
+      start: time.start,
+      end: time.end,
+      ...(time.deadline === undefined
+        ? {}
+        : { endDate: formatIsoDay(time.deadline), quarter: quarterLabel(time.deadline) }),
+      lead: leads.join("; "),
+      support: caches.agencies(cellText(own("support"))).join("; "),
+      status,
+      statusText,
+      overdue,
+      findings: findingsByRow.get(row.row) ?? 0,
+      extras: extraValues(row, extras),
+    };
+    records.push({ task, missingDeadline: time.missing, leads });
+  }
+  return records;
+}
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || (typeof cell === "string" && normalizeText(cell) === "");
+}
+
+function sectionTitle(section: AnnexRow): string {
+  return normalizeText(`${section.stt} ${cellText(section.cells.content ?? null)}`);
+}
+
+/** `Quý IV/2024`. */
+export function quarterLabel(day: DayNumber): string {
+  return `Quý ${toRoman(quarterOf(day))}/${toYmd(day).year}`;
+}
+
+function taskTime(
+  combined: boolean,
+  start: Cell,
+  end: Cell,
+  caches: Caches,
+  ctx: TimeContext,
+): { start: string; end: string; deadline?: DayNumber; missing: boolean } {
+  let startText = cellText(start);
+  let endText = cellText(end);
+  if (combined) {
+    const cell = isBlank(end) ? start : end;
+    const split = typeof cell === "string" ? caches.split(cell, ctx) : undefined;
+    startText = split ? split.start : "";
+    endText = split ? split.end : cellText(cell);
+    end = cell;
+  }
+  if (isBlank(end)) return { start: startText, end: endText, missing: true };
+  const parsed = caches.time(end, ctx);
+  const deadline = parsed.ok && parsed.hasDeadline ? parsed.interval?.to : undefined;
+  return {
+    start: startText,
+    end: endText,
+    ...(deadline === undefined ? {} : { deadline }),
+    missing: !parsed.ok,
+  };
+}
+
+function extraValues(row: AnnexRow, extras: readonly ExtraColumn[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const { column, label } of extras) {
+    const text = cellText(row.extras?.[column] ?? null);
+    if (text !== "") values[label] = values[label] === undefined ? text : `${values[label]}; ${text}`;
+  }
+  return values;
+}
+
+// ---- units and set-level findings --------------------------------------------------------------------------
+
+function sheetName(report: SheetReport): string {
+  return report.file === undefined ? report.sheet : `${report.sheet} (${report.file})`;
+}
+
+function missingFindings(
+  units: readonly AgencyEntry[],
+  groups: ReadonlyMap<string, UnitGroup>,
+  unreadable: ReadonlyMap<string, string>,
+): Finding[] {
+  return units
+    .filter((u) => u.mustSubmit && !groups.get(unitKey(u.name))?.reports.length && !unreadable.has(u.name))
+    .map((u) => ({
+      code: "SUBMISSION_MISSING",
+      severity: SEVERITY.SUBMISSION_MISSING,
+      unit: u.name,
+      params: { unit: u.name },
+    }));
+}
+
+/** One finding per sheet beyond the first that claims a unit; each names all of the unit's sheets. */
+function duplicateFindings(groups: ReadonlyMap<string, UnitGroup>): Finding[] {
+  const findings: Finding[] = [];
+  for (const { unit, reports } of groups.values()) {
+    if (reports.length < 2) continue;
+    const sheets = reports.map(sheetName).join("; ");
+    for (const report of reports.slice(1)) {
+      findings.push({
+        code: "SUBMISSION_DUPLICATE",
+        severity: SEVERITY.SUBMISSION_DUPLICATE,
+        sheet: report.sheet,
+        ...fileOf(report),
+        unit: unit.name,
+        params: { unit: unit.name, sheets },
+      });
+    }
+  }
+  return findings;
+}
+
+/** Directory units in directory order (those that submitted or must), then the others in report order. */
+function unitSummaries(
+  directoryUnits: readonly AgencyEntry[],
+  groups: ReadonlyMap<string, UnitGroup>,
+  unreadable: ReadonlyMap<string, string>,
+): UnitSummary[] {
+  const ordered: UnitGroup[] = [];
+  const placed = new Set<string>();
+  for (const entry of directoryUnits) {
+    const key = unitKey(entry.name);
+    const group = groups.get(key) ?? { unit: { name: entry.name, key, entry }, reports: [], tasks: [] };
+    if (placed.has(key) || (!entry.mustSubmit && group.reports.length === 0 && !unreadable.has(entry.name)))
+      continue;
+    ordered.push(group);
+    placed.add(key);
+  }
+  for (const [key, group] of groups) if (!placed.has(key)) ordered.push(group);
+  return ordered.map((g) => summarise(g, unreadable.get(g.unit.name)));
+}
+
+function summarise(group: UnitGroup, unreadable: string | undefined): UnitSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of group.reports) {
+    for (const f of report.findings) {
+      if (f.severity === "error") errors += 1;
+      else if (f.severity === "warning") warnings += 1;
+    }
+  }
+  let missingDeadlines = 0;
+  let overdue = 0;
+  let done = 0;
+  for (const { task, missingDeadline } of group.tasks) {
+    if (missingDeadline) missingDeadlines += 1;
+    if (task.overdue) overdue += 1;
+    if (task.status === "done") done += 1;
+  }
+  const tasks = group.tasks.length;
+  return {
+    unit: group.unit.name,
+    submitted: group.reports.length > 0,
+    sheets: group.reports.map((r) => ({ ...fileOf(r), sheet: r.sheet })),
+    tasks,
+    errors,
+    warnings,
+    missingDeadlines,
+    overdue,
+    done,
+    completion: tasks === 0 ? 0 : done / tasks,
+    ...(unreadable === undefined ? {} : { unreadable }),
+  };
+}
+
+/** A task with no lead counts under `""` (shown as "no lead agency"). */
+function countByLeadAndQuarter(
+  records: readonly TaskRecord[],
+): { lead: string; counts: Record<string, number> }[] {
+  const rows = new Map<string, { lead: string; counts: Record<string, number> }>();
+  for (const { task, leads } of records) {
+    const quarter: QuarterKey = task.endDate === undefined ? "Khác" : quarterKeyOf(task.endDate);
+    for (const lead of leads.length === 0 ? [""] : leads) {
+      let row = rows.get(lead);
+      if (!row) {
+        row = { lead, counts: Object.fromEntries(QUARTER_KEYS.map((q) => [q, 0])) };
+        rows.set(lead, row);
+      }
+      row.counts[quarter] = (row.counts[quarter] ?? 0) + 1;
+    }
+  }
+  const total = (r: { counts: Record<string, number> }) => Object.values(r.counts).reduce((a, b) => a + b, 0);
+  return [...rows.values()].sort((a, b) => total(b) - total(a) || a.lead.localeCompare(b.lead, "vi"));
+}
+
+function quarterKeyOf(iso: string): QuarterKey {
+  const month = Number(iso.slice(5, 7));
+  return `Q${Math.floor((month - 1) / 3) + 1}` as QuarterKey;
+}

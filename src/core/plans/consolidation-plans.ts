@@ -1,0 +1,22 @@
+/** The three sheets consolidation owns (DESIGN §7): summary, task data and findings. */
+import type { Consolidation } from "../consolidate";
+import type { Lang } from "../report-types";
+import type { SheetPlan } from "../sheet-plan";
+import { dataPlan } from "./data-plan";
+import { findingsPlan } from "./findings-plan";
+import { summaryPlan } from "./summary-plan";
+
+export const OWNED_SHEETS = { summary: "Tổng hợp", data: "Dữ liệu tổng hợp", findings: "Kiểm tra" } as const;
+
+/** `[Tổng hợp, Dữ liệu tổng hợp, Kiểm tra]`; links point into the workbook when the sources are in it. */
+export function consolidationPlans(
+  c: Consolidation,
+  lang: Lang,
+  options: { readonly sourceInWorkbook: boolean },
+): SheetPlan[] {
+  return [
+    summaryPlan(c, lang, OWNED_SHEETS.summary),
+    dataPlan(c, lang, OWNED_SHEETS.data, options.sourceInWorkbook),
+    findingsPlan(c, lang, OWNED_SHEETS.findings, options.sourceInWorkbook),
+  ];
+}

@@ -1,0 +1,216 @@
+import { createAgencyMatcher } from "../../src/core/agency";
+import { consolidateSubmissions } from "../../src/core/consolidate";
+import type { Consolidation } from "../../src/core/consolidate";
+import { dayNumber, yearInterval } from "../../src/core/day";
+import type { Finding } from "../../src/core/findings";
+import type { SheetReport } from "../../src/core/report-types";
+import { DIRECTORY, annexTable, sheetReport } from "./plans/fixtures";
+
+const AS_OF = dayNumber(2024, 7, 1);
+
+function consolidate(
+  reports: SheetReport[],
+  unreadable: { file: string; message: string }[] = [],
+): Consolidation {
+  return consolidateSubmissions(
+    { reports, unreadable, directory: DIRECTORY, period: yearInterval(2024), asOf: AS_OF },
+    createAgencyMatcher(DIRECTORY),
+  );
+}
+
+// Nam Sơn's report: STT | Nội dung | Hoàn thành | Chủ trì | Tình trạng | Nguồn kinh phí.
+const NAM_SON = annexTable(
+  { stt: 1, content: 2, end: 3, lead: 4, status: 5 },
+  [
+    { kind: "section", stt: "I", cells: { content: "Truyền thông", end: "Quý IV", lead: "Phòng VH-TT" } },
+    { kind: "task", stt: "1", cells: { content: "Việc xong", end: "Quý I", status: "Đã hoàn thành" } },
+    { kind: "task", stt: "2", cells: { content: "Việc trễ", end: "Quý I", status: "Đang thực hiện" } },
+    { kind: "task", stt: "3", cells: { content: "Việc chưa đến hạn", end: "Quý IV", status: null } },
+    {
+      kind: "task",
+      stt: "4",
+      cells: { content: "Việc thường xuyên", end: "Thường xuyên", status: "Chưa thực hiện" },
+    },
+    {
+      kind: "task",
+      stt: "5",
+      cells: { content: "Việc không hạn", end: "Quý V", lead: "Ban Không Có", status: "Đang thực hiện" },
+      extras: { 6: "Ngân sách" },
+    },
+  ],
+  { extras: [{ column: 6, label: "Nguồn kinh phí" }] },
+);
+
+// Bắc Sơn's report, columns in another order: Chủ trì | STT | Tình trạng | Nội dung | Hoàn thành.
+const BAC_SON = annexTable({ lead: 1, stt: 2, status: 3, content: 4, end: 5 }, [
+  {
+    kind: "task",
+    stt: "1",
+    cells: { content: "Việc Bắc Sơn", end: "30/06/2024", lead: "Phòng VH-TT", status: "Xong" },
+  },
+]);
+
+const LEAD_MISSING_ON_ROW_7: Finding = {
+  code: "LEAD_UNKNOWN",
+  severity: "warning",
+  row: 7,
+  cell: "D7",
+  field: "lead",
+  params: { name: "Ban Không Có" },
+};
+
+describe("consolidateSubmissions", () => {
+  const result = consolidate(
+    [
+      sheetReport("Báo cáo 1", NAM_SON, { unit: "UBND PHƯỜNG NAM SƠN", findings: [LEAD_MISSING_ON_ROW_7] }),
+      sheetReport("Phường Nam Sơn", NAM_SON),
+      sheetReport("Bắc Sơn", BAC_SON, { file: "bac-son.xlsx" }),
+    ],
+    [
+      { file: "dong-son.xlsx", message: "tệp bị hỏng" },
+      { file: "rac.xlsx", message: "không phải tệp Excel" },
+    ],
+  );
+
+  it("counts two sheets naming one unit differently as one unit, with one duplicate finding naming both", () => {
+    const namSon = result.units.find((u) => u.unit === "Phường Nam Sơn");
+    expect(namSon?.sheets).toEqual([{ sheet: "Báo cáo 1" }, { sheet: "Phường Nam Sơn" }]);
+    const duplicates = result.setFindings.filter((f) => f.code === "SUBMISSION_DUPLICATE");
+    expect(duplicates).toEqual([
+      {
+        code: "SUBMISSION_DUPLICATE",
+        severity: "warning",
+        sheet: "Phường Nam Sơn",
+        unit: "Phường Nam Sơn",
+        params: { unit: "Phường Nam Sơn", sheets: "Báo cáo 1; Phường Nam Sơn" },
+      },
+    ]);
+    expect(result.tasks.filter((t) => t.unit === "Phường Nam Sơn")).toHaveLength(10);
+  });
+
+  it("reports a unit that must submit and did not, and not one that need not", () => {
+    expect(result.notSubmitted).toEqual([]);
+    const alone = consolidate([sheetReport("Nam Sơn", NAM_SON)]);
+    expect(alone.notSubmitted).toEqual(["Phường Bắc Sơn", "Phường Đông Sơn"]);
+    expect(alone.setFindings.filter((f) => f.code === "SUBMISSION_MISSING")).toEqual([
+      {
+        code: "SUBMISSION_MISSING",
+        severity: "warning",
+        unit: "Phường Bắc Sơn",
+        params: { unit: "Phường Bắc Sơn" },
+      },
+      {
+        code: "SUBMISSION_MISSING",
+        severity: "warning",
+        unit: "Phường Đông Sơn",
+        params: { unit: "Phường Đông Sơn" },
+      },
+    ]);
+    expect(alone.units.map((u) => u.unit)).toEqual(["Phường Nam Sơn", "Phường Bắc Sơn", "Phường Đông Sơn"]);
+  });
+
+  it("lists unreadable files as errors, and a unit whose file was unreadable as received, not missing", () => {
+    expect(result.unreadable.map((u) => u.file)).toEqual(["dong-son.xlsx", "rac.xlsx"]);
+    expect(result.setFindings.filter((f) => f.code === "SUBMISSION_UNREADABLE")).toEqual([
+      {
+        code: "SUBMISSION_UNREADABLE",
+        severity: "error",
+        file: "dong-son.xlsx",
+        params: { file: "dong-son.xlsx", reason: "tệp bị hỏng" },
+      },
+      {
+        code: "SUBMISSION_UNREADABLE",
+        severity: "error",
+        file: "rac.xlsx",
+        params: { file: "rac.xlsx", reason: "không phải tệp Excel" },
+      },
+    ]);
+    const dongSon = result.units.find((u) => u.unit === "Phường Đông Sơn");
+    expect(dongSon).toMatchObject({ submitted: false, unreadable: "tệp bị hỏng", tasks: 0 });
+    expect(result.setFindings.some((f) => f.code === "SUBMISSION_MISSING")).toBe(false);
+  });
+
+  it("matches columns by field whatever their order", () => {
+    const [task] = result.tasks.filter((t) => t.unit === "Phường Bắc Sơn");
+    expect(task).toMatchObject({
+      file: "bac-son.xlsx",
+      sheet: "Bắc Sơn",
+      content: "Việc Bắc Sơn",
+      end: "30/06/2024",
+      endDate: "2024-06-30",
+      quarter: "Quý II/2024",
+      lead: "Phòng Văn hóa và Thông tin",
+      status: "done",
+      statusText: "Xong",
+      overdue: false,
+    });
+  });
+
+  it("reports extra columns and keeps their values on the tasks", () => {
+    expect(result.extraColumns).toEqual([
+      { sheet: "Báo cáo 1", labels: ["Nguồn kinh phí"] },
+      { sheet: "Phường Nam Sơn", labels: ["Nguồn kinh phí"] },
+    ]);
+    const task = result.tasks.find((t) => t.content === "Việc không hạn");
+    expect(task?.extras).toEqual({ "Nguồn kinh phí": "Ngân sách" });
+    expect(result.tasks.find((t) => t.content === "Việc xong")?.extras).toEqual({});
+  });
+
+  it("counts done, overdue, missing deadlines and completion per unit", () => {
+    const single = consolidate([sheetReport("Nam Sơn", NAM_SON, { findings: [LEAD_MISSING_ON_ROW_7] })]);
+    expect(single.units[0]).toEqual({
+      unit: "Phường Nam Sơn",
+      submitted: true,
+      sheets: [{ sheet: "Nam Sơn" }],
+      tasks: 5,
+      errors: 0,
+      warnings: 1,
+      missingDeadlines: 1,
+      overdue: 1,
+      done: 1,
+      completion: 0.2,
+    });
+    expect(single.tasks.map((t) => [t.stt, t.overdue, t.endDate ?? null, t.findings])).toEqual([
+      ["1", false, "2024-03-31", 0],
+      ["2", true, "2024-03-31", 0],
+      ["3", false, "2024-12-31", 0],
+      ["4", false, null, 0],
+      ["5", false, null, 1],
+    ]);
+  });
+
+  it("inherits the section's lead, keeps unknown leads as typed and counts by lead and quarter", () => {
+    const single = consolidate([sheetReport("Nam Sơn", NAM_SON)]);
+    expect(single.tasks.map((t) => t.lead)).toEqual([
+      "Phòng Văn hóa và Thông tin",
+      "Phòng Văn hóa và Thông tin",
+      "Phòng Văn hóa và Thông tin",
+      "Phòng Văn hóa và Thông tin",
+      "Ban Không Có",
+    ]);
+    expect(single.tasks[0]?.section).toBe("I Truyền thông");
+    expect(single.byLeadAndQuarter).toEqual([
+      { lead: "Phòng Văn hóa và Thông tin", counts: { Q1: 2, Q2: 0, Q3: 0, Q4: 1, Khác: 1 } },
+      { lead: "Ban Không Có", counts: { Q1: 0, Q2: 0, Q3: 0, Q4: 0, Khác: 1 } },
+    ]);
+  });
+
+  it("gives every sheet finding its sheet, file and unit, after the set-level findings", () => {
+    const sheetFinding = result.findings.find((f) => f.code === "LEAD_UNKNOWN");
+    expect(sheetFinding).toMatchObject({ sheet: "Báo cáo 1", unit: "Phường Nam Sơn", cell: "D7" });
+    expect(result.findings.slice(0, result.setFindings.length)).toEqual(result.setFindings);
+  });
+
+  it("counts no overdue work on a sheet without a status column", () => {
+    const noStatus = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
+      { kind: "task", stt: "1", cells: { content: "Việc", end: "Quý I", lead: "Phòng VH-TT" } },
+    ]);
+    const c = consolidate([sheetReport("Tây Sơn", noStatus)]);
+    expect(c.tasks[0]).toMatchObject({ overdue: false, status: "blank", unit: "Phường Tây Sơn" });
+  });
+
+  it("keeps a sheet whose unit is unknown under its own name", () => {
+    const c = consolidate([sheetReport("Sheet lạ", BAC_SON)]);
+    expect(c.units.map((u) => [u.unit, u.submitted])).toContainEqual(["Sheet lạ", true]);
+  });
+});
