@@ -126,8 +126,7 @@ export function snapshotFromTsv(tsv: string, options: TsvSnapshotOptions = {}): 
   const offset = startColumn - 1;
   const rows: Cell[][] = [];
   const merges: MergeArea[] = [];
-  const put = (texts: readonly (string | number | null)[]) =>
-    rows.push([...Array<Cell>(offset).fill(null), ...texts]);
+  const put = (texts: readonly Cell[]) => rows.push([...Array<Cell>(offset).fill(null), ...texts]);
 
   for (const line of options.title ?? []) {
     put([line]);
