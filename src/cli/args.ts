@@ -1,0 +1,79 @@
+/** Command-line arguments with node:util parseArgs; bad usage is a value, not an exception. */
+import { parseArgs } from "node:util";
+import type { Lang } from "../core/report-types";
+
+export type Command = "validate" | "format" | "consolidate";
+
+export interface CliArgs {
+  readonly command?: Command;
+  readonly unknownCommand?: string;
+  readonly inputs: readonly string[];
+  readonly json: boolean;
+  readonly help: boolean;
+  readonly directory?: string;
+  readonly year?: string;
+  readonly period?: string;
+  readonly asOf?: string;
+  readonly lang: Lang;
+  /** The raw `--lang` value, checked by resolveValidateInput. */
+  readonly langText?: string;
+  readonly output?: string;
+  readonly sheet?: string;
+}
+
+export type ParsedArgs =
+  | { readonly ok: true; readonly args: CliArgs }
+  | { readonly ok: false; readonly error: string; readonly lang: Lang };
+
+const COMMANDS: readonly Command[] = ["validate", "format", "consolidate"];
+
+/** Parses argv (without node and the script). */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const langIndex = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const langValue =
+    langIndex < 0
+      ? undefined
+      : argv[langIndex]!.includes("=")
+        ? argv[langIndex]!.split("=")[1]
+        : argv[langIndex + 1];
+  const lang: Lang = langValue === "en" ? "en" : "vi";
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        directory: { type: "string" },
+        year: { type: "string" },
+        period: { type: "string" },
+        "as-of": { type: "string" },
+        lang: { type: "string" },
+        output: { type: "string", short: "o" },
+        sheet: { type: "string" },
+      },
+    }));
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error), lang };
+  }
+  const [first, ...rest] = positionals;
+  const command = COMMANDS.find((c) => c === first);
+  const args: CliArgs = {
+    ...(command ? { command } : first !== undefined ? { unknownCommand: first } : {}),
+    inputs: command ? rest : positionals.slice(1),
+    json: values.json === true,
+    help: values.help === true,
+    lang,
+    ...(values.directory !== undefined ? { directory: values.directory } : {}),
+    ...(values.year !== undefined ? { year: values.year } : {}),
+    ...(values.period !== undefined ? { period: values.period } : {}),
+    ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
+    ...(values.lang !== undefined ? { langText: values.lang } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+  };
+  return { ok: true, args };
+}

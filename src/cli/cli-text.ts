@@ -1,0 +1,167 @@
+/** The CLI's own sentences (usage, headings, totals) in Vietnamese and English. */
+import type { Lang } from "../core/report-types";
+
+export const USAGE: Readonly<Record<Lang, string>> = {
+  vi: `Cách dùng:
+  annex validate [tùy chọn] <tệp-hoặc-thư-mục>...
+      Kiểm tra các phụ lục nhiệm vụ trong tệp .xlsx (thư mục: mọi tệp .xlsx bên trong).
+  annex format <tệp.xlsx> [--sheet TÊN] -o <phu-luc.xlsx> [--year YYYY] [--lang vi|en]
+      Dựng phụ lục theo thể thức chuẩn từ một trang tính, ghi ra tệp mới.
+  annex consolidate [tùy chọn] <tệp-hoặc-thư-mục>... -o <tong-hop.xlsx>
+      Kiểm tra và tổng hợp báo cáo của các đơn vị vào một tệp mới.
+
+Tùy chọn:
+  --json                 In kết quả dạng JSON (một đối tượng duy nhất)
+  --directory TỆP        Danh mục cơ quan lấy từ tệp này (trang "Danh mục cơ quan" hoặc trang đầu tiên)
+  --year YYYY            Năm kế hoạch          --period YYYY-YYYY   Giai đoạn kế hoạch
+  --as-of YYYY-MM-DD     Ngày tính quá hạn (mặc định: hôm nay)
+  --lang vi|en           Ngôn ngữ thông báo (mặc định: vi)
+  -o, --output TỆP       Tệp kết quả (format, consolidate)
+  --sheet TÊN            Trang tính cần dựng (format)
+  -h, --help             Hướng dẫn này
+
+Mã thoát: 0 không có lỗi; 1 có lỗi cần sửa; 2 sai cách dùng hoặc có tệp không đọc được.
+`,
+  en: `Usage:
+  annex validate [options] <file-or-folder>...
+      Check the task annexes in .xlsx files (a folder: every .xlsx inside).
+  annex format <file.xlsx> [--sheet NAME] -o <annex.xlsx> [--year YYYY] [--lang vi|en]
+      Build the official annex from one sheet into a new file.
+  annex consolidate [options] <file-or-folder>... -o <summary.xlsx>
+      Check and consolidate the units' submissions into a new file.
+
+Options:
+  --json                 Print the result as JSON (one object)
+  --directory FILE       Agency directory from this file ("Danh mục cơ quan" sheet, or its first sheet)
+  --year YYYY            Plan year             --period YYYY-YYYY   Plan period
+  --as-of YYYY-MM-DD     Date for overdue tasks (default: today)
+  --lang vi|en           Message language (default: vi)
+  -o, --output FILE      Output file (format, consolidate)
+  --sheet NAME           Sheet to build from (format)
+  -h, --help             This help
+
+Exit codes: 0 no errors; 1 errors to fix; 2 bad usage or an unreadable file.
+`,
+};
+
+interface Texts {
+  file: (name: string) => string;
+  sheet: (name: string) => string;
+  unit: (name: string | undefined) => string;
+  tasks: (n: number) => string;
+  header: (row: number, columns: string) => string;
+  noHeader: string;
+  period: (from: string, to: string, source: string) => string;
+  periodSources: Readonly<Record<"options" | "title" | "asOf", string>>;
+  row: (row: number) => string;
+  sheetLevel: string;
+  suggestion: string;
+  clean: string;
+  skipped: (sheets: string) => string;
+  directoryFrom: (source: string) => string;
+  directoryProblem: (file: string, problem: string) => string;
+  errorsHeading: string;
+  setHeading: string;
+  totals: (t: Totals) => string;
+  runPeriod: (from: string, to: string, asOf: string) => string;
+  verdict: Readonly<Record<0 | 1 | 2, string>>;
+  written: (file: string) => string;
+  usageError: (detail: string) => string;
+  unknownCommand: (name: string) => string;
+  noInputs: string;
+  needOutput: string;
+  sameAsInput: (file: string) => string;
+  sheetNotFound: (sheet: string, available: string) => string;
+  noTable: (file: string) => string;
+  writeFailed: (file: string, detail: string) => string;
+}
+
+export interface Totals {
+  readonly files: number;
+  readonly sheets: number;
+  readonly tasks: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly unreadable: number;
+}
+
+const VI: Texts = {
+  file: (name) => `Tệp: ${name}`,
+  sheet: (name) => `Trang tính "${name}"`,
+  unit: (name) => (name ? `đơn vị: ${name}` : "chưa nhận ra đơn vị"),
+  tasks: (n) => `${n} nhiệm vụ`,
+  header: (row, columns) => `Dòng tiêu đề bảng: ${row}; cột: ${columns}`,
+  noHeader: "Không nhận ra dòng tiêu đề bảng.",
+  period: (from, to, source) => `Kỳ kế hoạch ${from}–${to} (${source})`,
+  periodSources: { options: "theo tùy chọn", title: "theo tiêu đề", asOf: "theo năm của ngày tính" },
+  row: (row) => `Dòng ${row}:`,
+  sheetLevel: "Toàn trang:",
+  suggestion: "Gợi ý",
+  clean: "Không có phát hiện nào.",
+  skipped: (sheets) => `Bỏ qua: ${sheets}`,
+  directoryFrom: (source) => `Danh mục cơ quan: ${source}`,
+  directoryProblem: (file, problem) => `Danh mục cơ quan (${file}): ${problem}`,
+  errorsHeading: "Tệp không đọc được / không phải sổ làm việc:",
+  setHeading: "Phát hiện của cả bộ báo cáo:",
+  totals: (t) =>
+    `Tổng cộng: ${t.files} tệp, ${t.sheets} trang tính, ${t.tasks} nhiệm vụ; ${t.errors} lỗi, ${t.warnings} cảnh báo, ${t.infos} thông tin` +
+    (t.unreadable > 0 ? `; ${t.unreadable} tệp không đọc được.` : "."),
+  runPeriod: (from, to, asOf) => `Kỳ kế hoạch: ${from}–${to}; ngày tính: ${asOf}.`,
+  verdict: {
+    0: "Kết quả: không có lỗi (mã thoát 0).",
+    1: "Kết quả: có lỗi cần sửa (mã thoát 1).",
+    2: "Kết quả: có tệp không đọc được (mã thoát 2).",
+  },
+  written: (file) => `Đã ghi: ${file}`,
+  usageError: (detail) => `Sai cách dùng: ${detail}\nXem: annex --help`,
+  unknownCommand: (name) => `lệnh "${name}" không có (validate, format, consolidate).`,
+  noInputs: "cần ít nhất một tệp hoặc thư mục.",
+  needOutput: "cần chỉ tệp kết quả bằng -o TỆP.",
+  sameAsInput: (file) => `tệp kết quả "${file}" trùng với tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.`,
+  sheetNotFound: (sheet, available) => `Không có trang tính "${sheet}". Các trang có: ${available}.`,
+  noTable: (file) => `Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nội dung…) trong "${file}".`,
+  writeFailed: (file, detail) => `Không ghi được tệp "${file}": ${detail}`,
+};
+
+const EN: Texts = {
+  file: (name) => `File: ${name}`,
+  sheet: (name) => `Sheet "${name}"`,
+  unit: (name) => (name ? `unit: ${name}` : "unit not recognised"),
+  tasks: (n) => `${n} task${n === 1 ? "" : "s"}`,
+  header: (row, columns) => `Header row: ${row}; columns: ${columns}`,
+  noHeader: "No table header recognised.",
+  period: (from, to, source) => `Plan period ${from}–${to} (${source})`,
+  periodSources: { options: "from the options", title: "from the title", asOf: "year of the as-of date" },
+  row: (row) => `Row ${row}:`,
+  sheetLevel: "Whole sheet:",
+  suggestion: "Suggestion",
+  clean: "No findings.",
+  skipped: (sheets) => `Skipped: ${sheets}`,
+  directoryFrom: (source) => `Agency directory: ${source}`,
+  directoryProblem: (file, problem) => `Agency directory (${file}): ${problem}`,
+  errorsHeading: "Unreadable files / not workbooks:",
+  setHeading: "Findings for the whole set:",
+  totals: (t) =>
+    `Total: ${t.files} files, ${t.sheets} sheets, ${t.tasks} tasks; ${t.errors} errors, ${t.warnings} warnings, ${t.infos} info` +
+    (t.unreadable > 0 ? `; ${t.unreadable} unreadable files.` : "."),
+  runPeriod: (from, to, asOf) => `Plan period: ${from}–${to}; as of: ${asOf}.`,
+  verdict: {
+    0: "Result: no errors (exit code 0).",
+    1: "Result: errors to fix (exit code 1).",
+    2: "Result: some files could not be read (exit code 2).",
+  },
+  written: (file) => `Written: ${file}`,
+  usageError: (detail) => `Usage error: ${detail}\nSee: annex --help`,
+  unknownCommand: (name) => `no command "${name}" (validate, format, consolidate).`,
+  noInputs: "give at least one file or folder.",
+  needOutput: "give the output file with -o FILE.",
+  sameAsInput: (file) => `the output "${file}" is an input file; input files are never overwritten.`,
+  sheetNotFound: (sheet, available) => `No sheet "${sheet}". Sheets: ${available}.`,
+  noTable: (file) => `No task table (a header row with STT, Nội dung…) found in "${file}".`,
+  writeFailed: (file, detail) => `Could not write "${file}": ${detail}`,
+};
+
+export function texts(lang: Lang): Texts {
+  return lang === "en" ? EN : VI;
+}

@@ -1,0 +1,78 @@
+/** `annex consolidate`: validate every submission, merge them, write the three summary sheets to `-o`. */
+import { consolidateSubmissions } from "../core/consolidate";
+import { consolidationPlans } from "../core/plans/consolidation-plans";
+import { writeWorkbook } from "../file/write-workbook";
+import type { CliArgs } from "./args";
+import { texts } from "./cli-text";
+import type { CliIo, ExitCode } from "./io";
+import { ensureParentFolder, isInputFile } from "./output-path";
+import { humanReport } from "./report-human";
+import { runJson, runPeriod } from "./report-json";
+import { exitCodeOf, prepareRun } from "./run-setup";
+import { collectInputs } from "./inputs";
+
+export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode> {
+  const say = texts(args.lang);
+  if (args.output === undefined) {
+    io.stderr(say.usageError(say.needOutput) + "\n");
+    return 2;
+  }
+  const output = args.output;
+  const candidates = await collectInputs(args.inputs, args.lang);
+  if (await isInputFile(output, [...candidates.workbooks, ...args.inputs])) {
+    io.stderr(say.usageError(say.sameAsInput(output)) + "\n");
+    return 2;
+  }
+  const prepared = await prepareRun(args, io);
+  if (!prepared.ok) return prepared.code;
+  const { run } = prepared;
+  const period = runPeriod(run.options.period, run.reports, run.options.asOf);
+  const unreadable = run.problems.filter((p) => p.submission).map(({ file, message }) => ({ file, message }));
+  const consolidation = consolidateSubmissions({
+    reports: run.reports,
+    unreadable,
+    directory: run.directory,
+    period,
+    asOf: run.options.asOf,
+  });
+  try {
+    await ensureParentFolder(output);
+    await writeWorkbook(consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false }), output);
+  } catch (error) {
+    io.stderr(say.writeFailed(output, error instanceof Error ? error.message : String(error)) + "\n");
+    return 2;
+  }
+  const code = exitCodeOf(run, consolidation.setFindings);
+  const errors = run.problems.map(({ file, message }) => ({ file, message }));
+  if (args.json) {
+    const json = runJson({
+      period,
+      asOf: run.options.asOf,
+      reports: run.reports,
+      setFindings: consolidation.setFindings,
+      errors,
+      lang: run.lang,
+    });
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+    for (const note of run.notes) io.stderr(note + "\n");
+    io.stderr(say.written(output) + "\n");
+  } else {
+    io.stdout(
+      humanReport({
+        reports: run.reports,
+        setFindings: consolidation.setFindings,
+        errors,
+        notes: run.notes,
+        files: run.files,
+        unreadable: unreadable.length,
+        period,
+        asOf: run.options.asOf,
+        exitCode: code,
+        lang: run.lang,
+      }) +
+        say.written(output) +
+        "\n",
+    );
+  }
+  return code;
+}

@@ -1,0 +1,96 @@
+/** `annex format`: build the official annex from one sheet into a new workbook (the input is never written). */
+import path from "path";
+import { resolveValidateInput } from "../core/options";
+import { buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
+import { DEFAULT_DIRECTORY } from "../core/default-directory";
+import type { SheetSnapshot } from "../core/snapshot";
+import { readAnnexTable } from "../core/table/index";
+import type { AnnexTable } from "../core/table-types";
+import { toneKey } from "../core/text";
+import { isEmptySheet } from "../core/validate";
+import { readWorkbook } from "../file/read-workbook";
+import { writeWorkbook } from "../file/write-workbook";
+import type { CliArgs } from "./args";
+import { texts } from "./cli-text";
+import { findDirectorySheet } from "./directory";
+import type { CliIo, ExitCode } from "./io";
+import { ensureParentFolder, isInputFile } from "./output-path";
+
+type Chosen = { sheet: SheetSnapshot; table: AnnexTable } | { error: string };
+
+function chooseSheet(
+  sheets: readonly SheetSnapshot[],
+  skip: SheetSnapshot | undefined,
+  args: CliArgs,
+  file: string,
+): Chosen {
+  const say = texts(args.lang);
+  if (args.sheet !== undefined) {
+    const wanted = toneKey(args.sheet);
+    const sheet =
+      sheets.find((s) => s.sheet === args.sheet) ?? sheets.find((s) => toneKey(s.sheet) === wanted);
+    if (!sheet) return { error: say.sheetNotFound(args.sheet, sheets.map((s) => `"${s.sheet}"`).join(", ")) };
+    const table = readAnnexTable(sheet);
+    return table ? { sheet, table } : { error: say.noTable(`${file} › ${sheet.sheet}`) };
+  }
+  for (const sheet of sheets) {
+    if (sheet === skip || isEmptySheet(sheet)) continue;
+    const table = readAnnexTable(sheet);
+    if (table) return { sheet, table };
+  }
+  return { error: say.noTable(file) };
+}
+
+/** A `--year` given for a title that names no year is added to it (`… NĂM 2024`). */
+function titleWithYear(title: string, year: string | undefined): string {
+  if (year === undefined || /\b\d{4}\b/.test(title)) return title;
+  return `${title} NĂM ${year}`;
+}
+
+export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
+  const say = texts(args.lang);
+  const fail = (message: string): ExitCode => {
+    io.stderr(message + "\n");
+    return 2;
+  };
+  const [input, ...extra] = args.inputs;
+  if (input === undefined || extra.length > 0) return fail(say.usageError(say.noInputs));
+  if (args.output === undefined) return fail(say.usageError(say.needOutput));
+  const checked = resolveValidateInput(
+    {
+      ...(args.year !== undefined ? { year: args.year } : {}),
+      ...(args.langText !== undefined ? { lang: args.langText } : {}),
+    },
+    io.today,
+    DEFAULT_DIRECTORY,
+  );
+  if (!checked.ok) return fail(say.usageError(checked.errors.join(" ")));
+  if (await isInputFile(args.output, [input])) return fail(say.usageError(say.sameAsInput(args.output)));
+
+  const read = await readWorkbook(input, input, { lang: args.lang });
+  if (!read.ok) return fail(read.message);
+  const chosen = chooseSheet(read.sheets, findDirectorySheet(read.sheets, read.owners), args, input);
+  if ("error" in chosen) return fail(chosen.error);
+  const defaults = defaultAnnexOptions(chosen.sheet, chosen.table);
+  const plan = buildAnnexPlan(chosen.sheet, chosen.table, {
+    ...defaults,
+    title: titleWithYear(defaults.title, args.year),
+    lang: args.lang,
+  });
+  try {
+    await ensureParentFolder(args.output);
+    await writeWorkbook([plan], args.output);
+  } catch (error) {
+    return fail(say.writeFailed(args.output, error instanceof Error ? error.message : String(error)));
+  }
+  if (args.json) {
+    io.stdout(
+      JSON.stringify({ input, sheet: chosen.sheet.sheet, output: args.output, annexSheet: plan.name }) + "\n",
+    );
+  } else {
+    io.stdout(
+      `${say.sheet(chosen.sheet.sheet)} → ${path.normalize(args.output)} (${plan.name})\n${say.written(args.output)}\n`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads the workbooks of a run and validates every submission sheet. The directory sheet and the sheets
+ * this tool wrote itself (summary, data, findings) are not submissions; empty sheets are skipped silently.
+ */
+import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
+import type { AgencyDirectory } from "../core/agency-types";
+import { readDirectorySheet } from "../core/directory-sheet";
+import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
+import { validateSheet } from "../core/validate";
+import { readWorkbook } from "../file/read-workbook";
+import { findDirectorySheet } from "./directory";
+import type { InputProblem } from "./inputs";
+
+export interface LoadedReports {
+  readonly reports: readonly SheetReport[];
+  /** Files that could not be read, in input order. */
+  readonly problems: readonly InputProblem[];
+  /** Workbooks read successfully. */
+  readonly files: number;
+  /** Notes on workbooks' own directory sheets (rows ignored and why). */
+  readonly notes: readonly string[];
+}
+
+/** Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets. */
+export async function loadReports(
+  workbooks: readonly string[],
+  options: ValidateOptions,
+  directoryGiven: boolean,
+  lang: Lang,
+): Promise<LoadedReports> {
+  const reports: SheetReport[] = [];
+  const problems: InputProblem[] = [];
+  const notes: string[] = [];
+  const matchers = new Map<AgencyDirectory, AgencyMatcher>();
+  const matcherFor = (directory: AgencyDirectory): AgencyMatcher => {
+    let matcher = matchers.get(directory);
+    if (!matcher) matchers.set(directory, (matcher = createAgencyMatcher(directory)));
+    return matcher;
+  };
+  let files = 0;
+  for (const file of workbooks) {
+    const read = await readWorkbook(file, file, { lang });
+    if (!read.ok) {
+      problems.push({ file, message: read.message, submission: true });
+      continue;
+    }
+    files += 1;
+    const directorySheet = findDirectorySheet(read.sheets, read.owners);
+    let directory = options.directory;
+    if (directorySheet && !directoryGiven) {
+      const own = readDirectorySheet(directorySheet);
+      for (const problem of own.problems) notes.push(`${file}: ${problem}`);
+      if (own.directory) directory = own.directory;
+    }
+    const sheetOptions = directory === options.directory ? options : { ...options, directory };
+    for (const sheet of read.sheets) {
+      if (sheet === directorySheet) continue;
+      const owner = read.owners[sheet.sheet];
+      if (owner && owner !== "annex") continue;
+      const report = validateSheet(sheet, sheetOptions, matcherFor(directory));
+      if (!report.empty) reports.push(report);
+    }
+  }
+  return { reports, problems, files, notes };
+}

@@ -1,0 +1,21 @@
+/** Output files: never one of the inputs, parent folders created. */
+import { promises as fs } from "fs";
+import path from "path";
+
+async function realOrResolved(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  return fs.realpath(resolved).catch(() => resolved);
+}
+
+/** True when `output` is the same file as one of `inputs` (after resolving links). */
+export async function isInputFile(output: string, inputs: readonly string[]): Promise<boolean> {
+  const target = await realOrResolved(output);
+  for (const input of inputs) {
+    if ((await realOrResolved(input)) === target) return true;
+  }
+  return false;
+}
+
+export async function ensureParentFolder(file: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+}

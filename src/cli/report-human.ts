@@ -1,0 +1,120 @@
+/** The default, human-readable report: per file and sheet, findings grouped by row, then totals. */
+import { formatViDay, type DayInterval, type DayNumber } from "../core/day";
+import type { Field } from "../core/fields";
+import type { Finding } from "../core/findings";
+import { fieldLabel, formatFinding, severityLabel } from "../core/messages";
+import type { Lang, SheetReport } from "../core/report-types";
+import { columnLetter } from "../core/snapshot";
+import { texts, type Totals } from "./cli-text";
+
+const INDENT = "  ";
+
+function findingLines(finding: Finding, lang: Lang, indent: string): string[] {
+  const say = texts(lang);
+  const { message, suggestion } = formatFinding(finding, lang);
+  const where = finding.cell ?? "";
+  const head = `${indent}${where ? where.padEnd(6) : ""}[${severityLabel(finding.severity, lang)}] ${message} (${finding.code})`;
+  return suggestion
+    ? [head, `${indent}${where ? " ".repeat(6) : ""}${say.suggestion}: ${suggestion}`]
+    : [head];
+}
+
+function headerLine(report: SheetReport, lang: Lang): string {
+  const say = texts(lang);
+  const header = report.table?.header;
+  if (!header) return say.noHeader;
+  const columns = Object.entries(header.columns)
+    .filter((entry): entry is [Field, number] => entry[1] !== undefined)
+    .sort((a, b) => a[1] - b[1])
+    .map(([field, column]) => `${fieldLabel(field, lang)}=${columnLetter(column)}`)
+    .join(", ");
+  return say.header(header.row, columns);
+}
+
+/** The lines for one sheet: heading, header mapping, findings by row. */
+export function sheetLines(report: SheetReport, lang: Lang): string[] {
+  const say = texts(lang);
+  const lines = [
+    `${INDENT}${say.sheet(report.sheet)} — ${say.unit(report.unit)} — ${say.tasks(report.tasks)}`,
+    `${INDENT}${INDENT}${headerLine(report, lang)}`,
+    `${INDENT}${INDENT}${say.period(formatViDay(report.period.from), formatViDay(report.period.to), say.periodSources[report.periodSource])}`,
+  ];
+  if (report.findings.length === 0) {
+    lines.push(`${INDENT}${INDENT}${say.clean}`);
+    return lines;
+  }
+  const byRow = new Map<number, Finding[]>();
+  for (const finding of report.findings) {
+    const key = finding.row ?? 0;
+    byRow.set(key, [...(byRow.get(key) ?? []), finding]);
+  }
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    lines.push(`${INDENT}${INDENT}${row === 0 ? say.sheetLevel : say.row(row)}`);
+    for (const finding of byRow.get(row)!) lines.push(...findingLines(finding, lang, INDENT.repeat(3)));
+  }
+  return lines;
+}
+
+export function countFindings(findings: readonly Finding[]): Pick<Totals, "errors" | "warnings" | "infos"> {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors += 1;
+    else if (f.severity === "warning") warnings += 1;
+    else infos += 1;
+  }
+  return { errors, warnings, infos };
+}
+
+/** The whole report as text. */
+export function humanReport(input: {
+  readonly reports: readonly SheetReport[];
+  readonly setFindings: readonly Finding[];
+  readonly errors: readonly { readonly file: string; readonly message: string }[];
+  readonly notes: readonly string[];
+  readonly files: number;
+  readonly unreadable: number;
+  readonly period: DayInterval;
+  readonly asOf: DayNumber;
+  readonly exitCode: 0 | 1 | 2;
+  readonly lang: Lang;
+}): string {
+  const { lang } = input;
+  const say = texts(lang);
+  const lines: string[] = [];
+  let currentFile: string | undefined;
+  for (const report of input.reports) {
+    const file = report.file ?? "";
+    if (file !== currentFile) {
+      if (lines.length > 0) lines.push("");
+      lines.push(say.file(file));
+      currentFile = file;
+    }
+    lines.push(...sheetLines(report, lang));
+  }
+  if (input.setFindings.length > 0) {
+    lines.push("", say.setHeading);
+    for (const finding of input.setFindings) lines.push(...findingLines(finding, lang, INDENT));
+  }
+  if (input.errors.length > 0) {
+    lines.push("", say.errorsHeading);
+    for (const error of input.errors) lines.push(`${INDENT}${error.file}: ${error.message}`);
+  }
+  for (const note of input.notes) lines.push(`${INDENT}${note}`);
+  const all = [...input.reports.flatMap((r) => r.findings), ...input.setFindings];
+  const totals: Totals = {
+    files: input.files,
+    sheets: input.reports.length,
+    tasks: input.reports.reduce((n, r) => n + r.tasks, 0),
+    unreadable: input.unreadable,
+    ...countFindings(all),
+  };
+  lines.push(
+    "",
+    say.runPeriod(formatViDay(input.period.from), formatViDay(input.period.to), formatViDay(input.asOf)),
+    say.totals(totals),
+    say.verdict[input.exitCode],
+  );
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,75 @@
+/** Shared by validate and consolidate: options, directory, inputs, and reading every workbook. */
+import type { AgencyDirectory } from "../core/agency-types";
+import { DEFAULT_DIRECTORY } from "../core/default-directory";
+import type { Finding } from "../core/findings";
+import { resolveValidateInput } from "../core/options";
+import type { Lang, ValidateOptions } from "../core/report-types";
+import type { CliArgs } from "./args";
+import { texts } from "./cli-text";
+import { loadDirectoryFile } from "./directory";
+import { collectInputs, type InputProblem } from "./inputs";
+import type { CliIo, ExitCode } from "./io";
+import { loadReports, type LoadedReports } from "./load-reports";
+
+export interface PreparedRun extends LoadedReports {
+  readonly options: ValidateOptions;
+  readonly directory: AgencyDirectory;
+  readonly lang: Lang;
+  /** Input problems (missing paths, non-workbooks) followed by unreadable workbooks. */
+  readonly problems: readonly InputProblem[];
+}
+
+export type Prepared =
+  { readonly ok: true; readonly run: PreparedRun } | { readonly ok: false; readonly code: ExitCode };
+
+/** Resolves options and the directory, expands inputs and validates every sheet; usage errors exit 2. */
+export async function prepareRun(args: CliArgs, io: CliIo): Promise<Prepared> {
+  const say = texts(args.lang);
+  const usage = (detail: string): Prepared => {
+    io.stderr(say.usageError(detail) + "\n");
+    return { ok: false, code: 2 };
+  };
+  if (args.inputs.length === 0) return usage(say.noInputs);
+  const input = {
+    ...(args.year !== undefined ? { year: args.year } : {}),
+    ...(args.period !== undefined ? { period: args.period } : {}),
+    ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
+    ...(args.langText !== undefined ? { lang: args.langText } : {}),
+  };
+  let directory = DEFAULT_DIRECTORY;
+  const notes: string[] = [];
+  if (args.directory !== undefined) {
+    const loaded = await loadDirectoryFile(args.directory, args.lang);
+    if (!loaded.ok) return usage(loaded.message);
+    directory = loaded.directory;
+    notes.push(...loaded.problems.map((p) => say.directoryProblem(args.directory!, p)));
+  }
+  const resolved = resolveValidateInput(input, io.today, directory);
+  if (!resolved.ok) return usage(resolved.errors.join(" "));
+  const collected = await collectInputs(args.inputs, resolved.lang);
+  const loaded = await loadReports(
+    collected.workbooks,
+    resolved.options,
+    args.directory !== undefined,
+    resolved.lang,
+  );
+  return {
+    ok: true,
+    run: {
+      ...loaded,
+      notes: [...notes, ...loaded.notes],
+      problems: [...collected.problems, ...loaded.problems],
+      options: resolved.options,
+      directory,
+      lang: resolved.lang,
+    },
+  };
+}
+
+/** 2 when a submission could not be read, else 1 when any finding is an error, else 0. */
+export function exitCodeOf(run: PreparedRun, setFindings: readonly Finding[]): ExitCode {
+  if (run.problems.some((p) => p.submission)) return 2;
+  const isError = (f: Finding): boolean => f.severity === "error";
+  if (setFindings.some(isError) || run.reports.some((r) => r.findings.some(isError))) return 1;
+  return 0;
+}
