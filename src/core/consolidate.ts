@@ -208,46 +208,60 @@ function fileOf(report: { readonly file?: string }): { file?: string } {
 
 // ---- tasks ------------------------------------------------------------------------------------------------
 
+// Submissions repeat the same few time, agency and status texts thousands of times: each is read once.
 interface Caches {
-  /** Parsed times by period and text: submissions repeat the same few expressions thousands of times. */
+  /** Parsed times by plan context and cell. */
   time(cell: Cell, ctx: TimeContext): TimeResult;
   split(text: string, ctx: TimeContext): { start: string; end: string } | undefined;
-  /** Agency names of a cell (canonical where known), by text. */
+  /** Agency names of a cell (canonical where known). */
   agencies(text: string): readonly string[];
+  status(cell: Cell): TaskStatus;
+  /** ISO day and quarter label of a deadline. */
+  deadline(day: DayNumber): { readonly iso: string; readonly quarter: string };
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (values.has(key)) return values.get(key) as V;
+    const value = compute(key);
+    values.set(key, value);
+    return value;
+  };
+}
+
+// A cache key for a cell: strings as themselves, other values tagged with their type.
+function cellKey(cell: Cell): string {
+  return typeof cell === "string" ? cell : `\u0000${typeof cell}:${cellText(cell)}`;
 }
 
 function createCaches(agencies: AgencyMatcher): Caches {
-  const times = new Map<string, TimeResult>();
-  const splits = new Map<string, { start: string; end: string } | undefined>();
-  const names = new Map<string, readonly string[]>();
-  const ctxKey = (ctx: TimeContext) => `${ctx.period.from}:${ctx.period.to}:${ctx.defaultYear}`;
+  const byContext = memo((_key: string) => ({
+    times: new Map<string, TimeResult>(),
+    splits: new Map<string, { start: string; end: string } | undefined>(),
+  }));
+  const contextOf = (ctx: TimeContext) => byContext(`${ctx.period.from}:${ctx.period.to}:${ctx.defaultYear}`);
+  const time = (cell: Cell, ctx: TimeContext): TimeResult => {
+    const { times } = contextOf(ctx);
+    const key = cellKey(cell);
+    let result = times.get(key);
+    if (!result) {
+      result = parseTimeExpression(cell, ctx);
+      times.set(key, result);
+    }
+    return result;
+  };
+  const statusOfText = memo((text: string) => parseStatus(text));
   return {
-    time(cell, ctx) {
-      const key = `${ctxKey(ctx)}|${typeof cell}|${cellText(cell)}`;
-      let result = times.get(key);
-      if (!result) {
-        result = parseTimeExpression(cell, ctx);
-        times.set(key, result);
-      }
-      return result;
-    },
+    time,
     split(text, ctx) {
-      const key = `${ctxKey(ctx)}|${text}`;
-      if (!splits.has(key))
-        splits.set(
-          key,
-          splitTimeRange(text, ctx, (c, x) => this.time(c, x)),
-        );
-      return splits.get(key);
+      const { splits } = contextOf(ctx);
+      if (!splits.has(text)) splits.set(text, splitTimeRange(text, ctx, time));
+      return splits.get(text);
     },
-    agencies(text) {
-      let list = names.get(text);
-      if (!list) {
-        list = [...new Set(agencies.mentions(text).map((m) => m.canonical ?? m.text))];
-        names.set(text, list);
-      }
-      return list;
-    },
+    agencies: memo((text: string) => [...new Set(agencies.mentions(text).map((m) => m.canonical ?? m.text))]),
+    status: (cell) => (typeof cell === "string" ? statusOfText(cell) : parseStatus(cell)),
+    deadline: memo((day: DayNumber) => ({ iso: formatIsoDay(day), quarter: quarterLabel(day) })),
   };
 }
 
@@ -293,6 +307,10 @@ function consolidateReport(
   for (const f of report.findings)
     if (f.row !== undefined) findingsByRow.set(f.row, (findingsByRow.get(f.row) ?? 0) + 1);
 
+  const sectionTitles = memo((index: number) => {
+    const section = table.rows[index];
+    return section ? normalizeText(`${section.stt} ${cellText(section.cells.content ?? null)}`) : "";
+  });
   const records: TaskRecord[] = [];
   for (const row of table.rows) {
     if (row.kind !== "task") continue;
@@ -302,7 +320,7 @@ function consolidateReport(
     const inherited = (field: "start" | "end" | "lead"): Cell =>
       isBlank(own(field)) && section ? (section.cells[field] ?? null) : own(field);
     const time = taskTime(table.header.combinedTime, inherited("start"), inherited("end"), caches, ctx);
-    const status = parseStatus(row.cells.status ?? null);
+    const status = caches.status(row.cells.status ?? null);
     const statusText = cellText(row.cells.status ?? null);
     const overdue = hasStatus && time.deadline !== undefined && time.deadline < asOf && status !== "done";
     const leads = caches.agencies(cellText(inherited("lead")));
@@ -312,13 +330,11 @@ function consolidateReport(
       sheet: report.sheet,
       row: row.row,
       stt: row.stt,
-      section: section ? sectionTitle(section) : "",
+      section: row.section === undefined ? "" : sectionTitles(row.section),
       content: cellText(row.cells.content ?? null),
       start: time.start,
       end: time.end,
-      ...(time.deadline === undefined
-        ? {}
-        : { endDate: formatIsoDay(time.deadline), quarter: quarterLabel(time.deadline) }),
+      ...(time.deadline === undefined ? {} : endFields(caches.deadline(time.deadline))),
       lead: leads.join("; "),
       support: caches.agencies(cellText(own("support"))).join("; "),
       status,
@@ -332,12 +348,18 @@ function consolidateReport(
   return records;
 }
 
-function isBlank(cell: Cell): boolean {
-  return cell === null || (typeof cell === "string" && normalizeText(cell) === "");
+function endFields(d: { readonly iso: string; readonly quarter: string }): {
+  endDate: string;
+  quarter: string;
+} {
+  return { endDate: d.iso, quarter: d.quarter };
 }
 
-function sectionTitle(section: AnnexRow): string {
-  return normalizeText(`${section.stt} ${cellText(section.cells.content ?? null)}`);
+// Anything but spaces and invisible characters (what normalizeText would leave).
+const VISIBLE = /[^\s\u00A0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || (typeof cell === "string" && !VISIBLE.test(cell));
 }
 
 /** `Quý IV/2024`. */
