@@ -4,12 +4,11 @@
  * `Các phòng, ban, đơn vị` stays one name while `Sở Tài chính, Sở Công Thương` becomes two.
  */
 import { agencyKey } from "./agency-key";
-import { normalizeText } from "./text";
 
 const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/;
 // `•` and friends never occur inside a name, so they separate anywhere; `-` and `+` only at a line start.
 const ALWAYS_SEPARATORS = /[;•▪◦·]/;
-const LEADING_BULLET = /^(?:[-+*–—]\s*)+/u;
+const LEADING_BULLET = /^(?:[-+*\u2010-\u2015\u2212]\s*)+/u;
 const TRAILING_PUNCTUATION = /[\s.;,:]+$/u;
 /** Where a list may continue without `;`: a comma, ` và `, or a space before a capitalised word. */
 const SOFT_BOUNDARY = /\s*,\s*|\s+và\s+|\s+(?=\p{Lu})/gu;
@@ -18,8 +17,17 @@ const MAX_SEGMENTED_LENGTH = 300;
 const MAX_BOUNDARIES = 24;
 const MAX_NAME_LENGTH = 150;
 
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\s\u00A0\u2007\u202F\u3000]+/g;
+
+/** A name as typed (NFC, dashes kept), without invisible characters and with single spaces. */
+export function tidyName(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/** A list piece as typed, without bullets and end punctuation. */
 function cleanPiece(piece: string): string {
-  return normalizeText(piece).replace(LEADING_BULLET, "").replace(TRAILING_PUNCTUATION, "").trim();
+  return tidyName(piece).replace(LEADING_BULLET, "").replace(TRAILING_PUNCTUATION, "").trim();
 }
 
 interface Boundary {

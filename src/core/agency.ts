@@ -7,7 +7,7 @@ import { distanceRatio, prepareText, type PreparedText } from "./agency-distance
 import { agencyKey } from "./agency-key";
 import { splitAgencyList } from "./agency-split";
 import { createUnitIndex, type UnitIndex } from "./agency-unit";
-import { foldKey, normalizeText } from "./text";
+import { foldKey } from "./text";
 
 export { agencyKey } from "./agency-key";
 export { splitAgencyList } from "./agency-split";
@@ -132,7 +132,7 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
       if (known) return known;
       const mentions = splitAgencyList(text, isKnownKey).map((piece): AgencyMention => {
         const key = agencyKey(piece);
-        return { text: normalizeText(piece), key, ...resolve(key) };
+        return { text: piece, key, ...resolve(key) };
       });
       return remember(byCell, text, mentions);
     },

@@ -1,0 +1,250 @@
+/**
+ * The workbook's agency directory sheet `Danh mục cơ quan` (DESIGN §4): reading the user's edited copy, and
+ * the plan that writes it (with the defaults on first use).
+ */
+import { z } from "zod";
+import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
+import { agencyKey } from "./agency-key";
+import { tidyName } from "./agency-split";
+import type { PlanRange, SheetPlan } from "./sheet-plan";
+import { cellText, type Cell, type SheetSnapshot } from "./snapshot";
+import { foldKey, normalizeText } from "./text";
+
+export const DIRECTORY_SHEET_NAME = "Danh mục cơ quan";
+
+type Column = "name" | "aliases" | "kind" | "mustSubmit";
+
+const HEADER_LABELS: Readonly<Record<Column, string>> = {
+  name: "Tên chuẩn",
+  aliases: "Tên khác",
+  kind: "Loại",
+  mustSubmit: "Phải nộp",
+};
+
+/** Header labels a user may have typed, as foldKey. */
+const LABEL_VARIANTS: Readonly<Record<Column, readonly string[]>> = {
+  name: ["ten chuan", "ten chinh thuc", "ten co quan", "ten day du", "ten don vi", "name", "canonical name"],
+  aliases: [
+    "ten khac",
+    "ten goi khac",
+    "ten viet tat",
+    "viet tat",
+    "bi danh",
+    "aliases",
+    "alias",
+    "other names",
+  ],
+  kind: ["loai", "phan loai", "loai co quan", "kind", "type"],
+  mustSubmit: ["phai nop", "phai nop bao cao", "nop bao cao", "bat buoc nop", "must submit"],
+};
+
+const KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
+  agency: "Cơ quan",
+  group: "Nhóm",
+  unit: "Đơn vị",
+};
+
+/** Kind values as foldKey; a value starting with one of these words also counts (`Đơn vị báo cáo`). */
+const KIND_WORDS: readonly (readonly [string, AgencyKind])[] = [
+  ["co quan", "agency"],
+  ["agency", "agency"],
+  ["nhom", "group"],
+  ["group", "group"],
+  ["don vi", "unit"],
+  ["phuong", "unit"],
+  ["xa", "unit"],
+  ["dac khu", "unit"],
+  ["thi tran", "unit"],
+  ["unit", "unit"],
+  ["ward", "unit"],
+  ["commune", "unit"],
+];
+
+const YES = new Set(["co", "x", "yes", "y", "true", "1", "phai nop", "co nop", "v"]);
+const NO = new Set(["", "khong", "k", "no", "n", "false", "0", "khong phai nop"]);
+const CHECK_MARKS = /^[✓✔☑]$/u;
+
+function parseKind(value: string): AgencyKind | undefined {
+  const fold = foldKey(value);
+  if (fold === "") return "agency";
+  for (const [word, kind] of KIND_WORDS) if (fold === word || fold.startsWith(word + " ")) return kind;
+  return undefined;
+}
+
+function parseYesNo(value: string): boolean | undefined {
+  if (CHECK_MARKS.test(normalizeText(value))) return true;
+  const fold = foldKey(value);
+  if (YES.has(fold)) return true;
+  if (NO.has(fold)) return false;
+  return undefined;
+}
+
+/** Aliases are separated by `;` or line breaks; commas belong to names (`Các phòng, ban, đơn vị`). */
+function splitAliases(value: string): string[] {
+  return value
+    .split(/\r\n|\r|\n|\u2028|\u2029|;/)
+    .map((alias) => tidyName(alias))
+    .filter((alias) => alias !== "");
+}
+
+const rowSchema = z.object({
+  name: z
+    .string()
+    .transform((value) => tidyName(value))
+    .pipe(z.string().min(1, { error: "thiếu tên chuẩn" })),
+  aliases: z.string().transform(splitAliases),
+  kind: z.string().transform((value, ctx) => {
+    const kind = parseKind(value);
+    if (kind) return kind;
+    ctx.issues.push({
+      code: "custom",
+      input: value,
+      message: `loại “${normalizeText(value)}” không hợp lệ (dùng Cơ quan, Nhóm hoặc Đơn vị)`,
+    });
+    return z.NEVER;
+  }),
+  mustSubmit: z.string().transform((value, ctx) => {
+    const yes = parseYesNo(value);
+    if (yes !== undefined) return yes;
+    ctx.issues.push({
+      code: "custom",
+      input: value,
+      message: `cột Phải nộp có giá trị “${normalizeText(value)}” không hiểu được (dùng Có hoặc Không)`,
+    });
+    return z.NEVER;
+  }),
+});
+
+/** Column index (0-based) of each label found in one row, or undefined when the row has no name label. */
+function headerColumns(row: readonly Cell[]): Partial<Record<Column, number>> | undefined {
+  const found: Partial<Record<Column, number>> = {};
+  row.forEach((cell, index) => {
+    const fold = foldKey(cellText(cell));
+    for (const column of Object.keys(LABEL_VARIANTS) as Column[]) {
+      if (found[column] === undefined && LABEL_VARIANTS[column].includes(fold)) found[column] = index;
+    }
+  });
+  return found.name === undefined ? undefined : found;
+}
+
+function findHeader(
+  snapshot: SheetSnapshot,
+): { row: number; columns: Partial<Record<Column, number>> } | undefined {
+  for (let r = 0; r < snapshot.rows.length; r++) {
+    const columns = headerColumns(snapshot.rows[r] ?? []);
+    if (columns) return { row: r, columns };
+  }
+  return undefined;
+}
+
+/** Reads a directory sheet; bad rows are reported (Vietnamese, with the row number) and skipped. */
+export function readDirectorySheet(snapshot: SheetSnapshot): {
+  directory?: AgencyDirectory;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const header = findHeader(snapshot);
+  if (!header) {
+    return {
+      problems: [
+        `Không tìm thấy dòng tiêu đề của danh mục cơ quan trên sheet “${snapshot.sheet}” (cần cột “${HEADER_LABELS.name}”).`,
+      ],
+    };
+  }
+  const entries: AgencyEntry[] = [];
+  // Which sheet row first used each key, so a clash names both rows.
+  const owners = new Map<string, { row: number; name: string }>();
+  for (let r = header.row + 1; r < snapshot.rows.length; r++) {
+    const cells = snapshot.rows[r] ?? [];
+    const text = (column: Column): string => {
+      const index = header.columns[column];
+      return index === undefined ? "" : cellText(cells[index]);
+    };
+    const raw = {
+      name: text("name"),
+      aliases: text("aliases"),
+      kind: text("kind"),
+      mustSubmit: text("mustSubmit"),
+    };
+    if (Object.values(raw).every((value) => normalizeText(value) === "")) continue;
+    const rowNumber = r + 1;
+    const parsed = rowSchema.safeParse(raw);
+    if (!parsed.success) {
+      const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
+      problems.push(`Dòng ${rowNumber}: ${reasons}; dòng này bị bỏ qua.`);
+      continue;
+    }
+    const { name, aliases, kind, mustSubmit } = parsed.data;
+    const nameKey = agencyKey(name);
+    const clash = owners.get(nameKey);
+    if (clash) {
+      problems.push(
+        `Dòng ${rowNumber}: tên “${name}” trùng với “${clash.name}” ở dòng ${clash.row}; dòng này bị bỏ qua.`,
+      );
+      continue;
+    }
+    owners.set(nameKey, { row: rowNumber, name });
+    const kept: string[] = [];
+    for (const alias of aliases) {
+      const key = agencyKey(alias);
+      const owner = owners.get(key);
+      if (owner && owner.name !== name) {
+        problems.push(
+          `Dòng ${rowNumber}: tên khác “${alias}” đã dùng cho “${owner.name}” ở dòng ${owner.row}; bỏ qua tên khác này.`,
+        );
+        continue;
+      }
+      if (key !== "" && !owner) owners.set(key, { row: rowNumber, name });
+      kept.push(alias);
+    }
+    entries.push({ name, aliases: kept, kind, mustSubmit });
+  }
+  if (entries.length === 0) {
+    problems.push(`Danh mục cơ quan trên sheet “${snapshot.sheet}” không có dòng hợp lệ nào.`);
+    return { problems };
+  }
+  return { directory: { entries, source: snapshot.file ?? snapshot.sheet }, problems };
+}
+
+const WIDTHS = [48, 60, 12, 11];
+const HEADER_FILL = "#DDEBF7";
+const FONT = { name: "Times New Roman", size: 12 };
+
+/** The `Danh mục cơ quan` sheet for a directory: a filterable table with drop-down lists for Loại and Phải nộp. */
+export function directorySheetPlan(directory: AgencyDirectory): SheetPlan {
+  const header = [HEADER_LABELS.name, HEADER_LABELS.aliases, HEADER_LABELS.kind, HEADER_LABELS.mustSubmit];
+  const rows = directory.entries.map((entry) => [
+    entry.name,
+    entry.aliases.join("; "),
+    KIND_LABELS[entry.kind],
+    entry.mustSubmit ? "Có" : "Không",
+  ]);
+  // An Excel table needs at least one body row, even for an empty directory.
+  const bottom = Math.max(rows.length, 1) + 1;
+  const body = (left: number, right: number): PlanRange => ({ top: 2, left, bottom, right });
+  return {
+    name: DIRECTORY_SHEET_NAME,
+    owner: "directory",
+    values: [header, ...rows],
+    styles: [
+      {
+        range: { top: 1, left: 1, bottom: 1, right: 4 },
+        style: { bold: true, fill: HEADER_FILL, wrap: true },
+      },
+      { range: { top: 1, left: 1, bottom, right: 4 }, style: { border: "thin", vertical: "top" } },
+      { range: body(1, 2), style: { wrap: true } },
+      { range: body(3, 4), style: { horizontal: "center" } },
+    ],
+    merges: [],
+    columnWidths: WIDTHS,
+    freeze: { rows: 1, columns: 0 },
+    tables: [
+      { name: "DanhMucCoQuan", range: { top: 1, left: 1, bottom, right: 4 }, style: "TableStyleLight9" },
+    ],
+    validations: [
+      { range: body(3, 3), list: Object.values(KIND_LABELS), allowOther: false },
+      { range: body(4, 4), list: ["Có", "Không"], allowOther: false },
+    ],
+    font: FONT,
+  };
+}
