@@ -1,0 +1,205 @@
+/**
+ * The WorkbookHost on Office.js. Each method is one user action: one `Excel.run` (repeated only while
+ * Excel is in cell-edit mode, when nothing was applied) and a constant number of syncs for reading;
+ * writing adds one sync per ~1 MB of data (see write-batch.ts).
+ */
+import type { Finding } from "../core/findings";
+import { safeSheetName } from "../core/sheet-plan";
+import {
+  HostError,
+  type DropdownRequest,
+  type ReadRequest,
+  type WorkbookHost,
+  type WorkbookSettings,
+} from "./host";
+import { officeErrorCode, realSleep, runAction, type Sleep } from "./errors";
+import {
+  HIGHLIGHTS_KEY,
+  highlightTargets,
+  parseHighlightRecord,
+  restoreFill,
+  sameColor,
+  type HighlightRecord,
+} from "./highlight";
+import { DEFAULT_ROW_CAP } from "./read-snapshot";
+import { readWorkbook } from "./read-workbook";
+import { applyListValidation } from "./render-plan";
+import { SETTINGS_KEY, serializeSettings } from "./settings";
+import { DEFAULT_CHUNK_BYTES } from "./write-batch";
+import { writePlans } from "./write-plans";
+
+export interface OfficeHostOptions {
+  /** Rows read at most per sheet. */
+  readonly rowCap?: number;
+  /** Bytes of queued writes per request. */
+  readonly chunkBytes?: number;
+  /** Waits between cell-edit-mode retries (tests pass an instant one). */
+  readonly sleep?: Sleep;
+}
+
+/** True when the running Excel supports ExcelApi `version` (false outside Office). */
+export function supportsExcelApi(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
+}
+
+const PROTECTED_MESSAGE =
+  "Trang tính đang được bảo vệ nên không thể ghi. Bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.";
+
+function refuseProtected(protection: Excel.WorksheetProtection): void {
+  if (protection.protected) throw new HostError("protected", PROTECTED_MESSAGE, "AccessDenied");
+}
+
+/** `<file stem> - <sheet>` within Excel's 31 characters, shortening the file part first. */
+export function insertedSheetName(fileName: string, sheet: string, existing: readonly string[]): string {
+  const stem = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  const room = Math.max(31 - sheet.length - 3, 8);
+  return safeSheetName(`${stem.slice(0, room).trim()} - ${sheet}`, existing);
+}
+
+/** Creates the Office.js WorkbookHost (call after `Office.onReady`). */
+export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost {
+  const rowCap = options.rowCap ?? DEFAULT_ROW_CAP;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const sleep = options.sleep ?? realSleep;
+  const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    runAction(() => Excel.run(body), sleep);
+
+  return {
+    read: (request: ReadRequest) =>
+      run(async (context) => (await readWorkbook(context, request, rowCap, false)).result),
+
+    update: (request, build) =>
+      run(async (context) => {
+        const state = await readWorkbook(context, request, rowCap, true);
+        const written = await writePlans(context, build(state.result), state.existing, chunkBytes);
+        return { read: state.result, written };
+      }),
+
+    selectCell: (sheet: string, address: string) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      }),
+
+    highlightFindings: (sheet: string, findings: readonly Finding[]) =>
+      run(async (context) => {
+        const targets = highlightTargets(findings);
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.load("id");
+        const protection = worksheet.protection.load("protected");
+        const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
+        const fills = [...targets.keys()].map((address) =>
+          worksheet.getRange(address).format.fill.load("color,pattern"),
+        );
+        await context.sync();
+        refuseProtected(protection);
+        const record: HighlightRecord = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
+        const cells = { ...(record[worksheet.id] ?? {}) };
+        [...targets].forEach(([address, mark], i) => {
+          const fill = fills[i]!;
+          const before = cells[address];
+          // A cell already marked keeps its original fill on record, so clearing goes all the way back.
+          const keep = before && sameColor(fill.color, before.mark) ? before : undefined;
+          cells[address] = keep ? { ...keep, mark } : { color: fill.color, pattern: fill.pattern, mark };
+          fill.color = mark;
+        });
+        context.workbook.settings.add(HIGHLIGHTS_KEY, JSON.stringify({ ...record, [worksheet.id]: cells }));
+        await context.sync();
+        return targets.size;
+      }),
+
+    clearHighlights: (sheet: string) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.load("id");
+        const protection = worksheet.protection.load("protected");
+        const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
+        await context.sync();
+        const record: HighlightRecord = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
+        const cells = Object.entries(record[worksheet.id] ?? {});
+        if (cells.length === 0) return 0;
+        refuseProtected(protection);
+        const fills = cells.map(([address]) => worksheet.getRange(address).format.fill.load("color"));
+        await context.sync();
+        let restored = 0;
+        cells.forEach(([, previous], i) => {
+          const fill = fills[i]!;
+          // The user refilled this cell after we marked it: theirs wins.
+          if (!sameColor(fill.color, previous.mark)) return;
+          restoreFill(fill, previous);
+          restored++;
+        });
+        const rest = Object.fromEntries(Object.entries(record).filter(([id]) => id !== worksheet.id));
+        if (Object.keys(rest).length === 0) context.workbook.settings.getItem(HIGHLIGHTS_KEY).delete();
+        else context.workbook.settings.add(HIGHLIGHTS_KEY, JSON.stringify(rest));
+        await context.sync();
+        return restored;
+      }),
+
+    addDropdowns: (request: DropdownRequest) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(request.sheet);
+        const protection = worksheet.protection.load("protected");
+        await context.sync();
+        refuseProtected(protection);
+        const rows = request.lastRow - request.firstRow + 1;
+        if (rows <= 0) return;
+        for (const column of request.columns) {
+          const range = worksheet.getRangeByIndexes(request.firstRow - 1, column.column - 1, rows, 1);
+          applyListValidation(range, column.list, column.allowOther);
+        }
+        await context.sync();
+      }),
+
+    writeSettings: (settings: WorkbookSettings) =>
+      run(async (context) => {
+        context.workbook.settings.add(SETTINGS_KEY, serializeSettings(settings));
+        await context.sync();
+      }),
+
+    insertWorkbook: (fileName: string, base64: string) =>
+      run(async (context) => {
+        if (!supportsExcelApi("1.13")) {
+          throw new HostError(
+            "notSupported",
+            "Phiên bản Excel này không chèn được trang tính từ tệp. Hãy cập nhật Excel.",
+          );
+        }
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
+        try {
+          await context.sync();
+        } catch (error) {
+          const code = officeErrorCode(error);
+          if (code === "InvalidOperationInCellEditMode") throw error;
+          throw new HostError(
+            "unknown",
+            `Không đọc được tệp "${fileName}" như một sổ làm việc Excel (.xlsx). Mã lỗi: ${code ?? "không rõ"}.`,
+            code,
+          );
+        }
+        const inserted = ids.value.map((id) => worksheets.getItem(id).load("name"));
+        await context.sync();
+        // Names in use: the sheets before the insert, the inserted ones not yet renamed, and new names.
+        const taken = [...worksheets.items.map((ws) => ws.name), ...inserted.map((ws) => ws.name)];
+        const names = inserted.map((ws) => {
+          const name = insertedSheetName(
+            fileName,
+            ws.name,
+            taken.filter((n) => n !== ws.name),
+          );
+          taken.push(name);
+          ws.name = name;
+          return name;
+        });
+        await context.sync();
+        return names;
+      }),
+  };
+}

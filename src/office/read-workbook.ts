@@ -1,0 +1,112 @@
+/**
+ * The read phase shared by `read` and `update`: four syncs whatever the number of sheets or rows —
+ * (1) sheet list, active sheet, settings; (2) owner markers, tables, probes of the wanted sheets;
+ * (3) their values; (4) their merged areas.
+ */
+import type { SheetSnapshot } from "../core/snapshot";
+import { toneKey } from "../core/text";
+import type { ReadRequest, ReadResult, SheetInfo } from "./host";
+import { loadOwnerMarker, ownerOf } from "./markers";
+import type { ExistingSheet } from "./plan-targets";
+import {
+  mergesOf,
+  queueContent,
+  queueMerges,
+  queueProbe,
+  snapshotOf,
+  type SheetContent,
+  type SheetProbe,
+} from "./read-snapshot";
+import { loadSettingsItem, settingsOf } from "./settings";
+import { officeErrorCode } from "./errors";
+import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
+
+export interface WorkbookState {
+  readonly result: ReadResult;
+  /** Every sheet with what writing needs (id, position, owner, table names). */
+  readonly existing: readonly ExistingSheet[];
+}
+
+function findSheet(items: readonly Excel.Worksheet[], name: string): Excel.Worksheet | undefined {
+  return items.find((ws) => ws.name === name) ?? items.find((ws) => toneKey(ws.name) === toneKey(name));
+}
+
+/** Reads what the request asks for in four syncs. `withTables` also loads table names (for writing). */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  request: ReadRequest,
+  rowCap: number,
+  withTables: boolean,
+): Promise<WorkbookState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/position,items/visibility");
+  const active = worksheets.getActiveWorksheet();
+  active.load("name");
+  const settingsItem = loadSettingsItem(context);
+  await context.sync();
+
+  const items = worksheets.items;
+  const markers = items.map((ws) => loadOwnerMarker(ws));
+  const tables = withTables ? items.map((ws) => ws.tables.load("items/name")) : [];
+  const probes = new Map<string, SheetProbe>();
+  const probe = (ws: Excel.Worksheet | undefined): string | undefined => {
+    if (!ws) return undefined;
+    if (!probes.has(ws.name)) probes.set(ws.name, queueProbe(ws.name, ws));
+    return ws.name;
+  };
+  const activeName = request.active ? probe(findSheet(items, active.name)) : undefined;
+  const missing: string[] = [];
+  const requested: string[] = [];
+  for (const name of request.sheets ?? []) {
+    const found = probe(findSheet(items, name));
+    if (found === undefined) missing.push(name);
+    else requested.push(found);
+  }
+  const directoryName = request.directory ? probe(findSheet(items, DIRECTORY_SHEET_NAME)) : undefined;
+  await context.sync();
+
+  const contents = new Map<string, SheetContent>();
+  for (const [name, p] of probes) contents.set(name, queueContent(p, rowCap));
+  await context.sync();
+
+  const merged = new Map([...contents].map(([name, content]) => [name, queueMerges(content)] as const));
+  let mergesRead = true;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Past 512 merged areas Excel refuses the whole merge query: the sheets are still read, unmerged.
+    if (officeErrorCode(error) === "InvalidOperationInCellEditMode") throw error;
+    mergesRead = false;
+  }
+  const snapshots = new Map<string, SheetSnapshot>();
+  for (const [name, content] of contents) {
+    snapshots.set(name, snapshotOf(content, mergesRead ? mergesOf(merged.get(name)) : []));
+  }
+
+  const sheetList: SheetInfo[] = items.map((ws, i) => {
+    const owner = ownerOf(markers[i]!);
+    return { name: ws.name, visible: ws.visibility === "Visible", ...(owner ? { owner } : {}) };
+  });
+  const existing: ExistingSheet[] = items.map((ws, i) => {
+    const owner = ownerOf(markers[i]!);
+    return {
+      name: ws.name,
+      id: ws.id,
+      position: ws.position,
+      tables: tables[i]?.items.map((t) => t.name) ?? [],
+      ...(owner ? { owner } : {}),
+    };
+  });
+  const activeSnapshot = activeName === undefined ? undefined : snapshots.get(activeName);
+  const directory = directoryName === undefined ? undefined : snapshots.get(directoryName);
+  const result: ReadResult = {
+    activeName: active.name,
+    sheetList,
+    sheets: requested.map((name) => snapshots.get(name)).filter((s): s is SheetSnapshot => s !== undefined),
+    missing,
+    settings: settingsOf(settingsItem),
+    ...(activeSnapshot ? { active: activeSnapshot } : {}),
+    ...(directory ? { directory } : {}),
+  };
+  return { result, existing };
+}

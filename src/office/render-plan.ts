@@ -1,0 +1,224 @@
+/**
+ * Renders a SheetPlan onto a fresh worksheet: values (chunked, strings as text), formulas, styles,
+ * merges, sizes, freeze panes, page setup, validation lists, tables and links. Charts are separate
+ * (`renderCharts`): a chart that fails must not cost the sheet.
+ */
+import type { PageSetup, PlanRange, PlanStyle, PlanValidation, SheetPlan } from "../core/sheet-plan";
+import { COMMAND_BYTES, type WriteBatch } from "./write-batch";
+import { planWidth, rowCells, styleFormatLookup, type RowCells } from "./cell-values";
+
+const POINTS_PER_MM = 72 / 25.4;
+
+/** Excel column width in characters → points (`format.columnWidth`): 7 px per character + 5 px padding. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function rangeOf(sheet: Excel.Worksheet, range: PlanRange): Excel.Range {
+  return sheet.getRangeByIndexes(
+    range.top - 1,
+    range.left - 1,
+    range.bottom - range.top + 1,
+    range.right - range.left + 1,
+  );
+}
+
+async function writeValues(sheet: Excel.Worksheet, plan: SheetPlan, batch: WriteBatch): Promise<void> {
+  const width = planWidth(plan);
+  if (width === 0) return;
+  const styleFormat = styleFormatLookup(plan);
+  let chunk: RowCells[] = [];
+  let chunkTop = 0;
+  let chunkBytes = 0;
+  const queueChunk = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    await batch.reserve(chunkBytes);
+    const range = sheet.getRangeByIndexes(chunkTop, 0, chunk.length, width);
+    // Format first: a string in an `@` cell is stored as typed, never parsed as a formula or number.
+    range.numberFormat = chunk.map((row) => row.formats);
+    range.values = chunk.map((row) => row.values);
+    chunk.forEach((row, i) => {
+      for (const [column, formula] of row.formulas) {
+        sheet.getRangeByIndexes(chunkTop + i, column, 1, 1).formulas = [[formula]];
+      }
+    });
+    chunkTop += chunk.length;
+    chunk = [];
+    chunkBytes = 0;
+  };
+  for (let r = 0; r < plan.values.length; r++) {
+    const cells = rowCells(plan.values[r] ?? [], r + 1, width, styleFormat);
+    if (chunk.length > 0 && chunkBytes + cells.bytes > batch.limitBytes) await queueChunk();
+    chunk.push(cells);
+    chunkBytes += cells.bytes;
+  }
+  await queueChunk();
+}
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+function applyStyle(range: Excel.Range, plan: PlanRange, style: PlanStyle, insideValues: boolean): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontal !== undefined) {
+    format.horizontalAlignment =
+      style.horizontal === "left" ? "Left" : style.horizontal === "right" ? "Right" : "Center";
+  }
+  if (style.vertical !== undefined) {
+    format.verticalAlignment =
+      style.vertical === "top" ? "Top" : style.vertical === "bottom" ? "Bottom" : "Center";
+  }
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // Inside the values block the number format went out with the values (strings keep `@`).
+  if (style.numberFormat !== undefined && !insideValues) range.numberFormat = [[style.numberFormat]];
+  if (style.border === "thin") {
+    const edges: string[] = [...EDGES];
+    if (plan.bottom > plan.top) edges.push("InsideHorizontal");
+    if (plan.right > plan.left) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge as Excel.BorderIndex);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = "#000000";
+    }
+  }
+}
+
+/** Queues a dropdown list on a range; `allowOther` shows a warning instead of refusing other values. */
+export function applyListValidation(
+  range: Excel.Range,
+  list: PlanValidation["list"],
+  allowOther: boolean,
+): void {
+  const source =
+    "reference" in list
+      ? list.reference.startsWith("=")
+        ? list.reference
+        : `=${list.reference}`
+      : list.join(",");
+  range.dataValidation.clear();
+  range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: allowOther ? "Warning" : "Stop",
+    title: "Giá trị ngoài danh sách",
+    message: allowOther
+      ? "Giá trị này không có trong danh sách. Vẫn giữ nếu đúng."
+      : "Hãy chọn một giá trị trong danh sách.",
+  };
+}
+
+function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  layout.topMargin = page.margins.top * POINTS_PER_MM;
+  layout.bottomMargin = page.margins.bottom * POINTS_PER_MM;
+  layout.leftMargin = page.margins.left * POINTS_PER_MM;
+  layout.rightMargin = page.margins.right * POINTS_PER_MM;
+  layout.headerMargin = page.margins.header * POINTS_PER_MM;
+  layout.footerMargin = page.margins.footer * POINTS_PER_MM;
+  if (page.printTitleRows)
+    layout.setPrintTitleRows(`$${page.printTitleRows.first}:$${page.printTitleRows.last}`);
+  // Zero pages tall means "as many as needed", as in the file format's fitToHeight="0".
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.centerHorizontally !== undefined) layout.centerHorizontally = page.centerHorizontally;
+  if (page.pageNumbers) {
+    layout.headersFooters.state = "FirstAndDefault";
+    layout.headersFooters.defaultForAllPages.centerHeader = "&P";
+    layout.headersFooters.firstPage.centerHeader = "";
+  }
+}
+
+function cellText(plan: SheetPlan, row: number, column: number): string | undefined {
+  const value = plan.values[row - 1]?.[column - 1];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Queues the whole plan except charts; syncs only when the batch would outgrow one request. */
+export async function renderSheetPlan(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  tableNames: readonly string[],
+  batch: WriteBatch,
+): Promise<void> {
+  if (plan.font) {
+    await batch.reserve(COMMAND_BYTES);
+    sheet.getRange().format.font.name = plan.font.name;
+    sheet.getRange().format.font.size = plan.font.size;
+  }
+  await writeValues(sheet, plan, batch);
+  const rows = plan.values.length;
+  const width = planWidth(plan);
+  for (const { range, style } of plan.styles) {
+    await batch.reserve(COMMAND_BYTES);
+    const inside = range.bottom <= rows && range.right <= width;
+    applyStyle(rangeOf(sheet, range), range, style, inside);
+  }
+  for (const merge of plan.merges) {
+    await batch.reserve(COMMAND_BYTES);
+    rangeOf(sheet, merge).merge(false);
+  }
+  for (let c = 0; c < plan.columnWidths.length; c++) {
+    const width = plan.columnWidths[c];
+    if (width === undefined || width <= 0) continue;
+    await batch.reserve(COMMAND_BYTES);
+    sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
+  }
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
+    await batch.reserve(COMMAND_BYTES);
+    sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).getEntireRow().format.rowHeight = height;
+  }
+  await batch.reserve(COMMAND_BYTES * 4);
+  if (plan.freeze && plan.freeze.rows > 0 && plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns));
+  } else if (plan.freeze && plan.freeze.rows > 0) {
+    sheet.freezePanes.freezeRows(plan.freeze.rows);
+  } else if (plan.freeze && plan.freeze.columns > 0) {
+    sheet.freezePanes.freezeColumns(plan.freeze.columns);
+  }
+  if (plan.page) applyPage(sheet, plan.page);
+  for (const validation of plan.validations ?? []) {
+    await batch.reserve(COMMAND_BYTES + JSON.stringify(validation.list).length);
+    applyListValidation(rangeOf(sheet, validation.range), validation.list, validation.allowOther);
+  }
+  for (const [i, table] of (plan.tables ?? []).entries()) {
+    await batch.reserve(COMMAND_BYTES);
+    const added = sheet.tables.add(rangeOf(sheet, table.range), true);
+    added.name = tableNames[i] ?? table.name;
+    if (table.style) added.style = table.style;
+  }
+  for (const link of plan.links ?? []) {
+    await batch.reserve(COMMAND_BYTES + link.target.length * 3);
+    const text = cellText(plan, link.row, link.column);
+    sheet.getRangeByIndexes(link.row - 1, link.column - 1, 1, 1).hyperlink = {
+      documentReference: link.target,
+      ...(text !== undefined ? { textToDisplay: text } : {}),
+      ...(link.tooltip !== undefined ? { screenTip: link.tooltip } : {}),
+    };
+  }
+}
+
+const CHART_TYPES = {
+  columnStacked: "ColumnStacked",
+  barStacked: "BarStacked",
+  columnClustered: "ColumnClustered",
+} as const;
+
+/** Queues the plan's charts; the caller syncs them on their own so a failure skips charts only. */
+export function renderCharts(sheet: Excel.Worksheet, plan: SheetPlan): number {
+  for (const chart of plan.charts ?? []) {
+    const added = sheet.charts.add(CHART_TYPES[chart.type], rangeOf(sheet, chart.source), "Auto");
+    added.title.text = chart.title;
+    added.setPosition(
+      sheet.getRangeByIndexes(chart.anchor.top - 1, chart.anchor.left - 1, 1, 1),
+      sheet.getRangeByIndexes(chart.anchor.bottom - 1, chart.anchor.right - 1, 1, 1),
+    );
+  }
+  return plan.charts?.length ?? 0;
+}

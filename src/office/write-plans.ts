@@ -1,0 +1,61 @@
+/**
+ * The write phase of `update`: structure first (new sheets, owned sheets replaced in place, markers),
+ * so formulas and links between the new sheets resolve; then content in size-bounded requests; then
+ * charts in a request of their own.
+ */
+import { safeSheetName } from "../core/sheet-plan";
+import type { WriteRequest } from "./host";
+import { writeOwnerMarker } from "./markers";
+import { planTargets, type ExistingSheet } from "./plan-targets";
+import { renderCharts, renderSheetPlan } from "./render-plan";
+import { COMMAND_BYTES, WriteBatch } from "./write-batch";
+import { officeErrorCode } from "./errors";
+
+/** Writes the plans; returns the sheet names written, in plan order. */
+export async function writePlans(
+  context: Excel.RequestContext,
+  request: WriteRequest,
+  existing: readonly ExistingSheet[],
+  chunkBytes: number,
+): Promise<string[]> {
+  const targets = planTargets(request.plans, existing);
+  if (targets.length === 0) return [];
+  const batch = new WriteBatch(context, chunkBytes);
+  const worksheets = context.workbook.worksheets;
+  const taken = [...existing.map((s) => s.name), ...targets.map((t) => t.name)];
+  await batch.reserve(COMMAND_BYTES * targets.length * 4);
+  const sheets = targets.map((target) => {
+    if (!target.replaces) {
+      const sheet = worksheets.add(target.name);
+      if (target.plan.owner) writeOwnerMarker(sheet, target.plan.owner);
+      return sheet;
+    }
+    // Build the replacement beside the old sheet, then take its name and place.
+    const temporary = safeSheetName(`~${target.name}`, taken);
+    taken.push(temporary);
+    const sheet = worksheets.add(temporary);
+    worksheets.getItem(target.replaces.id).delete();
+    sheet.name = target.name;
+    sheet.position = target.replaces.position;
+    if (target.plan.owner) writeOwnerMarker(sheet, target.plan.owner);
+    return sheet;
+  });
+  for (const [i, target] of targets.entries()) {
+    await renderSheetPlan(sheets[i]!, target.plan, target.tableNames, batch);
+  }
+  const activate = targets.findIndex((t) => t.plan.name === request.activate);
+  if (activate >= 0) sheets[activate]!.activate();
+  await batch.flush();
+
+  const charts = targets.reduce((n, target, i) => n + renderCharts(sheets[i]!, target.plan), 0);
+  if (charts > 0) {
+    try {
+      await context.sync();
+    } catch (error) {
+      // A chart Excel refuses is dropped; the sheets are already written and stay.
+      if (officeErrorCode(error) === "InvalidOperationInCellEditMode") throw error;
+      console.warn("Task Annex: charts skipped", officeErrorCode(error) ?? error);
+    }
+  }
+  return targets.map((t) => t.name);
+}
