@@ -23,6 +23,11 @@ interface Shape {
 // Bounded memo of text → shape; cleared wholesale when full (a sheet has few distinct time texts).
 const SHAPES = new Map<string, Shape>();
 const SHAPES_LIMIT = 10_000;
+// Long prose is rarely repeated: not worth keeping.
+const SHAPES_MAX_TEXT = 120;
+// Two or more bulleted lines (`- Quý I` / `- Quý III`) are separate milestones, not one range.
+const BULLET_LINE = /(?:^|\n)\s*[-+•*]/g;
+const UNPARSEABLE: Expr = { t: "unparseable" };
 
 // Excel serials of 1954-10-03 … 2119-01-08: a number in this range in a time column is a date.
 const MIN_SERIAL = 20_000;
@@ -65,12 +70,16 @@ function parseTimeText(raw: string, ctx: TimeContext): TimeResult {
   let shape = SHAPES.get(raw);
   if (shape === undefined) {
     const tk = timeKey(raw);
-    shape = { tk, expr: parseExpr(tk.key) };
+    shape = { tk, expr: isBulletList(raw) ? UNPARSEABLE : parseExpr(tk.key) };
     if (SHAPES.size >= SHAPES_LIMIT) SHAPES.clear();
-    SHAPES.set(raw, shape);
+    if (raw.length <= SHAPES_MAX_TEXT) SHAPES.set(raw, shape);
   }
   if (shape.tk.display === "") return failure("empty", "");
   return evaluate(shape, ctx);
+}
+
+function isBulletList(raw: string): boolean {
+  return raw.includes("\n") && (raw.match(BULLET_LINE)?.length ?? 0) >= 2;
 }
 
 /** A plausible year (`2025`) or an Excel serial date stored as a plain number. */

@@ -219,6 +219,7 @@ describe("parseTimeExpression: one defect, one reason, with the offending fragme
     ["Quý II/2026 hoặc tháng 9", "unparseable", undefined],
     ["Tổ chức hội nghị tổng kết, báo cáo kết quả", "unparseable", undefined],
     ["=A1", "unparseable", undefined],
+    ["- Quý I\n- Quý III", "unparseable", undefined],
   ])("%j fails as %s (%s)", (text, reason, detail) => {
     expect(summary(parseTimeExpression(text, PLAN_2024))).toEqual({ reason, detail });
   });
