@@ -1,0 +1,28 @@
+/** Header-level rules: required columns (COLUMN_MISSING) and fields mapped twice (COLUMN_DUPLICATE). */
+import { REQUIRED_COLUMNS, type Field } from "../fields";
+import { columnLetter } from "../snapshot";
+import type { HeaderInfo } from "../table-types";
+import type { Emit } from "./context";
+
+const REQUIRED = Object.entries(REQUIRED_COLUMNS) as [Field, "error" | "warning"][];
+
+/** One COLUMN_MISSING per required field without a column, one COLUMN_DUPLICATE per ignored column. */
+export function checkColumns(header: HeaderInfo, emit: Emit): void {
+  for (const [field, severity] of REQUIRED) {
+    if (header.columns[field] !== undefined) continue;
+    emit({ code: "COLUMN_MISSING", severity, row: header.row, field, params: { field } });
+  }
+  for (const { field, columns } of header.duplicates) {
+    const used = header.columns[field] ?? columns[0];
+    for (const column of columns) {
+      if (column === used) continue;
+      emit({
+        code: "COLUMN_DUPLICATE",
+        row: header.row,
+        column,
+        field,
+        params: { field, column: columnLetter(column), used: used === undefined ? "" : columnLetter(used) },
+      });
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Numbering rules (DESIGN §2, §6): STT_INVALID, STT_DUPLICATE, STT_GAP.
+ *
+ * Numbers are compared among siblings: parts among parts; sections among the sections of their part
+ * (`III.1.2` is the 2nd child of `III.1`); tasks among the tasks of their section, where `1.2` is the 2nd
+ * child of `1`. Real annexes restart task numbers in every section, or continue them across sections
+ * (1–3 in I, 4–6 in II), or prefix them with the section's number (`2.1`, `2.2` in section II): all normal.
+ */
+import type { SttInfo } from "../table/stt";
+import type { AnnexRow, AnnexTable } from "../table-types";
+import { isStructuralRow, sttOf, type Emit, type RuleContext } from "./context";
+
+interface SiblingGroup {
+  last: number;
+  lastText: string;
+  readonly seen: Set<number>;
+}
+
+interface Numbered {
+  readonly index: number;
+  readonly row: AnnexRow;
+  readonly info: SttInfo;
+}
+
+/** Checks every structural row's STT. */
+export function checkNumbering(ctx: RuleContext, emit: Emit): void {
+  const { table } = ctx;
+  const column = table.header.columns.stt;
+  if (column === undefined) return;
+  const numbered: Numbered[] = [];
+  table.rows.forEach((row, index) => {
+    if (!isStructuralRow(row)) return;
+    const info = sttOf(row);
+    if (info.kind === "invalid" || (info.kind === "empty" && row.kind === "task")) {
+      emit({ code: "STT_INVALID", row: row.row, column, field: "stt", params: { stt: info.text } });
+      return;
+    }
+    if (info.path.length > 0) numbered.push({ index, row, info });
+  });
+  const check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string): void => {
+    const { row, info } = item;
+    const at = { row: row.row, column, field: "stt" as const };
+    if (group.seen.has(n)) {
+      emit({ code: "STT_DUPLICATE", ...at, params: { stt: info.text, expected: expected(group.last + 1) } });
+      // The usual cause is a typo for the next number (`IV`, `IV` for `IV`, `V`): carry on from there.
+      group.last += 1;
+    } else {
+      if (n > group.last + 1) {
+        const params = { stt: info.text, previous: group.lastText, expected: expected(group.last + 1) };
+        emit({ code: "STT_GAP", ...at, params });
+      }
+      group.last = Math.max(group.last, n);
+    }
+    group.seen.add(n);
+    group.lastText = info.text;
+  };
+  checkParts(numbered, check);
+  checkSections(numbered, check);
+  checkTasks(table, numbered, check);
+}
+
+type Check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string) => void;
+
+function checkParts(numbered: readonly Numbered[], check: Check): void {
+  const group = newGroup();
+  for (const item of numbered) {
+    const n = item.info.path[0];
+    if (item.row.kind !== "part" || n === undefined) continue;
+    check(item, group, n, (m) => String.fromCharCode(64 + Math.min(Math.max(m, 1), 26)));
+  }
+}
+
+function checkSections(numbered: readonly Numbered[], check: Check): void {
+  const groups = new Map<string, SiblingGroup>();
+  for (const item of numbered) {
+    const { row, info } = item;
+    if (row.kind !== "section") continue;
+    const path = info.path;
+    const n = path[path.length - 1];
+    if (n === undefined) continue;
+    const key = `${row.part ?? -1}:${path.slice(0, -1).join(".")}`;
+    let group = groups.get(key);
+    // A second `I` with no part letter between starts a new series: the part row is missing, not a duplicate.
+    if (!group || (path.length === 1 && n === 1)) {
+      group = newGroup();
+      groups.set(key, group);
+    }
+    const parentText =
+      path.length > 1
+        ? `${toRoman(path[0] ?? 0)}.${path
+            .slice(1, -1)
+            .map((p) => `${p}.`)
+            .join("")}`
+        : "";
+    check(item, group, n, (m) => (path.length > 1 ? `${parentText}${m}` : toRoman(m)));
+  }
+}
+
+function checkTasks(table: AnnexTable, numbered: readonly Numbered[], check: Check): void {
+  const tasks = numbered.filter((item) => item.row.kind === "task");
+  const scopeOf = (item: Numbered): number => item.row.section ?? item.row.part ?? -1;
+  const prefixed = prefixedScopes(table, tasks, scopeOf);
+  const groups = new Map<string, SiblingGroup>();
+  let lastTop = 0;
+  let lastTopScope: number | undefined;
+  for (const item of tasks) {
+    const scope = scopeOf(item);
+    const prefix = prefixed.get(scope);
+    const path = prefix ? item.info.path.slice(prefix.length) : item.info.path;
+    const n = path[path.length - 1];
+    if (n === undefined) continue; // `3` in section III written as the section's number: nothing to compare.
+    const parent = path.slice(0, -1);
+    const key = `${scope}:${parent.join(".")}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = newGroup();
+      // Numbering that continues from the previous section (4, 5 after 1–3) is as good as restarting at 1.
+      if (parent.length === 0 && lastTopScope !== undefined && lastTopScope !== scope && n === lastTop + 1) {
+        group.last = lastTop;
+      }
+      groups.set(key, group);
+    }
+    const written = prefix ?? [];
+    const romanHead = item.info.roman !== undefined;
+    check(item, group, n, (m) => formatTask([...written, ...parent, m], romanHead));
+    if (parent.length === 0) {
+      lastTop = group.last;
+      lastTopScope = scope;
+    }
+  }
+}
+
+/** Scopes whose every task number starts with the section's own number (`2.1`, `2.2` in section II). */
+function prefixedScopes(
+  table: AnnexTable,
+  tasks: readonly Numbered[],
+  scopeOf: (item: Numbered) => number,
+): Map<number, readonly number[]> {
+  const byScope = new Map<number, Numbered[]>();
+  for (const item of tasks) {
+    const list = byScope.get(scopeOf(item)) ?? [];
+    list.push(item);
+    byScope.set(scopeOf(item), list);
+  }
+  const prefixed = new Map<number, readonly number[]>();
+  for (const [scope, items] of byScope) {
+    const section = table.rows[scope];
+    if (!section || section.kind !== "section") continue;
+    const prefix = sttOf(section).path;
+    if (prefix.length === 0) continue;
+    const all = items.every(
+      (item) => item.info.path.length >= prefix.length && prefix.every((p, i) => item.info.path[i] === p),
+    );
+    if (all) prefixed.set(scope, prefix);
+  }
+  return prefixed;
+}
+
+function newGroup(): SiblingGroup {
+  return { last: 0, lastText: "", seen: new Set() };
+}
+
+function formatTask(path: readonly number[], romanHead: boolean): string {
+  const [head, ...rest] = path;
+  if (head === undefined) return "";
+  return [romanHead ? toRoman(head) : String(head), ...rest.map(String)].join(".");
+}
+
+const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** 4 → `IV`. */
+export function toRoman(value: number): string {
+  let rest = Math.max(0, Math.floor(value));
+  let text = "";
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (rest >= amount) {
+      text += digits;
+      rest -= amount;
+    }
+  }
+  return text;
+}

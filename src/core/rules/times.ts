@@ -1,0 +1,226 @@
+/**
+ * Time rules (DESIGN §3, §6): unreadable times, missing finish, missing start, reversed ranges, deadlines
+ * outside the plan period or the section's range, deadlines that are only recurring or vague.
+ */
+import { formatViDay, toYmd, type DayInterval, type DayNumber } from "../day";
+import type { Field } from "../fields";
+import type { FindingCode } from "../findings";
+import type { AnnexRow } from "../table-types";
+import type { ParsedTime, TimeFailureReason } from "../time-types";
+import {
+  ancestors,
+  excerpt,
+  fieldCell,
+  isStructuralRow,
+  isWorkRow,
+  mustBeComplete,
+  type Emit,
+  type FieldCell,
+  type RuleContext,
+} from "./context";
+
+/** A row's own start or finish: nothing, something already reported, or a parsed time. */
+export type OwnTime =
+  | { readonly state: "blank" }
+  | { readonly state: "reported" }
+  | { readonly state: "ok"; readonly parsed: ParsedTime };
+
+export interface RowTimes {
+  readonly start: OwnTime;
+  readonly end: OwnTime;
+  readonly startCell: FieldCell;
+  readonly endCell: FieldCell;
+}
+
+const BLANK: OwnTime = { state: "blank" };
+const REPORTED: OwnTime = { state: "reported" };
+
+const FAILURE_CODES: Readonly<Record<Exclude<TimeFailureReason, "empty">, FindingCode>> = {
+  unparseable: "TIME_UNPARSEABLE",
+  quarterInvalid: "QUARTER_INVALID",
+  dateInvalid: "DATE_INVALID",
+};
+
+// A one-off finish needs no start: a date or a "before …" deadline.
+const ONE_OFF = new Set(["date", "deadline"]);
+
+/**
+ * Runs the time rules; returns, per table row, the deadline (last day) the row must meet, own or
+ * inherited, or undefined when there is none (for OVERDUE).
+ */
+export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined)[] {
+  const { table } = ctx;
+  const { columns } = table.header;
+  const hasTime = columns.end !== undefined || columns.start !== undefined;
+  const own: (RowTimes | undefined)[] = table.rows.map((row) =>
+    hasTime && isStructuralRow(row) ? readOwnTimes(ctx, row, emit) : undefined,
+  );
+  const deadlines: (DayNumber | undefined)[] = new Array<DayNumber | undefined>(table.rows.length);
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const times = own[i];
+    if (!row || !times) continue;
+    const chain = ancestors(table, i);
+    const inheritedEnd = times.end.state === "blank" ? nearestWith(chain, own, (t) => t.end) : undefined;
+    const end = times.end.state === "blank" ? (inheritedEnd?.end ?? BLANK) : times.end;
+    if (end.state === "ok" && end.parsed.hasDeadline && end.parsed.interval) {
+      deadlines[i] = end.parsed.interval.to;
+    }
+    if (mustBeComplete(row) && columns.end !== undefined && end.state === "blank") {
+      emit(at(row, times.endCell, "END_MISSING", "end", {}));
+    }
+    checkRelations(ctx, row, times, end, chain, own, emit);
+  }
+  return deadlines;
+}
+
+function readOwnTimes(ctx: RuleContext, row: AnnexRow, emit: Emit): RowTimes {
+  const { columns, combinedTime } = ctx.table.header;
+  const endCell = fieldCell(ctx, row, "end");
+  const combined = combinedTime || (columns.start !== undefined && columns.start === columns.end);
+  if (combined || columns.end === undefined) {
+    // One time column: a range in it gives both ends; a single time is the finish.
+    const cell = combined ? endCell : fieldCell(ctx, row, "start");
+    const time = readTime(ctx, row, cell, combined ? "end" : "start", emit);
+    if (!combined) return { start: time, end: BLANK, startCell: cell, endCell };
+    const start = time.state === "ok" && time.parsed.isRange ? time : BLANK;
+    return { start, end: time, startCell: cell, endCell: cell };
+  }
+  const startCell = fieldCell(ctx, row, "start");
+  const start = columns.start === undefined ? BLANK : readTime(ctx, row, startCell, "start", emit);
+  const end = readTime(ctx, row, endCell, "end", emit);
+  return { start, end, startCell, endCell };
+}
+
+function readTime(ctx: RuleContext, row: AnnexRow, cell: FieldCell, field: Field, emit: Emit): OwnTime {
+  if (cell.flagged) return REPORTED;
+  if (cell.text === "") return BLANK;
+  const result = ctx.parseTime(cell.cell);
+  if (result.ok) return { state: "ok", parsed: result };
+  if (result.reason === "empty") return BLANK;
+  const text = excerpt(result.text || cell.text);
+  const params =
+    result.reason === "unparseable" ? { text, field } : { text, detail: excerpt(result.detail ?? text) };
+  emit(at(row, cell, FAILURE_CODES[result.reason], field, params));
+  return REPORTED;
+}
+
+/** Reversed ranges, vague finishes, deadlines outside the period or section, a missing start. */
+function checkRelations(
+  ctx: RuleContext,
+  row: AnnexRow,
+  times: RowTimes,
+  end: OwnTime,
+  chain: readonly number[],
+  own: readonly (RowTimes | undefined)[],
+  emit: Emit,
+): void {
+  const { start, endCell, startCell } = times;
+  const ownEnd = times.end.state === "ok" ? times.end.parsed : undefined;
+  const separateStart = startCell.column !== undefined && startCell.column !== endCell.column;
+
+  if (ownEnd?.interval && ownEnd.interval.from > ownEnd.interval.to) {
+    const { from, to } = ownEnd.interval;
+    emit(at(row, endCell, "RANGE_REVERSED", "end", { start: formatViDay(from), end: formatViDay(to) }));
+    return;
+  }
+  if (separateStart && start.state === "ok" && end.state === "ok") {
+    const from = start.parsed.interval?.from;
+    const to = end.parsed.hasDeadline ? end.parsed.interval?.to : undefined;
+    if (from !== undefined && to !== undefined && from > to) {
+      emit(at(row, startCell, "RANGE_REVERSED", "start", { start: start.parsed.text, end: end.parsed.text }));
+      return;
+    }
+  }
+  if (!ownEnd) return;
+  if (!ownEnd.hasDeadline || !ownEnd.interval) {
+    emit(at(row, endCell, "DEADLINE_VAGUE", "end", { text: excerpt(ownEnd.text) }));
+    return;
+  }
+  const { to } = ownEnd.interval;
+  if (to < ctx.period.from || to > ctx.period.to) {
+    const params = { text: excerpt(ownEnd.text), deadline: formatViDay(to), period: periodLabel(ctx.period) };
+    emit(at(row, endCell, "DEADLINE_OUTSIDE_PERIOD", "end", params));
+    return;
+  }
+  if (isWorkRow(row) && checkSection(ctx, row, times, ownEnd, chain, own, emit)) return;
+  if (
+    isWorkRow(row) &&
+    separateStart &&
+    start.state === "blank" &&
+    !ownEnd.isRange &&
+    !ONE_OFF.has(ownEnd.kind) &&
+    !nearestWith(chain, own, (t) => t.start)
+  ) {
+    emit(at(row, startCell, "START_MISSING", "start", { end: excerpt(ownEnd.text) }));
+  }
+}
+
+/** OUTSIDE_SECTION_RANGE against the nearest enclosing row that has its own time; true when emitted. */
+function checkSection(
+  ctx: RuleContext,
+  row: AnnexRow,
+  times: RowTimes,
+  ownEnd: ParsedTime,
+  chain: readonly number[],
+  own: readonly (RowTimes | undefined)[],
+  emit: Emit,
+): boolean {
+  const found = nearestWith(chain, own, (t) => t.end);
+  if (!found || found.end.state !== "ok") return false;
+  const sectionEnd = found.end.parsed;
+  if (!sectionEnd.hasDeadline || !sectionEnd.interval || !ownEnd.interval) return false;
+  const sectionStart = found.times.start.state === "ok" ? found.times.start.parsed.interval?.from : undefined;
+  const range: DayInterval = { from: sectionStart ?? Number.NEGATIVE_INFINITY, to: sectionEnd.interval.to };
+  const start = times.start.state === "ok" ? times.start.parsed : undefined;
+  const endOutside = ownEnd.interval.to > range.to || ownEnd.interval.to < range.from;
+  const startOutside = start?.interval !== undefined && start.interval.from < range.from;
+  if (!endOutside && !startOutside) return false;
+  const sectionRow = ctx.table.rows[found.index];
+  const startText = found.times.start.state === "ok" ? found.times.start.parsed.text : "";
+  const rangeText =
+    startText && startText !== sectionEnd.text ? `${startText} - ${sectionEnd.text}` : sectionEnd.text;
+  const [cell, field, text] = endOutside
+    ? [times.endCell, "end" as const, ownEnd.text]
+    : [times.startCell, "start" as const, start?.text ?? ""];
+  emit(
+    at(row, cell, "OUTSIDE_SECTION_RANGE", field, {
+      text: excerpt(text),
+      section: sectionRow?.stt ?? "",
+      range: excerpt(rangeText),
+    }),
+  );
+  return true;
+}
+
+/** The nearest row in the chain whose own time (start or end, per `pick`) is present. */
+function nearestWith(
+  chain: readonly number[],
+  own: readonly (RowTimes | undefined)[],
+  pick: (t: RowTimes) => OwnTime,
+): { index: number; times: RowTimes; end: OwnTime } | undefined {
+  for (const index of chain) {
+    const times = own[index];
+    if (times && pick(times).state !== "blank") return { index, times, end: times.end };
+  }
+  return undefined;
+}
+
+/** `2024`, `2026–2030`, or `01/07/2024–30/06/2025` for a period that is not whole years. */
+export function periodLabel(period: DayInterval): string {
+  const from = toYmd(period.from);
+  const to = toYmd(period.to);
+  const wholeYears = from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31;
+  if (!wholeYears) return `${formatViDay(period.from)}–${formatViDay(period.to)}`;
+  return from.year === to.year ? String(from.year) : `${from.year}–${to.year}`;
+}
+
+function at(
+  row: AnnexRow,
+  cell: FieldCell,
+  code: FindingCode,
+  field: Field,
+  params: Readonly<Record<string, string | number>>,
+) {
+  return { code, row: row.row, ...(cell.column !== undefined ? { column: cell.column } : {}), field, params };
+}

@@ -1,0 +1,100 @@
+/** `annex validate` for one sheet (DESIGN §5, §6): table, plan period, unit, and every finding. */
+import { createAgencyMatcher, type AgencyMatcher } from "./agency";
+import { yearInterval, toYmd, type DayInterval } from "./day";
+import type { Finding } from "./findings";
+import { planPeriodFromText } from "./plan-period";
+import type { PeriodSource, SheetReport, ValidateOptions } from "./report-types";
+import { runTableRules, sortFindings } from "./rules/index";
+import { toFinding } from "./rules/context";
+import { cellText, isErrorCell, type SheetSnapshot } from "./snapshot";
+import { readAnnexTable } from "./table/index";
+import { detectUnit, type UnitGuess } from "./table/unit";
+import type { TitleBlock } from "./table-types";
+import { normalizeText } from "./text";
+
+/** Validates one sheet; pass a matcher to share its memo cache across the sheets of a workbook. */
+export function validateSheet(
+  snapshot: SheetSnapshot,
+  options: ValidateOptions,
+  matcher: AgencyMatcher = createAgencyMatcher(options.directory),
+): SheetReport {
+  const base = { sheet: snapshot.sheet, ...(snapshot.file !== undefined ? { file: snapshot.file } : {}) };
+  if (isEmptySheet(snapshot)) {
+    const { period, periodSource } = resolvePeriod(options, undefined);
+    return { ...base, period, periodSource, tasks: 0, findings: [], empty: true };
+  }
+  const sheetFindings: Finding[] = [];
+  if (snapshot.truncated) {
+    sheetFindings.push(
+      toFinding(
+        { code: "SHEET_TRUNCATED", params: { rows: snapshot.rows.length } },
+        snapshot.sheet,
+        snapshot.file,
+      ),
+    );
+  }
+  const table = readAnnexTable(snapshot, options.columnOverrides);
+  if (!table) {
+    const { period, periodSource } = resolvePeriod(options, undefined);
+    const noHeader = toFinding({ code: "HEADER_NOT_FOUND" }, snapshot.sheet, snapshot.file);
+    const unit = unitFields(detectUnit(snapshot, undefined, matcher));
+    return {
+      ...base,
+      ...unit,
+      period,
+      periodSource,
+      tasks: 0,
+      findings: [noHeader, ...sheetFindings],
+      empty: false,
+    };
+  }
+  const { period, periodSource } = resolvePeriod(options, table.title);
+  const findings = runTableRules({ snapshot, table, period, asOf: options.asOf, matcher });
+  return {
+    ...base,
+    ...unitFields(detectUnit(snapshot, table.title, matcher)),
+    period,
+    periodSource,
+    tasks: table.rows.reduce((n, row) => (row.kind === "task" ? n + 1 : n), 0),
+    table,
+    findings: sortFindings([...sheetFindings, ...findings]),
+    empty: false,
+  };
+}
+
+/** True when no cell holds anything visible (a workbook's unused `Sheet2`): skipped silently. */
+export function isEmptySheet(snapshot: SheetSnapshot): boolean {
+  for (const row of snapshot.rows) {
+    for (const cell of row) {
+      if (cell === null || cell === undefined) continue;
+      if (typeof cell !== "string") {
+        if (isErrorCell(cell) || cellText(cell) !== "") return false;
+        continue;
+      }
+      if (cell !== "" && normalizeText(cell) !== "") return false;
+    }
+  }
+  return true;
+}
+
+/** The plan period: the options', else the title's (title line, then `Kèm theo…` line), else the as-of year. */
+function resolvePeriod(
+  options: ValidateOptions,
+  title: TitleBlock | undefined,
+): { period: DayInterval; periodSource: PeriodSource } {
+  if (options.period) return { period: options.period, periodSource: "options" };
+  for (const text of [title?.title, title?.attachedTo]) {
+    const period = text === undefined ? undefined : planPeriodFromText(text);
+    if (period) return { period, periodSource: "title" };
+  }
+  return { period: yearInterval(toYmd(options.asOf).year), periodSource: "asOf" };
+}
+
+/** The report's unit fields from the unit guess (source and text renamed). */
+function unitFields(guess: UnitGuess): Pick<SheetReport, "unit" | "unitSource" | "unitText"> {
+  return {
+    ...(guess.unit !== undefined ? { unit: guess.unit } : {}),
+    ...(guess.source !== undefined ? { unitSource: guess.source } : {}),
+    ...(guess.text !== undefined ? { unitText: guess.text } : {}),
+  };
+}

@@ -1,0 +1,175 @@
+import type { Cell } from "../../../src/core/snapshot";
+import type { FindingCode } from "../../../src/core/findings";
+import { HEADER, STATUS_HEADER, found, grid, run, section, task } from "./sheet-grid";
+
+// Rows start at sheet row 2 (row 1 is the header). Columns: C start, D end.
+type Case = readonly [string, readonly (readonly Cell[])[], FindingCode, readonly string[]];
+
+const cases: readonly Case[] = [
+  ["unreadable finish", [task("1", "abc xyz")], "TIME_UNPARSEABLE", ["D2"]],
+  ["unreadable start", [task("1", "Quý IV", undefined, undefined, "abc xyz")], "TIME_UNPARSEABLE", ["C2"]],
+  [
+    "readable times",
+    [task("1", "Quý IV"), task("2", "Trước 20/12/2024", undefined, undefined, null)],
+    "TIME_UNPARSEABLE",
+    [],
+  ],
+  ["Quý V", [task("1", "Quý V")], "QUARTER_INVALID", ["D2"]],
+  ["Quý V is not also unparseable", [task("1", "Quý V")], "TIME_UNPARSEABLE", []],
+  ["Quý IV", [task("1", "Quý IV")], "QUARTER_INVALID", []],
+  ["31/02/2024", [task("1", "31/02/2024", undefined, undefined, null)], "DATE_INVALID", ["D2"]],
+  ["29/02/2024 exists", [task("1", "29/02/2024", undefined, undefined, null)], "DATE_INVALID", []],
+  ["blank finish", [task("1", null)], "END_MISSING", ["D2"]],
+  ["unreadable finish is not also missing", [task("1", "???")], "END_MISSING", []],
+  [
+    "finish inherited from the section",
+    [["I", "Mục", "Quý I", "Quý IV", null, null], task("1", null, undefined, undefined, null)],
+    "END_MISSING",
+    [],
+  ],
+  [
+    "sub-item inherits its task's finish",
+    [task("1", "Quý IV"), task("a)", null, undefined, undefined, null)],
+    "END_MISSING",
+    [],
+  ],
+  ["section without time gives nothing", [section("I"), task("1", null)], "END_MISSING", ["D3"]],
+  [
+    "quarter finish, blank start",
+    [task("1", "Quý III", undefined, undefined, null)],
+    "START_MISSING",
+    ["C2"],
+  ],
+  [
+    "one-off deadline needs no start",
+    [task("1", "Trước 20/12/2024", undefined, undefined, null)],
+    "START_MISSING",
+    [],
+  ],
+  [
+    "a date needs no start",
+    [task("1", { date: "2024-10-10" }, undefined, undefined, null)],
+    "START_MISSING",
+    [],
+  ],
+  [
+    "a range in the finish cell needs no start",
+    [task("1", "Quý I - Quý IV", undefined, undefined, null)],
+    "START_MISSING",
+    [],
+  ],
+  ["start given", [task("1", "Quý III", undefined, undefined, "Quý I")], "START_MISSING", []],
+  [
+    "start inherited from the section",
+    [["I", "Mục", "Quý I", "Quý IV", null, null], task("1", "Quý III", undefined, undefined, null)],
+    "START_MISSING",
+    [],
+  ],
+  ["Quý III → Quý I", [task("1", "Quý I", undefined, undefined, "Quý III")], "RANGE_REVERSED", ["C2"]],
+  ["Quý II → Quý II", [task("1", "Quý II", undefined, undefined, "Quý II")], "RANGE_REVERSED", []],
+  [
+    "reversed range in one cell",
+    [task("1", "Quý III - Quý I", undefined, undefined, null)],
+    "RANGE_REVERSED",
+    ["D2"],
+  ],
+  [
+    "deadline in the year before",
+    [task("1", "Trước 20/12/2023", undefined, undefined, null)],
+    "DEADLINE_OUTSIDE_PERIOD",
+    ["D2"],
+  ],
+  ["finish the year after", [task("1", "Quý I/2025")], "DEADLINE_OUTSIDE_PERIOD", ["D2"]],
+  ["Quý I of the plan year", [task("1", "Quý I", undefined, undefined, null)], "DEADLINE_OUTSIDE_PERIOD", []],
+  ["recurring is never outside", [task("1", "Thường xuyên")], "DEADLINE_OUTSIDE_PERIOD", []],
+  ["Thường xuyên", [task("1", "Thường xuyên")], "DEADLINE_VAGUE", ["D2"]],
+  ["Theo kế hoạch", [task("1", "Theo kế hoạch")], "DEADLINE_VAGUE", ["D2"]],
+  ["Quý IV", [task("1", "Quý IV")], "DEADLINE_VAGUE", []],
+  [
+    "task after its section's range",
+    [["I", "Mục", "Quý I", "Quý II", null, null], task("1", "Quý IV", undefined, undefined, "Quý III")],
+    "OUTSIDE_SECTION_RANGE",
+    ["D3"],
+  ],
+  [
+    "task starting before its section",
+    [["I", "Mục", "Quý III", "Quý IV", null, null], task("1", "Quý IV", undefined, undefined, "Quý I")],
+    "OUTSIDE_SECTION_RANGE",
+    ["C3"],
+  ],
+  [
+    "task inside its section",
+    [["I", "Mục", "Quý I", "Quý IV", null, null], task("1", "Quý III", undefined, undefined, "Quý II")],
+    "OUTSIDE_SECTION_RANGE",
+    [],
+  ],
+  ["section without a range", [section("I"), task("1", "Quý IV")], "OUTSIDE_SECTION_RANGE", []],
+];
+
+describe("time rules", () => {
+  it.each(cases.map(([name, rows, code, cells]) => [`${code}: ${name}`, rows, code, cells] as const))(
+    "%s",
+    (_name, rows, code, cells) => {
+      expect(found(run(grid(rows)), code)).toEqual(cells.map((cell) => `${code}@${cell}`));
+    },
+  );
+
+  it("a combined time column splits: a range gives both ends, a single deadline has no start", () => {
+    const header = ["STT", "Nội dung nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"];
+    const report = run(
+      grid(
+        [
+          ["1", "Việc một", "Quý I - Quý IV", "Phòng Văn hóa và Thông tin", null],
+          ["2", "Việc hai", "Trước 20/12/2023", "Phòng Văn hóa và Thông tin", null],
+          ["3", "Việc ba", "Quý III - Quý I", "Phòng Văn hóa và Thông tin", null],
+          ["4", "Việc bốn", null, "Phòng Văn hóa và Thông tin", null],
+        ],
+        header,
+      ),
+    );
+    expect(found(report, "COLUMN_MISSING")).toEqual([]);
+    expect(
+      found(report, "DEADLINE_OUTSIDE_PERIOD", "RANGE_REVERSED", "END_MISSING", "START_MISSING"),
+    ).toEqual(["DEADLINE_OUTSIDE_PERIOD@C3", "RANGE_REVERSED@C4", "END_MISSING@C5"]);
+  });
+
+  it("a multi-year plan flags a task due before it starts (2025 in 2026–2030)", () => {
+    const report = run(
+      grid([
+        task("1", "2025", undefined, undefined, null),
+        task("2", "2026-2030", undefined, undefined, null),
+      ]),
+      {
+        period: { from: Date.UTC(2026, 0, 1) / 86_400_000, to: Date.UTC(2030, 11, 31) / 86_400_000 },
+      },
+    );
+    expect(found(report, "DEADLINE_OUTSIDE_PERIOD")).toEqual(["DEADLINE_OUTSIDE_PERIOD@D2"]);
+    const finding = report.findings.find((f) => f.code === "DEADLINE_OUTSIDE_PERIOD");
+    expect(finding?.params).toEqual({ text: "2025", deadline: "31/12/2025", period: "2026–2030" });
+  });
+
+  it("no time column: one COLUMN_MISSING, no END_MISSING per task", () => {
+    const report = run(
+      grid([["1", "Việc", "Phòng Văn hóa và Thông tin"]], ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"]),
+    );
+    expect(found(report, "COLUMN_MISSING", "END_MISSING")).toEqual([
+      "COLUMN_MISSING@row1",
+      "COLUMN_MISSING@row1",
+      "COLUMN_MISSING@row1",
+    ]);
+    expect(
+      report.findings.filter((f) => f.code === "COLUMN_MISSING").map((f) => [f.field, f.severity]),
+    ).toEqual([
+      ["end", "error"],
+      ["start", "warning"],
+      ["support", "warning"],
+    ]);
+  });
+
+  it("the status header does not change the time rules", () => {
+    const rows = [task("1", "Quý V")];
+    expect(found(run(grid(rows, STATUS_HEADER)), "QUARTER_INVALID")).toEqual(
+      found(run(grid(rows, HEADER)), "QUARTER_INVALID"),
+    );
+  });
+});
