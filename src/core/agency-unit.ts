@@ -40,64 +40,94 @@ function put(map: Map<string, Slot>, form: string, entry: AgencyEntry): void {
   map.set(form, existing === undefined || existing === entry ? entry : null);
 }
 
-/** The texts worth trying for one input: each line, the part after a `label:`, without a file extension. */
+/** The texts worth trying for one input: each line, the part after a `label:`, a file's base name. */
 function candidates(text: string): string[] {
   const lines = normalizeLines(text.replace(/_/g, " "));
   const out: string[] = [];
   for (const line of lines.length > 1 ? [lines.join(" "), ...lines] : lines) {
-    const bare = line.replace(FILE_EXTENSION, "").trim();
+    const isFile = FILE_EXTENSION.test(line);
+    const bare = (isFile ? line.slice(Math.max(line.lastIndexOf("/"), line.lastIndexOf("\\")) + 1) : line)
+      .replace(FILE_EXTENSION, "")
+      .trim();
     out.push(bare);
+    // File names glue words: `NamSon.xlsx`, `PhuongBacSon.xlsx`.
+    const spaced = bare.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    if (spaced !== bare) out.push(spaced);
     const colon = bare.lastIndexOf(":");
     if (colon >= 0) out.push(bare.slice(colon + 1).trim());
   }
   return out.filter((c) => c !== "");
 }
 
+/** Typed with Vietnamese diacritics: then they are trusted, and `Đông Hòa` is not `Đồng Hòa`. */
+function hasDiacritics(text: string): boolean {
+  return /[\u0300-\u036f\u0111\u0110]/.test(text.normalize("NFD"));
+}
+
+/** The entry of the longest form found as whole words inside `text`; undefined when two tie. */
+function longestInside(text: string, forms: ReadonlyMap<string, Slot>): AgencyEntry | undefined {
+  const padded = ` ${text} `;
+  let best: { form: string; entry: Slot } | undefined;
+  let tie = false;
+  for (const [form, entry] of forms) {
+    if (!padded.includes(` ${form} `)) continue;
+    if (best === undefined || form.length > best.form.length) {
+      best = { form, entry };
+      tie = false;
+    } else if (form.length === best.form.length && entry !== best.entry) tie = true;
+  }
+  return best && !tie ? (best.entry ?? undefined) : undefined;
+}
+
 export interface UnitIndex {
   match(text: string): AgencyEntry | undefined;
 }
 
-/** An index of the units' names: exact keys first, then diacritic-free keys when they are unambiguous. */
+/**
+ * An index of the units' names: exact keys first (with and without `Ủy ban nhân dân` and `phường`/`xã`),
+ * then, for text typed without diacritics, the diacritic-free forms when they are unambiguous; last, a
+ * unit's name of two words or more found inside a longer title or file name.
+ */
 export function createUnitIndex(units: readonly AgencyEntry[]): UnitIndex {
   const byKey = new Map<string, Slot>();
   const byFold = new Map<string, Slot>();
-  // Forms that still name the locality kind (`phường nam sơn`), safe to look for inside a longer title.
-  const qualified = new Map<string, Slot>();
+  // Forms of two words or more (`phường nam sơn`, `trần thành ngọ`), safe to look for inside a longer text.
+  const insideKey = new Map<string, Slot>();
+  const insideFold = new Map<string, Slot>();
+  const isPhrase = (form: string) => form.includes(" ");
   for (const entry of units) {
     for (const variant of [entry.name, ...entry.aliases]) {
       const key = agencyKey(variant);
-      for (const form of new Set(keyForms(key))) put(byKey, form, entry);
-      const folds = new Set(foldForms(foldKey(key)));
-      for (const form of folds) put(byFold, form, entry);
-      for (const form of folds) if (LOCALITY_FOLD.test(form)) put(qualified, form, entry);
+      for (const form of new Set(keyForms(key))) {
+        put(byKey, form, entry);
+        if (isPhrase(form)) put(insideKey, form, entry);
+      }
+      for (const form of new Set(foldForms(foldKey(key)))) {
+        put(byFold, form, entry);
+        if (isPhrase(form)) put(insideFold, form, entry);
+      }
     }
   }
 
   const exact = (text: string): AgencyEntry | undefined => {
-    for (const form of keyForms(agencyKey(text))) {
+    const [keyed, folded] = hasDiacritics(text)
+      ? [keyForms(agencyKey(text)), []]
+      : [keyForms(agencyKey(text)), foldForms(foldKey(text))];
+    for (const form of keyed) {
       const hit = byKey.get(form);
       if (hit !== undefined) return hit ?? undefined;
     }
-    for (const form of foldForms(foldKey(text))) {
+    for (const form of folded) {
       const hit = byFold.get(form);
       if (hit !== undefined) return hit ?? undefined;
     }
     return undefined;
   };
 
-  const contained = (text: string): AgencyEntry | undefined => {
-    const padded = ` ${foldKey(text)} `;
-    let best: { form: string; entry: Slot } | undefined;
-    let tie = false;
-    for (const [form, entry] of qualified) {
-      if (!padded.includes(` ${form} `)) continue;
-      if (best === undefined || form.length > best.form.length) {
-        best = { form, entry };
-        tie = false;
-      } else if (form.length === best.form.length && entry !== best.entry) tie = true;
-    }
-    return best && !tie ? (best.entry ?? undefined) : undefined;
-  };
+  const inside = (text: string): AgencyEntry | undefined =>
+    hasDiacritics(text)
+      ? longestInside(agencyKey(text), insideKey)
+      : longestInside(foldKey(text), insideFold);
 
   return {
     match(text) {
@@ -107,7 +137,7 @@ export function createUnitIndex(units: readonly AgencyEntry[]): UnitIndex {
         if (hit) return hit;
       }
       for (const candidate of tries) {
-        const hit = contained(candidate);
+        const hit = inside(candidate);
         if (hit) return hit;
       }
       return undefined;

@@ -129,16 +129,29 @@ describe("matchUnit: the submitting unit from a title, sheet or file name", () =
     ["Phường Đồng Hoà".normalize("NFD"), "Ủy ban nhân dân phường Đồng Hòa"],
     ["ỦY BAN NHÂN DÂN PHƯỜNG VĂN ĐẨU\nSố: 12/BC-UBND", "Ủy ban nhân dân phường Văn Đẩu"],
     ["Báo cáo của UBND phường Lãm Hà năm 2024", "Ủy ban nhân dân phường Lãm Hà"],
+    ["Phường Nam Sơn, quận Kiến An", "Ủy ban nhân dân phường Nam Sơn"],
+    ["/tmp/nop-bao-cao/ngoc-son.xlsx", "Ủy ban nhân dân phường Ngọc Sơn"],
+    ["C:\\Users\\vt\\Downloads\\Phu Lien.xlsx", "Ủy ban nhân dân phường Phù Liễn"],
+    ["BC_NamSon_2024.xlsx", "Ủy ban nhân dân phường Nam Sơn"],
+    ["PhuongTrangMinh.xlsx", "Ủy ban nhân dân phường Tràng Minh"],
+    ["Phuong Dong Hoa", "Ủy ban nhân dân phường Đồng Hòa"],
   ])("%j → %j", (text, unit) => {
     expect(matcher.matchUnit(text)?.name).toBe(unit);
   });
 
-  it.each(["Sheet1", "Tổng hợp", "Sở Tài chính", "Phòng Văn hóa và Thông tin", "Sơn", "", "Phường Hạ Long"])(
-    "%j is no unit",
-    (text) => {
-      expect(matcher.matchUnit(text)).toBeUndefined();
-    },
-  );
+  // Typed with diacritics, a different ward stays different (`Đông Hòa` is not `Đồng Hòa`).
+  it.each([
+    "Sheet1",
+    "Tổng hợp",
+    "Sở Tài chính",
+    "Phòng Văn hóa và Thông tin",
+    "Sơn",
+    "",
+    "Phường Hạ Long",
+    "Phường Đông Hòa",
+  ])("%j is no unit", (text) => {
+    expect(matcher.matchUnit(text)).toBeUndefined();
+  });
 
   it("uses the diacritic-free fallback only when it is unambiguous", () => {
     const directory: AgencyDirectory = {
