@@ -1,0 +1,303 @@
+/** The official task annex (DESIGN §2, Decree 30/2020/NĐ-CP) as a sheet plan, built from a read table. */
+import { toYmd, yearInterval } from "../day";
+import type { DayInterval } from "../day";
+import { planPeriodFromText } from "../plan-period";
+import { safeSheetName } from "../sheet-plan";
+import type { PageSetup, PlanRange, PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
+import { cellAt, cellText } from "../snapshot";
+import type { Cell, SheetSnapshot } from "../snapshot";
+import type { AnnexRow, AnnexTable, RowKind } from "../table-types";
+import { normalizeLines, normalizeText } from "../text";
+import type { TimeContext } from "../time-types";
+import { annexColumns, groupLabel } from "./annex-columns";
+import type { AnnexColumn, AnnexGroup } from "./annex-columns";
+import { renumberRows } from "./annex-numbering";
+import { BLACK, PLAN_FONT, cellValue, denseRow, range, rowRuns, styled } from "./plan-style";
+import { splitTimeRange } from "./time-split";
+
+export interface AnnexPlanOptions {
+  readonly sheetName: string;
+  /** `PHỤ LỤC`, or `PHỤ LỤC I`, `II`… when a plan has several annexes. */
+  readonly annexLabel: string;
+  readonly title: string;
+  readonly attachedTo: string;
+  readonly numbering: "keep" | "renumber";
+  readonly lang?: "vi" | "en";
+}
+
+const DEFAULT_TITLE = "NHIỆM VỤ CỤ THỂ";
+const DEFAULT_ATTACHED_TO = "(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng     năm      của …)";
+const DEFAULT_SHEET_NAME = "Phụ lục";
+
+/** Rows of the layout: label, title, `(Kèm theo …)`, a blank row, then the two header rows. */
+const LABEL_ROW = 1;
+const TITLE_ROW = 2;
+const ATTACHED_ROW = 3;
+const HEADER_TOP = 5;
+const HEADER_BOTTOM = 6;
+const FIRST_DATA_ROW = 7;
+
+const TITLE_SIZE = 14;
+const TABLE_SIZE = 12;
+
+/** Options read from the sheet's title block, with the official defaults where it has none. */
+export function defaultAnnexOptions(
+  snapshot: SheetSnapshot,
+  table: AnnexTable,
+  existingSheetNames: readonly string[] = [],
+): AnnexPlanOptions {
+  const title = table.title.title ? normalizeText(table.title.title).toLocaleUpperCase("vi") : DEFAULT_TITLE;
+  const attached = table.title.attachedTo ? rawLine(snapshot, table, table.title.attachedTo) : "";
+  return {
+    sheetName: safeSheetName(DEFAULT_SHEET_NAME, [...existingSheetNames, snapshot.sheet]),
+    annexLabel: "PHỤ LỤC",
+    title: title || DEFAULT_TITLE,
+    attachedTo: attached === "" ? DEFAULT_ATTACHED_TO : inParentheses(attached),
+    numbering: "keep",
+  };
+}
+
+/**
+ * A title-block line as typed in its cell: the `Kế hoạch số      /KH-UBND ngày     tháng` blanks are left
+ * for the signer to fill by hand, so their spaces are kept (only the ends are trimmed, lines joined).
+ */
+function rawLine(snapshot: SheetSnapshot, table: AnnexTable, text: string): string {
+  const wanted = normalizeText(text);
+  for (const line of table.title.lines) {
+    const raw = cellText(cellAt(snapshot, line.row - 1, line.column - 1));
+    if (normalizeText(raw) === wanted)
+      return raw
+        .normalize("NFC")
+        .replace(/\s*[\r\n]+\s*/g, " ")
+        .trim();
+  }
+  return wanted;
+}
+
+function inParentheses(text: string): string {
+  return text.startsWith("(") && text.endsWith(")") ? text : `(${text.replace(/^\(|\)$/g, "")})`;
+}
+
+/** The official annex sheet for a table read from `snapshot` (owner `annex`); the source is not touched. */
+export function buildAnnexPlan(
+  snapshot: SheetSnapshot,
+  table: AnnexTable,
+  options: AnnexPlanOptions,
+): SheetPlan {
+  const lang = options.lang ?? "vi";
+  const columns = annexColumns(table, lang);
+  const width = columns.length;
+  const ctx = timeContext(table);
+  const numbers = options.numbering === "renumber" ? renumberRows(table.rows) : new Map<number, string>();
+
+  const { body, trailing } = splitTrailingNotes(table.rows);
+  const values: PlanValue[][] = [
+    denseRow(width, new Map([[1, options.annexLabel]])),
+    denseRow(width, new Map([[1, options.title]])),
+    denseRow(width, new Map([[1, options.attachedTo]])),
+    denseRow(width, new Map()),
+    ...headerRows(columns, lang),
+  ];
+  const kinds: { row: number; kind: RowKind }[] = [];
+  for (const { row, index } of body) {
+    kinds.push({ row: values.length + 1, kind: row.kind });
+    values.push(dataRow(snapshot, row, columns, numbers.get(index), table.header.combinedTime, ctx));
+  }
+  const lastTableRow = values.length;
+  for (const { row } of trailing) {
+    values.push(denseRow(width, new Map([[2, noteText(snapshot, row)]])));
+  }
+
+  return {
+    name: options.sheetName,
+    owner: "annex",
+    values,
+    styles: annexStyles(columns, values.length, lastTableRow, kinds),
+    merges: [
+      range(LABEL_ROW, 1, LABEL_ROW, width),
+      range(TITLE_ROW, 1, TITLE_ROW, width),
+      range(ATTACHED_ROW, 1, ATTACHED_ROW, width),
+      ...headerMerges(columns),
+    ],
+    columnWidths: columns.map((c) => c.width),
+    freeze: { rows: HEADER_BOTTOM, columns: 0 },
+    page: ANNEX_PAGE,
+    font: { name: PLAN_FONT, size: TABLE_SIZE },
+  };
+}
+
+const ANNEX_PAGE: PageSetup = {
+  orientation: "landscape",
+  paperSize: "A4",
+  margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+  printTitleRows: { first: HEADER_TOP, last: HEADER_BOTTOM },
+  fitToWidth: true,
+  pageNumbers: true,
+  centerHorizontally: true,
+};
+
+// Without a period in the title any fixed year will do: it only serves to check that the two halves of a
+// combined cell add up to the whole, and both are read in the same year.
+const FALLBACK_YEAR = 2000;
+
+/** The plan period for the time parser: from the title block when it names one (as validate.ts reads it). */
+function timeContext(table: AnnexTable): TimeContext {
+  let period: DayInterval = yearInterval(FALLBACK_YEAR);
+  for (const text of [table.title.title, table.title.attachedTo, ...table.title.lines.map((l) => l.text)]) {
+    const found = text === undefined ? undefined : planPeriodFromText(text);
+    if (found) {
+      period = found;
+      break;
+    }
+  }
+  return { defaultYear: toYmd(period.from).year, period };
+}
+
+// Notes after the last table row (signatures, footnotes) go below the table, outside its borders.
+function splitTrailingNotes(rows: readonly AnnexRow[]): {
+  body: { row: AnnexRow; index: number }[];
+  trailing: { row: AnnexRow; index: number }[];
+} {
+  const indexed = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.kind !== "blank");
+  let end = indexed.length;
+  while (end > 0 && indexed[end - 1]?.row.kind === "note") end -= 1;
+  return { body: indexed.slice(0, end), trailing: indexed.slice(end) };
+}
+
+function headerRows(columns: readonly AnnexColumn[], lang: "vi" | "en"): PlanValue[][] {
+  const top: PlanValue[] = [];
+  const bottom: PlanValue[] = [];
+  columns.forEach((column, i) => {
+    if (column.group === undefined) {
+      top.push(column.label);
+      bottom.push(null);
+    } else {
+      const first = columns[i - 1]?.group !== column.group;
+      top.push(first ? groupLabel(column.group, lang) : null);
+      bottom.push(column.label);
+    }
+  });
+  return [top, bottom];
+}
+
+/** Ungrouped labels merge down over both header rows; group labels merge across their columns. */
+function headerMerges(columns: readonly AnnexColumn[]): PlanRange[] {
+  const merges: PlanRange[] = [];
+  const groups = new Map<AnnexGroup, { left: number; right: number }>();
+  columns.forEach((column, i) => {
+    const c = i + 1;
+    if (column.group === undefined) {
+      merges.push(range(HEADER_TOP, c, HEADER_BOTTOM, c));
+      return;
+    }
+    const span = groups.get(column.group);
+    if (span) span.right = c;
+    else groups.set(column.group, { left: c, right: c });
+  });
+  for (const { left, right } of groups.values()) merges.push(range(HEADER_TOP, left, HEADER_TOP, right));
+  return merges;
+}
+
+function dataRow(
+  snapshot: SheetSnapshot,
+  row: AnnexRow,
+  columns: readonly AnnexColumn[],
+  newStt: string | undefined,
+  combinedTime: boolean,
+  ctx: TimeContext,
+): PlanValue[] {
+  const time = combinedTime ? combinedTimeValues(row, ctx) : undefined;
+  const values = columns.map((column): PlanValue => {
+    if ("column" in column.source) return cellValue(cellAt(snapshot, row.row - 1, column.source.column - 1));
+    const field = column.source.field;
+    if (field === "stt") return newStt ?? sttValue(row);
+    if (time && (field === "start" || field === "end")) return time[field];
+    return cellValue(row.cells[field]);
+  });
+  // A note inside the table whose text sits in no mapped column: show it in the content column.
+  if (row.kind === "note" && values.every((v): boolean => v === null || v === "")) {
+    const content = columns.findIndex((c) => "field" in c.source && c.source.field === "content");
+    if (content >= 0) values[content] = noteText(snapshot, row);
+  }
+  return values;
+}
+
+function sttValue(row: AnnexRow): PlanValue {
+  const cell = row.cells.stt;
+  if (cell !== undefined && cell !== null) return cellValue(cell);
+  return row.stt === "" ? null : row.stt;
+}
+
+/** One combined time cell as start and finish: split when it is a parseable range, else all in the finish. */
+function combinedTimeValues(row: AnnexRow, ctx: TimeContext): { start: PlanValue; end: PlanValue } {
+  const cell: Cell = row.cells.end ?? row.cells.start ?? null;
+  if (typeof cell === "string") {
+    const split = splitTimeRange(cell, ctx);
+    if (split) return { start: split.start, end: split.end };
+  }
+  return { start: null, end: cellValue(cell) };
+}
+
+/** The whole text of a source row (every non-empty cell, in column order), for notes outside the table. */
+function noteText(snapshot: SheetSnapshot, row: AnnexRow): string {
+  const cells = snapshot.rows[row.row - 1] ?? [];
+  return cells
+    .map((cell) => normalizeLines(cellText(cell)).join("\n"))
+    .filter((text) => text !== "")
+    .join("   ");
+}
+
+function annexStyles(
+  columns: readonly AnnexColumn[],
+  lastRow: number,
+  lastTableRow: number,
+  kinds: readonly { row: number; kind: RowKind }[],
+): StyledRange[] {
+  const width = columns.length;
+  const styles: StyledRange[] = [
+    styled(range(1, 1, lastRow, width), { fontName: PLAN_FONT, fontSize: TABLE_SIZE, fontColor: BLACK }),
+    styled(range(LABEL_ROW, 1, TITLE_ROW, width), {
+      bold: true,
+      fontSize: TITLE_SIZE,
+      horizontal: "center",
+      vertical: "center",
+      wrap: true,
+    }),
+    styled(range(ATTACHED_ROW, 1, ATTACHED_ROW, width), {
+      italic: true,
+      fontSize: 13,
+      horizontal: "center",
+      vertical: "center",
+      wrap: true,
+    }),
+    styled(range(HEADER_TOP, 1, HEADER_BOTTOM, width), {
+      bold: true,
+      horizontal: "center",
+      vertical: "center",
+      wrap: true,
+      border: "thin",
+    }),
+  ];
+  if (lastTableRow < FIRST_DATA_ROW) return styles;
+  styles.push(
+    styled(range(FIRST_DATA_ROW, 1, lastTableRow, width), {
+      wrap: true,
+      vertical: "top",
+      horizontal: "left",
+      border: "thin",
+    }),
+  );
+  columns.forEach((column, i) => {
+    if (column.center)
+      styles.push(styled(range(FIRST_DATA_ROW, i + 1, lastTableRow, i + 1), { horizontal: "center" }));
+  });
+  const byKind = (wanted: readonly RowKind[]) =>
+    rowRuns(kinds.filter((k) => wanted.includes(k.kind)).map((k) => k.row));
+  for (const run of byKind(["part", "section"])) {
+    styles.push(styled(range(run.top, 1, run.bottom, width), { bold: true }));
+  }
+  for (const run of byKind(["heading"])) {
+    styles.push(styled(range(run.top, 1, run.bottom, width), { bold: true, italic: true }));
+  }
+  return styles;
+}

@@ -1,0 +1,202 @@
+import { buildAnnexPlan, defaultAnnexOptions } from "../../../src/core/plans/annex-plan";
+import type { AnnexPlanOptions } from "../../../src/core/plans/annex-plan";
+import type { PlanValue } from "../../../src/core/sheet-plan";
+import type { Cell, SheetSnapshot } from "../../../src/core/snapshot";
+import { HYPERLINK_TEXT, annexTable, rowWith } from "./fixtures";
+
+// A ward's copy: one combined `Thời gian thực hiện` column, an output column and an unmatched
+// `Nguồn kinh phí` column, a sub-item, a date cell, a multi-line cell and a signature note below.
+const GRID: Cell[][] = [
+  ["Nhiệm vụ cụ thể chuyển đổi số năm 2024", null, null, null, null, null, null],
+  ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND phường Nam Sơn)"],
+  [
+    "STT",
+    "Nội dung",
+    "Thời gian thực hiện",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Sản phẩm đầu ra",
+    "Nguồn kinh phí",
+  ],
+  ["I.", "Truyền thông"],
+  ["1.", HYPERLINK_TEXT, "Quý I - Quý IV", "Phòng VH-TT", "UBND các phường", "Kế hoạch", "Ngân sách"],
+  ["2.", "Dòng một\nDòng hai", "Thường xuyên", "Phòng VH-TT", null, null, null],
+  ["-", "Việc con", null, null, null, null, null],
+  ["II", "Tuyên truyền"],
+  ["1", "Hội nghị", { date: "2024-06-30" }, "Phòng VH-TT", null, null, "Xã hội hóa"],
+  ["5", "Báo cáo", "Từ 01/10 đến 10/10/2024", "Phòng VH-TT", null, null, null],
+  [null, "Nơi nhận: Như trên", null, null, null, null, null],
+];
+
+const SNAPSHOT: SheetSnapshot = { sheet: "Phường Nam Sơn", rows: GRID, merges: [] };
+
+function spec(row: number, kind: "section" | "task" | "subitem" | "note") {
+  const cells = GRID[row - 1] ?? [];
+  const at = (c: number): Cell => cells[c - 1] ?? null;
+  const stt = typeof at(1) === "string" ? (at(1) as string) : "";
+  return {
+    kind,
+    stt,
+    cells: {
+      content: at(2),
+      start: at(3),
+      end: at(3),
+      lead: at(4),
+      support: at(5),
+      output: at(6),
+    },
+    extras: { 7: at(7) },
+  };
+}
+
+const TABLE = annexTable(
+  { stt: 1, content: 2, start: 3, end: 3, lead: 4, support: 5, output: 6 },
+  [
+    spec(4, "section"),
+    spec(5, "task"),
+    spec(6, "task"),
+    spec(7, "subitem"),
+    spec(8, "section"),
+    spec(9, "task"),
+    spec(10, "task"),
+    spec(11, "note"),
+  ],
+  {
+    headerRow: 3,
+    combinedTime: true,
+    extras: [{ column: 7, label: "Nguồn kinh phí" }],
+    labels: { 1: "STT", 2: "Nội dung", 3: "Thời gian thực hiện", 6: "Sản phẩm đầu ra" },
+    title: {
+      lines: [{ row: 1, column: 1, text: String(GRID[0]?.[0]) }],
+      title: "Nhiệm vụ cụ thể chuyển đổi số năm 2024",
+      attachedTo: "(Kèm theo Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND phường Nam Sơn)",
+    },
+  },
+);
+
+function plan(overrides: Partial<AnnexPlanOptions> = {}) {
+  return buildAnnexPlan(SNAPSHOT, TABLE, { ...defaultAnnexOptions(SNAPSHOT, TABLE), ...overrides });
+}
+
+/** The data rows of the plan (below the two header rows), by content. */
+function byContent(content: PlanValue) {
+  const row = rowWith(plan(), 2, content);
+  if (!row) throw new Error(`no row with content ${String(content)}`);
+  return row;
+}
+
+describe("buildAnnexPlan on a ward's copy", () => {
+  it("appends the output and the unmatched column after the six standard ones", () => {
+    expect(plan().values[4]).toEqual([
+      "STT",
+      "Nội dung nhiệm vụ",
+      "Thời gian",
+      null,
+      "Phân công trách nhiệm",
+      null,
+      "Sản phẩm đầu ra",
+      "Nguồn kinh phí",
+    ]);
+    expect(plan().values[5]).toEqual([
+      null,
+      null,
+      "Bắt đầu",
+      "Hoàn thành",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      null,
+      null,
+    ]);
+    expect(plan().merges).toEqual(
+      expect.arrayContaining([
+        { top: 5, left: 7, bottom: 6, right: 7 },
+        { top: 5, left: 8, bottom: 6, right: 8 },
+        { top: 1, left: 1, bottom: 1, right: 8 },
+      ]),
+    );
+  });
+
+  it.each([
+    ["a quarter range", HYPERLINK_TEXT, "Quý I", "Quý IV"],
+    ["a from–to date range", "Báo cáo", "01/10", "10/10/2024"],
+    ["a recurring time (not a range)", "Dòng một\nDòng hai", null, "Thường xuyên"],
+    ["an Excel date", "Hội nghị", null, { date: "2024-06-30" }],
+  ])("splits the combined time column: %s", (_what, content, start, end) => {
+    const row = byContent(content);
+    expect([row[2], row[3]]).toEqual([start, end]);
+  });
+
+  it("keeps text verbatim: a formula-like text stays the same string, line breaks stay", () => {
+    expect(byContent(HYPERLINK_TEXT)[1]).toBe(HYPERLINK_TEXT);
+    expect(plan().values.flat()).not.toContainEqual(expect.objectContaining({ formula: expect.anything() }));
+    expect(byContent("Dòng một\nDòng hai")[1]).toBe("Dòng một\nDòng hai");
+  });
+
+  it("keeps the output and the extra column's values", () => {
+    expect(byContent(HYPERLINK_TEXT).slice(4)).toEqual([
+      "Phòng VH-TT",
+      "UBND các phường",
+      "Kế hoạch",
+      "Ngân sách",
+    ]);
+    expect(byContent("Hội nghị")[7]).toBe("Xã hội hóa");
+  });
+
+  it.each([
+    ["keep", ["I.", "1.", "2.", "-", "II", "1", "5"]],
+    ["renumber", ["I.", "1.", "2.", "-", "II.", "1.", "2."]],
+  ] as const)("numbering %s", (numbering, expected) => {
+    const stts = plan({ numbering })
+      .values.slice(6, 13)
+      .map((row) => row[0]);
+    expect(stts).toEqual(expected);
+  });
+
+  it("puts a trailing note below the table, outside the borders", () => {
+    const p = plan();
+    expect(p.values[p.values.length - 1]?.[1]).toBe("Nơi nhận: Như trên");
+    const bordered = p.styles.filter((s) => s.style.border === "thin").map((s) => s.range.bottom);
+    expect(Math.max(...bordered)).toBe(p.values.length - 1);
+  });
+
+  it("styles sections bold and centres the STT", () => {
+    const p = plan();
+    expect(p.styles).toEqual(
+      expect.arrayContaining([
+        { range: { top: 7, left: 1, bottom: 7, right: 8 }, style: { bold: true } },
+        { range: { top: 11, left: 1, bottom: 11, right: 8 }, style: { bold: true } },
+        { range: { top: 7, left: 1, bottom: 13, right: 1 }, style: { horizontal: "center" } },
+      ]),
+    );
+  });
+});
+
+describe("defaultAnnexOptions", () => {
+  it("takes the title (upper-cased) and the attached-to line from the title block", () => {
+    expect(defaultAnnexOptions(SNAPSHOT, TABLE, ["Phụ lục", "Sheet1"])).toEqual({
+      sheetName: "Phụ lục (2)",
+      annexLabel: "PHỤ LỤC",
+      title: "NHIỆM VỤ CỤ THỂ CHUYỂN ĐỔI SỐ NĂM 2024",
+      attachedTo: "(Kèm theo Kế hoạch số 12/KH-UBND ngày 01/3/2024 của UBND phường Nam Sơn)",
+      numbering: "keep",
+    });
+  });
+
+  it("falls back to the official defaults without a title block", () => {
+    const bare = { ...TABLE, title: { lines: [] } };
+    const options = defaultAnnexOptions(SNAPSHOT, bare);
+    expect(options.title).toBe("NHIỆM VỤ CỤ THỂ");
+    expect(options.attachedTo).toBe("(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng     năm      của …)");
+    expect(options.sheetName).toBe("Phụ lục");
+  });
+});
+
+describe("buildAnnexPlan in English", () => {
+  it("labels the header in English but keeps the content", () => {
+    const p = plan({ lang: "en" });
+    expect(p.values[4]?.slice(0, 3)).toEqual(["No.", "Task", "Time"]);
+    expect(p.values[5]?.slice(2, 6)).toEqual(["Start", "Finish", "Lead agency", "Supporting agencies"]);
+    expect(p.values[4]?.[6]).toBe("Expected output");
+    expect(rowWith(p, 2, HYPERLINK_TEXT)).toBeDefined();
+  });
+});
