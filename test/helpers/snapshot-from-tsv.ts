@@ -17,7 +17,11 @@
  * is `kind`; and when a line has more fields than the header, the extraction joined two table rows into
  * one line (05: part `B` is glued to task 9.5; 04: task 2 follows task 8 after a `…....` cut marker), so the
  * overflow starts a new row, without the empty field or the `…` marker that separated them
- * (`splitJoinedRows: false` keeps the line as one row).
+ * (`splitJoinedRows: false` keeps the line as one row); and a line with at least two fields but fewer than
+ * the header, whose first field is not a number (`1`, `2.1`, `IV`, `A`), lost its first cell to a merged
+ * STT above it (an HTML rowspan: 06's second rows of a task, 05's repeated header rows), so an empty STT
+ * cell is put back in front (`restoreMergedStt: false` keeps the fields where they are). A line with a
+ * single field (01's `I. NÂNG CAO …` section titles spanning the row) stays in the first column.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -57,6 +61,8 @@ export interface TsvSnapshotOptions {
   readonly numbers?: boolean;
   /** Split lines that hold two joined table rows (see the file comment). Default true. */
   readonly splitJoinedRows?: boolean;
+  /** Put back the STT cell a rowspan took from short lines (see the file comment). Default true. */
+  readonly restoreMergedStt?: boolean;
   /** Reverse the column order (header and data), to test "any column order". */
   readonly reverseColumns?: boolean;
   /** Extra rows after the table (notes, signature), one row each, text in the table's first column. */
@@ -86,6 +92,7 @@ export interface TsvSnapshot {
 }
 
 const CUT_MARKER = /^[….\s]*$/;
+const STT_LIKE = /^\s*([IVXLC]+(\.\d+)*|[A-Z]|\d+(\.\d+)*)[.)]?\s*$/;
 const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
 
 /** Reads a real annex TSV (`01`…`08`) as text. */
@@ -110,8 +117,9 @@ export function snapshotFromTsv(tsv: string, options: TsvSnapshotOptions = {}): 
   let table: string[][] = [];
   const kinds: string[] = [];
   for (const fields of dataLines) {
-    const cells = hasKind ? fields.slice(1) : fields;
-    const rows = options.splitJoinedRows === false ? [cells] : splitJoined(cells, width);
+    const own = hasKind ? fields.slice(1) : fields;
+    const cells = options.restoreMergedStt === false ? own : restoreMergedStt(own, width);
+    const rows = options.splitJoinedRows === false ? [[...cells]] : splitJoined(cells, width);
     rows.forEach((row, i) => {
       table.push(row);
       kinds.push(hasKind && i === 0 ? (fields[0] ?? "") : "");
@@ -192,6 +200,13 @@ function writeTwoRowHeader(
   });
   put(top);
   put(bottom);
+}
+
+/** Puts back the STT cell a rowspan took from a short line (see the file comment). */
+function restoreMergedStt(cells: readonly string[], width: number): readonly string[] {
+  const filled = trimEnd(cells);
+  if (filled.length < 2 || filled.length >= width || STT_LIKE.test(filled[0] ?? "")) return cells;
+  return ["", ...cells];
 }
 
 /** Splits a line holding two joined table rows (see the file comment). */

@@ -1,0 +1,112 @@
+import type { Cell } from "../../../src/core/snapshot";
+import { parseStt, romanValue, splitNumberedTitle, type SttKind } from "../../../src/core/table/stt";
+
+describe("parseStt", () => {
+  it.each<[string, Cell, SttKind, number[], number | undefined]>([
+    ["Roman", "I", "section", [1], undefined],
+    ["Roman with dot", "II.", "section", [2], undefined],
+    ["Roman IV", "IV", "section", [4], undefined],
+    ["Roman IX.", "IX.", "section", [9], undefined],
+    ["Roman XII", "XII", "section", [12], undefined],
+    ["Roman with spaces", "  III . ", "section", [3], undefined],
+    ["arabic", "1", "task", [1], undefined],
+    ["arabic with dot", "1.", "task", [1], undefined],
+    ["arabic with paren", "1)", "task", [1], undefined],
+    ["zero-padded", "01", "task", [1], undefined],
+    ["hierarchical", "1.1", "task", [1, 1], undefined],
+    ["hierarchical with dot", "1.2.", "task", [1, 2], undefined],
+    ["three levels", "5.1.1", "task", [5, 1, 1], undefined],
+    ["two digits", "2.10", "task", [2, 10], undefined],
+    ["Roman-prefixed", "III.1", "task", [3, 1], 3],
+    ["Roman-prefixed, three levels", "III.1.1", "task", [3, 1, 1], 3],
+    ["part A", "A", "part", [1], undefined],
+    ["part B.", "B.", "part", [2], undefined],
+    ["part C (not Roman 100)", "C", "part", [3], undefined],
+    ["part D (not Roman 500)", "D", "part", [4], undefined],
+    ["sub-item a)", "a)", "subitem", [1], undefined],
+    ["sub-item b.", "b.", "subitem", [2], undefined],
+    ["sub-item (c)", "(c)", "subitem", [3], undefined],
+    ["sub-item đ) is the 5th", "đ)", "subitem", [5], undefined],
+    ["sub-item e) is the 6th", "e)", "subitem", [6], undefined],
+    ["sub-item g) follows e) in Vietnamese", "g)", "subitem", [7], undefined],
+    ["bullet -", "-", "subitem", [], undefined],
+    ["bullet +", "+", "subitem", [], undefined],
+    ["bullet •", "•", "subitem", [], undefined],
+    ["bullet *", "*", "subitem", [], undefined],
+    ["en dash bullet", "–", "subitem", [], undefined],
+    ["Excel number 1", 1, "task", [1], undefined],
+    ["Excel number 12", 12, "task", [12], undefined],
+    ["Excel number 1.1", 1.1, "task", [1, 1], undefined],
+    ["Excel number with float noise", 1.2000000000000002, "task", [1, 2], undefined],
+    ["empty cell", null, "empty", [], undefined],
+    ["empty text", "", "empty", [], undefined],
+    ["spaces only", " \u00a0 ", "empty", [], undefined],
+    ["NBSP and zero-width around", "\u00a0II.\u200b", "section", [2], undefined],
+    ["not Roman IIII", "IIII", "invalid", [], undefined],
+    ["not Roman VX", "VX", "invalid", [], undefined],
+    ["digits and letters", "1a", "invalid", [], undefined],
+    ["words", "Nội dung", "invalid", [], undefined],
+    ["zero", 0, "invalid", [], undefined],
+    ["negative", -1, "invalid", [], undefined],
+    ["task zero", "0", "invalid", [], undefined],
+    ["boolean", true, "invalid", [], undefined],
+    ["date cell", { date: "2024-02-01" }, "invalid", [], undefined],
+    ["error cell", { error: "#REF!" }, "invalid", [], undefined],
+    ["section title in one cell", "I. NÂNG CAO NHẬN THỨC", "invalid", [], undefined],
+  ])("%s: %j → %s %j", (_name, cell, kind, path, roman) => {
+    const info = parseStt(cell);
+    expect(info.kind).toBe(kind);
+    expect(info.path).toEqual(path);
+    expect(info.roman).toBe(roman);
+  });
+
+  it.each<[Cell, string]>([
+    [" II. ", "II."],
+    [1.1, "1.1"],
+    [7, "7"],
+    ["1 . 2".normalize("NFD"), "1 . 2"],
+    [null, ""],
+  ])("keeps the text as written: %j → %j", (cell, text) => {
+    expect(parseStt(cell).text).toBe(text);
+  });
+
+  it("reads NFD input like NFC", () => {
+    expect(parseStt("đ)".normalize("NFD"))).toEqual(parseStt("đ)"));
+  });
+});
+
+describe("romanValue", () => {
+  it.each<[string, number | undefined]>([
+    ["I", 1],
+    ["IV", 4],
+    ["IX", 9],
+    ["XIV", 14],
+    ["XL", 40],
+    ["MCMXC", 1990],
+    ["IIII", undefined],
+    ["IC", undefined],
+    ["", undefined],
+    ["iv", undefined],
+  ])("%s → %s", (text, value) => {
+    expect(romanValue(text)).toBe(value);
+  });
+});
+
+describe("splitNumberedTitle", () => {
+  it.each<[string, SttKind | undefined, string | undefined, string | undefined]>([
+    ["I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY", "section", "I.", "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY"],
+    ["II. Xã hội số", "section", "II.", "Xã hội số"],
+    ["IV - Hợp tác quốc tế", "section", "IV -", "Hợp tác quốc tế"],
+    ["A. PHÁT TRIỂN NỀN MÓNG", "part", "A.", "PHÁT TRIỂN NỀN MÓNG"],
+    ["B) Giải pháp", "part", "B)", "Giải pháp"],
+    ["I.1 Xây dựng", undefined, undefined, undefined],
+    ["1. Xây dựng kế hoạch", undefined, undefined, undefined],
+    ["Xây dựng kế hoạch", undefined, undefined, undefined],
+    ["I.", undefined, undefined, undefined],
+  ])("%s", (text, kind, stt, title) => {
+    const split = splitNumberedTitle(text);
+    expect(split?.stt.kind).toBe(kind);
+    expect(split?.stt.text).toBe(stt);
+    expect(split?.title).toBe(title);
+  });
+});
