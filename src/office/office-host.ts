@@ -188,10 +188,14 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         await context.sync();
         // Names in use: the sheets before the insert, the inserted ones not yet renamed, and new names.
         const taken = [...worksheets.items.map((ws) => ws.name), ...inserted.map((ws) => ws.name)];
+        const before = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
         const names = inserted.map((ws) => {
+          // Excel suffixes " (2)" to a name the workbook already had; the file's own name reads better.
+          const suffixed = /^(.*) \(\d+\)$/.exec(ws.name)?.[1];
+          const original = suffixed !== undefined && before.has(suffixed.toLowerCase()) ? suffixed : ws.name;
           const name = insertedSheetName(
             fileName,
-            ws.name,
+            original,
             taken.filter((n) => n !== ws.name),
           );
           taken.push(name);

@@ -470,7 +470,7 @@ class FakeWorkbook {
     this.context.enqueue(() => {
       let parsed: { sheets?: { name: string; rows?: Cell[][]; merges?: Area[] }[] };
       try {
-        parsed = JSON.parse(atob(base64)) as typeof parsed;
+        parsed = JSON.parse(decodeFakeWorkbookText(base64)) as typeof parsed;
       } catch {
         throw new FakeOfficeError(ErrorCodes.invalidArgument, "The file is not a workbook");
       }
@@ -1375,6 +1375,23 @@ export function installOfficeGlobals(
       },
     },
   };
+}
+
+/**
+ * The fake's stand-in for an .xlsx file: base64 of UTF-8 JSON `{ sheets: [{ name, rows, merges }] }`
+ * (the fake cannot unzip a real workbook in a browser without a library).
+ */
+export function encodeFakeWorkbook(
+  sheets: readonly { name: string; rows?: Cell[][]; merges?: Area[] }[],
+): string {
+  const bytes = new TextEncoder().encode(JSON.stringify({ sheets }));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function decodeFakeWorkbookText(base64: string): string {
+  return new TextDecoder().decode(Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0)));
 }
 
 /** A fresh fake installed on `globalThis` (jest tests). */

@@ -1,0 +1,107 @@
+import { createOfficeHost } from "../../src/office/office-host";
+import { HIGHLIGHT_FILL, HIGHLIGHTS_KEY, highlightTargets } from "../../src/office/highlight";
+import type { Finding } from "../../src/core/findings";
+import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
+
+const noWait = (): Promise<void> => Promise.resolve();
+
+const finding = (cell: string, severity: Finding["severity"]): Finding => ({
+  code: "LEAD_UNKNOWN",
+  severity,
+  sheet: "Phụ lục",
+  cell,
+  params: {},
+});
+
+function fills(fake: FakeExcel, addresses: readonly string[]): Record<string, string> {
+  const sheet = fake.sheet("Phụ lục");
+  return Object.fromEntries(
+    addresses.map((address) => {
+      const row = Number(address.slice(1)) - 1;
+      const column = address.charCodeAt(0) - 65;
+      const fill = fake.fillAt(sheet, row, column);
+      return [address, fill.pattern === "None" ? "none" : fill.color];
+    }),
+  );
+}
+
+describe("highlights", () => {
+  let fake: FakeExcel;
+  const cells = ["A1", "B2", "C3", "D4", "E5"];
+  beforeEach(() => {
+    fake = installFakeExcel();
+    fake.addSheet("Phụ lục", { rows: [["x"]], fills: { B2: "#00B050", D4: "#FFFF00" } });
+  });
+
+  it("marks the most severe finding per cell", () => {
+    const targets = highlightTargets([
+      finding("B2", "info"),
+      finding("b2", "error"),
+      { ...finding("", "warning"), row: 4, column: 3, cell: "bad" },
+      { code: "SHEET_TRUNCATED", severity: "warning", params: {} },
+    ]);
+    expect([...targets]).toEqual([
+      ["B2", HIGHLIGHT_FILL.error],
+      ["C4", HIGHLIGHT_FILL.warning],
+    ]);
+  });
+
+  it("highlights then clears back to exactly the previous fills, touching no other cell", async () => {
+    const host = createOfficeHost({ sleep: noWait });
+    const before = fills(fake, cells);
+    const marked = await host.highlightFindings("Phụ lục", [
+      finding("B2", "error"),
+      finding("C3", "warning"),
+    ]);
+    expect(marked).toBe(2);
+    expect(fills(fake, cells)).toEqual({ ...before, B2: HIGHLIGHT_FILL.error, C3: HIGHLIGHT_FILL.warning });
+    const touched = new Set(fake.writesTo("Phụ lục").map((w) => w.address));
+    expect([...touched].sort()).toEqual(["B2", "C3"]);
+
+    // Highlighting again (after a re-check) must still remember the user's original fill.
+    await host.highlightFindings("Phụ lục", [finding("B2", "warning")]);
+    const restored = await host.clearHighlights("Phụ lục");
+    expect(restored).toBe(2);
+    expect(fills(fake, cells)).toEqual(before);
+    expect(fake.settings.has(HIGHLIGHTS_KEY.toLowerCase())).toBe(false);
+    expect(fake.runCount).toBe(3);
+  });
+
+  it("leaves a highlighted cell alone when the user refilled it since", async () => {
+    const host = createOfficeHost({ sleep: noWait });
+    await host.highlightFindings("Phụ lục", [finding("B2", "error"), finding("C3", "error")]);
+    fake
+      .sheet("Phụ lục")
+      .formats.push({ area: { top: 3, left: 3, bottom: 3, right: 3 }, path: "fill.color", value: "#7030A0" });
+    expect(await host.clearHighlights("Phụ lục")).toBe(1);
+    expect(fills(fake, ["B2", "C3"])).toEqual({ B2: "#00B050", C3: "#7030A0" });
+  });
+
+  it("keeps the records of other sheets and survives a rename", async () => {
+    fake.addSheet("Khác", { rows: [["y"]] });
+    const host = createOfficeHost({ sleep: noWait });
+    await host.highlightFindings("Phụ lục", [finding("A1", "info")]);
+    await host.highlightFindings("Khác", [finding("A1", "error")]);
+    fake.sheet("Phụ lục").name = "Phụ lục đã đổi tên";
+    expect(await host.clearHighlights("Phụ lục đã đổi tên")).toBe(1);
+    expect(fake.fillAt(fake.sheet("Khác"), 0, 0).color).toBe(HIGHLIGHT_FILL.error);
+    expect(await host.clearHighlights("Khác")).toBe(1);
+    expect(fake.fillAt(fake.sheet("Khác"), 0, 0).pattern).toBe("None");
+  });
+
+  it("clears nothing when nothing was highlighted", async () => {
+    expect(await createOfficeHost({ sleep: noWait }).clearHighlights("Phụ lục")).toBe(0);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it("refuses a protected sheet with a message and changes nothing", async () => {
+    fake.sheet("Phụ lục").protected = true;
+    await expect(
+      createOfficeHost({ sleep: noWait }).highlightFindings("Phụ lục", [finding("A1", "error")]),
+    ).rejects.toMatchObject({
+      kind: "protected",
+      message: expect.stringContaining("bảo vệ"),
+    });
+    expect(fake.settings.size).toBe(0);
+  });
+});
