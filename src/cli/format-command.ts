@@ -16,6 +16,8 @@ import { findDirectorySheet } from "./directory";
 import type { CliIo, ExitCode } from "./io";
 import { ensureParentFolder, isInputFile } from "./output-path";
 
+const ANNEX_SHEET_NAME = "Phụ lục";
+
 type Chosen = { sheet: SheetSnapshot; table: AnnexTable } | { error: string };
 
 function chooseSheet(
@@ -74,6 +76,8 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const defaults = defaultAnnexOptions(chosen.sheet, chosen.table);
   const plan = buildAnnexPlan(chosen.sheet, chosen.table, {
     ...defaults,
+    // The new workbook holds only this sheet: no need for the add-in's `Phụ lục (2)` beside the source.
+    sheetName: ANNEX_SHEET_NAME,
     title: titleWithYear(defaults.title, args.year),
     lang: args.lang,
   });
