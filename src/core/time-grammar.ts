@@ -36,6 +36,8 @@ const OPEN_START = /^tu\s+(.+)$/;
 // A trailing remark may be cut off only when it says nothing about time.
 const TIME_WORDS = /\d|\b(?:quy|qui|thang|nam|ngay|tuan|truoc|han|q)\b/g;
 const WORD_BREAK = /[\s,;:(]/;
+// The longest time expression is about 40 characters (`Từ ngày 01/10/2024 đến hết ngày 10/10/2025`).
+const MAX_HEAD = 64;
 
 const UNPARSEABLE: Expr = { t: "unparseable" };
 
@@ -135,8 +137,8 @@ function parseWithRemark(k: string): Expr | undefined {
   let lastTimeWordEnd = 0;
   for (const m of k.matchAll(TIME_WORDS)) lastTimeWordEnd = m.index + m[0].length;
   // Every form has a digit or a time word, so a text without one has no time head to find.
-  if (lastTimeWordEnd === 0) return undefined;
-  for (let at = k.length - 1; at >= lastTimeWordEnd && at > 0; at--) {
+  if (lastTimeWordEnd === 0 || lastTimeWordEnd > MAX_HEAD) return undefined;
+  for (let at = Math.min(k.length - 1, MAX_HEAD); at >= lastTimeWordEnd && at > 0; at--) {
     if (!WORD_BREAK.test(k.charAt(at))) continue;
     const head = trimEdges(k.slice(0, at));
     const expr = head === "" ? undefined : parseSpan(head);
