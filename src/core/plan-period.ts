@@ -31,7 +31,7 @@ export function planPeriodFromText(text: string): DayInterval | undefined {
   let named: number | undefined;
   for (const m of key.matchAll(YEAR_PHRASE)) {
     const year = Number(m[1]);
-    if (DATE_CONTEXT.test(key.slice(0, m.index))) signed = year;
+    if (DATE_CONTEXT.test(key.slice(Math.max(0, m.index - 16), m.index))) signed = year;
     else named = year;
   }
   return yearsInterval(named ?? signed, named ?? signed);
