@@ -70,6 +70,13 @@ export class MemoryHost implements WorkbookHost {
     };
   }
 
+  /** Adds the sheet a plan describes, as if written earlier (not recorded in `plans`). */
+  addPlanSheet(plan: SheetPlan): string {
+    const name = this.writePlan(plan);
+    this.plans.pop();
+    return name;
+  }
+
   sheet(name: string): MemorySheet | undefined {
     return this.sheets.find((s) => s.snapshot.sheet === name);
   }

@@ -27,7 +27,6 @@ export function AnnexTab() {
   const [source, setSource] = useState<AnnexSource>();
   const [mapping, setMapping] = useState<ColumnMap>({});
   const [options, setOptions] = useState<AnnexPlanOptions>();
-  const [created, setCreated] = useState<string>();
   const { run } = action;
 
   const reload = useCallback(
@@ -39,7 +38,6 @@ export function AnnexTab() {
           setSource(read);
           setMapping(read.table?.header.columns ?? {});
           setOptions(read.options);
-          setCreated(undefined);
           return undefined;
         },
       ),
@@ -58,10 +56,7 @@ export function AnnexTab() {
     return action.run(
       strings.busy,
       () => createAnnex(host, source.snapshot.sheet, overrides, options),
-      (sheet) => {
-        setCreated(sheet);
-        return s.created(sheet);
-      },
+      s.created,
     );
   };
 
@@ -77,7 +72,6 @@ export function AnnexTab() {
         </Button>
       </div>
       <ActionStatus state={action} onDismissError={action.dismissError} />
-      {created !== undefined && <Text weight="semibold">{s.created(created)}</Text>}
       {source && options && (
         <>
           <Text>

@@ -1,5 +1,5 @@
 /** The consolidation's outcome in the pane: totals, units that have not submitted, unreadable sheets. */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ConsolidationResult } from "../actions";
 import { usePane } from "../pane-context";
 import { useTabStyles } from "./tab-styles";
@@ -50,7 +50,6 @@ export function ConsolidationSummary({ result }: { readonly result: Consolidatio
         <dt className={styles.term}>{s.unreadable}</dt>
         <dd className={styles.value}>{list(c.unreadable.map((u) => `${u.file}: ${u.message}`))}</dd>
       </dl>
-      <Text size={200}>{s.written(result.written.join(", "))}</Text>
     </section>
   );
 }

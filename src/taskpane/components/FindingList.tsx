@@ -111,8 +111,8 @@ function FindingItem({
         <Badge appearance="tint" color={SEVERITY_COLOR[finding.severity]} size="small">
           {severityLabel(finding.severity, lang)}
         </Badge>
-        {finding.cell && <Text weight="semibold">{finding.cell}</Text>}
-        <Text>{message}</Text>
+        {/* The spaces are for screen readers: the flex gap separates the parts only visually. */}{" "}
+        {finding.cell && <Text weight="semibold">{finding.cell}</Text>} <Text>{message}</Text>
       </span>
       {suggestion && (
         <Text size={200} className={styles.suggestion}>

@@ -1,0 +1,152 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createAgencyMatcher } from "../../src/core/agency";
+import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
+import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../../src/core/directory-sheet";
+import { severityLabel } from "../../src/core/messages";
+import { validateSheet } from "../../src/core/validate";
+import { HostError } from "../../src/office/host";
+import { MemoryHost } from "../helpers/memory-host";
+import { KNOWN_DEFECTS, TODAY, wardSheet } from "./fixtures";
+import { renderPane } from "./render-pane";
+
+const RUN = "Kiểm tra trang tính";
+
+async function checkSheet(host: MemoryHost) {
+  const user = userEvent.setup();
+  renderPane(host, "validate");
+  await user.click(await screen.findByRole("button", { name: RUN }));
+  await screen.findByRole("heading", { name: `Dòng ${KNOWN_DEFECTS[0].row}` });
+  return user;
+}
+
+function findingButton(cell: string): HTMLElement {
+  return screen.getByRole("button", { name: new RegExp(`\\b${cell}\\b`) });
+}
+
+describe("Kiểm tra tab", () => {
+  it("shows the counts by severity and the findings grouped by row", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checkSheet(host);
+    const expected = validateSheet(
+      wardSheet(),
+      { asOf: TODAY, directory: DEFAULT_DIRECTORY },
+      createAgencyMatcher(DEFAULT_DIRECTORY),
+    );
+    for (const severity of ["error", "warning", "info"] as const) {
+      const n = expected.findings.filter((f) => f.severity === severity).length;
+      expect(screen.getByText(`${severityLabel(severity, "vi")}: ${n}`)).toBeInTheDocument();
+    }
+    for (const defect of KNOWN_DEFECTS) {
+      const heading = screen.getByRole("heading", { name: `Dòng ${defect.row}` });
+      const group = heading.parentElement as HTMLElement;
+      expect(
+        within(group).getByRole("button", { name: new RegExp(`\\b${defect.cell}\\b`) }),
+      ).toBeInTheDocument();
+    }
+    expect(screen.getByText("Bắc Sơn")).toBeInTheDocument();
+  });
+
+  it.each(KNOWN_DEFECTS.map((d) => [d.cell] as const))(
+    "clicking the finding at %s selects that cell",
+    async (cell) => {
+      const host = new MemoryHost([wardSheet()]);
+      const user = await checkSheet(host);
+      await user.click(findingButton(cell));
+      expect(host.selections).toEqual([{ sheet: "Bắc Sơn", address: cell }]);
+    },
+  );
+
+  it("selects a finding's cell from the keyboard", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    findingButton("E8").focus();
+    await user.keyboard("{Enter}");
+    expect(host.selections).toEqual([{ sheet: "Bắc Sơn", address: "E8" }]);
+  });
+
+  it("highlights the findings' cells, then clears them", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(host.highlights).toHaveLength(1);
+    expect(host.highlights[0]?.sheet).toBe("Bắc Sơn");
+    expect(host.highlights[0]?.cells).toEqual(expect.arrayContaining(KNOWN_DEFECTS.map((d) => d.cell)));
+    expect(await screen.findByText(`Đã đánh dấu ${host.highlights[0]?.cells.length} ô.`)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(host.cleared).toEqual(["Bắc Sơn"]);
+  });
+
+  it("shows the host's error in a MessageBar and keeps the pane usable", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await screen.findByRole("button", { name: RUN });
+    // The first read is the pane's settings; fail the check's own read instead.
+    await act(async () => undefined);
+    host.failNext(
+      "read",
+      new HostError("cellEditMode", "Excel đang sửa một ô. Nhấn Enter hoặc Esc rồi thử lại."),
+    );
+    await user.click(screen.getByRole("button", { name: RUN }));
+    const message = await screen.findByText(/Excel đang sửa một ô/);
+    const bar = message.closest(".fui-MessageBar");
+    expect(bar).not.toBeNull();
+    expect(bar).toHaveTextContent("Không thực hiện được");
+    expect(screen.getByRole("button", { name: RUN })).toBeEnabled();
+  });
+
+  it("shows a busy spinner and disables the buttons while the host works", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    const run = await screen.findByRole("button", { name: RUN });
+    await act(async () => undefined);
+    const release = host.hold();
+    await user.click(run);
+    expect(within(screen.getByRole("tabpanel")).getByRole("progressbar")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: RUN })).toBeDisabled();
+    await act(async () => release());
+    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: RUN })).toBeEnabled();
+  });
+
+  it("adds agency lists from the directory sheet and quarter lists on start and finish", async () => {
+    const plan = directorySheetPlan(DEFAULT_DIRECTORY);
+    const host = new MemoryHost([wardSheet()]);
+    host.addPlanSheet(plan);
+    const user = await checkSheet(host);
+    await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
+    await screen.findByText(/Đã thêm danh sách chọn cho 4 cột/);
+    const request = host.dropdowns[0];
+    expect(request?.sheet).toBe("Bắc Sơn");
+    expect(request?.firstRow).toBe(5);
+    expect(request?.lastRow).toBe(9);
+    const byColumn = new Map(request?.columns.map((c) => [c.column, c]));
+    const reference = { reference: `'${DIRECTORY_SHEET_NAME}'!$A$2:$A$${plan.values.length}` };
+    expect(byColumn.get(5)).toEqual({ column: 5, list: reference, allowOther: true });
+    expect(byColumn.get(6)).toEqual({ column: 6, list: reference, allowOther: true });
+    expect(byColumn.get(3)).toEqual({
+      column: 3,
+      list: ["Quý I", "Quý II", "Quý III", "Quý IV"],
+      allowOther: true,
+    });
+    expect(byColumn.get(4)?.list).toEqual(["Quý I", "Quý II", "Quý III", "Quý IV"]);
+    // The directory sheet existed: nothing was written.
+    expect(host.plans).toEqual([]);
+  });
+
+  it("writes the directory sheet first when the default names do not fit an inline list", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
+    await screen.findByText(/Đã thêm danh sách chọn/);
+    expect(host.plans.map((p) => p.name)).toEqual([DIRECTORY_SHEET_NAME]);
+    const lead = host.dropdowns[0]?.columns.find((c) => c.column === 5);
+    expect(lead?.list).toEqual({
+      reference: `'${DIRECTORY_SHEET_NAME}'!$A$2:$A$${host.plans[0]?.values.length}`,
+    });
+  });
+});

@@ -1,0 +1,47 @@
+import { en, vi } from "../../src/taskpane/i18n";
+
+type Entry = readonly [path: string, value: unknown];
+
+function entries(dictionary: object, prefix = ""): Entry[] {
+  return Object.entries(dictionary).flatMap(([key, value]): Entry[] =>
+    typeof value === "object" && value !== null
+      ? entries(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
+  );
+}
+
+/** What a string or a message function produces (functions are called with plausible arguments). */
+function rendered(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "function") return String((value as (...args: unknown[]) => unknown)(7, 3));
+  return "";
+}
+
+describe("task pane strings", () => {
+  it("vi and en have exactly the same keys", () => {
+    expect(entries(en).map(([path]) => path)).toEqual(entries(vi).map(([path]) => path));
+  });
+
+  it.each([
+    ["vi", vi],
+    ["en", en],
+  ])("every %s string is non-empty", (_lang, dictionary) => {
+    const empty = entries(dictionary).filter(([, value]) => rendered(value).trim() === "");
+    expect(empty).toEqual([]);
+  });
+
+  it("en is a translation, not a copy of vi", () => {
+    const same = entries(vi).filter(([path, value]) => {
+      const other = entries(en).find(([p]) => p === path)?.[1];
+      return rendered(value) === rendered(other);
+    });
+    expect(same).toEqual([]);
+  });
+
+  it.each([
+    ["vi", vi, "Dòng 12"],
+    ["en", en, "Row 12"],
+  ])("%s names a finding's row", (_lang, dictionary, expected) => {
+    expect(dictionary.validate.row(12)).toBe(expected);
+  });
+});
