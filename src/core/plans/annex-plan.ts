@@ -7,7 +7,7 @@ import type { PageSetup, PlanRange, PlanValue, SheetPlan, StyledRange } from "..
 import { cellAt, cellText } from "../snapshot";
 import type { Cell, SheetSnapshot } from "../snapshot";
 import type { AnnexRow, AnnexTable, RowKind } from "../table-types";
-import { normalizeLines, normalizeText } from "../text";
+import { foldKey, normalizeLines, normalizeText } from "../text";
 import type { TimeContext } from "../time-types";
 import { annexColumns, groupLabel } from "./annex-columns";
 import type { AnnexColumn, AnnexGroup } from "./annex-columns";
@@ -25,7 +25,10 @@ export interface AnnexPlanOptions {
   readonly lang?: "vi" | "en";
 }
 
+const DEFAULT_LABEL = "PHỤ LỤC";
 const DEFAULT_TITLE = "NHIỆM VỤ CỤ THỂ";
+// `Phụ lục`, `PHỤ LỤC II`, `Phụ lục số 2`, compared on foldKey.
+const LABEL_LINE = /^phu luc(?: so)?(?: [ivxlc]+| \d+)?$/;
 const DEFAULT_ATTACHED_TO = "(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng     năm      của …)";
 const DEFAULT_SHEET_NAME = "Phụ lục";
 
@@ -46,15 +49,23 @@ export function defaultAnnexOptions(
   table: AnnexTable,
   existingSheetNames: readonly string[] = [],
 ): AnnexPlanOptions {
-  const title = table.title.title ? normalizeText(table.title.title).toLocaleUpperCase("vi") : DEFAULT_TITLE;
+  const written = table.title.title === undefined ? "" : normalizeText(table.title.title);
+  // A lone `PHỤ LỤC` line read as the title is the label, not a title.
+  const title = LABEL_LINE.test(foldKey(written)) ? "" : written.toLocaleUpperCase("vi");
   const attached = table.title.attachedTo ? rawLine(snapshot, table, table.title.attachedTo) : "";
   return {
     sheetName: safeSheetName(DEFAULT_SHEET_NAME, [...existingSheetNames, snapshot.sheet]),
-    annexLabel: "PHỤ LỤC",
+    annexLabel: annexLabelOf(table) ?? DEFAULT_LABEL,
     title: title || DEFAULT_TITLE,
     attachedTo: attached === "" ? DEFAULT_ATTACHED_TO : inParentheses(attached),
     numbering: "keep",
   };
+}
+
+/** The source's own `PHỤ LỤC II` line, so a plan with several annexes keeps its numbering. */
+function annexLabelOf(table: AnnexTable): string | undefined {
+  const line = table.title.lines.find((l) => LABEL_LINE.test(foldKey(l.text)));
+  return line ? normalizeText(line.text).toLocaleUpperCase("vi") : undefined;
 }
 
 /**

@@ -187,3 +187,25 @@ describe("buildAnnexPlan on a sheet read with a combined time column and extra c
     expect(p.values[FIRST_DATA_ROW + 1]?.[7]).toBe("Xã hội hóa");
   });
 });
+
+describe("defaultAnnexOptions on a numbered annex", () => {
+  it("keeps the source's `Phụ lục II` label, upper-cased", () => {
+    const snapshot: SheetSnapshot = {
+      sheet: "PL2",
+      merges: [],
+      rows: [
+        ["Phụ lục II"],
+        ["Danh mục nhiệm vụ năm 2025"],
+        ["(Kèm theo Kế hoạch số 5/KH-UBND)"],
+        [],
+        ["STT", "Nội dung", "Thời gian hoàn thành", "Cơ quan chủ trì"],
+        ["1", "Việc", "Quý I", "Sở Y tế"],
+      ],
+    };
+    expect(defaultAnnexOptions(snapshot, read(snapshot))).toMatchObject({
+      annexLabel: "PHỤ LỤC II",
+      title: "DANH MỤC NHIỆM VỤ NĂM 2025",
+      attachedTo: "(Kèm theo Kế hoạch số 5/KH-UBND)",
+    });
+  });
+});
