@@ -4,22 +4,17 @@
  */
 import { z } from "zod";
 import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
+import { DIRECTORY_TEXT, type DirectoryColumn, type DirectoryText } from "./agency-directory-text";
 import { agencyKey } from "./agency-key";
 import { tidyName } from "./agency-split";
+import type { Lang } from "./report-types";
 import type { PlanRange, SheetPlan } from "./sheet-plan";
 import { cellText, type Cell, type SheetSnapshot } from "./snapshot";
 import { foldKey, normalizeText } from "./text";
 
 export const DIRECTORY_SHEET_NAME = "Danh mục cơ quan";
 
-type Column = "name" | "aliases" | "kind" | "mustSubmit";
-
-const HEADER_LABELS: Readonly<Record<Column, string>> = {
-  name: "Tên chuẩn",
-  aliases: "Tên khác",
-  kind: "Loại",
-  mustSubmit: "Phải nộp",
-};
+type Column = DirectoryColumn;
 
 /** Header labels a user may have typed, as foldKey. */
 const LABEL_VARIANTS: Readonly<Record<Column, readonly string[]>> = {
@@ -36,12 +31,6 @@ const LABEL_VARIANTS: Readonly<Record<Column, readonly string[]>> = {
   ],
   kind: ["loai", "phan loai", "loai co quan", "kind", "type"],
   mustSubmit: ["phai nop", "phai nop bao cao", "nop bao cao", "bat buoc nop", "must submit"],
-};
-
-const KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
-  agency: "Cơ quan",
-  group: "Nhóm",
-  unit: "Đơn vị",
 };
 
 /** Kind values as foldKey; a value starting with one of these words also counts (`Đơn vị báo cáo`). */
@@ -87,33 +76,33 @@ function splitAliases(value: string): string[] {
     .filter((alias) => alias !== "");
 }
 
-const rowSchema = z.object({
-  name: z
-    .string()
-    .transform((value) => tidyName(value))
-    .pipe(z.string().min(1, { error: "thiếu tên chuẩn" })),
-  aliases: z.string().transform(splitAliases),
-  kind: z.string().transform((value, ctx) => {
-    const kind = parseKind(value);
-    if (kind) return kind;
-    ctx.issues.push({
-      code: "custom",
-      input: value,
-      message: `loại “${normalizeText(value)}” không hợp lệ (dùng Cơ quan, Nhóm hoặc Đơn vị)`,
-    });
-    return z.NEVER;
-  }),
-  mustSubmit: z.string().transform((value, ctx) => {
-    const yes = parseYesNo(value);
-    if (yes !== undefined) return yes;
-    ctx.issues.push({
-      code: "custom",
-      input: value,
-      message: `cột Phải nộp có giá trị “${normalizeText(value)}” không hiểu được (dùng Có hoặc Không)`,
-    });
-    return z.NEVER;
-  }),
-});
+function rowSchema(text: DirectoryText) {
+  return z.object({
+    name: z
+      .string()
+      .transform((value) => tidyName(value))
+      .pipe(z.string().min(1, { error: text.nameMissing })),
+    aliases: z.string().transform(splitAliases),
+    kind: z.string().transform((value, ctx) => {
+      const kind = parseKind(value);
+      if (kind) return kind;
+      ctx.issues.push({ code: "custom", input: value, message: text.kindInvalid(normalizeText(value)) });
+      return z.NEVER;
+    }),
+    mustSubmit: z.string().transform((value, ctx) => {
+      const yes = parseYesNo(value);
+      if (yes !== undefined) return yes;
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message: text.mustSubmitInvalid(normalizeText(value)),
+      });
+      return z.NEVER;
+    }),
+  });
+}
+
+const ROW_SCHEMAS = { vi: rowSchema(DIRECTORY_TEXT.vi), en: rowSchema(DIRECTORY_TEXT.en) };
 
 /** Column index (0-based) of each label found in one row, or undefined when the row has no name label. */
 function headerColumns(row: readonly Cell[]): Partial<Record<Column, number>> | undefined {
@@ -137,50 +126,42 @@ function findHeader(
   return undefined;
 }
 
-/** Reads a directory sheet; bad rows are reported (Vietnamese, with the row number) and skipped. */
-export function readDirectorySheet(snapshot: SheetSnapshot): {
-  directory?: AgencyDirectory;
-  problems: string[];
-} {
+/** Reads a directory sheet; bad rows are reported (with their row number, Vietnamese by default) and skipped. */
+export function readDirectorySheet(
+  snapshot: SheetSnapshot,
+  lang: Lang = "vi",
+): { directory?: AgencyDirectory; problems: string[] } {
+  const text = DIRECTORY_TEXT[lang];
   const problems: string[] = [];
   const header = findHeader(snapshot);
-  if (!header) {
-    return {
-      problems: [
-        `Không tìm thấy dòng tiêu đề của danh mục cơ quan trên sheet “${snapshot.sheet}” (cần cột “${HEADER_LABELS.name}”).`,
-      ],
-    };
-  }
+  if (!header) return { problems: [text.noHeader(snapshot.sheet)] };
   const entries: AgencyEntry[] = [];
   // Which sheet row first used each key, so a clash names both rows.
   const owners = new Map<string, { row: number; name: string }>();
   for (let r = header.row + 1; r < snapshot.rows.length; r++) {
     const cells = snapshot.rows[r] ?? [];
-    const text = (column: Column): string => {
+    const read = (column: Column): string => {
       const index = header.columns[column];
       return index === undefined ? "" : cellText(cells[index]);
     };
     const raw = {
-      name: text("name"),
-      aliases: text("aliases"),
-      kind: text("kind"),
-      mustSubmit: text("mustSubmit"),
+      name: read("name"),
+      aliases: read("aliases"),
+      kind: read("kind"),
+      mustSubmit: read("mustSubmit"),
     };
     if (Object.values(raw).every((value) => normalizeText(value) === "")) continue;
     const rowNumber = r + 1;
-    const parsed = rowSchema.safeParse(raw);
+    const parsed = ROW_SCHEMAS[lang].safeParse(raw);
     if (!parsed.success) {
-      const reasons = parsed.error.issues.map((issue) => issue.message).join("; ");
-      problems.push(`Dòng ${rowNumber}: ${reasons}; dòng này bị bỏ qua.`);
+      problems.push(text.rowSkipped(rowNumber, parsed.error.issues.map((issue) => issue.message).join("; ")));
       continue;
     }
     const { name, aliases, kind, mustSubmit } = parsed.data;
     const nameKey = agencyKey(name);
     const clash = owners.get(nameKey);
     if (clash) {
-      problems.push(
-        `Dòng ${rowNumber}: tên “${name}” trùng với “${clash.name}” ở dòng ${clash.row}; dòng này bị bỏ qua.`,
-      );
+      problems.push(text.nameDuplicate(rowNumber, name, clash.name, clash.row));
       continue;
     }
     owners.set(nameKey, { row: rowNumber, name });
@@ -189,9 +170,7 @@ export function readDirectorySheet(snapshot: SheetSnapshot): {
       const key = agencyKey(alias);
       const owner = owners.get(key);
       if (owner && owner.name !== name) {
-        problems.push(
-          `Dòng ${rowNumber}: tên khác “${alias}” đã dùng cho “${owner.name}” ở dòng ${owner.row}; bỏ qua tên khác này.`,
-        );
+        problems.push(text.aliasDuplicate(rowNumber, alias, owner.name, owner.row));
         continue;
       }
       if (key !== "" && !owner) owners.set(key, { row: rowNumber, name });
@@ -200,7 +179,7 @@ export function readDirectorySheet(snapshot: SheetSnapshot): {
     entries.push({ name, aliases: kept, kind, mustSubmit });
   }
   if (entries.length === 0) {
-    problems.push(`Danh mục cơ quan trên sheet “${snapshot.sheet}” không có dòng hợp lệ nào.`);
+    problems.push(text.noRows(snapshot.sheet));
     return { problems };
   }
   return { directory: { entries, source: snapshot.file ?? snapshot.sheet }, problems };
@@ -211,13 +190,15 @@ const HEADER_FILL = "#DDEBF7";
 const FONT = { name: "Times New Roman", size: 12 };
 
 /** The `Danh mục cơ quan` sheet for a directory: a filterable table with drop-down lists for Loại and Phải nộp. */
-export function directorySheetPlan(directory: AgencyDirectory): SheetPlan {
-  const header = [HEADER_LABELS.name, HEADER_LABELS.aliases, HEADER_LABELS.kind, HEADER_LABELS.mustSubmit];
+export function directorySheetPlan(directory: AgencyDirectory, lang: Lang = "vi"): SheetPlan {
+  const text = DIRECTORY_TEXT[lang];
+  const { headers } = text;
+  const header = [headers.name, headers.aliases, headers.kind, headers.mustSubmit];
   const rows = directory.entries.map((entry) => [
     entry.name,
     entry.aliases.join("; "),
-    KIND_LABELS[entry.kind],
-    entry.mustSubmit ? "Có" : "Không",
+    text.kinds[entry.kind],
+    entry.mustSubmit ? text.yes : text.no,
   ]);
   // An Excel table needs at least one body row, even for an empty directory.
   const bottom = Math.max(rows.length, 1) + 1;
@@ -242,8 +223,8 @@ export function directorySheetPlan(directory: AgencyDirectory): SheetPlan {
       { name: "DanhMucCoQuan", range: { top: 1, left: 1, bottom, right: 4 }, style: "TableStyleLight9" },
     ],
     validations: [
-      { range: body(3, 3), list: Object.values(KIND_LABELS), allowOther: false },
-      { range: body(4, 4), list: ["Có", "Không"], allowOther: false },
+      { range: body(3, 3), list: [text.kinds.agency, text.kinds.group, text.kinds.unit], allowOther: false },
+      { range: body(4, 4), list: [text.yes, text.no], allowOther: false },
     ],
     font: FONT,
   };

@@ -152,6 +152,21 @@ describe("readDirectorySheet", () => {
     ]);
   });
 
+  it("reports in English when asked", () => {
+    const result = readDirectorySheet(
+      snapshot([
+        ["Tên chuẩn", "Loại"],
+        ["Sở Y tế", "Bộ"],
+        ["Sở Nội vụ", ""],
+      ]),
+      "en",
+    );
+    expect(result.directory?.entries.map((e) => e.name)).toEqual(["Sở Nội vụ"]);
+    expect(result.problems).toEqual([
+      "Row 2: kind “Bộ” is not valid (use Cơ quan, Nhóm or Đơn vị); the row is skipped.",
+    ]);
+  });
+
   it("reports a sheet without a header", () => {
     const result = readDirectorySheet(snapshot([["Sở Y tế", "Cơ quan"]], { sheet: "Sheet1" }));
     expect(result.directory).toBeUndefined();
@@ -226,6 +241,14 @@ describe("directorySheetPlan", () => {
     const result = readDirectorySheet(snapshotFromPlan(directorySheetPlan(directory)));
     expect(result.problems).toEqual([]);
     expect(result.directory?.entries).toEqual(directory.entries);
+  });
+
+  it("reads back an English sheet too", () => {
+    const english = directorySheetPlan(DEFAULT_DIRECTORY, "en");
+    expect(english.values[0]).toEqual(["Name", "Aliases", "Kind", "Must submit"]);
+    const result = readDirectorySheet(snapshotFromPlan(english));
+    expect(result.problems).toEqual([]);
+    expect(result.directory?.entries).toEqual(DEFAULT_DIRECTORY.entries);
   });
 
   it("keeps a table body row for an empty directory", () => {
