@@ -20,7 +20,9 @@ export interface UnitGuess {
 export const UNIT_SCAN_ROWS = 8;
 
 const UNIT_LABEL = /^(ten )?(don vi|co quan)( bao cao| thuc hien| gui)?\s*:\s*(.+)$/iu;
-const ISSUER = /^(uy ban nhan dan|ubnd|phuong|xa|dac khu|thi tran) /;
+// The issuing body's line: a committee, a commune/ward, or an agency (`SỞ …`, `PHÒNG …` under its superior).
+const ISSUER = /^(uy ban nhan dan|ubnd|phuong|xa|dac khu|thi tran|so|phong|ban|trung tam|van phong|truong) /;
+const BARE_COMMITTEE = /^(uy ban nhan dan|ubnd)$/;
 const NOT_A_UNIT = /^(cong hoa xa hoi|doc lap tu do|so \d|so ke hoach)|\bkem theo\b/;
 const GENERIC_NAME =
   /^(sheet|trang tinh|bang tinh|worksheet|book|phu luc|pl|data|du lieu|tong hop|bao cao|ke hoach|nhiem vu|table|bang|danh sach)( ?([ivxlcdm]+|\d+))?( (copy|ban sao))?$/;
@@ -67,7 +69,8 @@ export function detectUnit(
 }
 
 /**
- * Texts of the document header, most telling first: `Đơn vị: …` lines, then the issuing body
+ * Texts of the document header (the title block's lines, or without one the first rows above anything
+ * table-like), most telling first: `Đơn vị: …` lines, then the issuing body
  * (`ỦY BAN NHÂN DÂN PHƯỜNG …`, the lower line of a two-line block first), then the other lines.
  */
 function titleCandidates(
@@ -75,11 +78,17 @@ function titleCandidates(
   title: TitleBlock | undefined,
 ): { readonly labelled: string[]; readonly issuers: string[]; readonly others: string[] } {
   const lines: string[] = [];
-  const rows = Math.min(UNIT_SCAN_ROWS, snapshot.rows.length);
-  for (let r = 0; r < rows; r++) {
-    for (const cell of snapshot.rows[r] ?? []) lines.push(...normalizeLines(cellText(cell)));
+  if (title) {
+    for (const line of title.lines) lines.push(...cellLines(line.text));
+  } else {
+    const rows = Math.min(UNIT_SCAN_ROWS, snapshot.rows.length);
+    for (let r = 0; r < rows; r++) {
+      const texts = (snapshot.rows[r] ?? []).map(cellText).filter((text) => text.trim() !== "");
+      // A row of three or more cells is the table (its header or data): the document header is above it.
+      if (texts.length >= 3) break;
+      for (const text of texts) lines.push(...cellLines(text));
+    }
   }
-  for (const line of title?.lines ?? []) lines.push(...normalizeLines(line.text));
   const labelled: string[] = [];
   const issuers: string[] = [];
   const others: string[] = [];
@@ -92,6 +101,21 @@ function titleCandidates(
     else others.push(line);
   }
   return { labelled, issuers, others };
+}
+
+/** A cell's lines, with a bare `ỦY BAN NHÂN DÂN` line joined to the place on the next line. */
+function cellLines(text: string): string[] {
+  const lines = normalizeLines(text);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const next = lines[i + 1];
+    if (next !== undefined && BARE_COMMITTEE.test(foldKey(line))) {
+      out.push(`${line} ${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }
 
 function nonEmpty(text: string): string[] {

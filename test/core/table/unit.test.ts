@@ -1,0 +1,175 @@
+import { createAgencyMatcher } from "../../../src/core/agency";
+import type { AgencyEntry } from "../../../src/core/agency-types";
+import { DEFAULT_DIRECTORY } from "../../../src/core/default-directory";
+import type { Cell, SheetSnapshot } from "../../../src/core/snapshot";
+import { readTitleBlock } from "../../../src/core/table/title";
+import { detectUnit, tidyCase, type UnitGuess } from "../../../src/core/table/unit";
+import { foldKey } from "../../../src/core/text";
+import { seedAnnexSnapshot } from "../../helpers/seed-annex";
+
+const BAC_SON = unit("Ủy ban nhân dân phường Bắc Sơn");
+const NAM_SON = unit("Ủy ban nhân dân phường Nam Sơn");
+
+function unit(name: string): AgencyEntry {
+  return { name, aliases: [], kind: "unit", mustSubmit: true };
+}
+
+/** A tiny matcher: a text names a unit when it contains the unit's place name (diacritics ignored). */
+const matcher = {
+  matchUnit(text: string): AgencyEntry | undefined {
+    const key = ` ${foldKey(text)} `;
+    if (key.includes(" bac son ")) return BAC_SON;
+    if (key.includes(" nam son ")) return NAM_SON;
+    return undefined;
+  },
+};
+
+const HEADER: Cell[] = ["STT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp"];
+
+function sheet(rows: Cell[][], name = "Sheet1", file?: string): SheetSnapshot {
+  return { sheet: name, rows, merges: [], ...(file !== undefined ? { file } : {}) };
+}
+
+describe("detectUnit", () => {
+  it.each<[string, SheetSnapshot, UnitGuess]>([
+    [
+      "the issuing body top-left (two lines in one cell)",
+      sheet([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC SƠN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], HEADER]),
+      { unit: BAC_SON.name, source: "title", text: "ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN" },
+    ],
+    [
+      "the issuing body on one line",
+      sheet([["UBND PHƯỜNG NAM SƠN"], [], HEADER]),
+      { unit: NAM_SON.name, source: "title", text: "UBND PHƯỜNG NAM SƠN" },
+    ],
+    [
+      "a `Đơn vị:` line",
+      sheet([["BÁO CÁO KẾT QUẢ THỰC HIỆN"], ["Đơn vị: UBND phường Nam Sơn"], HEADER]),
+      { unit: NAM_SON.name, source: "title", text: "UBND phường Nam Sơn" },
+    ],
+    [
+      "a `Đơn vị báo cáo:` line in NFD",
+      sheet([["Đơn vị báo cáo: Phường Bắc Sơn".normalize("NFD")], HEADER]),
+      { unit: BAC_SON.name, source: "title", text: "Phường Bắc Sơn" },
+    ],
+    [
+      "the title block first, over a sheet name naming another unit",
+      sheet([["UBND PHƯỜNG NAM SƠN"], HEADER], "Bắc Sơn"),
+      { unit: NAM_SON.name, source: "title", text: "UBND PHƯỜNG NAM SƠN" },
+    ],
+    [
+      "the sheet name when the title names no unit",
+      sheet([["KẾ HOẠCH NĂM 2024"], HEADER], "Bac Son"),
+      { unit: BAC_SON.name, source: "sheet", text: "Bac Son" },
+    ],
+    [
+      "the file name (no folders, no extension) when the sheet name is generic",
+      sheet([HEADER], "Sheet1", "C:\\bao cao\\2024\\nam_son.xlsx"),
+      { unit: NAM_SON.name, source: "file", text: "nam_son" },
+    ],
+    [
+      "a directory match in the sheet name over an unknown issuer in the title",
+      sheet([["ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH"], HEADER], "P. Nam Sơn"),
+      { unit: NAM_SON.name, source: "sheet", text: "P. Nam Sơn" },
+    ],
+    [
+      "an unknown issuer as raw text in tidy case",
+      sheet([["ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH"], HEADER], "Trang tính1"),
+      { unit: "Ủy ban nhân dân phường Hòa Bình", source: "title", text: "ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH" },
+    ],
+    [
+      "an unknown issuer on two lines as one name",
+      sheet([["ỦY BAN NHÂN DÂN\nXÃ AN PHÚ"], HEADER]),
+      { unit: "Ủy ban nhân dân xã An Phú", source: "title", text: "ỦY BAN NHÂN DÂN XÃ AN PHÚ" },
+    ],
+    [
+      "the lower line of an unknown two-line issuing block (the issuer under its superior)",
+      sheet([["ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSỞ KHOA HỌC VÀ CÔNG NGHỆ"], HEADER]),
+      { unit: "Sở Khoa học và Công nghệ", source: "title", text: "SỞ KHOA HỌC VÀ CÔNG NGHỆ" },
+    ],
+    [
+      "an unknown `Đơn vị:` value before an unknown issuer",
+      sheet([["UBND XÃ AN PHÚ"], ["Đơn vị: Trường Tiểu học An Phú"], HEADER]),
+      { unit: "Trường Tiểu học An Phú", source: "title", text: "Trường Tiểu học An Phú" },
+    ],
+    [
+      "an unknown sheet name as raw text",
+      sheet([HEADER], "Phường Hòa Bình"),
+      { unit: "Phường Hòa Bình", source: "sheet", text: "Phường Hòa Bình" },
+    ],
+    [
+      "an unknown file name as raw text",
+      sheet([HEADER], "Sheet1", "/tmp/reports/xa_an_phu.xlsx"),
+      { unit: "xa an phu", source: "file", text: "xa_an_phu" },
+    ],
+    ["nothing: generic sheet and no title", sheet([HEADER], "Sheet1"), {}],
+    ["nothing: `Phụ lục` sheet and `Book1.xlsx`", sheet([HEADER], "Phụ lục", "Book1.xlsx"), {}],
+    ["nothing: `PL 2` sheet", sheet([HEADER], "PL 2"), {}],
+    ["nothing: `Data` sheet", sheet([HEADER], "Data"), {}],
+    ["nothing: the national motto is no unit", sheet([["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], HEADER]), {}],
+    [
+      "a unit on a title line even without any header",
+      sheet([["ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN"], ["Số liệu chưa có"]]),
+      { unit: BAC_SON.name, source: "title", text: "ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN" },
+    ],
+  ])("%s", (_name, snapshot, expected) => {
+    expect(detectUnit(snapshot, undefined, matcher)).toEqual(expected);
+  });
+
+  it("looks at the first 8 rows only, unless the title block reaches further", () => {
+    const rows: Cell[][] = [...Array.from({ length: 9 }, () => []), ["UBND PHƯỜNG BẮC SƠN"], HEADER];
+    const snapshot = sheet(rows);
+    expect(detectUnit(snapshot, undefined, matcher)).toEqual({});
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 11), matcher).unit).toBe(BAC_SON.name);
+  });
+
+  it("without a title block, stops at the first table-like row (no agency taken from the data)", () => {
+    const snapshot = sheet([
+      ["1", "Tuyên truyền", "Quý I", "UBND phường Bắc Sơn"],
+      ["2", "Báo cáo", "Quý II", "Phòng Văn hóa và Thông tin"],
+    ]);
+    expect(detectUnit(snapshot, undefined, matcher)).toEqual({});
+  });
+
+  it("with a title block, reads only its lines", () => {
+    const snapshot = sheet([
+      ["KẾ HOẠCH NĂM 2024"],
+      HEADER,
+      ["1", "Tuyên truyền", "Quý I", "UBND phường Bắc Sơn"],
+    ]);
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 2), matcher)).toEqual({});
+  });
+
+  it("finds no unit in the seed annex (a plan, sheet `Phụ lục`)", () => {
+    const snapshot = seedAnnexSnapshot();
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 3), matcher)).toEqual({});
+  });
+
+  it("works with the real agency matcher and the default directory", () => {
+    const real = createAgencyMatcher(DEFAULT_DIRECTORY);
+    const expected = real.matchUnit("Ủy ban nhân dân phường Bắc Sơn")?.name;
+    expect(expected).toBeDefined();
+    expect(detectUnit(sheet([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC SƠN"], HEADER]), undefined, real)).toMatchObject({
+      unit: expected,
+      source: "title",
+    });
+    expect(detectUnit(sheet([HEADER], "Sheet1", "bac_son.xlsx"), undefined, real)).toMatchObject({
+      unit: expected,
+      source: "file",
+    });
+  });
+});
+
+describe("tidyCase", () => {
+  it.each<[string, string]>([
+    ["ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN", "Ủy ban nhân dân phường Bắc Sơn"],
+    ["UBND PHƯỜNG NAM SƠN", "UBND phường Nam Sơn"],
+    ["UBND THỊ TRẤN AN LẠC", "UBND thị trấn An Lạc"],
+    ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Sở Khoa học và Công nghệ"],
+    ["PHÒNG VĂN HÓA VÀ THÔNG TIN", "Phòng Văn hóa và Thông tin"],
+    ["Phường Hòa Bình", "Phường Hòa Bình"],
+    ["  xã  An Phú ", "xã An Phú"],
+  ])("%s → %s", (text, expected) => {
+    expect(tidyCase(text)).toBe(expected);
+  });
+});
