@@ -60,16 +60,18 @@ function isWordPrefix(prefix: string, text: string): boolean {
 
 function score(query: Form, variant: Variant): number {
   if (query.key === variant.key) return 0;
-  if (
-    (variant.words >= 2 && isWordPrefix(variant.key, query.key)) ||
-    (query.words >= 2 && isWordPrefix(query.key, variant.key))
-  ) {
-    return PREFIX_SCORE;
-  }
   const byKey = distanceRatio(query.keyText, variant.keyText, MAX_DISTANCE_RATIO);
   if (byKey <= FOLD_PENALTY) return byKey;
-  if (query.fold === variant.fold) return FOLD_PENALTY;
-  return Math.min(byKey, distanceRatio(query.foldText, variant.foldText, MAX_DISTANCE_RATIO) + FOLD_PENALTY);
+  const byFold =
+    query.fold === variant.fold
+      ? FOLD_PENALTY
+      : distanceRatio(query.foldText, variant.foldText, MAX_DISTANCE_RATIO) + FOLD_PENALTY;
+  const byPrefix =
+    (variant.words >= 2 && isWordPrefix(variant.key, query.key)) ||
+    (query.words >= 2 && isWordPrefix(query.key, variant.key))
+      ? PREFIX_SCORE
+      : Infinity;
+  return Math.min(byKey, byFold, byPrefix);
 }
 
 function remember<V>(memo: Map<string, V>, key: string, value: V): V {
