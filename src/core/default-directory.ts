@@ -9,7 +9,7 @@
 import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
 
 const TABLE = `
-agency | Phòng Văn hóa và Thông tin | Phòng VH-TT; Phòng VHTT; Phòng VH&TT; Phòng Văn hóa – Thông tin; Phòng Văn hóa - Thông tin; Phòng Văn hóa và Thông tin quận
+agency | Phòng Văn hóa và Thông tin | Phòng VH-TT; Phòng VHTT; Phòng VH&TT; Phòng Văn hóa – Thông tin; Phòng Văn hóa - Thông tin; Phòng Văn hóa và Thông tin quận; Phòng Văn hóa và Thông tin thị xã
 agency | Phòng Giáo dục và Đào tạo | Phòng GD&ĐT; Phòng GDĐT; Phòng GD-ĐT; Phòng Giáo dục và Đào tạo quận
 agency | Phòng Tài chính - Kế hoạch | Phòng TC-KH; Phòng TCKH; Phòng Tài chính Kế hoạch; Phòng Tài chính - Kế hoạch quận
 agency | Trung tâm Văn hóa, Thông tin và Thể thao | Trung tâm VH-TT & TT; Trung tâm VH-TT&TT; Trung tâm VHTT&TT; Trung tâm Văn hóa – Thông tin; Trung tâm Văn hóa - Thông tin và Thể thao; Trung tâm Văn hóa, Thông tin và Thể thao quận
@@ -17,7 +17,7 @@ agency | Văn phòng HĐND và UBND | Văn phòng HĐND-UBND quận; Văn phòng
 agency | Ban Tuyên giáo Quận ủy | Ban Tuyên giáo
 agency | Ủy ban nhân dân quận | UBND quận
 agency | Sở Thông tin và Truyền thông | Sở TT&TT; Sở TTTT; Sở TT-TT
-group | Các phòng, ban, đơn vị | Các phòng, ban, đơn vị thuộc quận
+group | Các phòng, ban, đơn vị | Các phòng, ban, đơn vị thuộc quận; Các phòng, ban, đơn vị thị xã
 group | Các phòng, ban, đơn vị liên quan | Các phòng, ban, đơn vị có liên quan
 group | Các phòng, ban, ngành | Các phòng, ban, ngành quận
 group | Các phòng, đơn vị chuyên môn | Các phòng chuyên môn
