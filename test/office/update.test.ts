@@ -56,7 +56,7 @@ function annexPlan(count: number, name = "Phụ lục tổng hợp"): SheetPlan 
 
 const build =
   (...plans: SheetPlan[]) =>
-  (): WriteRequest => ({ plans, activate: plans[0]?.name });
+  (): WriteRequest => ({ plans, ...(plans[0] ? { activate: plans[0].name } : {}) });
 
 describe("update", () => {
   let fake: FakeExcel;
