@@ -1,0 +1,226 @@
+/** Reading one submission's task rows for consolidation: times, agencies, status, extras (DESIGN §7). */
+import type { AgencyMatcher } from "./agency";
+import type { ConsolidatedTask } from "./consolidate";
+import { formatIsoDay, quarterOf, toYmd } from "./day";
+import type { DayNumber } from "./day";
+import { toRoman } from "./plans/annex-numbering";
+import { splitTimeRange } from "./plans/time-split";
+import type { SheetReport } from "./report-types";
+import { cellText } from "./snapshot";
+import type { Cell } from "./snapshot";
+import { parseStatus } from "./status";
+import type { TaskStatus } from "./status";
+import type { AnnexRow, AnnexTable } from "./table-types";
+import { foldKey, normalizeText } from "./text";
+import { parseTimeExpression } from "./time-expression";
+import type { TimeContext, TimeResult } from "./time-types";
+
+/** A task with what the counts need but the public shape does not carry. */
+export interface TaskRecord {
+  readonly task: ConsolidatedTask;
+  /** The finish is empty or not a time expression. */
+  readonly missingDeadline: boolean;
+  readonly leads: readonly string[];
+}
+
+/** `{ file }` when the report came from a file, else nothing (exactOptionalPropertyTypes). */
+export function fileOf(report: { readonly file?: string }): { file?: string } {
+  return report.file === undefined ? {} : { file: report.file };
+}
+
+// Submissions repeat the same few time, agency and status texts thousands of times: each is read once.
+export interface Caches {
+  /** Parsed times by plan context and cell. */
+  time(cell: Cell, ctx: TimeContext): TimeResult;
+  split(text: string, ctx: TimeContext): { start: string; end: string } | undefined;
+  /** Agency names of a cell (canonical where known). */
+  agencies(text: string): readonly string[];
+  status(cell: Cell): TaskStatus;
+  /** ISO day and quarter label of a deadline. */
+  deadline(day: DayNumber): { readonly iso: string; readonly quarter: string };
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (values.has(key)) return values.get(key) as V;
+    const value = compute(key);
+    values.set(key, value);
+    return value;
+  };
+}
+
+// A cache key for a cell: strings as themselves, other values tagged with their type.
+function cellKey(cell: Cell): string {
+  return typeof cell === "string" ? cell : `\u0000${typeof cell}:${cellText(cell)}`;
+}
+
+/** Memoised readers shared by all the submissions of one consolidation. */
+export function createCaches(agencies: AgencyMatcher): Caches {
+  const byContext = memo((_key: string) => ({
+    times: new Map<string, TimeResult>(),
+    splits: new Map<string, { start: string; end: string } | undefined>(),
+  }));
+  const contextOf = (ctx: TimeContext) => byContext(`${ctx.period.from}:${ctx.period.to}:${ctx.defaultYear}`);
+  const time = (cell: Cell, ctx: TimeContext): TimeResult => {
+    const { times } = contextOf(ctx);
+    const key = cellKey(cell);
+    let result = times.get(key);
+    if (!result) {
+      result = parseTimeExpression(cell, ctx);
+      times.set(key, result);
+    }
+    return result;
+  };
+  const statusOfText = memo((text: string) => parseStatus(text));
+  return {
+    time,
+    split(text, ctx) {
+      const { splits } = contextOf(ctx);
+      if (!splits.has(text)) splits.set(text, splitTimeRange(text, ctx, time));
+      return splits.get(text);
+    },
+    agencies: memo((text: string) => [...new Set(agencies.mentions(text).map((m) => m.canonical ?? m.text))]),
+    status: (cell) => (typeof cell === "string" ? statusOfText(cell) : parseStatus(cell)),
+    deadline: memo((day: DayNumber) => ({ iso: formatIsoDay(day), quarter: quarterLabel(day) })),
+  };
+}
+
+export interface ExtraColumn {
+  readonly column: number;
+  readonly label: string;
+}
+
+/** The report's unmatched and duplicate columns, labelled consistently across submissions (by foldKey). */
+export function extraColumnsOf(table: AnnexTable | undefined, labels: Map<string, string>): ExtraColumn[] {
+  if (!table) return [];
+  const header = table.header;
+  const used = new Set(Object.values(header.columns));
+  const raw: ExtraColumn[] = [];
+  for (const d of header.duplicates) {
+    for (const column of d.columns)
+      if (!used.has(column)) raw.push({ column, label: header.labels[column] ?? d.field });
+  }
+  for (const e of header.extras) if (!used.has(e.column)) raw.push(e);
+  const seen = new Set<number>();
+  return raw
+    .filter((c) => !seen.has(c.column) && seen.add(c.column))
+    .map((c) => {
+      const display = normalizeText(c.label) || `(${c.column})`;
+      const key = foldKey(display) || display;
+      if (!labels.has(key)) labels.set(key, display);
+      return { column: c.column, label: labels.get(key) ?? display };
+    });
+}
+
+/** The task rows of one report (sections' lead and time inherited), with what the unit counts need. */
+export function consolidateReport(
+  report: SheetReport,
+  unit: string,
+  extras: readonly ExtraColumn[],
+  caches: Caches,
+  asOf: DayNumber,
+): TaskRecord[] {
+  const table = report.table;
+  if (!table) return [];
+  const ctx: TimeContext = { defaultYear: toYmd(report.period.from).year, period: report.period };
+  const hasStatus = table.header.columns.status !== undefined;
+  const findingsByRow = new Map<number, number>();
+  for (const f of report.findings)
+    if (f.row !== undefined) findingsByRow.set(f.row, (findingsByRow.get(f.row) ?? 0) + 1);
+
+  const sectionTitles = memo((index: number) => {
+    const section = table.rows[index];
+    return section ? normalizeText(`${section.stt} ${cellText(section.cells.content ?? null)}`) : "";
+  });
+  const records: TaskRecord[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== "task") continue;
+    const section = row.section === undefined ? undefined : table.rows[row.section];
+    // A task with no lead or no time inherits its section's (DESIGN §2, LEAD_MISSING / END_MISSING).
+    const own = (field: "start" | "end" | "lead" | "support"): Cell => row.cells[field] ?? null;
+    const inherited = (field: "start" | "end" | "lead"): Cell =>
+      isBlank(own(field)) && section ? (section.cells[field] ?? null) : own(field);
+    const time = taskTime(table.header.combinedTime, inherited("start"), inherited("end"), caches, ctx);
+    const status = caches.status(row.cells.status ?? null);
+    const statusText = cellText(row.cells.status ?? null);
+    const overdue = hasStatus && time.deadline !== undefined && time.deadline < asOf && status !== "done";
+    const leads = caches.agencies(cellText(inherited("lead")));
+    const task: ConsolidatedTask = {
+      unit,
+      ...fileOf(report),
+      sheet: report.sheet,
+      row: row.row,
+      stt: row.stt,
+      section: row.section === undefined ? "" : sectionTitles(row.section),
+      content: cellText(row.cells.content ?? null),
+      start: time.start,
+      end: time.end,
+      ...(time.deadline === undefined ? {} : endFields(caches.deadline(time.deadline))),
+      lead: leads.join("; "),
+      support: caches.agencies(cellText(own("support"))).join("; "),
+      status,
+      statusText,
+      overdue,
+      findings: findingsByRow.get(row.row) ?? 0,
+      extras: extraValues(row, extras),
+    };
+    records.push({ task, missingDeadline: time.missing, leads });
+  }
+  return records;
+}
+
+function endFields(d: { readonly iso: string; readonly quarter: string }): {
+  endDate: string;
+  quarter: string;
+} {
+  return { endDate: d.iso, quarter: d.quarter };
+}
+
+// Anything but spaces and invisible characters (what normalizeText would leave).
+const VISIBLE = /[^\s\u00A0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || (typeof cell === "string" && !VISIBLE.test(cell));
+}
+
+/** `Quý IV/2024`. */
+export function quarterLabel(day: DayNumber): string {
+  return `Quý ${toRoman(quarterOf(day))}/${toYmd(day).year}`;
+}
+
+function taskTime(
+  combined: boolean,
+  start: Cell,
+  end: Cell,
+  caches: Caches,
+  ctx: TimeContext,
+): { start: string; end: string; deadline?: DayNumber; missing: boolean } {
+  let startText = cellText(start);
+  let endText = cellText(end);
+  if (combined) {
+    const cell = isBlank(end) ? start : end;
+    const split = typeof cell === "string" ? caches.split(cell, ctx) : undefined;
+    startText = split ? split.start : "";
+    endText = split ? split.end : cellText(cell);
+    end = cell;
+  }
+  if (isBlank(end)) return { start: startText, end: endText, missing: true };
+  const parsed = caches.time(end, ctx);
+  const deadline = parsed.ok && parsed.hasDeadline ? parsed.interval?.to : undefined;
+  return {
+    start: startText,
+    end: endText,
+    ...(deadline === undefined ? {} : { deadline }),
+    missing: !parsed.ok,
+  };
+}
+
+function extraValues(row: AnnexRow, extras: readonly ExtraColumn[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const { column, label } of extras) {
+    const text = cellText(row.extras?.[column] ?? null);
+    if (text !== "") values[label] = values[label] === undefined ? text : `${values[label]}; ${text}`;
+  }
+  return values;
+}
