@@ -6,6 +6,7 @@ import type { CellValue, DataValidation, Worksheet } from "exceljs";
 import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
 import { styleCache } from "./plan-style";
+import { estimateRowHeights } from "./row-heights";
 
 const DATE_FORMAT = "dd/mm/yyyy";
 const MM_PER_INCH = 25.4;
@@ -50,10 +51,9 @@ function cellStyles(plan: SheetPlan): Map<number, PlanStyle> {
   return styles;
 }
 
-function writeCells(ws: Worksheet, plan: SheetPlan): void {
+function writeCells(ws: Worksheet, plan: SheetPlan, styles: Map<number, PlanStyle>): void {
   const baseFont = plan.font ? { name: plan.font.name, size: plan.font.size } : undefined;
   const toStyle = styleCache(baseFont);
-  const styles = cellStyles(plan);
   const empty: PlanStyle = {};
   const keys = new Set<number>(styles.keys());
   plan.values.forEach((row, r) =>
@@ -201,7 +201,11 @@ function applyLinks(ws: Worksheet, plan: SheetPlan): void {
 /** Writes the plan's content, layout, page setup, validations, tables, merges and links. */
 export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   applyLayout(ws, plan);
-  writeCells(ws, plan);
+  const styles = cellStyles(plan);
+  writeCells(ws, plan, styles);
+  for (const [row, height] of estimateRowHeights(plan, (r, c) => styles.get(r * 16_384 + c))) {
+    ws.getRow(row).height = height;
+  }
   applyPage(ws, plan);
   applyValidations(ws, plan.validations ?? []);
   applyTables(ws, plan);

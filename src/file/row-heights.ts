@@ -1,0 +1,99 @@
+/**
+ * Row heights for wrapped text. Excel and LibreOffice do not re-measure rows of a file they open, so a
+ * wrapped cell written without a height shows one line and hides the rest (the Office adapter can ask
+ * Excel to autofit; a file cannot). This estimates the lines each cell needs from its text, font size and
+ * column width, the way a person would count them.
+ */
+import type { PlanStyle, SheetPlan } from "../core/sheet-plan";
+
+const DEFAULT_WIDTH = 8.43;
+const DEFAULT_FONT_SIZE = 11;
+// One width unit is one '0' of the default 11 pt font (~7 px); an average Vietnamese letter of a
+// serif font is ~0.6 of its point size in pixels at 96 dpi.
+const PIXELS_PER_WIDTH_UNIT = 7;
+const AVERAGE_CHAR_EM = 0.6;
+const BOLD_FACTOR = 1.08;
+const LINE_HEIGHT = 1.3;
+const PADDING_POINTS = 2;
+const EXCEL_DEFAULT_HEIGHT = 15;
+/** Excel's maximum row height in points. */
+const MAX_HEIGHT = 409;
+
+/** Lines a text needs when words wrap at `capacity` characters per line. */
+export function wrappedLines(text: string, capacity: number): number {
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      const length = [...word].length;
+      if (used === 0) {
+        used = length;
+      } else if (used + 1 + length <= capacity) {
+        used += 1 + length;
+      } else {
+        lines += 1;
+        used = length;
+      }
+      // A word longer than a line breaks across lines.
+      while (used > capacity) {
+        lines += 1;
+        used -= capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+interface Area {
+  readonly width: number;
+  readonly rows: number;
+}
+
+function mergedAreas(plan: SheetPlan, widthOf: (column: number) => number): Map<number, Area | "covered"> {
+  const areas = new Map<number, Area | "covered">();
+  for (const m of plan.merges) {
+    let width = 0;
+    for (let c = m.left; c <= m.right; c++) width += widthOf(c);
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) areas.set(r * 16_384 + c, "covered");
+    }
+    areas.set(m.top * 16_384 + m.left, { width, rows: m.bottom - m.top + 1 });
+  }
+  return areas;
+}
+
+/** Heights (points) for rows whose text needs more than Excel's default height; plan heights win. */
+export function estimateRowHeights(
+  plan: SheetPlan,
+  styleOf: (row: number, column: number) => PlanStyle | undefined,
+): Map<number, number> {
+  const widthOf = (column: number): number => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
+  const areas = mergedAreas(plan, widthOf);
+  const baseSize = plan.font?.size ?? DEFAULT_FONT_SIZE;
+  const heights = new Map<number, number>();
+  plan.values.forEach((row, r0) => {
+    const r = r0 + 1;
+    if (plan.rowHeights?.[r] !== undefined) return;
+    let height = 0;
+    row.forEach((value, c0) => {
+      if (value === null) return;
+      const c = c0 + 1;
+      const area = areas.get(r * 16_384 + c);
+      // A multi-row merge has room of its own; covered cells show nothing.
+      if (area === "covered" || (area && area.rows > 1)) return;
+      const style = styleOf(r, c);
+      const size = style?.fontSize ?? baseSize;
+      let lines = 1;
+      if (typeof value === "string" && style?.wrap) {
+        const width = area ? area.width : widthOf(c);
+        const charPixels = size * AVERAGE_CHAR_EM * (style.bold ? BOLD_FACTOR : 1);
+        const capacity = Math.max(1, Math.floor((width * PIXELS_PER_WIDTH_UNIT) / charPixels));
+        lines = wrappedLines(value, capacity);
+      }
+      height = Math.max(height, lines * size * LINE_HEIGHT + PADDING_POINTS);
+    });
+    if (height > EXCEL_DEFAULT_HEIGHT + 0.5) heights.set(r, Math.min(MAX_HEIGHT, Math.round(height * 4) / 4));
+  });
+  return heights;
+}
