@@ -98,6 +98,7 @@ function readTwoRows(
   const labels: ColumnLabel[] = [];
   const width = Math.max(snapshot.rows[r]?.length ?? 0, snapshot.rows[r + 1]?.length ?? 0);
   let children = 0;
+  let knownChildren = 0;
   let fromTop = 0;
   for (let c = 0; c < width; c++) {
     const top = topLabel(snapshot, covered, r, c);
@@ -106,6 +107,7 @@ function readTwoRows(
     if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
       labels.push({ column: c + 1, label: bottom, role: bottomRole });
       if (top.group) children++;
+      if (top.known) knownChildren++;
       continue;
     }
     if (top.text !== "" && !top.spread) {
@@ -116,7 +118,9 @@ function readTwoRows(
     if (bottom !== "" && bottomRole === undefined)
       labels.push({ column: c + 1, label: bottom, role: undefined });
   }
-  if (children === 0 || fromTop === 0) return undefined;
+  // A title merged across the table is not a group: the top row must hold a label of its own (`STT`
+  // merged down) or a known group label (`Thời gian`) over children.
+  if (children === 0 || (fromTop === 0 && knownChildren === 0)) return undefined;
   return { row: r + 1, height: 2, labels, children };
 }
 
@@ -126,18 +130,22 @@ function topLabel(
   covered: ReadonlyMap<number, MergeArea>,
   r: number,
   c: number,
-): { readonly text: string; readonly group: boolean; readonly spread: boolean } {
+): { readonly text: string; readonly group: boolean; readonly known: boolean; readonly spread: boolean } {
   const merge = covered.get(gridKey(r, c));
-  if (merge && merge.top !== r + 1) return { text: "", group: false, spread: false };
+  if (merge && merge.top !== r + 1) return { text: "", group: false, known: false, spread: false };
   const left = merge ? merge.left - 1 : c;
   const text = labelText(snapshot, r, left);
   const role = text === "" ? undefined : labelRole(text);
+  const known = role === "time" || role === "agencies";
   // Unknown group labels count too: their children are still the annex's columns.
-  const group = text !== "" && (role === "time" || role === "agencies" || role === undefined);
-  if (left !== c) return { text, group, spread: true };
-  // Pasted without merges: `Thời gian | (empty)` over `Bắt đầu | Hoàn thành`.
-  if (text === "") return { text, group: precedingGroup(snapshot, r, c), spread: false };
-  return { text, group: group || (merge !== undefined && merge.right > merge.left), spread: false };
+  const group = text !== "" && (known || role === undefined);
+  if (left !== c) return { text, group, known, spread: true };
+  if (text === "") {
+    // Pasted without merges: `Thời gian | (empty)` over `Bắt đầu | Hoàn thành`.
+    const preceding = precedingGroup(snapshot, r, c);
+    return { text, group: preceding, known: preceding, spread: false };
+  }
+  return { text, group: group || (merge !== undefined && merge.right > merge.left), known, spread: false };
 }
 
 function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean {

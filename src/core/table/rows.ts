@@ -16,7 +16,8 @@ import { parseStt, splitNumberedTitle, type SttInfo } from "./stt";
 interface RowFacts {
   readonly row: number;
   readonly cells: Partial<Record<Field, Cell>>;
-  readonly extras: Record<number, Cell>;
+  /** Cells of the unmapped columns (extras, duplicates), when any is non-empty. */
+  readonly extras?: Record<number, Cell>;
   readonly blank: boolean;
   readonly stt: SttInfo;
   /** Non-empty columns other than the STT column (1-based). */
@@ -40,18 +41,21 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   const last = lastNonEmptyRow(snapshot);
   if (last < first) return [];
   const reader = createRowReader(snapshot, header);
-  const facts: RowFacts[] = [];
-  for (let r = first; r <= last; r++) facts.push(reader(r));
-  const nextNumbered = nextNumberedRows(facts);
+  // Two passes, each linear: the STT of every row first (a group heading looks at the next number), then
+  // each row read and classified; rows are not kept in memory between the passes.
+  const stts: SttInfo[] = [];
+  for (let r = first; r <= last; r++) stts.push(reader.stt(r));
+  const nextNumbered = nextNumberedRows(stts);
   const out: AnnexRow[] = [];
   const state: Position = {};
   let lastStructural = -1;
-  facts.forEach((fact, i) => {
-    const { kind, stt, title } = kindOf(fact, facts[nextNumbered[i] ?? -1], state, header);
-    const row = placeRow(fact, kind, stt, title, state, out.length);
-    out.push(row);
+  for (let i = 0; i < stts.length; i++) {
+    const fact = reader.read(first + i, stts[i] ?? parseStt(null));
+    const next = nextNumbered[i];
+    const { kind, stt, title } = kindOf(fact, next === undefined ? undefined : stts[next], state, header);
+    out.push(placeRow(fact, kind, stt, title, state, out.length));
     if (kind === "part" || kind === "section" || kind === "task" || kind === "subitem") lastStructural = i;
-  });
+  }
   // Text below the last numbered row is outside the table: notes, the signature block.
   for (let i = lastStructural + 1; i < out.length; i++) {
     const row = out[i];
@@ -68,6 +72,8 @@ interface Position {
   partLetter?: number | undefined;
 }
 
+type MutableRow = { -readonly [K in keyof AnnexRow]: AnnexRow[K] };
+
 function placeRow(
   fact: RowFacts,
   kind: RowKind,
@@ -78,45 +84,32 @@ function placeRow(
 ): AnnexRow {
   const cells =
     title !== undefined && isEmpty(fact.cells.content) ? { ...fact.cells, content: title } : fact.cells;
-  const base = {
-    row: fact.row,
-    kind,
-    stt: stt.text,
-    cells,
-    ...(Object.keys(fact.extras).length > 0 ? { extras: fact.extras } : {}),
-  };
+  const row: MutableRow = { row: fact.row, kind, stt: stt.text, cells };
+  if (fact.extras) row.extras = fact.extras;
   if (kind === "part") {
     state.part = index;
     state.partLetter = stt.path[0];
     state.section = undefined;
     state.task = undefined;
-    return base;
+    return row;
   }
+  if (state.part !== undefined) row.part = state.part;
   if (kind === "section") {
-    const row = { ...base, ...optional("part", state.part) };
     state.section = index;
     state.task = undefined;
     return row;
   }
-  const row = {
-    ...base,
-    ...optional("section", state.section),
-    ...optional("part", state.part),
-    ...(kind === "subitem" ? optional("parent", state.task) : {}),
-  };
+  if (state.section !== undefined) row.section = state.section;
+  if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
   if (kind === "task") state.task = index;
   else if (kind === "heading") state.task = undefined;
   return row;
 }
 
-function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
-}
-
 /** The kind of one row, and its STT (a section number split from its title when both sit in one cell). */
 function kindOf(
   fact: RowFacts,
-  next: RowFacts | undefined,
+  next: SttInfo | undefined,
   state: Position,
   header: HeaderInfo,
 ): { readonly kind: RowKind; readonly stt: SttInfo; readonly title?: string } {
@@ -172,14 +165,14 @@ function isPartInContext(stt: SttInfo, state: Position): boolean {
  * column, like `5.1 | | Thương mại` in real annex 05), and either numbered like a sub-section (`III.1`,
  * `III.1.1`) or followed by its own children (`5.1` → `5.1.1`).
  */
-function isGroupHeading(fact: RowFacts, next: RowFacts | undefined): boolean {
+function isGroupHeading(fact: RowFacts, next: SttInfo | undefined): boolean {
   const { start, end, lead, support, content } = fact.cells;
   if (!isEmpty(start) || !isEmpty(end)) return false;
   const noAgencies = isEmpty(lead) && isEmpty(support);
   const singleText = isEmpty(content) && fact.textColumns.length === 1;
   if (!noAgencies && !singleText) return false;
   if (fact.stt.roman !== undefined) return true;
-  return next !== undefined && isChildPath(fact.stt.path, next.stt);
+  return next !== undefined && isChildPath(fact.stt.path, next);
 }
 
 function isChildPath(parent: readonly number[], child: SttInfo): boolean {
@@ -201,16 +194,31 @@ function unnumberedKind(fact: RowFacts, header: HeaderInfo): RowKind {
 
 /** True when the row's only text is in its first column, in a cell merged across several columns. */
 function isMergedFirstColumnOnly(fact: RowFacts, header: HeaderInfo): boolean {
-  const firstColumn = Math.min(...Object.values(header.columns).filter((c): c is number => c !== undefined));
+  const firstColumn = Math.min(...Object.values(header.columns).filter((c): c is number => (c ?? 0) > 0));
   const texts = fact.stt.kind === "empty" ? fact.textColumns : [header.columns.stt ?? 0, ...fact.textColumns];
   return texts.length === 1 && texts[0] === firstColumn && fact.mergedFrom.includes(firstColumn);
 }
 
+// Unnumbered rows repeat the same short texts (`Quý I`, `Sở Nội vụ`): fold each distinct text once.
+const roleMemo = new Map<string, string | undefined>();
+const ROLE_MEMO_LIMIT = 10_000;
+
+function memoLabelRole(text: string): string | undefined {
+  if (roleMemo.has(text)) return roleMemo.get(text);
+  if (roleMemo.size >= ROLE_MEMO_LIMIT) roleMemo.clear();
+  const role = labelRole(text);
+  roleMemo.set(text, role);
+  return role;
+}
+
 function isRepeatedHeader(values: readonly Cell[]): boolean {
+  let short = 0;
+  for (const cell of values) if (typeof cell === "string" && cell.length <= MAX_LABEL_LENGTH) short++;
+  if (short < 3) return false;
   const roles = new Set<string>();
   for (const cell of values) {
     if (typeof cell !== "string" || cell.length > MAX_LABEL_LENGTH) continue;
-    const role = labelRole(cell);
+    const role = memoLabelRole(cell);
     if (role !== undefined) roles.add(role);
   }
   return roles.size >= 3;
@@ -227,19 +235,26 @@ function isColumnNumberRow(values: readonly Cell[]): boolean {
 }
 
 /** For each row, the index of the next row with a part/section/task STT (a reverse pass: linear). */
-function nextNumberedRows(facts: readonly RowFacts[]): (number | undefined)[] {
-  const next: (number | undefined)[] = new Array<number | undefined>(facts.length);
+function nextNumberedRows(stts: readonly SttInfo[]): (number | undefined)[] {
+  const next: (number | undefined)[] = new Array<number | undefined>(stts.length);
   let following: number | undefined;
-  for (let i = facts.length - 1; i >= 0; i--) {
+  for (let i = stts.length - 1; i >= 0; i--) {
     next[i] = following;
-    const kind = facts[i]?.stt.kind;
+    const kind = stts[i]?.kind;
     if (kind === "task" || kind === "section" || kind === "part") following = i;
   }
   return next;
 }
 
+interface RowReader {
+  /** The STT of a 0-based row (a vertically merged STT filled in). */
+  stt(r: number): SttInfo;
+  /** Everything else about a 0-based row, given its STT. */
+  read(r: number, stt: SttInfo): RowFacts;
+}
+
 /** Reads rows with vertical merges filled: a merged STT or lead applies to every row it covers. */
-function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): (r: number) => RowFacts {
+function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): RowReader {
   const fill = verticalFill(snapshot);
   const fields = Object.entries(header.columns).filter(
     (entry): entry is [Field, number] => (entry[1] ?? 0) > 0,
@@ -250,41 +265,54 @@ function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): (r: numbe
     ...header.duplicates.flatMap((duplicate) => duplicate.columns.slice(1)),
   ].filter((column) => !mapped.has(column));
   const sttColumn = header.columns.stt;
+  const minWidth = Math.max(0, ...extraColumns, ...mapped);
   const mergedFrom = new Map<number, number[]>();
   for (const merge of snapshot.merges) {
     if (merge.right > merge.left)
       mergedFrom.set(merge.top, [...(mergedFrom.get(merge.top) ?? []), merge.left]);
   }
-  return (r) => {
-    const raw = snapshot.rows[r] ?? [];
-    const width = Math.max(raw.length, ...extraColumns, ...mapped);
-    const values: Cell[] = new Array<Cell>(width);
-    const textColumns: number[] = [];
-    let blank = true;
-    for (let c = 0; c < width; c++) {
-      const own = raw[c] ?? null;
-      if (!isEmpty(own)) blank = false;
-      const value = isEmpty(own) ? (fill.get(gridKey(r, c)) ?? own) : own;
-      values[c] = value;
-      if (!isEmpty(value) && c + 1 !== sttColumn) textColumns.push(c + 1);
-    }
-    const cells: Partial<Record<Field, Cell>> = {};
-    for (const [field, column] of fields) cells[field] = values[column - 1] ?? null;
-    const extras: Record<number, Cell> = {};
-    for (const column of extraColumns) {
-      const value = values[column - 1] ?? null;
-      if (!isEmpty(value)) extras[column] = value;
-    }
-    return {
-      row: r + 1,
-      cells,
-      extras,
-      blank,
-      stt: sttColumn === undefined ? parseStt(null) : parseStt(values[sttColumn - 1] ?? null),
-      textColumns,
-      values,
-      mergedFrom: mergedFrom.get(r + 1) ?? [],
-    };
+  const valueAt = (raw: readonly Cell[], r: number, c: number): Cell => {
+    const own = raw[c] ?? null;
+    return isEmpty(own) ? (fill.get(gridKey(r, c)) ?? own) : own;
+  };
+  const noMerges: readonly number[] = [];
+  return {
+    stt: (r) =>
+      sttColumn === undefined || sttColumn < 1
+        ? parseStt(null)
+        : parseStt(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
+    read: (r, stt) => {
+      const raw = snapshot.rows[r] ?? [];
+      const width = Math.max(raw.length, minWidth);
+      const values: Cell[] = new Array<Cell>(width);
+      const textColumns: number[] = [];
+      let blank = true;
+      for (let c = 0; c < width; c++) {
+        const own = raw[c] ?? null;
+        const ownEmpty = isEmpty(own);
+        if (!ownEmpty) blank = false;
+        const value = ownEmpty ? (fill.get(gridKey(r, c)) ?? own) : own;
+        values[c] = value;
+        if (!isEmpty(value) && c + 1 !== sttColumn) textColumns.push(c + 1);
+      }
+      const cells: Partial<Record<Field, Cell>> = {};
+      for (const [field, column] of fields) cells[field] = values[column - 1] ?? null;
+      let extras: Record<number, Cell> | undefined;
+      for (const column of extraColumns) {
+        const value = values[column - 1] ?? null;
+        if (!isEmpty(value)) (extras ??= {})[column] = value;
+      }
+      return {
+        row: r + 1,
+        cells,
+        ...(extras ? { extras } : {}),
+        blank,
+        stt,
+        textColumns,
+        values,
+        mergedFrom: mergedFrom.get(r + 1) ?? noMerges,
+      };
+    },
   };
 }
 
@@ -297,8 +325,11 @@ function lastNonEmptyRow(snapshot: SheetSnapshot): number {
 
 function isEmpty(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === "string") return INVISIBLE_OR_SPACE.test(cell);
-  return false;
+  if (typeof cell !== "string") return false;
+  // Fast path: text starting with a visible Latin/Vietnamese character is not empty.
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0 && first !== 0x85) return false;
+  return INVISIBLE_OR_SPACE.test(cell);
 }
 
 function text(cell: Cell | undefined): string {

@@ -25,7 +25,7 @@ export interface SttInfo {
 const ROMAN = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_SECTION = /^([IVXLCDM]+)\s*[.):]?$/;
 const PART = /^([A-Z])\s*[.):]?$/;
-const TASK = /^(\d{1,4}(?:\s*\.\s*\d{1,4})*)\s*[.)]?$/;
+const TASK = /^(\d{1,6}(?:\s*\.\s*\d{1,6})*)\s*[.)]?$/;
 const ROMAN_TASK = /^([IVXLCDM]+)\s*\.\s*(\d{1,4}(?:\s*\.\s*\d{1,4})*)\s*\.?$/;
 const LETTER_ITEM = /^\(?([a-zđ])\s*[.)]$|^([a-zđ])$/;
 const BULLET = /^[-+•*·∙◦○●▪■□–—]$/;
@@ -88,6 +88,7 @@ export function splitNumberedTitle(
 }
 
 function parseSttNumber(value: number): SttInfo {
+  if (Number.isInteger(value) && value > 0) return { kind: "task", text: String(value), path: [value] };
   // Formulas can leave binary noise (1.2000000000000002): ten significant digits are plenty for an STT.
   const text = String(Number.isFinite(value) ? Number(value.toPrecision(10)) : value);
   if (!Number.isFinite(value) || value <= 0) return invalid(text);

@@ -182,6 +182,22 @@ describe("detectHeader layouts", () => {
     expect(header).toMatchObject({ row: 1, height: 2, dataRow: 3, columns: SEED_ANNEX.columns, extras: [] });
   });
 
+  it("reads a two-row header whose STT and content labels sit in the second row", () => {
+    const header = detectHeader(
+      sheet([
+        [null, null, "Thời gian", null, "Phân công trách nhiệm", null],
+        ["STT", "Nội dung", "Bắt đầu", "Hoàn thành", "Chủ trì", "Phối hợp"],
+        TASK,
+      ]),
+    );
+    expect(header).toMatchObject({ row: 1, height: 2, dataRow: 3, columns: SEED_ANNEX.columns, extras: [] });
+  });
+
+  it("does not take a short title merged across the table for a group row", () => {
+    const { snapshot } = realAnnexSnapshot("01", { title: ["KẾ HOẠCH", "NHIỆM VỤ"] });
+    expect(detectHeader(snapshot)).toMatchObject({ row: 3, height: 1, dataRow: 4 });
+  });
+
   it("lets the child label decide under any group label", () => {
     const header = detectHeader(
       sheet(

@@ -36,6 +36,8 @@ describe("parseStt", () => {
     ["en dash bullet", "–", "subitem", [], undefined],
     ["Excel number 1", 1, "task", [1], undefined],
     ["Excel number 12", 12, "task", [12], undefined],
+    ["a large sheet's number", 12345, "task", [12345], undefined],
+    ["a large number as text", "12345.", "task", [12345], undefined],
     ["Excel number 1.1", 1.1, "task", [1, 1], undefined],
     ["Excel number with float noise", 1.2000000000000002, "task", [1, 2], undefined],
     ["empty cell", null, "empty", [], undefined],
