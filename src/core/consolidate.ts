@@ -282,18 +282,24 @@ function summarise(group: UnitGroup, unreadable: string | undefined): UnitSummar
   };
 }
 
-/** A task with no lead counts under `""` (shown as "no lead agency"). */
+/** Unknown names count together when only case, tone marks or spacing differ; no lead counts under `""`. */
 function countByLeadAndQuarter(
   records: readonly TaskRecord[],
 ): { lead: string; counts: Record<string, number> }[] {
   const rows = new Map<string, { lead: string; counts: Record<string, number> }>();
+  const keys = new Map<string, string>();
   for (const { task, leads } of records) {
     const quarter: QuarterKey = task.endDate === undefined ? "Khác" : quarterKeyOf(task.endDate);
     for (const lead of leads.length === 0 ? [""] : leads) {
-      let row = rows.get(lead);
+      let key = keys.get(lead);
+      if (key === undefined) {
+        key = toneKey(lead);
+        keys.set(lead, key);
+      }
+      let row = rows.get(key);
       if (!row) {
         row = { lead, counts: Object.fromEntries(QUARTER_KEYS.map((q) => [q, 0])) };
-        rows.set(lead, row);
+        rows.set(key, row);
       }
       row.counts[quarter] = (row.counts[quarter] ?? 0) + 1;
     }

@@ -214,3 +214,16 @@ describe("consolidateSubmissions", () => {
     expect(c.units.map((u) => [u.unit, u.submitted])).toContainEqual(["Sheet lạ", true]);
   });
 });
+
+describe("counts by lead agency", () => {
+  it("counts one unknown name typed two ways once", () => {
+    const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
+      { kind: "task", stt: "1", cells: { content: "A", end: "Quý I", lead: "Ban Quản lý chợ" } },
+      { kind: "task", stt: "2", cells: { content: "B", end: "Quý II", lead: "ban quản lý  chợ." } },
+    ]);
+    const c = consolidate([sheetReport("Nam Sơn", table)]);
+    expect(c.byLeadAndQuarter).toEqual([
+      { lead: "Ban Quản lý chợ", counts: { Q1: 1, Q2: 1, Q3: 0, Q4: 0, Khác: 0 } },
+    ]);
+  });
+});
