@@ -22,8 +22,17 @@ export interface RuleContext {
   readonly matcher: MentionSource;
   /** Parses a time cell; cached by cell content for the sheet. */
   readonly parseTime: (cell: Cell) => TimeResult;
+  /** A cell's normalised text; cached by content for the sheet. */
+  readonly text: (cell: Cell) => string;
   /** Cells already reported by the cell rules (error values, formula text), keyed by cellKey. */
   readonly flagged: ReadonlySet<number>;
+  /** Each table row's STT as the rules read it (by index into `table.rows`). */
+  readonly stt: readonly SttInfo[];
+  /**
+   * The row each row inherits from (by index; -1 for none): a sub-item's parent task, a task's section,
+   * a section's enclosing section or part. Always an earlier row, so chains are walked without cycles.
+   */
+  readonly up: Int32Array;
 }
 
 /** A finding being emitted; severity defaults to the code's (DESIGN §6). */
@@ -49,20 +58,24 @@ export function cellKey(row: number, column: number): number {
 
 /** Builds the finding: default severity, the A1 address when row and column are known. */
 export function toFinding(draft: FindingDraft, sheet: string, file: string | undefined): Finding {
-  const { row, column, field, suggestions } = draft;
-  return {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     code: draft.code,
     severity: draft.severity ?? SEVERITY[draft.code],
     sheet,
-    ...(file !== undefined ? { file } : {}),
-    ...(row !== undefined ? { row } : {}),
-    ...(column !== undefined ? { column } : {}),
-    ...(row !== undefined && column !== undefined ? { cell: cellAddress(row, column) } : {}),
-    ...(field !== undefined ? { field } : {}),
-    params: draft.params ?? {},
-    ...(suggestions !== undefined && suggestions.length > 0 ? { suggestions } : {}),
+    params: draft.params ?? NO_PARAMS,
   };
+  if (file !== undefined) finding.file = file;
+  if (draft.row !== undefined) finding.row = draft.row;
+  if (draft.column !== undefined) finding.column = draft.column;
+  if (draft.row !== undefined && draft.column !== undefined)
+    finding.cell = cellAddress(draft.row, draft.column);
+  if (draft.field !== undefined) finding.field = draft.field;
+  if (draft.suggestions !== undefined && draft.suggestions.length > 0)
+    finding.suggestions = draft.suggestions;
+  return finding;
 }
+
+const NO_PARAMS: FindingParams = Object.freeze({});
 
 /** A field's cell on a row, as the rules need it. */
 export interface FieldCell {
@@ -80,12 +93,26 @@ export function fieldCell(ctx: RuleContext, row: AnnexRow, field: Field): FieldC
   const column = ctx.table.header.columns[field];
   const cell = row.cells[field] ?? null;
   const flagged = column !== undefined && ctx.flagged.has(cellKey(row.row, column));
-  return { cell, column, text: flagged ? "" : textOf(cell), flagged };
+  return { cell, column, text: flagged ? "" : ctx.text(cell), flagged };
 }
 
-/** A cell's text, normalised (NFC, invisible characters gone, spaces collapsed). */
-export function textOf(cell: Cell): string {
-  return typeof cell === "string" ? normalizeText(cell) : normalizeText(cellText(cell));
+// Texts longer than this are content, unique per row: caching them would only cost memory.
+const TEXT_CACHE_MAX_LENGTH = 200;
+
+/** A per-sheet normaliser of cell text (NFC, invisible characters gone, spaces collapsed), memoised. */
+export function cellTextNormaliser(): (cell: Cell) => string {
+  const cache = new Map<string, string>();
+  return (cell) => {
+    if (cell === null) return "";
+    if (typeof cell !== "string") return normalizeText(cellText(cell));
+    if (cell.length > TEXT_CACHE_MAX_LENGTH) return normalizeText(cell);
+    let text = cache.get(cell);
+    if (text === undefined) {
+      text = normalizeText(cell);
+      cache.set(cell, text);
+    }
+    return text;
+  };
 }
 
 /** Present means it has content or was flagged (a flagged cell is not "missing": it was reported). */
@@ -109,20 +136,33 @@ export function isWorkRow(row: AnnexRow): boolean {
 }
 
 /** A row's STT, read as the numbering rules read it. */
-export function sttOf(row: AnnexRow): SttInfo {
-  let info = STT_CACHE.get(row);
-  if (info === undefined) {
-    const text = normalizeText(row.stt);
-    info = parseSttText(text);
-    // `I. NÂNG CAO NHẬN THỨC` in the STT cell: a section number with its title.
-    if (info.kind === "invalid") info = splitNumberedTitle(text)?.stt ?? info;
-    STT_CACHE.set(row, info);
-  }
-  return info;
+export function readStt(stt: string): SttInfo {
+  const text = normalizeText(stt);
+  const info = parseSttText(text);
+  if (info.kind !== "invalid") return info;
+  // `I. NÂNG CAO NHẬN THỨC` in the STT cell: a section number with its title.
+  return splitNumberedTitle(text)?.stt ?? info;
 }
 
-// Several rules read each row's number; rows are immutable, so the reading is kept with the row.
-const STT_CACHE = new WeakMap<AnnexRow, SttInfo>();
+/** The inheritance links of a table (see RuleContext.up). */
+export function inheritanceLinks(table: AnnexTable): Int32Array {
+  const up = new Int32Array(table.rows.length).fill(-1);
+  table.rows.forEach((row, i) => {
+    const next = row.parent ?? row.section ?? row.part;
+    if (next !== undefined && next >= 0 && next < i) up[i] = next;
+  });
+  return up;
+}
+
+/** For every row, the nearest row up its inheritance chain for which `has` holds, or -1. */
+export function nearestUp(up: Int32Array, has: (index: number) => boolean): Int32Array {
+  const nearest = new Int32Array(up.length).fill(-1);
+  for (let i = 0; i < up.length; i++) {
+    const next = up[i] ?? -1;
+    if (next >= 0) nearest[i] = has(next) ? next : (nearest[next] ?? -1);
+  }
+  return nearest;
+}
 
 /**
  * Rows whose presence is checked (content, lead, finish): tasks and sub-items, except a "task" whose
@@ -130,35 +170,10 @@ const STT_CACHE = new WeakMap<AnnexRow, SttInfo>();
  * continuation of the task above (a cell merged down, text pasted one column off), so "missing" findings
  * on it would be noise, not defects.
  */
-export function mustBeComplete(row: AnnexRow): boolean {
-  if (row.kind === "subitem") return true;
-  if (row.kind !== "task") return false;
-  const kind = sttOf(row).kind;
+export function mustBeComplete(ctx: RuleContext, index: number): boolean {
+  const row = ctx.table.rows[index];
+  if (row?.kind === "subitem") return true;
+  if (row?.kind !== "task") return false;
+  const kind = ctx.stt[index]?.kind;
   return kind !== "invalid" && kind !== "empty";
-}
-
-/**
- * The rows a row inherits from, nearest first: for a sub-item its parent task, then the enclosing
- * section(s), then the part. Guarded against cycles in malformed input.
- */
-export function ancestors(table: AnnexTable, index: number): number[] {
-  const chain: number[] = [];
-  const seen = new Set<number>([index]);
-  let current = table.rows[index];
-  while (current) {
-    const next = current.parent ?? current.section ?? current.part;
-    if (next === undefined || seen.has(next)) {
-      // A row whose section has no part link may still sit in a part.
-      const part = current.part;
-      if (part !== undefined && !seen.has(part)) chain.push(part);
-      break;
-    }
-    chain.push(next);
-    seen.add(next);
-    const nextRow = table.rows[next];
-    // A section's own `section` link (an outer section) or part comes next; a sub-item's parent task then
-    // leads to its section.
-    current = nextRow;
-  }
-  return chain;
 }

@@ -3,6 +3,7 @@ import type { DayInterval, DayNumber } from "../day";
 import { toYmd } from "../day";
 import type { Finding } from "../findings";
 import type { Cell, SheetSnapshot } from "../snapshot";
+import type { SttInfo } from "../table/stt";
 import type { AnnexTable } from "../table-types";
 import { parseTimeExpression } from "../time-expression";
 import type { TimeContext, TimeResult } from "../time-types";
@@ -10,7 +11,15 @@ import { checkAgencies } from "./agencies";
 import { checkCells } from "./cells";
 import { checkColumns } from "./columns";
 import { checkContent } from "./content";
-import { toFinding, type FindingDraft, type MentionSource, type RuleContext } from "./context";
+import {
+  cellTextNormaliser,
+  inheritanceLinks,
+  readStt,
+  toFinding,
+  type FindingDraft,
+  type MentionSource,
+  type RuleContext,
+} from "./context";
 import { checkLeadPresence } from "./leads";
 import { checkNumbering } from "./numbering";
 import { checkProgress } from "./progress";
@@ -33,7 +42,14 @@ export function runTableRules(input: TableRuleInput): Finding[] {
   };
   checkColumns(table.header, emit);
   const flagged = checkCells(snapshot, table, emit);
-  const ctx: RuleContext = { ...input, flagged, parseTime: timeParser(input.period) };
+  const ctx: RuleContext = {
+    ...input,
+    flagged,
+    parseTime: timeParser(input.period),
+    text: cellTextNormaliser(),
+    stt: readStts(table),
+    up: inheritanceLinks(table),
+  };
   checkNumbering(ctx, emit);
   checkContent(ctx, emit);
   checkLeadPresence(ctx, emit);
@@ -41,6 +57,19 @@ export function runTableRules(input: TableRuleInput): Finding[] {
   const deadlines = checkTimes(ctx, emit);
   checkProgress(ctx, deadlines, emit);
   return sortFindings(drafts.map((draft) => toFinding(draft, snapshot.sheet, snapshot.file)));
+}
+
+/** Every row's STT; the same few numbers repeat (1, 2, 3 in every section), so each is read once. */
+function readStts(table: AnnexTable): SttInfo[] {
+  const seen = new Map<string, SttInfo>();
+  return table.rows.map((row) => {
+    let info = seen.get(row.stt);
+    if (info === undefined) {
+      info = readStt(row.stt);
+      seen.set(row.stt, info);
+    }
+    return info;
+  });
 }
 
 /** A time parser for one sheet, cached by cell content (sheets repeat the same few times). */
@@ -68,13 +97,6 @@ function cacheKey(cell: Cell): string | undefined {
 
 /** By row, then column; findings without a row (whole sheet) first; stable otherwise. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((finding, order) => ({ finding, order }))
-    .sort(
-      (a, b) =>
-        (a.finding.row ?? 0) - (b.finding.row ?? 0) ||
-        (a.finding.column ?? 0) - (b.finding.column ?? 0) ||
-        a.order - b.order,
-    )
-    .map(({ finding }) => finding);
+  // Array.prototype.sort is stable: findings on one cell keep the order the rules emitted them in.
+  return [...findings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -8,7 +8,7 @@
  */
 import type { SttInfo } from "../table/stt";
 import type { AnnexRow, AnnexTable } from "../table-types";
-import { isStructuralRow, sttOf, type Emit, type RuleContext } from "./context";
+import { isStructuralRow, type Emit, type RuleContext } from "./context";
 
 interface SiblingGroup {
   last: number;
@@ -30,7 +30,8 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   const numbered: Numbered[] = [];
   table.rows.forEach((row, index) => {
     if (!isStructuralRow(row)) return;
-    const info = sttOf(row);
+    const info = ctx.stt[index];
+    if (!info) return;
     if (info.kind === "invalid" || (info.kind === "empty" && row.kind === "task")) {
       emit({ code: "STT_INVALID", row: row.row, column, field: "stt", params: { stt: info.text } });
       return;
@@ -56,7 +57,7 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   };
   checkParts(numbered, check);
   checkSections(numbered, check);
-  checkTasks(table, numbered, check);
+  checkTasks(table, ctx.stt, numbered, check);
 }
 
 type Check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string) => void;
@@ -96,10 +97,15 @@ function checkSections(numbered: readonly Numbered[], check: Check): void {
   }
 }
 
-function checkTasks(table: AnnexTable, numbered: readonly Numbered[], check: Check): void {
+function checkTasks(
+  table: AnnexTable,
+  stt: readonly SttInfo[],
+  numbered: readonly Numbered[],
+  check: Check,
+): void {
   const tasks = numbered.filter((item) => item.row.kind === "task");
   const scopeOf = (item: Numbered): number => item.row.section ?? item.row.part ?? -1;
-  const prefixed = prefixedScopes(table, tasks, scopeOf);
+  const prefixed = prefixedScopes(table, stt, tasks, scopeOf);
   const groups = new Map<string, SiblingGroup>();
   let lastTop = 0;
   let lastTopScope: number | undefined;
@@ -133,6 +139,7 @@ function checkTasks(table: AnnexTable, numbered: readonly Numbered[], check: Che
 /** Scopes whose every task number starts with the section's own number (`2.1`, `2.2` in section II). */
 function prefixedScopes(
   table: AnnexTable,
+  stt: readonly SttInfo[],
   tasks: readonly Numbered[],
   scopeOf: (item: Numbered) => number,
 ): Map<number, readonly number[]> {
@@ -146,7 +153,7 @@ function prefixedScopes(
   for (const [scope, items] of byScope) {
     const section = table.rows[scope];
     if (!section || section.kind !== "section") continue;
-    const prefix = sttOf(section).path;
+    const prefix = stt[scope]?.path ?? [];
     if (prefix.length === 0) continue;
     const all = items.every(
       (item) => item.info.path.length >= prefix.length && prefix.every((p, i) => item.info.path[i] === p),

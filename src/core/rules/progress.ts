@@ -1,7 +1,8 @@
 /** Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done. */
 import type { DayNumber } from "../day";
 import { formatViDay } from "../day";
-import { parseStatus } from "../status";
+import type { Cell } from "../snapshot";
+import { parseStatus, type TaskStatus } from "../status";
 import { excerpt, fieldCell, isStructuralRow, type Emit, type RuleContext } from "./context";
 
 /**
@@ -17,12 +18,23 @@ export function checkProgress(
   const column = ctx.table.header.columns.status;
   if (column === undefined) return;
   const rows = ctx.table.rows;
+  // A status column holds a handful of distinct values: read each once.
+  const known = new Map<string, TaskStatus>();
+  const statusOf = (text: string, cell: Cell): TaskStatus => {
+    if (typeof cell !== "string") return parseStatus(cell);
+    let status = known.get(text);
+    if (status === undefined) {
+      status = parseStatus(text);
+      known.set(text, status);
+    }
+    return status;
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !isStructuralRow(row)) continue;
     const cell = fieldCell(ctx, row, "status");
     if (cell.flagged) continue;
-    const status = cell.text === "" ? "blank" : parseStatus(cell.cell);
+    const status = cell.text === "" ? "blank" : statusOf(cell.text, cell.cell);
     if (status === "unknown") {
       emit({
         code: "STATUS_UNKNOWN",

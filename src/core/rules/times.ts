@@ -8,12 +8,12 @@ import type { FindingCode } from "../findings";
 import type { AnnexRow } from "../table-types";
 import type { ParsedTime, TimeFailureReason } from "../time-types";
 import {
-  ancestors,
   excerpt,
   fieldCell,
   isStructuralRow,
   isWorkRow,
   mustBeComplete,
+  nearestUp,
   type Emit,
   type FieldCell,
   type RuleContext,
@@ -56,20 +56,23 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
     hasTime && isStructuralRow(row) ? readOwnTimes(ctx, row, emit) : undefined,
   );
   const deadlines: (DayNumber | undefined)[] = new Array<DayNumber | undefined>(table.rows.length);
+  const links: Links = {
+    own,
+    end: nearestUp(ctx.up, (j) => (own[j]?.end.state ?? "blank") !== "blank"),
+    start: nearestUp(ctx.up, (j) => (own[j]?.start.state ?? "blank") !== "blank"),
+  };
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const times = own[i];
     if (!row || !times) continue;
-    const chain = ancestors(table, i);
-    const inheritedEnd = times.end.state === "blank" ? nearestWith(chain, own, (t) => t.end) : undefined;
-    const end = times.end.state === "blank" ? (inheritedEnd?.end ?? BLANK) : times.end;
+    const end = times.end.state === "blank" ? (own[links.end[i] ?? -1]?.end ?? BLANK) : times.end;
     if (end.state === "ok" && end.parsed.hasDeadline && end.parsed.interval) {
       deadlines[i] = end.parsed.interval.to;
     }
-    if (mustBeComplete(row) && columns.end !== undefined && end.state === "blank") {
+    if (columns.end !== undefined && end.state === "blank" && mustBeComplete(ctx, i)) {
       emit(at(row, times.endCell, "END_MISSING", "end", {}));
     }
-    checkRelations(ctx, row, times, end, chain, own, emit);
+    checkRelations(ctx, i, times, end, links, emit);
   }
   return deadlines;
 }
@@ -105,16 +108,24 @@ function readTime(ctx: RuleContext, row: AnnexRow, cell: FieldCell, field: Field
   return REPORTED;
 }
 
+/** Own times of every row, and for each row the nearest row up its chain with a finish / a start. */
+interface Links {
+  readonly own: readonly (RowTimes | undefined)[];
+  readonly end: Int32Array;
+  readonly start: Int32Array;
+}
+
 /** Reversed ranges, vague finishes, deadlines outside the period or section, a missing start. */
 function checkRelations(
   ctx: RuleContext,
-  row: AnnexRow,
+  index: number,
   times: RowTimes,
   end: OwnTime,
-  chain: readonly number[],
-  own: readonly (RowTimes | undefined)[],
+  links: Links,
   emit: Emit,
 ): void {
+  const row = ctx.table.rows[index];
+  if (!row) return;
   const { start, endCell, startCell } = times;
   const ownEnd = times.end.state === "ok" ? times.end.parsed : undefined;
   const separateStart = startCell.column !== undefined && startCell.column !== endCell.column;
@@ -143,14 +154,16 @@ function checkRelations(
     emit(at(row, endCell, "DEADLINE_OUTSIDE_PERIOD", "end", params));
     return;
   }
-  if (isWorkRow(row) && checkSection(ctx, row, times, ownEnd, chain, own, emit)) return;
+  if (isWorkRow(row) && checkSection(ctx, row, times, ownEnd, links.end[index] ?? -1, links, emit)) {
+    return;
+  }
   if (
     isWorkRow(row) &&
     separateStart &&
     start.state === "blank" &&
     !ownEnd.isRange &&
     !ONE_OFF.has(ownEnd.kind) &&
-    !nearestWith(chain, own, (t) => t.start)
+    (links.start[index] ?? -1) === -1
   ) {
     emit(at(row, startCell, "START_MISSING", "start", { end: excerpt(ownEnd.text) }));
   }
@@ -162,22 +175,22 @@ function checkSection(
   row: AnnexRow,
   times: RowTimes,
   ownEnd: ParsedTime,
-  chain: readonly number[],
-  own: readonly (RowTimes | undefined)[],
+  foundIndex: number,
+  links: Links,
   emit: Emit,
 ): boolean {
-  const found = nearestWith(chain, own, (t) => t.end);
+  const found = links.own[foundIndex];
   if (!found || found.end.state !== "ok") return false;
   const sectionEnd = found.end.parsed;
   if (!sectionEnd.hasDeadline || !sectionEnd.interval || !ownEnd.interval) return false;
-  const sectionStart = found.times.start.state === "ok" ? found.times.start.parsed.interval?.from : undefined;
+  const sectionStart = found.start.state === "ok" ? found.start.parsed.interval?.from : undefined;
   const range: DayInterval = { from: sectionStart ?? Number.NEGATIVE_INFINITY, to: sectionEnd.interval.to };
   const start = times.start.state === "ok" ? times.start.parsed : undefined;
   const endOutside = ownEnd.interval.to > range.to || ownEnd.interval.to < range.from;
   const startOutside = start?.interval !== undefined && start.interval.from < range.from;
   if (!endOutside && !startOutside) return false;
-  const sectionRow = ctx.table.rows[found.index];
-  const startText = found.times.start.state === "ok" ? found.times.start.parsed.text : "";
+  const sectionRow = ctx.table.rows[foundIndex];
+  const startText = found.start.state === "ok" ? found.start.parsed.text : "";
   const rangeText =
     startText && startText !== sectionEnd.text ? `${startText} - ${sectionEnd.text}` : sectionEnd.text;
   const [cell, field, text] = endOutside
@@ -191,19 +204,6 @@ function checkSection(
     }),
   );
   return true;
-}
-
-/** The nearest row in the chain whose own time (start or end, per `pick`) is present. */
-function nearestWith(
-  chain: readonly number[],
-  own: readonly (RowTimes | undefined)[],
-  pick: (t: RowTimes) => OwnTime,
-): { index: number; times: RowTimes; end: OwnTime } | undefined {
-  for (const index of chain) {
-    const times = own[index];
-    if (times && pick(times).state !== "blank") return { index, times, end: times.end };
-  }
-  return undefined;
 }
 
 /** `2024`, `2026–2030`, or `01/07/2024–30/06/2025` for a period that is not whole years. */

@@ -15,6 +15,12 @@ const cases: readonly Case[] = [
     [],
   ],
   ["Quý V", [task("1", "Quý V")], "QUARTER_INVALID", ["D2"]],
+  [
+    "decomposed Unicode and invisible spaces",
+    [task("1", "Quý\u00a0IV\u200b".normalize("NFD"), undefined, undefined, "Quý I".normalize("NFD"))],
+    "TIME_UNPARSEABLE",
+    [],
+  ],
   ["Quý V is not also unparseable", [task("1", "Quý V")], "TIME_UNPARSEABLE", []],
   ["Quý IV", [task("1", "Quý IV")], "QUARTER_INVALID", []],
   ["31/02/2024", [task("1", "31/02/2024", undefined, undefined, null)], "DATE_INVALID", ["D2"]],
