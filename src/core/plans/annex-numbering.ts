@@ -59,9 +59,11 @@ export function renumberRows(rows: readonly AnnexRow[]): Map<number, string> {
       numbers.set(index, `${toRoman(section)}.`);
     } else if (row.kind === "task") {
       const depth = taskDepth(row.stt);
+      const deeper = counters.length < depth;
       counters = counters.slice(0, depth);
-      while (counters.length < depth) counters.push(0);
-      counters[depth - 1] = (counters[depth - 1] ?? 0) + 1;
+      // A level skipped in the source (`2` then `2.1.1`) counts as its first item, never as 0.
+      while (counters.length < depth - 1) counters.push(1);
+      counters[depth - 1] = deeper ? 1 : (counters[depth - 1] ?? 0) + 1;
       numbers.set(index, depth === 1 ? `${counters[0]}.` : counters.join("."));
     }
   });
