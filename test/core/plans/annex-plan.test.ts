@@ -200,3 +200,13 @@ describe("buildAnnexPlan in English", () => {
     expect(rowWith(p, 2, HYPERLINK_TEXT)).toBeDefined();
   });
 });
+
+describe("buildAnnexPlan on a header with no rows", () => {
+  it("writes the title block and the header only, still print-ready", () => {
+    const empty = { ...TABLE, rows: [] };
+    const p = buildAnnexPlan(SNAPSHOT, empty, defaultAnnexOptions(SNAPSHOT, empty));
+    expect(p.values).toHaveLength(6);
+    expect(p.styles.every((s) => s.range.bottom <= 6)).toBe(true);
+    expect(p.page?.printTitleRows).toEqual({ first: 5, last: 6 });
+  });
+});
