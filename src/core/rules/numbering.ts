@@ -6,6 +6,7 @@
  * child of `1`. Real annexes restart task numbers in every section, or continue them across sections
  * (1–3 in I, 4–6 in II), or prefix them with the section's number (`2.1`, `2.2` in section II): all normal.
  */
+import type { MergeArea } from "../snapshot";
 import type { SttInfo } from "../table/stt";
 import type { AnnexRow, AnnexTable } from "../table-types";
 import { isStructuralRow, type Emit, type RuleContext } from "./context";
@@ -27,6 +28,7 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   const { table } = ctx;
   const column = table.header.columns.stt;
   if (column === undefined) return;
+  const continued = mergedBelowTop(ctx.snapshot.merges, column);
   const numbered: Numbered[] = [];
   table.rows.forEach((row, index) => {
     if (!isStructuralRow(row)) return;
@@ -36,7 +38,7 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
       emit({ code: "STT_INVALID", row: row.row, column, field: "stt", params: { stt: info.text } });
       return;
     }
-    if (info.path.length > 0) numbered.push({ index, row, info });
+    if (info.path.length > 0 && !continued.has(row.row)) numbered.push({ index, row, info });
   });
   const check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string): void => {
     const { row, info } = item;
@@ -161,6 +163,19 @@ function prefixedScopes(
     if (all) prefixed.set(scope, prefix);
   }
   return prefixed;
+}
+
+/**
+ * Rows whose STT cell sits inside a vertical merge, below its top: one task written over several rows
+ * (its number merged down), so the number they show is the task's own, not a second one.
+ */
+function mergedBelowTop(merges: readonly MergeArea[], column: number): Set<number> {
+  const rows = new Set<number>();
+  for (const m of merges) {
+    if (m.left > column || m.right < column) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) rows.add(r);
+  }
+  return rows;
 }
 
 function newGroup(): SiblingGroup {

@@ -97,6 +97,12 @@ describe("numbering rules", () => {
     },
   );
 
+  it("a number merged down over two rows (one task, two lines) is not a duplicate", () => {
+    const rows = [t("1"), [null, "Việc phụ của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null], t("2"), t("2")];
+    const merges = [{ top: 2, left: 1, bottom: 3, right: 1 }];
+    expect(found(run({ ...grid(rows), merges }), "STT_DUPLICATE")).toEqual(["STT_DUPLICATE@A5"]);
+  });
+
   it("says which number was expected", () => {
     const report = run(grid([t("1"), t("2"), t("4")]));
     const gap = report.findings.find((f) => f.code === "STT_GAP");
