@@ -86,6 +86,7 @@ export function AnnexTab() {
               <Textarea
                 value={options.title}
                 resize="vertical"
+                rows={3}
                 onChange={(_, d) => update({ title: d.value })}
               />
             </Field>
@@ -93,6 +94,7 @@ export function AnnexTab() {
               <Textarea
                 value={options.attachedTo}
                 resize="vertical"
+                rows={3}
                 onChange={(_, d) => update({ attachedTo: d.value })}
               />
             </Field>

@@ -44,9 +44,10 @@ export function ColumnMapping({ source, mapping, disabled, onChange }: ColumnMap
         const column = mapping[field];
         const value = column === undefined ? NONE : String(column);
         return (
-          <Field key={field} label={fieldLabel(field, lang)}>
+          <Field key={field} label={fieldLabel(field, lang)} orientation="horizontal" size="small">
             <Dropdown
               className={styles.dropdown}
+              size="small"
               disabled={disabled}
               value={labelOf(column)}
               selectedOptions={[value]}

@@ -116,7 +116,7 @@ function FindingItem({
       </span>
       {suggestion && (
         <Text size={200} className={styles.suggestion}>
-          {strings.validate.suggestion}: {suggestion}
+          {suggestion}
         </Text>
       )}
     </>

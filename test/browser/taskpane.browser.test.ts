@@ -1,0 +1,267 @@
+/**
+ * The production task pane in headless Chromium: the real bundle from webpack, office.js replaced by the
+ * fake Excel (test/fakes/office-stub-entry.ts), every other network request refused (DESIGN §9: offline).
+ * Screenshots go to test-artifacts/ (gitignored) for a person to look at.
+ *
+ * Needs /usr/bin/chromium: without it the test fails when CI is set, else it prints why it did not run.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import * as zlib from "zlib";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import webpack from "webpack";
+import type { Configuration, Stats } from "webpack";
+import { wardSheet } from "../taskpane/fixtures";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const STUB_DIR = path.join(ROOT, ".tmp", "browser-stub");
+const INITIAL_JS_LIMIT = 300 * 1024;
+const PANE_WIDTH = 350;
+const SHEET = "Bắc Sơn";
+
+const chromiumMissing = !fs.existsSync(CHROMIUM);
+if (chromiumMissing && process.env["CI"]) {
+  throw new Error(
+    `${CHROMIUM} is missing: the CI image must install Chromium for the task pane browser test.`,
+  );
+}
+
+function compile(config: Configuration): Promise<Stats> {
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (!stats) return reject(new Error("webpack returned no stats"));
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve(stats);
+    });
+  });
+}
+
+/**
+ * The project's production config (the file exports a config, or a function of env and argv);
+ * TASKPANE_WEBPACK_CONFIG names another config file, to try a change without editing the real one.
+ */
+async function productionConfig(): Promise<Configuration> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported: unknown = require(
+    process.env["TASKPANE_WEBPACK_CONFIG"] ?? path.join(ROOT, "webpack.config.js"),
+  );
+  const config =
+    typeof exported === "function"
+      ? await (exported as (env: unknown, argv: unknown) => Configuration | Promise<Configuration>)(
+          { production: true },
+          { mode: "production" },
+        )
+      : (exported as Configuration);
+  return { ...config, mode: "production" };
+}
+
+/** The office.js stand-in as one classic script. */
+async function buildOfficeStub(): Promise<string> {
+  await compile({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(ROOT, "test/fakes/office-stub-entry.ts"),
+    output: { path: STUB_DIR, filename: "office-stub.js", iife: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true }, exclude: /node_modules/ },
+      ],
+    },
+    performance: { hints: false },
+  });
+  return fs.readFileSync(path.join(STUB_DIR, "office-stub.js"), "utf8");
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+/** Serves `dir` on an ephemeral localhost port. */
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** The scripts taskpane.html loads from the bundle (the CDN office.js is not ours). */
+function initialScripts(distDir: string): string[] {
+  const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+  // Attribute quotes are optional in minified HTML.
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3] ?? "")
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => path.join(distDir, src.replace(/^\.?\//, "").split("?")[0] ?? ""));
+}
+
+describe("task pane in Chromium", () => {
+  let browser: Browser | undefined;
+  let server: http.Server | undefined;
+  let page: Page;
+  let distDir = "";
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    if (chromiumMissing) {
+      console.log(
+        `Task pane browser test not run: ${CHROMIUM} is not installed (set CI to make this an error).`,
+      );
+      return;
+    }
+    const config = await productionConfig();
+    distDir = config.output?.path ?? path.join(ROOT, "dist");
+    const [, stub] = await Promise.all([compile(config), buildOfficeStub()]);
+    server = await serve(distDir);
+    const port = (server.address() as AddressInfo).port;
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: PANE_WIDTH, height: 900 },
+      locale: "vi-VN",
+    });
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith("/office.js")) {
+        return route.fulfill({ status: 200, contentType: "application/javascript", body: stub });
+      }
+      if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+    const sheet = wardSheet(SHEET);
+    await context.addInitScript(
+      (workbook) => {
+        (window as unknown as { __TASK_ANNEX_WORKBOOK__: unknown }).__TASK_ANNEX_WORKBOOK__ = workbook;
+      },
+      { sheets: { [SHEET]: { rows: sheet.rows, merges: sheet.merges } } },
+    );
+    page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await page.getByRole("tab", { name: "Kiểm tra" }).waitFor({ timeout: 30_000 });
+    expect(pageErrors).toEqual([]);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  it("keeps the initial JavaScript under 300 KB gzipped", () => {
+    if (chromiumMissing) return;
+    const scripts = initialScripts(distDir);
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((n, file) => n + zlib.gzipSync(fs.readFileSync(file)).length, 0);
+    console.log(`Initial task pane JS: ${(gzipped / 1024).toFixed(1)} KB gzipped (${scripts.length} files)`);
+    expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_LIMIT);
+  });
+
+  it("checks the active sheet and selects a finding's cell in Excel", async () => {
+    if (chromiumMissing) return;
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra trang tính" }).click();
+    await page.getByRole("heading", { name: "Dòng 7" }).waitFor();
+    for (const row of [7, 8, 9])
+      await expect(page.getByRole("heading", { name: `Dòng ${row}` }).count()).resolves.toBe(1);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-validate.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
+
+    await page.getByRole("button", { name: /\bD7\b/ }).click();
+    await page.getByText("Đã chọn ô D7.").waitFor();
+    const selection = await page.evaluate(() => window.__fakeExcel?.selection);
+    expect(selection).toEqual({ sheet: SHEET, address: "D7" });
+  });
+
+  it("creates the annex on a new sheet and leaves the source sheet as it was", async () => {
+    if (chromiumMissing) return;
+    await page.getByRole("tab", { name: "Phụ lục" }).click();
+    await page.getByRole("combobox", { name: "Cơ quan chủ trì" }).waitFor();
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-annex.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
+    await page.getByRole("button", { name: "Tạo phụ lục" }).click();
+    await page.getByText(/Đã tạo phụ lục trong trang tính/).waitFor();
+
+    const result = await page.evaluate(
+      ({ source }) => {
+        const fake = window.__fakeExcel;
+        if (!fake) return undefined;
+        const columnB = Array.from({ length: 20 }, (_, i) => fake.cell("Phụ lục", `B${i + 1}`).value);
+        return {
+          sheets: fake.sheets.map((s) => s.name),
+          a1: fake.cell("Phụ lục", "A1").value,
+          a2: fake.cell("Phụ lục", "A2").value,
+          columnB,
+          sourceD7: fake.cell(source, "D7").value,
+          sourceWrites: fake.writesTo(source).length,
+        };
+      },
+      { source: SHEET },
+    );
+    expect(result?.sheets).toEqual([SHEET, "Phụ lục"]);
+    expect(result?.a1).toBe("PHỤ LỤC");
+    expect(result?.a2).toBe("NHIỆM VỤ CỤ THỂ TRIỂN KHAI CÔNG TÁC TRUYỀN THÔNG CHUYỂN ĐỔI SỐ NĂM 2024");
+    expect(result?.columnB).toContain("Ban hành kế hoạch truyền thông chuyển đổi số năm 2024");
+    expect(result?.sourceD7).toBe("Trước 20/12/2023");
+    expect(result?.sourceWrites).toBe(0);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-annex-created.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
+  });
+
+  it.each([
+    ["Tổng hợp", "taskpane-consolidate.png", "Trang tính báo cáo"],
+    ["Cài đặt", "taskpane-settings.png", "Mở danh mục cơ quan"],
+  ])("shows the %s tab", async (tab, file, landmark) => {
+    if (chromiumMissing) return;
+    await page.getByRole("tab", { name: tab }).click();
+    await page.getByText(landmark).first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true, animations: "disabled" });
+  });
+
+  it("makes no request outside localhost", () => {
+    if (chromiumMissing) return;
+    expect(external).toEqual([]);
+  });
+});
