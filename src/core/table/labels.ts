@@ -41,12 +41,15 @@ const RULES: readonly (readonly [RegExp, LabelRole])[] = [
   [/\bsan pham\b|\bket qua\b|\bdau ra\b/, "output"],
   [/\bbat dau\b|^tu ngay\b|^tu thang\b|^tu$|^khoi dau\b/, "start"],
   [/\bhoan thanh\b|\bthoi han\b|\bket thuc\b|^den ngay\b|^han\b/, "end"],
-  [/^thoi gian\b|^thoi diem\b/, "time"],
+  [/\bthoi gian\b|^thoi diem\b|^lo trinh\b|^nam thuc hien\b/, "time"],
   [/\bphoi hop\b/, "support"],
   [/\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b/, "lead"],
   // `Đơn vị thực hiện`, `Cơ quan thực hiện`, `Cơ quan, đơn vị thực hiện`: the lead (DESIGN §2).
   [/\b(don vi|co quan|to chuc|bo phan)\b.*\bthuc hien\b|^(don vi|co quan)$/, "lead"],
-  [/\b(noi dung|nhiem vu|chi tieu|cong viec|giai phap|hoat dong|de an|du an|danh muc)\b/, "content"],
+  [
+    /\b(noi dung|nhiem vu|chi tieu|cong viec|giai phap|hoat dong|de an|du an|danh muc|chuong trinh)\b/,
+    "content",
+  ],
 ];
 
 /** Like labelRole, for a label already folded with foldKey. */

@@ -33,6 +33,7 @@ const NOTE_START = /^(ghi chu|luu y|chu thich|noi nhan|tm|kt|nguoi lap( bieu)?)\
 const BULLET_START = /^\s*([-+•*·∙◦○●▪■–—]|[a-zđ]\))\s*\S/;
 // Longest text that could still be a repeated header label (`Thời gian dự kiến hoàn thành`).
 const MAX_LABEL_LENGTH = 60;
+const SINGLE_ROMAN_LETTER = /^[IVX]\W*$/;
 const ROMAN_PART_PREDECESSOR: Readonly<Record<number, number>> = { 1: 8, 5: 21, 10: 23 }; // I←H, V←U, X←W
 
 /** Classifies the rows under the header; indices in the result refer to the returned array. */
@@ -155,7 +156,7 @@ function hasPlanCells(fact: RowFacts): boolean {
 
 /** `I`/`V`/`X` right after part `H`/`U`/`W` is the next part letter, not a Roman section. */
 function isPartInContext(stt: SttInfo, state: Position): boolean {
-  if (stt.path.length !== 1 || !/^[IVX]\W*$/.test(stt.text)) return false;
+  if (stt.path.length !== 1 || !SINGLE_ROMAN_LETTER.test(stt.text)) return false;
   const value = stt.path[0] ?? 0;
   return state.partLetter !== undefined && ROMAN_PART_PREDECESSOR[value] === state.partLetter;
 }

@@ -67,6 +67,7 @@ export function romanValue(text: string): number | undefined {
 }
 
 // A section or part number at the start of a title written in one cell: `I. NÂNG CAO …`, `A. PHÁT TRIỂN …`.
+const STARTS_WITH_LETTER = /^\p{L}/u;
 const NUMBERED_TITLE = /^([IVXLCDM]+|[A-Z])\s*[.):-]\s*(\S.*)$/s;
 
 /**
@@ -82,7 +83,7 @@ export function splitNumberedTitle(
   const stt = matchPartOrSection(numeral);
   if (!stt) return undefined;
   // The title must read like words, not like `I.1` or `A-12` (those are numbers, not titles).
-  if (!/^\p{L}/u.test(title)) return undefined;
+  if (!STARTS_WITH_LETTER.test(title)) return undefined;
   const written = text.slice(0, text.length - title.length).trim();
   return { stt: { ...stt, text: written }, title };
 }

@@ -2,9 +2,11 @@
 import type { SheetSnapshot } from "../snapshot";
 import { cellText } from "../snapshot";
 import type { TitleBlock } from "../table-types";
-import { foldKey, normalizeText } from "../text";
+import { foldKey, normalizeLines, normalizeText } from "../text";
 
 type TitleLine = TitleBlock["lines"][number];
+
+const TWO_LETTERS = /\p{L}{2}/u;
 
 const ATTACHED_TO = /^\(?\s*(ban hanh )?kem theo\b/;
 const ANNEX_LABEL_ONLY = /^phu luc( so)?( [ivxlcdm]+| \d+| [a-z])?$/;
@@ -18,37 +20,50 @@ const TITLE_WORDS =
 /** Reads the non-empty cells above the header row (1-based) and recognises the title and `Kèm theo` line. */
 export function readTitleBlock(snapshot: SheetSnapshot, headerRow: number): TitleBlock {
   const lines: TitleLine[] = [];
+  let title: Candidate | undefined;
+  let attachedTo: string | undefined;
   const last = Math.min(headerRow - 1, snapshot.rows.length);
   for (let r = 0; r < last; r++) {
     const row = snapshot.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const text = normalizeText(cellText(row[c]));
-      if (text !== "") lines.push({ row: r + 1, column: c + 1, text });
+      const raw = cellText(row[c]);
+      const text = normalizeText(raw);
+      if (text === "") continue;
+      lines.push({ row: r + 1, column: c + 1, text });
+      // One cell may hold several lines (`PHỤ LỤC` / the title / `(Kèm theo …)`): the Kèm theo line and a
+      // bare `PHỤ LỤC` are taken out, the rest of the cell is one title candidate.
+      const rest: string[] = [];
+      for (const line of normalizeLines(raw)) {
+        const key = foldKey(line);
+        if (ATTACHED_TO.test(key)) attachedTo ??= line;
+        else if (!ANNEX_LABEL_ONLY.test(key)) rest.push(line);
+      }
+      const candidate = scoreTitle(rest.join(" "));
+      if (candidate && (!title || candidate.score > title.score)) title = candidate;
     }
   }
-  const attached = lines.find((line) => ATTACHED_TO.test(foldKey(line.text)));
-  const title = pickTitle(lines, attached);
   return {
     lines,
     ...(title !== undefined ? { title: title.text } : {}),
-    ...(attached !== undefined ? { attachedTo: attached.text } : {}),
+    ...(attachedTo !== undefined ? { attachedTo } : {}),
   };
 }
 
-/** The longest meaningful line, preferring one that names the document (NHIỆM VỤ, KẾ HOẠCH…) or is in caps. */
-function pickTitle(lines: readonly TitleLine[], attached: TitleLine | undefined): TitleLine | undefined {
-  let best: { readonly line: TitleLine; readonly score: number } | undefined;
-  for (const line of lines) {
-    if (line === attached) continue;
-    const key = foldKey(line.text);
-    if (key === "" || ANNEX_LABEL_ONLY.test(key) || NATIONAL_MOTTO.test(key) || FURNITURE.test(key)) continue;
-    if (!/\p{L}{2}/u.test(line.text)) continue;
-    let score = Math.min(line.text.length, 200) / 200;
-    if (TITLE_WORDS.test(key)) score += 2;
-    if (isUpperCase(line.text)) score += 1;
-    if (!best || score > best.score) best = { line, score };
-  }
-  return best?.line;
+interface Candidate {
+  readonly text: string;
+  readonly score: number;
+}
+
+/** How much a line reads like the title: names the document (NHIỆM VỤ, KẾ HOẠCH…), in caps, long. */
+function scoreTitle(text: string): Candidate | undefined {
+  const key = foldKey(text);
+  if (key === "" || ANNEX_LABEL_ONLY.test(key) || NATIONAL_MOTTO.test(key) || FURNITURE.test(key))
+    return undefined;
+  if (!TWO_LETTERS.test(text)) return undefined;
+  let score = Math.min(text.length, 200) / 200;
+  if (TITLE_WORDS.test(key)) score += 2;
+  if (isUpperCase(text)) score += 1;
+  return { text, score };
 }
 
 function isUpperCase(text: string): boolean {

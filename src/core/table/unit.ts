@@ -38,6 +38,11 @@ const LOCALITY_WORDS = new Set([
   "đặc khu",
 ]);
 const AGENCY_WORDS = new Set(["sở", "phòng", "trung tâm", "văn phòng", "ban"]);
+const UNDERSCORES = /_+/g;
+const FILE_EXTENSION = /\.[A-Za-z0-9]{1,5}$/;
+const PATH_SEPARATOR = /[\\/]/;
+// `KH&CN`, `TT&TT`, `06`: abbreviations and numbers keep their case.
+const CODE_LIKE = /[&\d]/;
 const ACRONYMS = new Set(["UBND", "HĐND", "MTTQ", "TP", "TX", "TT", "KT", "VH", "CN", "KH", "GD", "ĐT"]);
 
 /** Finds the unit a sheet belongs to: title block, then sheet name, then file name (directory match first). */
@@ -64,7 +69,8 @@ export function detectUnit(
   const raw = header.labelled[0] ?? header.issuers[0];
   if (raw !== undefined) return { unit: tidyCase(raw), source: "title", text: raw };
   if (sheet !== undefined) return { unit: tidyCase(sheet), source: "sheet", text: sheet };
-  if (file !== undefined) return { unit: tidyCase(file.replace(/[_]+/g, " ")), source: "file", text: file };
+  if (file !== undefined)
+    return { unit: tidyCase(file.replace(UNDERSCORES, " ")), source: "file", text: file };
   return {};
 }
 
@@ -135,8 +141,8 @@ function isGeneric(name: string): boolean {
 }
 
 function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return normalizeText(name.replace(/\.[A-Za-z0-9]{1,5}$/, ""));
+  const name = file.split(PATH_SEPARATOR).pop() ?? file;
+  return normalizeText(name.replace(FILE_EXTENSION, ""));
 }
 
 /**
@@ -155,7 +161,7 @@ export function tidyCase(text: string): string {
     const original = words[i] ?? "";
     const lower = original.toLocaleLowerCase("vi");
     const pair = `${lower} ${(words[i + 1] ?? "").toLocaleLowerCase("vi")}`;
-    if (ACRONYMS.has(original) || /[&\d]/.test(original)) out.push(original);
+    if (ACRONYMS.has(original) || CODE_LIKE.test(original)) out.push(original);
     else out.push(properName || capitalizeNext ? capitalize(lower) : lower);
     capitalizeNext = false;
     if (LOCALITY_WORDS.has(lower) || LOCALITY_WORDS.has(pair)) {

@@ -165,6 +165,10 @@ describe("detectHeader layouts", () => {
     ["Hạn hoàn thành", { stt: 1, content: 2, end: 3, lead: 4 }, false],
     ["Thời gian dự kiến hoàn thành", { stt: 1, content: 2, end: 3, lead: 4 }, false],
     ["Từ ngày", { stt: 1, content: 2, start: 3, lead: 4 }, false],
+    ["Lộ trình thực hiện", { stt: 1, content: 2, start: 3, end: 3, lead: 4 }, true],
+    ["Mốc thời gian", { stt: 1, content: 2, start: 3, end: 3, lead: 4 }, true],
+    ["Năm thực hiện", { stt: 1, content: 2, start: 3, end: 3, lead: 4 }, true],
+    ["Năm hoàn thành", { stt: 1, content: 2, end: 3, lead: 4 }, false],
   ])("a single time column %j", (label, columns, combinedTime) => {
     const header = detectHeader(sheet([["STT", "Nội dung", label, "Chủ trì"], TASK.slice(0, 4)]));
     expect(header?.columns).toEqual(columns);

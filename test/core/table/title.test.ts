@@ -57,6 +57,21 @@ describe("readTitleBlock", () => {
     expect(block.title).toBe("Danh mục các nhiệm vụ trọng tâm");
   });
 
+  it("splits a cell holding PHỤ LỤC, the title on two lines and the Kèm theo line", () => {
+    const block = readTitleBlock(
+      sheet([
+        [
+          "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ TRIỂN KHAI\nCÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2025\n(Kèm theo Kế hoạch số 7/KH-UBND)",
+        ],
+        HEADER,
+      ]),
+      2,
+    );
+    expect(block.title).toBe("NHIỆM VỤ CỤ THỂ TRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2025");
+    expect(block.attachedTo).toBe("(Kèm theo Kế hoạch số 7/KH-UBND)");
+    expect(block.lines).toHaveLength(1);
+  });
+
   it("reads NFD and NBSP text as NFC with tidy spaces", () => {
     const block = readTitleBlock(
       sheet([
