@@ -1,77 +1,74 @@
 /** Agency rules (DESIGN §4, §6): unknown names, several leads, duplicates, lead also supporting. */
 import type { AgencyMention } from "../agency-types";
 import type { AnnexRow } from "../table-types";
-import { excerpt, fieldCell, isStructuralRow, type Emit, type RuleContext } from "./context";
+import {
+  excerpt,
+  fieldCell,
+  isStructuralRow,
+  type Emit,
+  type FieldCell,
+  type FindingDraft,
+  type RuleContext,
+} from "./context";
 
 /** Checks the lead and support cells of every row that may carry agencies. */
 export function checkAgencies(ctx: RuleContext, emit: Emit): void {
   const { columns } = ctx.table.header;
   if (columns.lead === undefined && columns.support === undefined) return;
   for (const row of ctx.table.rows) {
-    if (isStructuralRow(row)) checkRow(ctx, row, emit);
+    if (!isStructuralRow(row)) continue;
+    const lead = fieldCell(ctx, row, "lead");
+    const support = fieldCell(ctx, row, "support");
+    const leads = lead.text === "" ? [] : ctx.matcher.mentions(lead.text);
+    checkLeads(leads, at(row, lead, "lead"), emit);
+    // A lead/support column shared by both fields would be checked twice: the lead side counts.
+    if (support.text === "" || support.column === lead.column) continue;
+    checkSupports(ctx.matcher.mentions(support.text), leads, at(row, support, "support"), emit);
   }
 }
 
-function checkRow(ctx: RuleContext, row: AnnexRow, emit: Emit): void {
-  const lead = fieldCell(ctx, row, "lead");
-  const support = fieldCell(ctx, row, "support");
-  // A combined lead/support column (rare) would be checked twice: only the lead side counts then.
-  const supportIsLead = support.column !== undefined && support.column === lead.column;
-  const leads = lead.text === "" ? [] : ctx.matcher.mentions(lead.text);
-  const supports = support.text === "" || supportIsLead ? [] : ctx.matcher.mentions(support.text);
+type Place = Pick<FindingDraft, "row" | "column" | "field">;
 
-  const at = (cell: typeof lead) => ({
-    row: row.row,
-    ...(cell.column !== undefined ? { column: cell.column } : {}),
-  });
+function at(row: AnnexRow, cell: FieldCell, field: "lead" | "support"): Place {
+  return cell.column === undefined ? { row: row.row, field } : { row: row.row, column: cell.column, field };
+}
+
+/** LEAD_UNKNOWN per unknown name, LEAD_MULTIPLE when the cell names several distinct agencies. */
+function checkLeads(leads: readonly AgencyMention[], place: Place, emit: Emit): void {
   for (const mention of leads) {
     if (mention.canonical !== undefined) continue;
-    emit({
-      code: "LEAD_UNKNOWN",
-      ...at(lead),
-      field: "lead",
-      params: { name: excerpt(mention.text) },
-      suggestions: mention.suggestions,
-    });
+    const params = { name: excerpt(mention.text) };
+    emit({ code: "LEAD_UNKNOWN", ...place, params, suggestions: mention.suggestions });
   }
   const distinctLeads = distinct(leads);
   if (distinctLeads.length > 1) {
-    const names = distinctLeads.map((m) => m.canonical ?? m.text).join("; ");
-    emit({
-      code: "LEAD_MULTIPLE",
-      ...at(lead),
-      field: "lead",
-      params: { count: distinctLeads.length, names: excerpt(names, 160) },
-    });
+    const names = excerpt(distinctLeads.map((m) => m.canonical ?? m.text).join("; "), 160);
+    emit({ code: "LEAD_MULTIPLE", ...place, params: { count: distinctLeads.length, names } });
   }
+}
 
+/**
+ * One finding per supporting name at most: SUPPORT_DUPLICATE for a repeat, else LEAD_ALSO_SUPPORT when it
+ * is also a lead (even an unknown one: the lead cell reports that), else SUPPORT_UNKNOWN.
+ */
+function checkSupports(
+  supports: readonly AgencyMention[],
+  leads: readonly AgencyMention[],
+  place: Place,
+  emit: Emit,
+): void {
   const seen = new Set<string>();
   for (const mention of supports) {
     const id = identity(mention);
+    const params = { name: excerpt(mention.canonical ?? mention.text) };
     if (seen.has(id)) {
-      emit({
-        code: "SUPPORT_DUPLICATE",
-        ...at(support),
-        field: "support",
-        params: { name: excerpt(mention.text) },
-      });
-      continue;
+      emit({ code: "SUPPORT_DUPLICATE", ...place, params });
+    } else if (leads.some((lead) => sameAgency(lead, mention))) {
+      emit({ code: "LEAD_ALSO_SUPPORT", ...place, params });
+    } else if (mention.canonical === undefined) {
+      emit({ code: "SUPPORT_UNKNOWN", ...place, params, suggestions: mention.suggestions });
     }
     seen.add(id);
-    if (leads.some((l) => sameAgency(l, mention))) {
-      const name = excerpt(mention.canonical ?? mention.text);
-      emit({ code: "LEAD_ALSO_SUPPORT", ...at(support), field: "support", params: { name } });
-      continue;
-    }
-    if (mention.canonical === undefined) {
-      emit({
-        code: "SUPPORT_UNKNOWN",
-        ...at(support),
-        field: "support",
-        params: { name: excerpt(mention.text) },
-        suggestions: mention.suggestions,
-      });
-    }
   }
 }
 

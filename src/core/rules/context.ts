@@ -67,11 +67,13 @@ export function toFinding(draft: FindingDraft, sheet: string, file: string | und
   if (file !== undefined) finding.file = file;
   if (draft.row !== undefined) finding.row = draft.row;
   if (draft.column !== undefined) finding.column = draft.column;
-  if (draft.row !== undefined && draft.column !== undefined)
+  if (draft.row !== undefined && draft.column !== undefined) {
     finding.cell = cellAddress(draft.row, draft.column);
+  }
   if (draft.field !== undefined) finding.field = draft.field;
-  if (draft.suggestions !== undefined && draft.suggestions.length > 0)
+  if (draft.suggestions !== undefined && draft.suggestions.length > 0) {
     finding.suggestions = draft.suggestions;
+  }
   return finding;
 }
 
