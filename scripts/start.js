@@ -1,0 +1,41 @@
+// npm start: sideload into desktop Excel where it exists (Windows/macOS with the optional
+// office-addin-debugging installed); elsewhere build, start the dev server and print the steps to
+// sideload into Excel on the web. In CI it only prints the steps and exits 0: nothing may hang there.
+const { spawn, spawnSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+const { MANIFEST, sideloadSteps, desktopDebuggingAvailable } = require("./sideload-steps");
+
+const ROOT = path.resolve(__dirname, "..");
+const PID_FILE = path.join(ROOT, ".tmp", "dev-server.pid");
+const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function main() {
+  if (process.env.CI) {
+    console.log(sideloadSteps());
+    return 0;
+  }
+  if (desktopDebuggingAvailable()) {
+    return run(NPX, ["office-addin-debugging", "start", MANIFEST, "desktop", "--app", "excel"]);
+  }
+  const built = run(NPX, ["webpack", "--mode", "development"]);
+  if (built !== 0) return built;
+  console.log(sideloadSteps());
+  const server = spawn(NPX, ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+  fs.writeFileSync(PID_FILE, String(server.pid));
+  server.on("exit", (code) => {
+    fs.rmSync(PID_FILE, { force: true });
+    process.exit(code ?? 0);
+  });
+  return undefined;
+}
+
+const code = main();
+if (code !== undefined) process.exitCode = code;

@@ -1,0 +1,90 @@
+// Webpack: the task pane and the ribbon's function file, plus the manifest and icons, into dist/.
+// `npm run build` → minified production bundle; `npm run dev-server` → https://localhost:3000 with the
+// Office dev certificates (office-addin-dev-certs).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_PORT = 3000;
+
+const CERT_HELP = [
+  "Không cài được chứng chỉ phát triển của Office (https://localhost). / Could not install the Office dev certificates.",
+  "  Cách sửa / To fix: npx office-addin-dev-certs install   (chạy lại với quyền quản trị nếu được hỏi / rerun as administrator if asked)",
+  "  Kiểm tra / Check:  npx office-addin-dev-certs verify",
+  "  Tạm thời dùng chứng chỉ tự ký của webpack-dev-server: trình duyệt sẽ cảnh báo, Excel có thể từ chối tải ngăn.",
+  "  Falling back to webpack-dev-server's self-signed certificate: browsers will warn and Excel may refuse the pane.",
+].join("\n");
+
+/** HTTPS options from the Office dev certificates, or webpack-dev-server's own when they cannot be had. */
+async function httpsServer() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(`${CERT_HELP}\n  (${error && error.message ? error.message : error})`);
+    return { type: "https" };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const development = argv.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    mode: development ? "development" : "production",
+    devtool: development ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: development ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; the bundle only needs JavaScript (ES modules so
+            // webpack can drop unused code).
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "es2020" } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    optimization: { minimize: !development },
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          server: await httpsServer(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: { directory: path.resolve(__dirname, "dist") },
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
