@@ -41,16 +41,27 @@ export function toExcelStyle(style: PlanStyle, baseFont?: { name: string; size: 
   return result;
 }
 
-/** Memoises toExcelStyle by content so a 100 000-row sheet holds a handful of style objects. */
+/** Returned for a style that sets nothing, so callers can skip the cell. */
+export const EMPTY_EXCEL_STYLE: Partial<Style> = Object.freeze({});
+
+/**
+ * Memoises toExcelStyle so a 100 000-row sheet holds a handful of style objects: by identity first (the
+ * renderer reuses merged style objects), then by content.
+ */
 export function styleCache(baseFont?: { name: string; size: number }): (style: PlanStyle) => Partial<Style> {
-  const cache = new Map<string, Partial<Style>>();
+  const byIdentity = new Map<PlanStyle, Partial<Style>>();
+  const byContent = new Map<string, Partial<Style>>();
   return (style) => {
+    let found = byIdentity.get(style);
+    if (found) return found;
     const key = JSON.stringify(style);
-    let found = cache.get(key);
+    found = byContent.get(key);
     if (!found) {
-      found = toExcelStyle(style, baseFont);
-      cache.set(key, found);
+      const built = toExcelStyle(style, baseFont);
+      found = Object.keys(built).length === 0 ? EMPTY_EXCEL_STYLE : built;
+      byContent.set(key, found);
     }
+    byIdentity.set(style, found);
     return found;
   };
 }

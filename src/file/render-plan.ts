@@ -5,10 +5,11 @@
 import type { CellValue, DataValidation, Worksheet } from "exceljs";
 import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
-import { styleCache } from "./plan-style";
+import { EMPTY_EXCEL_STYLE, styleCache } from "./plan-style";
 import { estimateRowHeights } from "./row-heights";
 
 const DATE_FORMAT = "dd/mm/yyyy";
+const EMPTY_STYLE: PlanStyle = {};
 const MM_PER_INCH = 25.4;
 // Excel's paper size code for A4.
 const PAPER_A4 = 9;
@@ -27,9 +28,9 @@ function rangeRef(range: PlanRange): string {
   return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
 }
 
-/** Each cell's effective style: styled ranges applied in order, later properties winning. */
-function cellStyles(plan: SheetPlan): Map<number, PlanStyle> {
-  const styles = new Map<number, PlanStyle>();
+/** Each cell's effective style, `[row - 1][column - 1]`: styled ranges in order, later properties winning. */
+function resolveStyles(plan: SheetPlan): (PlanStyle | undefined)[][] {
+  const grid: (PlanStyle | undefined)[][] = [];
   // Merging the same pair of style objects over thousands of cells gives one shared result.
   const merged = new Map<PlanStyle, Map<PlanStyle, PlanStyle>>();
   const combine = (base: PlanStyle | undefined, next: PlanStyle): PlanStyle => {
@@ -42,37 +43,43 @@ function cellStyles(plan: SheetPlan): Map<number, PlanStyle> {
   };
   for (const { range, style } of plan.styles) {
     for (let r = range.top; r <= range.bottom; r++) {
-      for (let c = range.left; c <= range.right; c++) {
-        const key = r * 16_384 + c;
-        styles.set(key, combine(styles.get(key), style));
-      }
+      const row = (grid[r - 1] ??= []);
+      for (let c = range.left; c <= range.right; c++) row[c - 1] = combine(row[c - 1], style);
     }
   }
-  return styles;
+  return grid;
 }
 
-function writeCells(ws: Worksheet, plan: SheetPlan, styles: Map<number, PlanStyle>): void {
+function writeCells(
+  ws: Worksheet,
+  plan: SheetPlan,
+  styles: readonly (readonly (PlanStyle | undefined)[])[],
+): void {
   const baseFont = plan.font ? { name: plan.font.name, size: plan.font.size } : undefined;
   const toStyle = styleCache(baseFont);
-  const empty: PlanStyle = {};
-  const keys = new Set<number>(styles.keys());
-  plan.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) keys.add((r + 1) * 16_384 + c + 1);
-    }),
-  );
-  for (const key of keys) {
-    const r = Math.floor(key / 16_384);
-    const c = key % 16_384;
-    const value = plan.values[r - 1]?.[c - 1] ?? null;
-    let style = styles.get(key) ?? empty;
-    if (value !== null && typeof value === "object" && "date" in value && !style.numberFormat) {
-      style = { ...style, numberFormat: DATE_FORMAT };
+  const withDate = new Map<PlanStyle | undefined, PlanStyle>();
+  const dateStyle = (style: PlanStyle | undefined): PlanStyle => {
+    let found = withDate.get(style);
+    if (!found) withDate.set(style, (found = { ...style, numberFormat: style?.numberFormat ?? DATE_FORMAT }));
+    return found;
+  };
+  const rows = Math.max(plan.values.length, styles.length);
+  for (let r = 1; r <= rows; r++) {
+    const values = plan.values[r - 1] ?? [];
+    const rowStyles = styles[r - 1] ?? [];
+    const columns = Math.max(values.length, rowStyles.length);
+    for (let c = 1; c <= columns; c++) {
+      const value = values[c - 1] ?? null;
+      let style = rowStyles[c - 1];
+      if (value === null && style === undefined) continue;
+      if (value !== null && typeof value === "object" && "date" in value) style = dateStyle(style);
+      const cell = ws.getCell(r, c);
+      if (value !== null) cell.value = toExcelValue(value);
+      if (style !== undefined || baseFont) {
+        const excelStyle = toStyle(style ?? EMPTY_STYLE);
+        if (excelStyle !== EMPTY_EXCEL_STYLE) cell.style = excelStyle;
+      }
     }
-    const cell = ws.getCell(r, c);
-    if (value !== null) cell.value = toExcelValue(value);
-    const excelStyle = toStyle(style);
-    if (Object.keys(excelStyle).length > 0) cell.style = excelStyle;
   }
 }
 
@@ -201,9 +208,9 @@ function applyLinks(ws: Worksheet, plan: SheetPlan): void {
 /** Writes the plan's content, layout, page setup, validations, tables, merges and links. */
 export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   applyLayout(ws, plan);
-  const styles = cellStyles(plan);
+  const styles = resolveStyles(plan);
   writeCells(ws, plan, styles);
-  for (const [row, height] of estimateRowHeights(plan, (r, c) => styles.get(r * 16_384 + c))) {
+  for (const [row, height] of estimateRowHeights(plan, (r, c) => styles[r - 1]?.[c - 1])) {
     ws.getRow(row).height = height;
   }
   applyPage(ws, plan);
