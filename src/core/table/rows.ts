@@ -3,32 +3,14 @@
  * part, section, task, sub-item, heading, note or blank, with the indices of its part, section and parent.
  * Linear in the number of rows: merges are indexed once, regexes are module-level.
  */
-import type { Field } from "../fields";
 import type { Cell, SheetSnapshot } from "../snapshot";
 import { cellText } from "../snapshot";
 import type { AnnexRow, HeaderInfo, RowKind } from "../table-types";
 import { foldKey, normalizeText } from "../text";
-import { isColumnNumber, labelRole } from "./labels";
-import { gridKey, verticalFill } from "./merges";
+import { isColumnNumber, labelRole, type LabelRole } from "./labels";
+import { createRowReader, isEmpty, lastNonEmptyRow, type RowFacts } from "./row-reader";
 import { parseStt, splitNumberedTitle, type SttInfo } from "./stt";
 
-/** What one sheet row holds, read once. */
-interface RowFacts {
-  readonly row: number;
-  readonly cells: Partial<Record<Field, Cell>>;
-  /** Cells of the unmapped columns (extras, duplicates), when any is non-empty. */
-  readonly extras?: Record<number, Cell>;
-  readonly blank: boolean;
-  readonly stt: SttInfo;
-  /** Non-empty columns other than the STT column (1-based). */
-  readonly textColumns: readonly number[];
-  /** The row's cells (vertical merges filled), for the whole-row checks. */
-  readonly values: readonly Cell[];
-  /** 1-based left columns of the merges spanning several columns that start in this row. */
-  readonly mergedFrom: readonly number[];
-}
-
-const INVISIBLE_OR_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 const NOTE_START = /^(ghi chu|luu y|chu thich|noi nhan|tm|kt|nguoi lap( bieu)?)\b/;
 const BULLET_START = /^\s*([-+•*·∙◦○●▪■–—]|[a-zđ]\))\s*\S/;
 // Longest text that could still be a repeated header label (`Thời gian dự kiến hoàn thành`).
@@ -42,6 +24,7 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   const last = lastNonEmptyRow(snapshot);
   if (last < first) return [];
   const reader = createRowReader(snapshot, header);
+  const context = createContext(header);
   // Two passes, each linear: the STT of every row first (a group heading looks at the next number), then
   // each row read and classified; rows are not kept in memory between the passes.
   const stts: SttInfo[] = [];
@@ -53,7 +36,7 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   for (let i = 0; i < stts.length; i++) {
     const fact = reader.read(first + i, stts[i] ?? parseStt(null));
     const next = nextNumbered[i];
-    const { kind, stt, title } = kindOf(fact, next === undefined ? undefined : stts[next], state, header);
+    const { kind, stt, title } = kindOf(fact, next === undefined ? undefined : stts[next], state, context);
     out.push(placeRow(fact, kind, stt, title, state, out.length));
     if (kind === "part" || kind === "section" || kind === "task" || kind === "subitem") lastStructural = i;
   }
@@ -63,6 +46,27 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
     if (row && row.kind === "heading") out[i] = { ...row, kind: "note" };
   }
   return out;
+}
+
+/** What every row's classification shares. */
+interface Context {
+  readonly header: HeaderInfo;
+  /** The table's leftmost mapped column (1-based). */
+  readonly firstColumn: number;
+  /** labelRole, memoised: unnumbered rows repeat the same short texts (`Quý I`, `Sở Nội vụ`). */
+  readonly roleOf: (text: string) => LabelRole | undefined;
+}
+
+function createContext(header: HeaderInfo): Context {
+  const roles = new Map<string, LabelRole | undefined>();
+  const roleOf = (text: string): LabelRole | undefined => {
+    if (roles.has(text)) return roles.get(text);
+    const role = labelRole(text);
+    roles.set(text, role);
+    return role;
+  };
+  const columns = Object.values(header.columns).filter((column): column is number => (column ?? 0) > 0);
+  return { header, firstColumn: Math.min(...columns), roleOf };
 }
 
 /** Where the classification is: the current part, section, task and the last part letter seen. */
@@ -112,13 +116,14 @@ function kindOf(
   fact: RowFacts,
   next: SttInfo | undefined,
   state: Position,
-  header: HeaderInfo,
+  context: Context,
 ): { readonly kind: RowKind; readonly stt: SttInfo; readonly title?: string } {
   const { stt } = fact;
   if (fact.blank) return { kind: "blank", stt };
   if (stt.kind === "invalid" || stt.kind === "empty") {
-    if (isRepeatedHeader(fact.values) || isColumnNumberRow(fact.values)) return { kind: "heading", stt };
-    const numbered = numberedTitle(fact, header);
+    if (isRepeatedHeader(fact.values, context) || isColumnNumberRow(fact.values))
+      return { kind: "heading", stt };
+    const numbered = numberedTitle(fact, context.header);
     if (numbered) return { kind: numbered.stt.kind === "part" ? "part" : "section", ...numbered };
   }
   switch (stt.kind) {
@@ -131,7 +136,7 @@ function kindOf(
     case "subitem":
       return { kind: "subitem", stt };
     default:
-      return { kind: unnumberedKind(fact, header), stt };
+      return { kind: unnumberedKind(fact, context), stt };
   }
 }
 
@@ -182,44 +187,32 @@ function isChildPath(parent: readonly number[], child: SttInfo): boolean {
 }
 
 /** A row without a usable STT: a task when it has content and a lead, support or time; else text. */
-function unnumberedKind(fact: RowFacts, header: HeaderInfo): RowKind {
+function unnumberedKind(fact: RowFacts, context: Context): RowKind {
   const firstText = text(fact.values.find((cell) => !isEmpty(cell)) ?? null);
   if (NOTE_START.test(foldKey(firstText))) return "note";
   const { content } = fact.cells;
   if (!isEmpty(content) && hasPlanCells(fact)) return "task";
   if (!isEmpty(content) && fact.textColumns.length === 1 && BULLET_START.test(text(content)))
     return "subitem";
-  if (isMergedFirstColumnOnly(fact, header)) return "note";
+  if (isMergedFirstColumnOnly(fact, context)) return "note";
   return "heading";
 }
 
 /** True when the row's only text is in its first column, in a cell merged across several columns. */
-function isMergedFirstColumnOnly(fact: RowFacts, header: HeaderInfo): boolean {
-  const firstColumn = Math.min(...Object.values(header.columns).filter((c): c is number => (c ?? 0) > 0));
+function isMergedFirstColumnOnly(fact: RowFacts, context: Context): boolean {
+  const { firstColumn, header } = context;
   const texts = fact.stt.kind === "empty" ? fact.textColumns : [header.columns.stt ?? 0, ...fact.textColumns];
   return texts.length === 1 && texts[0] === firstColumn && fact.mergedFrom.includes(firstColumn);
 }
 
-// Unnumbered rows repeat the same short texts (`Quý I`, `Sở Nội vụ`): fold each distinct text once.
-const roleMemo = new Map<string, string | undefined>();
-const ROLE_MEMO_LIMIT = 10_000;
-
-function memoLabelRole(text: string): string | undefined {
-  if (roleMemo.has(text)) return roleMemo.get(text);
-  if (roleMemo.size >= ROLE_MEMO_LIMIT) roleMemo.clear();
-  const role = labelRole(text);
-  roleMemo.set(text, role);
-  return role;
-}
-
-function isRepeatedHeader(values: readonly Cell[]): boolean {
+function isRepeatedHeader(values: readonly Cell[], context: Context): boolean {
   let short = 0;
   for (const cell of values) if (typeof cell === "string" && cell.length <= MAX_LABEL_LENGTH) short++;
   if (short < 3) return false;
   const roles = new Set<string>();
   for (const cell of values) {
     if (typeof cell !== "string" || cell.length > MAX_LABEL_LENGTH) continue;
-    const role = memoLabelRole(cell);
+    const role = context.roleOf(cell);
     if (role !== undefined) roles.add(role);
   }
   return roles.size >= 3;
@@ -245,92 +238,6 @@ function nextNumberedRows(stts: readonly SttInfo[]): (number | undefined)[] {
     if (kind === "task" || kind === "section" || kind === "part") following = i;
   }
   return next;
-}
-
-interface RowReader {
-  /** The STT of a 0-based row (a vertically merged STT filled in). */
-  stt(r: number): SttInfo;
-  /** Everything else about a 0-based row, given its STT. */
-  read(r: number, stt: SttInfo): RowFacts;
-}
-
-/** Reads rows with vertical merges filled: a merged STT or lead applies to every row it covers. */
-function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): RowReader {
-  const fill = verticalFill(snapshot);
-  const fields = Object.entries(header.columns).filter(
-    (entry): entry is [Field, number] => (entry[1] ?? 0) > 0,
-  );
-  const mapped = new Set(fields.map(([, column]) => column));
-  const extraColumns = [
-    ...header.extras.map((extra) => extra.column),
-    ...header.duplicates.flatMap((duplicate) => duplicate.columns.slice(1)),
-  ].filter((column) => !mapped.has(column));
-  const sttColumn = header.columns.stt;
-  const minWidth = Math.max(0, ...extraColumns, ...mapped);
-  const mergedFrom = new Map<number, number[]>();
-  for (const merge of snapshot.merges) {
-    if (merge.right > merge.left)
-      mergedFrom.set(merge.top, [...(mergedFrom.get(merge.top) ?? []), merge.left]);
-  }
-  const valueAt = (raw: readonly Cell[], r: number, c: number): Cell => {
-    const own = raw[c] ?? null;
-    return isEmpty(own) ? (fill.get(gridKey(r, c)) ?? own) : own;
-  };
-  const noMerges: readonly number[] = [];
-  return {
-    stt: (r) =>
-      sttColumn === undefined || sttColumn < 1
-        ? parseStt(null)
-        : parseStt(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
-    read: (r, stt) => {
-      const raw = snapshot.rows[r] ?? [];
-      const width = Math.max(raw.length, minWidth);
-      const values: Cell[] = new Array<Cell>(width);
-      const textColumns: number[] = [];
-      let blank = true;
-      for (let c = 0; c < width; c++) {
-        const own = raw[c] ?? null;
-        const ownEmpty = isEmpty(own);
-        if (!ownEmpty) blank = false;
-        const value = ownEmpty ? (fill.get(gridKey(r, c)) ?? own) : own;
-        values[c] = value;
-        if (!isEmpty(value) && c + 1 !== sttColumn) textColumns.push(c + 1);
-      }
-      const cells: Partial<Record<Field, Cell>> = {};
-      for (const [field, column] of fields) cells[field] = values[column - 1] ?? null;
-      let extras: Record<number, Cell> | undefined;
-      for (const column of extraColumns) {
-        const value = values[column - 1] ?? null;
-        if (!isEmpty(value)) (extras ??= {})[column] = value;
-      }
-      return {
-        row: r + 1,
-        cells,
-        ...(extras ? { extras } : {}),
-        blank,
-        stt,
-        textColumns,
-        values,
-        mergedFrom: mergedFrom.get(r + 1) ?? noMerges,
-      };
-    },
-  };
-}
-
-function lastNonEmptyRow(snapshot: SheetSnapshot): number {
-  for (let r = snapshot.rows.length - 1; r >= 0; r--) {
-    if ((snapshot.rows[r] ?? []).some((cell) => !isEmpty(cell))) return r;
-  }
-  return -1;
-}
-
-function isEmpty(cell: Cell | undefined): boolean {
-  if (cell === null || cell === undefined) return true;
-  if (typeof cell !== "string") return false;
-  // Fast path: text starting with a visible Latin/Vietnamese character is not empty.
-  const first = cell.charCodeAt(0);
-  if (first > 0x20 && first < 0x1680 && first !== 0xa0 && first !== 0x85) return false;
-  return INVISIBLE_OR_SPACE.test(cell);
 }
 
 function text(cell: Cell | undefined): string {
