@@ -57,8 +57,6 @@ interface Texts {
   sheetLevel: string;
   suggestion: string;
   clean: string;
-  skipped: (sheets: string) => string;
-  directoryFrom: (source: string) => string;
   directoryProblem: (file: string, problem: string) => string;
   errorsHeading: string;
   setHeading: string;
@@ -99,8 +97,6 @@ const VI: Texts = {
   sheetLevel: "Toàn trang:",
   suggestion: "Gợi ý",
   clean: "Không có phát hiện nào.",
-  skipped: (sheets) => `Bỏ qua: ${sheets}`,
-  directoryFrom: (source) => `Danh mục cơ quan: ${source}`,
   directoryProblem: (file, problem) => `Danh mục cơ quan (${file}): ${problem}`,
   errorsHeading: "Tệp không đọc được / không phải sổ làm việc:",
   setHeading: "Phát hiện của cả bộ báo cáo:",
@@ -137,8 +133,6 @@ const EN: Texts = {
   sheetLevel: "Whole sheet:",
   suggestion: "Suggestion",
   clean: "No findings.",
-  skipped: (sheets) => `Skipped: ${sheets}`,
-  directoryFrom: (source) => `Agency directory: ${source}`,
   directoryProblem: (file, problem) => `Agency directory (${file}): ${problem}`,
   errorsHeading: "Unreadable files / not workbooks:",
   setHeading: "Findings for the whole set:",

@@ -124,6 +124,29 @@ describe("annex consolidate (the bundled examples)", () => {
     expect(fs.existsSync(out)).toBe(true);
   });
 
+  it("lists an unreadable submission as a set-level error and exits 2", async () => {
+    const locked = path.join(dir, "phuong-ngoc-son.xlsx");
+    fs.writeFileSync(locked, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]));
+    const run = annex([
+      "consolidate",
+      "--json",
+      examples,
+      locked,
+      ...args,
+      "-o",
+      path.join(dir, "tong-hop-3.xlsx"),
+    ]);
+    expect(run.status).toBe(2);
+    const report = JSON.parse(run.stdout) as {
+      findings: { code: string }[];
+      errors: { file: string; message: string }[];
+    };
+    expect(report.findings.map((f) => f.code)).toContain("SUBMISSION_UNREADABLE");
+    expect(report.errors.find((e) => e.file === locked)?.message).toMatch(
+      /Excel cũ \(\.xls\) hoặc được đặt mật khẩu/,
+    );
+  });
+
   it("refuses an output that is one of the inputs", () => {
     const target = path.join(examples, "phuong-bac-son.xlsx");
     const before = digest(target);
