@@ -21,9 +21,12 @@ export const UNIT_SCAN_ROWS = 8;
 
 const UNIT_LABEL = /^(ten )?(don vi|co quan)( bao cao| thuc hien| gui)?\s*:\s*(.+)$/iu;
 // The issuing body's line: a committee, a commune/ward, or an agency (`SỞ …`, `PHÒNG …` under its superior).
-const ISSUER = /^(uy ban nhan dan|ubnd|phuong|xa|dac khu|thi tran|so|phong|ban|trung tam|van phong|truong) /;
+const ISSUER =
+  /^(?!ban hanh )(uy ban nhan dan|ubnd|phuong|xa|dac khu|thi tran|so|phong|ban|trung tam|van phong|truong) /;
 const BARE_COMMITTEE = /^(uy ban nhan dan|ubnd)$/;
-const NOT_A_UNIT = /^(cong hoa xa hoi|doc lap tu do|so \d|so ke hoach)|\bkem theo\b/;
+// The national motto and document numbers name nobody. (A `Kèm theo … của UBND phường …` line is kept, last:
+// in a ward's report it names the ward.)
+const NOT_A_UNIT = /^(cong hoa xa hoi|doc lap tu do|so \d|so ke hoach)/;
 const GENERIC_NAME =
   /^(sheet|trang tinh|bang tinh|worksheet|book|phu luc|pl|data|du lieu|tong hop|bao cao|ke hoach|nhiem vu|table|bang|danh sach)( ?([ivxlcdm]+|\d+))?( (copy|ban sao))?$/;
 const LOCALITY_WORDS = new Set([

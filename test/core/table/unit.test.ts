@@ -102,6 +102,19 @@ describe("detectUnit", () => {
       sheet([HEADER], "Sheet1", "/tmp/reports/xa_an_phu.xlsx"),
       { unit: "xa an phu", source: "file", text: "xa_an_phu" },
     ],
+    [
+      "a ward named in the Kèm theo line of its report",
+      sheet([
+        ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ"],
+        ["(Kèm theo Báo cáo số 15/BC-UBND của UBND phường Nam Sơn)"],
+        HEADER,
+      ]),
+      {
+        unit: NAM_SON.name,
+        source: "title",
+        text: "(Kèm theo Báo cáo số 15/BC-UBND của UBND phường Nam Sơn)",
+      },
+    ],
     ["nothing: generic sheet and no title", sheet([HEADER], "Sheet1"), {}],
     ["nothing: `Phụ lục` sheet and `Book1.xlsx`", sheet([HEADER], "Phụ lục", "Book1.xlsx"), {}],
     ["nothing: `PL 2` sheet", sheet([HEADER], "PL 2"), {}],
