@@ -8,6 +8,7 @@ import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../../src/core/directo
 import { severityLabel } from "../../src/core/messages";
 import { validateSheet } from "../../src/core/validate";
 import { HostError } from "../../src/office/host";
+import { FINDINGS_PAGE } from "../../src/taskpane/components/FindingList";
 import { MemoryHost } from "../helpers/memory-host";
 import { KNOWN_DEFECTS, TODAY, wardSheet } from "./fixtures";
 import { renderPane } from "./render-pane";
@@ -95,7 +96,7 @@ describe("Kiểm tra tab", () => {
     const bar = message.closest(".fui-MessageBar");
     expect(bar).not.toBeNull();
     expect(bar).toHaveTextContent("Không thực hiện được");
-    expect(screen.getByRole("button", { name: RUN })).toBeEnabled();
+    expect(screen.getByRole("button", { name: RUN })).not.toHaveAttribute("aria-disabled", "true");
   });
 
   it("shows a busy spinner and disables the buttons while the host works", async () => {
@@ -107,10 +108,12 @@ describe("Kiểm tra tab", () => {
     const release = host.hold();
     await user.click(run);
     expect(within(screen.getByRole("tabpanel")).getByRole("progressbar")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: RUN })).toBeDisabled();
+    // Disabled but still focusable, so keyboard focus is not lost while the host works.
+    expect(screen.getByRole("button", { name: RUN })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("button", { name: RUN })).toHaveFocus();
     await act(async () => release());
     expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: RUN })).toBeEnabled();
+    expect(screen.getByRole("button", { name: RUN })).not.toHaveAttribute("aria-disabled", "true");
   });
 
   it("adds agency lists from the directory sheet and quarter lists on start and finish", async () => {
@@ -148,5 +151,32 @@ describe("Kiểm tra tab", () => {
     expect(lead?.list).toEqual({
       reference: `'${DIRECTORY_SHEET_NAME}'!$A$2:$A$${host.plans[0]?.values.length}`,
     });
+  });
+});
+
+describe("Kiểm tra tab on a long sheet", () => {
+  it("renders findings a page at a time", async () => {
+    const sheet = wardSheet();
+    const extra = Array.from({ length: FINDINGS_PAGE + 50 }, (_, i) => [
+      `${i + 5}.`,
+      `Nhiệm vụ bổ sung số ${i + 5}`,
+      "Quý I",
+      "Quý IV",
+      null,
+      null,
+    ]);
+    const host = new MemoryHost([{ ...sheet, rows: [...sheet.rows, ...extra] }]);
+    const user = await checkSheet(host);
+    const total = validateSheet(
+      host.sheets[0]!.snapshot,
+      { asOf: TODAY, directory: DEFAULT_DIRECTORY },
+      createAgencyMatcher(DEFAULT_DIRECTORY),
+    ).findings.length;
+    expect(total).toBeGreaterThan(FINDINGS_PAGE);
+    const findingButtons = () => screen.getAllByTitle(/^Đến ô /);
+    expect(findingButtons()).toHaveLength(FINDINGS_PAGE);
+    expect(screen.getByText(`Đang hiện ${FINDINGS_PAGE}/${total} vấn đề.`)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /^Hiện thêm/ }));
+    expect(findingButtons()).toHaveLength(Math.min(total, 2 * FINDINGS_PAGE));
   });
 });

@@ -64,10 +64,10 @@ export function AnnexTab() {
     <div className={tab.root}>
       <Text className={tab.intro}>{s.intro}</Text>
       <div className={tab.buttons}>
-        <Button appearance="primary" disabled={action.busy || !options} onClick={create}>
+        <Button appearance="primary" disabled={!options} disabledFocusable={action.busy} onClick={create}>
           {s.create}
         </Button>
-        <Button disabled={action.busy} onClick={reload}>
+        <Button disabledFocusable={action.busy} onClick={reload}>
           {s.reload}
         </Button>
       </div>

@@ -115,13 +115,18 @@ export function ConsolidateTab() {
     <div className={tab.root}>
       <Text className={tab.intro}>{s.intro}</Text>
       <div className={tab.buttons}>
-        <Button appearance="primary" disabled={action.busy || chosen.length === 0} onClick={consolidate}>
+        <Button
+          appearance="primary"
+          disabled={chosen.length === 0}
+          disabledFocusable={action.busy}
+          onClick={consolidate}
+        >
           {s.run}
         </Button>
-        <Button disabled={action.busy} onClick={() => fileInput.current?.click()}>
+        <Button disabledFocusable={action.busy} onClick={() => fileInput.current?.click()}>
           {s.addFiles}
         </Button>
-        <Button disabled={action.busy} onClick={refresh}>
+        <Button disabledFocusable={action.busy} onClick={refresh}>
           {s.refresh}
         </Button>
         <input

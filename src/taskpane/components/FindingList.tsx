@@ -3,6 +3,7 @@
  * keyboard) selects that cell in Excel.
  */
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { formatFinding, severityLabel } from "../../core/messages";
 import type { Lang } from "../../core/report-types";
@@ -66,12 +67,17 @@ export interface FindingListProps {
   readonly onSelect: (finding: Finding & { readonly cell: string }) => void;
 }
 
+/** Findings rendered at a time: a 30 000-row sheet can have thousands, and each is a button. */
+export const FINDINGS_PAGE = 200;
+
 export function FindingList({ findings, disabled, onSelect }: FindingListProps) {
   const styles = useStyles();
   const { strings, lang } = usePane();
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  const more = Math.min(FINDINGS_PAGE, findings.length - shown);
   return (
-    <section aria-label={strings.validate.findingsList}>
-      {groupByRow(findings).map((group) => {
+    <section aria-label={strings.validate.findingsList} className={styles.group}>
+      {groupByRow(findings.slice(0, shown)).map((group) => {
         const heading =
           group.row === undefined ? strings.validate.wholeSheet : strings.validate.row(group.row);
         return (
@@ -87,6 +93,14 @@ export function FindingList({ findings, disabled, onSelect }: FindingListProps) 
           </div>
         );
       })}
+      {more > 0 && (
+        <>
+          <Text size={200}>{strings.validate.showing(shown, findings.length)}</Text>
+          <Button onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
+            {strings.validate.showMore(more)}
+          </Button>
+        </>
+      )}
     </section>
   );
 }
@@ -127,7 +141,7 @@ function FindingItem({
     <Button
       appearance="subtle"
       className={styles.item}
-      disabled={disabled}
+      disabledFocusable={disabled}
       title={strings.validate.goTo(cell)}
       onClick={() => onSelect({ ...finding, cell })}
     >

@@ -68,11 +68,11 @@ export function SettingsTab() {
         </RadioGroup>
       </Field>
       <div className={tab.buttons}>
-        <Button appearance="primary" disabled={action.busy || !periodValid} onClick={save}>
+        <Button appearance="primary" disabled={!periodValid} disabledFocusable={action.busy} onClick={save}>
           {s.save}
         </Button>
         <Button
-          disabled={action.busy}
+          disabledFocusable={action.busy}
           onClick={() =>
             action.run(
               strings.busy,

@@ -39,6 +39,8 @@ export function ValidateTab() {
   const s = strings.validate;
   const action = useAction();
   const [check, setCheck] = useState<SheetCheck>();
+  // Each check starts a fresh list (paging back at the first page).
+  const [runs, setRuns] = useState(0);
   const report = check?.report;
 
   const runCheck = () =>
@@ -47,6 +49,7 @@ export function ValidateTab() {
       () => checkActiveSheet(host, today()),
       (result) => {
         setCheck(result);
+        setRuns((n) => n + 1);
         return s.checked(result.report.findings.length);
       },
     );
@@ -57,11 +60,12 @@ export function ValidateTab() {
     <div className={tab.root}>
       <Text className={tab.intro}>{s.intro}</Text>
       <div className={tab.buttons}>
-        <Button appearance="primary" disabled={action.busy} onClick={runCheck}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={runCheck}>
           {s.run}
         </Button>
         <Button
-          disabled={action.busy || !report}
+          disabled={!report}
+          disabledFocusable={action.busy}
           onClick={() =>
             report && action.run(strings.busy, () => highlightReport(host, report), s.highlighted)
           }
@@ -69,7 +73,8 @@ export function ValidateTab() {
           {s.highlight}
         </Button>
         <Button
-          disabled={action.busy || !report}
+          disabled={!report}
+          disabledFocusable={action.busy}
           onClick={() =>
             report && action.run(strings.busy, () => clearReportHighlights(host, report.sheet), s.cleared)
           }
@@ -77,7 +82,8 @@ export function ValidateTab() {
           {s.clear}
         </Button>
         <Button
-          disabled={action.busy || !report?.table}
+          disabled={!report?.table}
+          disabledFocusable={action.busy}
           onClick={() =>
             check &&
             action.run(
@@ -122,6 +128,7 @@ export function ValidateTab() {
             <Text>{s.noFindings}</Text>
           ) : (
             <FindingList
+              key={runs}
               findings={report.findings}
               disabled={action.busy}
               onSelect={(finding) =>
