@@ -7,6 +7,11 @@ function today(): number {
   return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+// `annex validate --json | head`: a reader that stops early is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
