@@ -93,6 +93,7 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
   };
 }
 
+/** The 0-based index of the last row with a non-empty cell, or -1. */
 export function lastNonEmptyRow(snapshot: SheetSnapshot): number {
   for (let r = snapshot.rows.length - 1; r >= 0; r--) {
     if ((snapshot.rows[r] ?? []).some((cell) => !isEmpty(cell))) return r;
@@ -100,6 +101,7 @@ export function lastNonEmptyRow(snapshot: SheetSnapshot): number {
   return -1;
 }
 
+/** True for a missing cell, null, or text of spaces and invisible characters only. */
 export function isEmpty(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
