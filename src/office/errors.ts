@@ -63,8 +63,12 @@ export function toHostError(error: unknown): HostError {
   const code = officeErrorCode(error);
   const kind = kindOf(code, errorMessage(error));
   const base = MESSAGE_BY_KIND[kind];
+  if (kind !== "unknown") return new HostError(kind, base, code);
+  // No Office code: a failure in the add-in itself, not in Excel. Say so, with its text for support.
   const message =
-    kind === "unknown" ? `${base} Mã lỗi: ${code ?? "không rõ"} (${errorMessage(error)}).` : base;
+    code === undefined
+      ? `Phần bổ trợ gặp lỗi khi thực hiện thao tác: ${errorMessage(error)}`
+      : `${base} Mã lỗi: ${code} (${errorMessage(error)}).`;
   return new HostError(kind, message, code);
 }
 

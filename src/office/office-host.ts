@@ -21,9 +21,9 @@ import {
   sameColor,
   type HighlightRecord,
 } from "./highlight";
-import { DEFAULT_ROW_CAP } from "./read-snapshot";
+import { DEFAULT_READ_CELLS, DEFAULT_ROW_CAP } from "./read-snapshot";
 import { readWorkbook } from "./read-workbook";
-import { applyListValidation } from "./render-plan";
+import { applyListValidation, listSource, MAX_LIST_SOURCE } from "./render-plan";
 import { SETTINGS_KEY, serializeSettings } from "./settings";
 import { DEFAULT_CHUNK_BYTES } from "./write-batch";
 import { writePlans } from "./write-plans";
@@ -31,6 +31,8 @@ import { writePlans } from "./write-plans";
 export interface OfficeHostOptions {
   /** Rows read at most per sheet. */
   readonly rowCap?: number;
+  /** Cells loaded per read request. */
+  readonly readCells?: number;
   /** Bytes of queued writes per request. */
   readonly chunkBytes?: number;
   /** Waits between cell-edit-mode retries (tests pass an instant one). */
@@ -61,7 +63,10 @@ export function insertedSheetName(fileName: string, sheet: string, existing: rea
 
 /** Creates the Office.js WorkbookHost (call after `Office.onReady`). */
 export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost {
-  const rowCap = options.rowCap ?? DEFAULT_ROW_CAP;
+  const limits = {
+    rowCap: options.rowCap ?? DEFAULT_ROW_CAP,
+    readCells: options.readCells ?? DEFAULT_READ_CELLS,
+  };
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const sleep = options.sleep ?? realSleep;
   const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
@@ -69,11 +74,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
   return {
     read: (request: ReadRequest) =>
-      run(async (context) => (await readWorkbook(context, request, rowCap, false)).result),
+      run(async (context) => (await readWorkbook(context, request, limits, false)).result),
 
     update: (request, build) =>
       run(async (context) => {
-        const state = await readWorkbook(context, request, rowCap, true);
+        const state = await readWorkbook(context, request, limits, true);
         const written = await writePlans(context, build(state.result), state.existing, chunkBytes);
         return { read: state.result, written };
       }),
@@ -143,6 +148,15 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
     addDropdowns: (request: DropdownRequest) =>
       run(async (context) => {
+        const tooLong = request.columns.find(
+          (c) => !("reference" in c.list) && listSource(c.list).length > MAX_LIST_SOURCE,
+        );
+        if (tooLong) {
+          throw new HostError(
+            "notSupported",
+            `Danh sách của cột ${tooLong.column} dài quá ${MAX_LIST_SOURCE} ký tự, Excel không nhận. Hãy đưa danh sách vào một trang (như Danh mục cơ quan) rồi chọn theo vùng đó.`,
+          );
+        }
         const worksheet = context.workbook.worksheets.getItem(request.sheet);
         const protection = worksheet.protection.load("protected");
         await context.sync();

@@ -10,6 +10,12 @@ import { parseAreaList } from "./address";
 /** Rows read at most per sheet; beyond it the snapshot is marked `truncated` (DESIGN §9: 30 000-row sheets). */
 export const DEFAULT_ROW_CAP = 100_000;
 
+/**
+ * Cells loaded per request. Excel on the web caps a response at 5 MB; values, number formats and value
+ * types of 60 000 cells of annex text stay well under it (a 5 000-row annex is one request).
+ */
+export const DEFAULT_READ_CELLS = 60_000;
+
 /** Largest Excel serial that is a date (31/12/9999). */
 const MAX_DATE_SERIAL = 2_958_465;
 
@@ -63,29 +69,58 @@ export function queueProbe(name: string, sheet: Excel.Worksheet): SheetProbe {
   return { name, sheet, used, protection };
 }
 
-/** What the second phase loads: the grid from A1 to the used range's end (capped). */
+/** A block of rows of a sheet's grid, loaded in one request. */
+export interface GridChunk {
+  /** 0-based first row. */
+  readonly top: number;
+  readonly rows: number;
+  range?: Excel.Range;
+}
+
+/** What the content phases load: the grid from A1 to the used range's end (capped), in row chunks. */
 export interface SheetContent {
   readonly probe: SheetProbe;
-  readonly grid?: Excel.Range;
+  readonly rows: number;
+  readonly columns: number;
+  readonly chunks: GridChunk[];
   readonly truncated: boolean;
 }
 
-/** Queues loading the values of a probed sheet (after the probe's sync; no sync here). */
-export function queueContent(probe: SheetProbe, rowCap: number): SheetContent {
-  if (probe.used.isNullObject) return { probe, truncated: false };
+/** The grid of a probed sheet (after the probe's sync), cut into chunks of at most `chunkCells` cells. */
+export function planContent(probe: SheetProbe, rowCap: number, chunkCells: number): SheetContent {
+  if (probe.used.isNullObject) return { probe, rows: 0, columns: 0, chunks: [], truncated: false };
   const lastRow = probe.used.rowIndex + probe.used.rowCount;
+  // Reading from A1 pads the grid as the snapshot contract requires.
   const rows = Math.min(lastRow, rowCap);
   const columns = probe.used.columnIndex + probe.used.columnCount;
-  // Reading from A1 pads the grid as the snapshot contract requires.
-  const grid = probe.sheet.getRangeByIndexes(0, 0, rows, columns);
-  grid.load("values,numberFormat,valueTypes");
-  return { probe, grid, truncated: lastRow > rowCap };
+  const step = Math.max(1, Math.floor(chunkCells / columns));
+  const chunks: GridChunk[] = [];
+  for (let top = 0; top < rows; top += step) chunks.push({ top, rows: Math.min(step, rows - top) });
+  return { probe, rows, columns, chunks, truncated: lastRow > rowCap };
+}
+
+/** Queues loading one chunk (no sync). */
+export function queueChunk(content: SheetContent, chunk: GridChunk): void {
+  chunk.range = content.probe.sheet.getRangeByIndexes(chunk.top, 0, chunk.rows, content.columns);
+  chunk.range.load("values,numberFormat,valueTypes");
+}
+
+/** A chunk cut in two (when Excel says the response was too large). */
+export function splitChunk(chunk: GridChunk): GridChunk[] {
+  if (chunk.rows < 2) return [chunk];
+  const half = Math.ceil(chunk.rows / 2);
+  return [
+    { top: chunk.top, rows: half },
+    { top: chunk.top + half, rows: chunk.rows - half },
+  ];
 }
 
 /** Queues loading the merged areas of a sheet's grid (a phase of its own: it fails past 512 areas). */
 export function queueMerges(content: SheetContent): Excel.RangeAreas | undefined {
-  if (!content.grid) return undefined;
-  const merged = content.grid.getMergedAreasOrNullObject();
+  if (content.rows === 0) return undefined;
+  const merged = content.probe.sheet
+    .getRangeByIndexes(0, 0, content.rows, content.columns)
+    .getMergedAreasOrNullObject();
   merged.load("address");
   return merged;
 }
@@ -96,11 +131,12 @@ export function mergesOf(merged: Excel.RangeAreas | undefined): MergeArea[] {
   return parseAreaList(merged.address);
 }
 
-/** The snapshot of a loaded sheet. */
+/** The snapshot of a loaded sheet (chunks in row order). */
 export function snapshotOf(content: SheetContent, merges: readonly MergeArea[]): SheetSnapshot {
   const rows: Cell[][] = [];
-  if (content.grid) {
-    const { values, numberFormat, valueTypes } = content.grid;
+  for (const chunk of [...content.chunks].sort((a, b) => a.top - b.top)) {
+    if (!chunk.range) continue;
+    const { values, numberFormat, valueTypes } = chunk.range;
     for (let r = 0; r < values.length; r++) {
       const valueRow = values[r] ?? [];
       const formatRow = numberFormat[r] ?? [];

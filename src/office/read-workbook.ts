@@ -1,7 +1,9 @@
 /**
- * The read phase shared by `read` and `update`: four syncs whatever the number of sheets or rows —
- * (1) sheet list, active sheet, settings; (2) owner markers, tables, probes of the wanted sheets;
- * (3) their values; (4) their merged areas.
+ * The read phase shared by `read` and `update`: four syncs whatever the number of sheets or rows, up to
+ * `readCells` cells in all — (1) sheet list, active sheet, settings; (2) owner markers, tables, probes of
+ * the wanted sheets; (3) their values; (4) their merged areas. Beyond `readCells` the values take one
+ * more sync per `readCells` cells, since Excel on the web caps each response at 5 MB; if Excel still
+ * finds a response too large, that request is retried in halves.
  */
 import type { SheetSnapshot } from "../core/snapshot";
 import { toneKey } from "../core/text";
@@ -10,16 +12,68 @@ import { loadOwnerMarker, ownerOf } from "./markers";
 import type { ExistingSheet } from "./plan-targets";
 import {
   mergesOf,
-  queueContent,
+  planContent,
+  queueChunk,
   queueMerges,
   queueProbe,
   snapshotOf,
+  splitChunk,
+  type GridChunk,
   type SheetContent,
   type SheetProbe,
 } from "./read-snapshot";
 import { loadSettingsItem, settingsOf } from "./settings";
 import { officeErrorCode } from "./errors";
 import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
+
+export interface ReadLimits {
+  /** Rows read at most per sheet. */
+  readonly rowCap: number;
+  /** Cells loaded per request. */
+  readonly readCells: number;
+}
+
+const RESPONSE_TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
+
+/** Loads every chunk, packing chunks of all sheets into requests of at most `budget` cells. */
+async function loadChunks(
+  context: Excel.RequestContext,
+  contents: readonly SheetContent[],
+  budget: number,
+): Promise<void> {
+  type Item = { content: SheetContent; chunk: GridChunk };
+  const loaded = new Set<GridChunk>();
+  const unloaded = (): Item[] =>
+    contents.flatMap((content) =>
+      content.chunks.filter((chunk) => !loaded.has(chunk)).map((chunk) => ({ content, chunk })),
+    );
+  let pending = unloaded();
+  let cellsPerRequest = budget;
+  while (pending.length > 0) {
+    const group: Item[] = [];
+    let cells = 0;
+    for (const item of pending) {
+      const size = item.chunk.rows * item.content.columns;
+      if (group.length > 0 && cells + size > cellsPerRequest) break;
+      group.push(item);
+      cells += size;
+    }
+    for (const { content, chunk } of group) queueChunk(content, chunk);
+    try {
+      await context.sync();
+      for (const { chunk } of group) loaded.add(chunk);
+    } catch (error) {
+      const code = officeErrorCode(error);
+      if (code === undefined || !RESPONSE_TOO_LARGE.has(code) || group.every((item) => item.chunk.rows < 2))
+        throw error;
+      // Denser text than estimated: the same rows again, in halves.
+      for (const { content, chunk } of group)
+        content.chunks.splice(content.chunks.indexOf(chunk), 1, ...splitChunk(chunk));
+      cellsPerRequest = Math.max(1, Math.floor(cellsPerRequest / 2));
+    }
+    pending = unloaded();
+  }
+}
 
 export interface WorkbookState {
   readonly result: ReadResult;
@@ -35,7 +89,7 @@ function findSheet(items: readonly Excel.Worksheet[], name: string): Excel.Works
 export async function readWorkbook(
   context: Excel.RequestContext,
   request: ReadRequest,
-  rowCap: number,
+  limits: ReadLimits,
   withTables: boolean,
 ): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
@@ -66,13 +120,13 @@ export async function readWorkbook(
   await context.sync();
 
   const contents = new Map<string, SheetContent>();
-  for (const [name, p] of probes) contents.set(name, queueContent(p, rowCap));
-  await context.sync();
+  for (const [name, p] of probes) contents.set(name, planContent(p, limits.rowCap, limits.readCells));
+  await loadChunks(context, [...contents.values()], limits.readCells);
 
   const merged = new Map([...contents].map(([name, content]) => [name, queueMerges(content)] as const));
   let mergesRead = true;
   try {
-    await context.sync();
+    if (contents.size > 0) await context.sync();
   } catch (error) {
     // Past 512 merged areas Excel refuses the whole merge query: the sheets are still read, unmerged.
     if (officeErrorCode(error) === "InvalidOperationInCellEditMode") throw error;

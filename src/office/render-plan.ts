@@ -89,18 +89,26 @@ function applyStyle(range: Excel.Range, plan: PlanRange, style: PlanStyle, insid
   }
 }
 
-/** Queues a dropdown list on a range; `allowOther` shows a warning instead of refusing other values. */
+/** Excel refuses a typed-in list source longer than this; long lists must reference a range. */
+export const MAX_LIST_SOURCE = 255;
+
+/** The data-validation source of a list: `=<reference>`, or the values joined by commas. */
+export function listSource(list: PlanValidation["list"]): string {
+  if ("reference" in list) return list.reference.startsWith("=") ? list.reference : `=${list.reference}`;
+  return list.join(",");
+}
+
+/**
+ * Queues a dropdown list on a range; `allowOther` shows a warning instead of refusing other values.
+ * Returns false (and queues nothing) for a typed-in list Excel would refuse as too long.
+ */
 export function applyListValidation(
   range: Excel.Range,
   list: PlanValidation["list"],
   allowOther: boolean,
-): void {
-  const source =
-    "reference" in list
-      ? list.reference.startsWith("=")
-        ? list.reference
-        : `=${list.reference}`
-      : list.join(",");
+): boolean {
+  const source = listSource(list);
+  if (!("reference" in list) && source.length > MAX_LIST_SOURCE) return false;
   range.dataValidation.clear();
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   range.dataValidation.errorAlert = {
@@ -111,6 +119,7 @@ export function applyListValidation(
       ? "Giá trị này không có trong danh sách. Vẫn giữ nếu đúng."
       : "Hãy chọn một giá trị trong danh sách.",
   };
+  return true;
 }
 
 function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
@@ -185,7 +194,10 @@ export async function renderSheetPlan(
   if (plan.page) applyPage(sheet, plan.page);
   for (const validation of plan.validations ?? []) {
     await batch.reserve(COMMAND_BYTES + JSON.stringify(validation.list).length);
-    applyListValidation(rangeOf(sheet, validation.range), validation.list, validation.allowOther);
+    if (!applyListValidation(rangeOf(sheet, validation.range), validation.list, validation.allowOther)) {
+      // One dropdown Excel would refuse must not cost the whole sheet; the plan should use a reference.
+      console.warn(`Task Annex: list longer than ${MAX_LIST_SOURCE} characters skipped on ${plan.name}`);
+    }
   }
   for (const [i, table] of (plan.tables ?? []).entries()) {
     await batch.reserve(COMMAND_BYTES);

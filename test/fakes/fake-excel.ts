@@ -34,6 +34,7 @@ export const ErrorCodes = {
   itemNotFound: "ItemNotFound",
   propertyNotLoaded: "PropertyNotLoaded",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
 } as const;
 
 const MAX_ROWS = 1_048_576;
@@ -193,6 +194,9 @@ export class FakeExcel {
   /** Largest request payload seen, in bytes. */
   maxRequestBytes = 0;
   payloadLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT;
+  /** Largest response payload seen (everything loaded in one sync), in bytes. */
+  maxResponseBytes = 0;
+  responseLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT;
   activeSheetId: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   /** When set, `charts.add` fails with this code at sync. */
@@ -386,7 +390,29 @@ export class FakeContext {
     if (bytes > this.fake.payloadLimitBytes) {
       throw new FakeOfficeError(ErrorCodes.requestPayloadSizeLimitExceeded, `Request of ${bytes} bytes`);
     }
+    this.responseBytes = 0;
+    this.staged = [];
     for (const command of commands) command.run();
+    this.fake.maxResponseBytes = Math.max(this.fake.maxResponseBytes, this.responseBytes);
+    const staged = this.staged;
+    this.staged = [];
+    // Excel answers a request with everything it loaded at once; past the limit nothing is delivered.
+    if (this.responseBytes > this.fake.responseLimitBytes) {
+      throw new FakeOfficeError(
+        ErrorCodes.responsePayloadSizeLimitExceeded,
+        `Response of ${this.responseBytes} bytes`,
+      );
+    }
+    for (const deliver of staged) deliver();
+  }
+
+  private responseBytes = 0;
+  private staged: (() => void)[] = [];
+
+  /** @internal Loaded data: counted in the response, delivered to the proxy only if the sync succeeds. */
+  respond(payload: unknown, deliver: () => void): void {
+    this.responseBytes += sizeOf(payload);
+    this.staged.push(deliver);
   }
 }
 
@@ -420,7 +446,8 @@ abstract class FakeProxy {
     const names = propNames(props);
     this.context.enqueue(() => {
       if (this.nullState === true) return;
-      for (const name of names) this.loaded.set(name, this.read(name));
+      const values = names.map((name) => [name, this.read(name)] as const);
+      this.context.respond(values, () => values.forEach(([name, value]) => this.loaded.set(name, value)));
     });
     return this;
   }

@@ -105,6 +105,20 @@ describe("one-step actions and errors", () => {
     ]);
   });
 
+  it("refuses a typed-in list longer than Excel accepts, before touching the sheet", async () => {
+    const agencies = Array.from({ length: 20 }, (_, i) => `Phòng Văn hóa và Thông tin số ${i + 1}`);
+    await expect(
+      createOfficeHost({ sleep }).addDropdowns({
+        sheet: "Phụ lục",
+        firstRow: 2,
+        lastRow: 9,
+        columns: [{ column: 3, list: agencies, allowOther: true }],
+      }),
+    ).rejects.toMatchObject({ kind: "notSupported", message: expect.stringContaining("cột 3") });
+    expect(fake.writes).toEqual([]);
+    expect(fake.runCount).toBe(1);
+  });
+
   it("refuses dropdowns on a protected sheet", async () => {
     fake.sheet("Phụ lục").protected = true;
     await expect(

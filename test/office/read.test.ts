@@ -33,6 +33,37 @@ describe("read", () => {
     expect(result.sheets[0]?.rows[count + 1]?.[1]).toBe(`Nhiệm vụ số ${count}`);
   });
 
+  it("reads a 30 000-row sheet in requests that each stay under Excel's 5 MB response limit", async () => {
+    fake.addSheet("Lớn", { rows: annexRows(30_000) });
+    const { active } = await createOfficeHost({ sleep: noWait }).read({ active: true });
+    expect(active?.rows).toHaveLength(30_002);
+    expect(active?.rows[30_001]?.[1]).toBe("Nhiệm vụ số 30000");
+    // 150 010 cells at 60 000 per request: three value requests instead of one.
+    expect(fake.syncCount).toBe(6);
+    expect(fake.maxResponseBytes).toBeLessThan(fake.responseLimitBytes);
+  });
+
+  it("retries a response Excel finds too large in halves, losing no row", async () => {
+    fake.addSheet("Dày", { rows: annexRows(5000) });
+    fake.responseLimitBytes = 400_000;
+    const { active } = await createOfficeHost({ sleep: noWait }).read({ active: true });
+    expect(active?.rows).toHaveLength(5002);
+    expect(active?.rows.map((row) => row[0])).toEqual([
+      "PHỤ LỤC NHIỆM VỤ NĂM 2024",
+      "STT",
+      ...Array.from({ length: 5000 }, (_, i) => i + 1),
+    ]);
+    expect(fake.runCount).toBe(1);
+  });
+
+  it("reports a response too large even for one row as a HostError", async () => {
+    fake.addSheet("Dày", { rows: [["ngắn"], ["x".repeat(5000)]] });
+    fake.responseLimitBytes = 3000;
+    await expect(createOfficeHost({ sleep: noWait }).read({ active: true })).rejects.toMatchObject({
+      kind: "payloadTooLarge",
+    });
+  });
+
   it("reads many sheets in the same number of syncs as one", async () => {
     for (let i = 1; i <= 12; i++) fake.addSheet(`Đơn vị ${i}`, { rows: annexRows(3) });
     const host = createOfficeHost({ sleep: noWait });

@@ -192,6 +192,22 @@ describe("update", () => {
     warn.mockRestore();
   });
 
+  it("skips a typed-in list too long for Excel, keeping the sheet and its other lists", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const long = Array.from({ length: 30 }, (_, i) => `Ủy ban nhân dân phường số ${i + 1}`);
+    const plan: SheetPlan = {
+      ...annexPlan(3),
+      validations: [
+        { range: { top: 3, left: 3, bottom: 5, right: 3 }, list: long, allowOther: true },
+        { range: { top: 3, left: 5, bottom: 5, right: 5 }, list: ["Đã xong", "Chưa"], allowOther: false },
+      ],
+    };
+    await createOfficeHost({ sleep: noWait }).update({}, build(plan));
+    expect(fake.sheet("Phụ lục tổng hợp").validations.map((v) => v.area.left)).toEqual([5]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
   it("adds charts when Excel accepts them", async () => {
     const plan: SheetPlan = {
       ...annexPlan(3),
@@ -208,7 +224,8 @@ describe("update", () => {
     expect(fake.sheet("Phụ lục tổng hợp").charts).toEqual([
       { type: "BarStacked", source: "A2:B5", title: "Số nhiệm vụ", from: "A8", to: "F20" },
     ]);
-    expect(fake.syncCount).toBe(6);
+    // Reading nothing costs 2 syncs (sheet list, markers); then the sheet, then the charts on their own.
+    expect(fake.syncCount).toBe(4);
   });
 
   it("hands the read to the build function and returns it", async () => {
