@@ -84,6 +84,10 @@ export interface Totals {
   readonly unreadable: number;
 }
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 const VI: Texts = {
   file: (name) => `Tệp: ${name}`,
   sheet: (name) => `Trang tính "${name}"`,
@@ -124,7 +128,7 @@ const EN: Texts = {
   file: (name) => `File: ${name}`,
   sheet: (name) => `Sheet "${name}"`,
   unit: (name) => (name ? `unit: ${name}` : "unit not recognised"),
-  tasks: (n) => `${n} task${n === 1 ? "" : "s"}`,
+  tasks: (n) => plural(n, "task"),
   header: (row, columns) => `Header row: ${row}; columns: ${columns}`,
   noHeader: "No table header recognised.",
   period: (from, to, source) => `Plan period ${from}–${to} (${source})`,
@@ -137,8 +141,9 @@ const EN: Texts = {
   errorsHeading: "Unreadable files / not workbooks:",
   setHeading: "Findings for the whole set:",
   totals: (t) =>
-    `Total: ${t.files} files, ${t.sheets} sheets, ${t.tasks} tasks; ${t.errors} errors, ${t.warnings} warnings, ${t.infos} info` +
-    (t.unreadable > 0 ? `; ${t.unreadable} unreadable files.` : "."),
+    `Total: ${plural(t.files, "file")}, ${plural(t.sheets, "sheet")}, ${plural(t.tasks, "task")}; ` +
+    `${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}, ${t.infos} info` +
+    (t.unreadable > 0 ? `; ${plural(t.unreadable, "unreadable file")}.` : "."),
   runPeriod: (from, to, asOf) => `Plan period: ${from}–${to}; as of: ${asOf}.`,
   verdict: {
     0: "Result: no errors (exit code 0).",
