@@ -214,7 +214,7 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
       duplicates.push({ field, columns: fieldColumns });
     }
   }
-  const headerEnd = candidate.row + candidate.height - 1;
+  const headerEnd = mergedHeaderEnd(snapshot, candidate);
   const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
   extras.sort((a, b) => a.column - b.column);
   return {
@@ -228,6 +228,20 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     labels,
     confidence: confidenceOf(columns, duplicates.length),
   };
+}
+
+/** The last header row, past rows its label cells are merged down over (a one-row header two rows tall). */
+function mergedHeaderEnd(snapshot: SheetSnapshot, candidate: Candidate): number {
+  const last = candidate.row + candidate.height - 1;
+  let end = last;
+  for (const merge of snapshot.merges) {
+    if (merge.top < candidate.row || merge.top > last || merge.bottom <= end) continue;
+    // Only a label cell of the header counts, not a stray merge elsewhere in the row.
+    if (candidate.labels.some((label) => label.column >= merge.left && label.column <= merge.right)) {
+      end = merge.bottom;
+    }
+  }
+  return end;
 }
 
 function labelOf(candidate: Candidate, column: number): string {

@@ -186,6 +186,17 @@ describe("detectHeader layouts", () => {
     expect(header).toMatchObject({ row: 1, height: 2, dataRow: 3, columns: SEED_ANNEX.columns, extras: [] });
   });
 
+  it("starts the data below a one-row header whose cells are merged two rows tall", () => {
+    const labels: Cell[] = ["STT", "Nội dung", "Thời gian", "Chủ trì"];
+    const header = detectHeader(
+      sheet(
+        [labels, [], TASK.slice(0, 4)],
+        labels.map((_, i) => ({ top: 1, left: i + 1, bottom: 2, right: i + 1 })),
+      ),
+    );
+    expect(header).toMatchObject({ row: 1, height: 1, dataRow: 3 });
+  });
+
   it("reads a two-row header whose STT and content labels sit in the second row", () => {
     const header = detectHeader(
       sheet([
