@@ -58,7 +58,7 @@ async function productionConfig(): Promise<Configuration> {
           { mode: "production" },
         )
       : (exported as Configuration);
-  return { ...config, mode: "production" };
+  return { ...config, mode: "production", context: ROOT };
 }
 
 /** The office.js stand-in as one classic script. */

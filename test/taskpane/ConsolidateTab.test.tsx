@@ -98,3 +98,19 @@ describe("Tổng hợp tab", () => {
     );
   });
 });
+
+describe("Tổng hợp tab after adding files", () => {
+  it("keeps the user's ticks and ticks the new sheets", async () => {
+    const host = workbook();
+    host.files.set("an-binh.xlsx", [wardSheet("Báo cáo", "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH")]);
+    const user = await openConsolidate(host);
+    await user.click(screen.getByRole("checkbox", { name: "Đông Hải" }));
+    fireEvent.change(screen.getByTestId("file-input"), {
+      target: { files: [new File(["PK"], "an-binh.xlsx")] },
+    });
+    const added = await screen.findByRole("checkbox", { name: "Báo cáo (an-binh)" });
+    await waitFor(() => expect(added).toBeChecked());
+    expect(screen.getByRole("checkbox", { name: "Bắc Sơn" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Đông Hải" })).not.toBeChecked();
+  });
+});

@@ -39,6 +39,11 @@ function statusText(row: SubmissionRow, s: Strings["consolidate"]): string {
   return s.statusOk;
 }
 
+/** Ticked by default: every sheet that holds a task table. */
+function hasTable(row: SubmissionRow): boolean {
+  return row.status === "ok" || row.status === "problems";
+}
+
 const STATUS_COLOR = { ok: "success", problems: "warning", empty: "subtle", noTable: "danger" } as const;
 
 export function ConsolidateTab() {
@@ -54,10 +59,19 @@ export function ConsolidateTab() {
   const [failures, setFailures] = useState<InsertOutcome["failures"]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Sheets listed before, so a reload keeps the user's ticks and only new sheets get the default.
+  const listed = useRef<ReadonlySet<string>>(new Set());
+
   const showRows = useCallback((list: readonly SubmissionRow[]) => {
+    const before = listed.current;
+    listed.current = new Set(list.map((r) => r.sheet));
     setRows(list);
-    // Ticked by default: every sheet that holds a task table.
-    setTicked(new Set(list.filter((r) => r.status === "ok" || r.status === "problems").map((r) => r.sheet)));
+    setTicked(
+      (current) =>
+        new Set(
+          list.filter((r) => (before.has(r.sheet) ? current.has(r.sheet) : hasTable(r))).map((r) => r.sheet),
+        ),
+    );
   }, []);
 
   const refresh = useCallback(
