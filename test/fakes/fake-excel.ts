@@ -356,8 +356,16 @@ export class FakeExcel {
 
 type Command = { run: () => void; bytes: number };
 
-const encoder = new TextEncoder();
-const sizeOf = (value: unknown): number => encoder.encode(JSON.stringify(value ?? null)).length;
+/** UTF-8 length of a value's JSON, counted by hand (jsdom has no TextEncoder). */
+function sizeOf(value: unknown): number {
+  const text = JSON.stringify(value ?? null);
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? 2 : 3;
+  }
+  return bytes;
+}
 
 export class FakeContext {
   readonly workbook: FakeWorkbook;
