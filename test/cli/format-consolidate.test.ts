@@ -3,7 +3,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { SEED_TITLE, writeSeedAnnex } from "../helpers/xlsx-fixtures";
+import { SEED_TITLE, writeAnnexWorkbook, writeSeedAnnex } from "../helpers/xlsx-fixtures";
 import { ROOT, annex } from "./cli-helpers";
 
 let dir: string;
@@ -51,6 +51,21 @@ describe("annex format", () => {
     const column = (n: number): unknown[] => ws.getColumn(n).values as unknown[];
     expect(column(4)).toContain("Trước 20/12/2023");
     expect(ws.pageSetup.orientation).toBe("landscape");
+  });
+
+  it("adds --year to a title that names no year", async () => {
+    const source = await writeAnnexWorkbook(path.join(dir, "no-year.xlsx"), [
+      {
+        sheetName: "Nhiệm vụ",
+        title: "NHIỆM VỤ TRUYỀN THÔNG CHUYỂN ĐỔI SỐ",
+        rows: [["1.", "Duy trì chuyên mục phát thanh", "Quý I", "Quý IV", "Phòng Văn hóa và Thông tin", ""]],
+      },
+    ]);
+    const out = path.join(dir, "no-year-out.xlsx");
+    expect(annex(["format", source, "--year", "2025", "-o", out]).status).toBe(0);
+    const ws = (await open(out)).worksheets[0]!;
+    const texts = [1, 2, 3].map((r) => ws.getCell(r, 1).value);
+    expect(texts).toContain("NHIỆM VỤ TRUYỀN THÔNG CHUYỂN ĐỔI SỐ NĂM 2025");
   });
 
   it("refuses to write over its input", () => {
