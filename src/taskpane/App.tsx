@@ -11,7 +11,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { ReactNode } from "react";
 import type { DayNumber } from "../core/day";
 import type { Lang } from "../core/report-types";
@@ -27,7 +27,7 @@ import { STRINGS } from "./i18n";
 import { PaneContext, usePane } from "./pane-context";
 import type { PaneContextValue } from "./pane-context";
 import type { PaneTheme } from "./theme";
-import { useAction } from "./use-action";
+import { useAction, useOnOpen } from "./use-action";
 
 export type TabId = "annex" | "validate" | "consolidate" | "settings";
 
@@ -135,21 +135,17 @@ function SettingsLoader({ onLoaded }: { readonly onLoaded: (settings: WorkbookSe
   const styles = useStyles();
   const { host, strings } = usePane();
   const action = useAction();
-  const { run } = action;
-  const started = useRef(false);
-  useEffect(() => {
-    // Once per pane: later changes come from the Settings tab itself.
-    if (started.current) return;
-    started.current = true;
-    void run(
+  // Once per pane: later changes come from the Settings tab itself.
+  useOnOpen(() =>
+    action.run(
       strings.busy,
       () => loadSettings(host),
       (loaded) => {
         onLoaded(loaded);
         return undefined;
       },
-    );
-  }, [run, host, strings.busy, onLoaded]);
+    ),
+  );
   if (!action.busy && action.error === undefined) return null;
   return (
     <div className={styles.loadError}>

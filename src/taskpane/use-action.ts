@@ -2,7 +2,7 @@
  * Runs one user action at a time with a visible busy state, a status line for screen readers and the
  * error message shown to the user (never swallowed).
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage } from "./actions";
 import { usePane } from "./pane-context";
 
@@ -24,6 +24,9 @@ export function useAction(): ActionRunner {
   const [state, setState] = useState<ActionState>({ busy: false });
   // A ref, not state: a double click must not start the action twice before React re-renders.
   const running = useRef(false);
+  // Read at failure time, so `run` stays the same function when the language changes.
+  const stringsRef = useRef(strings);
+  stringsRef.current = strings;
 
   const run = useCallback(
     async <T>(working: string, action: () => Promise<T>, done: (result: T) => string | undefined) => {
@@ -35,12 +38,12 @@ export function useAction(): ActionRunner {
         const status = done(result);
         setState(status === undefined ? { busy: false } : { busy: false, status });
       } catch (error) {
-        setState({ busy: false, error: errorMessage(error, strings) });
+        setState({ busy: false, error: errorMessage(error, stringsRef.current) });
       } finally {
         running.current = false;
       }
     },
-    [strings],
+    [],
   );
 
   const dismissError = useCallback(
@@ -49,4 +52,19 @@ export function useAction(): ActionRunner {
   );
 
   return { ...state, run, dismissError };
+}
+
+/**
+ * Runs `load` once when the tab first opens. Not on later renders: a language switch must not re-read
+ * the workbook nor reset what the user has typed.
+ */
+export function useOnOpen(load: () => unknown): void {
+  const opened = useRef(false);
+  const latest = useRef(load);
+  latest.current = load;
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    latest.current();
+  }, []);
 }

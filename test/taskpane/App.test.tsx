@@ -59,4 +59,19 @@ describe("App", () => {
     renderPane(host, "settings");
     expect(await screen.findByText(/Excel đang bận, hãy thử lại\./)).toBeInTheDocument();
   });
+
+  it("switching the language neither re-reads the sheet nor resets the annex form", async () => {
+    const user = userEvent.setup();
+    const host = new MemoryHost([wardSheet()]);
+    renderPane(host, "annex");
+    const title = await screen.findByRole("textbox", { name: "Tiêu đề" });
+    await user.clear(title);
+    await user.type(title, "TIÊU ĐỀ MỚI");
+    await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    await user.click(screen.getByRole("button", { name: "Lưu" }));
+    await user.click(await screen.findByRole("tab", { name: "Annex" }));
+    expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("TIÊU ĐỀ MỚI");
+    expect(host.callsOf("read").filter((c) => (c.args[0] as { active?: boolean }).active)).toHaveLength(1);
+  });
 });

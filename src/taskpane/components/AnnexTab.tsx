@@ -1,13 +1,13 @@
 /** Phụ lục: shows the detected column mapping (correctable) and the title block, then writes the annex. */
 import { Button, Field, Input, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { Field as AnnexField } from "../../core/fields";
 import type { AnnexPlanOptions } from "../../core/plans/annex-plan";
 import type { ColumnMap } from "../../core/table-types";
 import { createAnnex, readAnnexSource } from "../actions";
 import type { AnnexSource } from "../actions";
 import { usePane } from "../pane-context";
-import { useAction } from "../use-action";
+import { useAction, useOnOpen } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { ColumnMapping } from "./ColumnMapping";
 import { useTabStyles } from "./tab-styles";
@@ -44,9 +44,7 @@ export function AnnexTab() {
     [run, host, strings.busy],
   );
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  useOnOpen(reload);
 
   const update = (patch: Partial<AnnexPlanOptions>) => setOptions((o) => (o ? { ...o, ...patch } : o));
 

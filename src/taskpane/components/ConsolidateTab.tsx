@@ -1,11 +1,11 @@
 /** Tổng hợp: ticks the units' sheets (and imported files), consolidates them into the owned summary sheets. */
 import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { consolidateSheets, insertFiles, listSubmissions } from "../actions";
 import type { ConsolidationResult, InsertOutcome, SubmissionRow } from "../actions";
 import type { Strings } from "../i18n";
 import { usePane } from "../pane-context";
-import { useAction } from "../use-action";
+import { useAction, useOnOpen } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { ConsolidationSummary } from "./ConsolidationSummary";
 import { useTabStyles } from "./tab-styles";
@@ -87,9 +87,7 @@ export function ConsolidateTab() {
     [run, host, today, strings.busy, showRows],
   );
 
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  useOnOpen(refresh);
 
   const addFiles = (files: readonly File[]) =>
     run(
