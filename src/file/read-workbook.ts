@@ -78,8 +78,14 @@ export async function readWorkbook(
   if (workbook.worksheets.length === 0) {
     return failure("notWorkbook", displayName, lang, "the package has no worksheets");
   }
-  const sheets = workbook.worksheets.map((ws) => snapshotOf(ws, displayName, maxRows));
-  return { ok: true, sheets, owners: ownersOf(workbook) };
+  try {
+    const sheets = workbook.worksheets.map((ws) => snapshotOf(ws, displayName, maxRows));
+    return { ok: true, sheets, owners: ownersOf(workbook) };
+  } catch (error) {
+    // exceljs accepted the package but holds something we cannot walk: report it, never crash the run.
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure("unreadable", displayName, lang, `reading cells: ${detail}`);
+  }
 }
 
 function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot {
