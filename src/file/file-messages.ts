@@ -32,7 +32,7 @@ const VI: Record<FileProblem, (file: string) => string> = {
   corrupt: (f) =>
     `Tệp "${f}" bị hỏng, không đọc được: hãy mở trong Excel (Excel có thể sửa tệp) và lưu lại, hoặc xin gửi lại tệp.`,
   notFound: (f) => `Không tìm thấy tệp "${f}".`,
-  unreadable: (f) => `Không đọc được tệp "${f}".`,
+  unreadable: (f) => `Không đọc được tệp "${f}": hãy mở trong Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
 };
 
 const EN: Record<FileProblem, (file: string) => string> = {
@@ -53,7 +53,7 @@ const EN: Record<FileProblem, (file: string) => string> = {
   corrupt: (f) =>
     `The file "${f}" is damaged and cannot be read: open it in Excel (which may repair it) and save it, or ask for it again.`,
   notFound: (f) => `The file "${f}" was not found.`,
-  unreadable: (f) => `The file "${f}" could not be read.`,
+  unreadable: (f) => `The file "${f}" could not be read: open it in Excel, save it as .xlsx and try again.`,
 };
 
 /** The user-facing sentence for a file problem. */
