@@ -25,8 +25,26 @@ export interface PreviousFill {
   readonly mark: string;
 }
 
-/** Worksheet id → address → previous fill. */
-export type HighlightRecord = Record<string, Record<string, PreviousFill>>;
+/** One sheet's highlights: its name when marked (ids may not survive every reopen) and its cells. */
+export interface SheetHighlights {
+  readonly name: string;
+  readonly cells: Readonly<Record<string, PreviousFill>>;
+}
+
+/** Worksheet id → the sheet's highlights. */
+export type HighlightRecord = Readonly<Record<string, SheetHighlights>>;
+
+function parseCells(value: unknown): Record<string, PreviousFill> {
+  const clean: Record<string, PreviousFill> = {};
+  if (typeof value !== "object" || value === null) return clean;
+  for (const [address, fill] of Object.entries(value as Record<string, unknown>)) {
+    const f = fill as Partial<PreviousFill> | null;
+    if (f && typeof f.color === "string" && typeof f.pattern === "string" && typeof f.mark === "string") {
+      clean[address] = { color: f.color, pattern: f.pattern, mark: f.mark };
+    }
+  }
+  return clean;
+}
 
 /** The record from a stored setting value; anything malformed counts as no record. */
 export function parseHighlightRecord(value: unknown): HighlightRecord {
@@ -40,19 +58,30 @@ export function parseHighlightRecord(value: unknown): HighlightRecord {
     }
   }
   if (typeof raw !== "object" || raw === null) return {};
-  const record: HighlightRecord = {};
-  for (const [sheetId, cells] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof cells !== "object" || cells === null) continue;
-    const clean: Record<string, PreviousFill> = {};
-    for (const [address, fill] of Object.entries(cells as Record<string, unknown>)) {
-      const f = fill as Partial<PreviousFill> | null;
-      if (f && typeof f.color === "string" && typeof f.pattern === "string" && typeof f.mark === "string") {
-        clean[address] = { color: f.color, pattern: f.pattern, mark: f.mark };
-      }
-    }
-    record[sheetId] = clean;
+  const record: Record<string, SheetHighlights> = {};
+  for (const [sheetId, entry] of Object.entries(raw as Record<string, unknown>)) {
+    const e = entry as { name?: unknown; cells?: unknown } | null;
+    if (e && typeof e.name === "string") record[sheetId] = { name: e.name, cells: parseCells(e.cells) };
   }
   return record;
+}
+
+/** The record's key for a sheet: its id, else (ids renewed on reopen) an entry with its name. */
+export function recordKey(record: HighlightRecord, id: string, name: string): string | undefined {
+  if (record[id]) return id;
+  return Object.keys(record).find((key) => record[key]?.name === name);
+}
+
+/** The record with a sheet's entry replaced (or removed when it has no cells left). */
+export function withSheet(
+  record: HighlightRecord,
+  id: string,
+  name: string,
+  cells: Readonly<Record<string, PreviousFill>>,
+): HighlightRecord {
+  const key = recordKey(record, id, name);
+  const rest = Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+  return Object.keys(cells).length === 0 ? rest : { ...rest, [id]: { name, cells } };
 }
 
 /** The cells to mark and their colour: the most severe finding per cell wins. */
@@ -85,4 +114,71 @@ export function restoreFill(fill: Excel.RangeFill, previous: PreviousFill): void
   }
   fill.color = previous.color;
   if (previous.pattern !== "Solid") fill.pattern = previous.pattern as Excel.FillPattern;
+}
+
+function saveRecord(context: Excel.RequestContext, record: HighlightRecord, stored: Excel.Setting): void {
+  if (Object.keys(record).length > 0) context.workbook.settings.add(HIGHLIGHTS_KEY, JSON.stringify(record));
+  else if (!stored.isNullObject) context.workbook.settings.getItem(HIGHLIGHTS_KEY).delete();
+}
+
+/** Highlights the findings' cells on a sheet (2 syncs); returns the number of cells marked. */
+export async function highlightCells(
+  context: Excel.RequestContext,
+  sheet: string,
+  findings: readonly Finding[],
+  refuseProtected: (protection: Excel.WorksheetProtection) => void,
+): Promise<number> {
+  const targets = highlightTargets(findings);
+  const worksheet = context.workbook.worksheets.getItem(sheet).load("id,name");
+  const protection = worksheet.protection.load("protected");
+  const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
+  const fills = [...targets.keys()].map((address) =>
+    worksheet.getRange(address).format.fill.load("color,pattern"),
+  );
+  await context.sync();
+  refuseProtected(protection);
+  const record = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
+  const key = recordKey(record, worksheet.id, worksheet.name);
+  const cells: Record<string, PreviousFill> = { ...(key ? record[key]?.cells : {}) };
+  [...targets].forEach(([address, mark], i) => {
+    const fill = fills[i]!;
+    const before = cells[address];
+    // A cell already marked keeps its original fill on record, so clearing goes all the way back.
+    const keep = before && sameColor(fill.color, before.mark) ? before : undefined;
+    cells[address] = keep ? { ...keep, mark } : { color: fill.color, pattern: fill.pattern, mark };
+    fill.color = mark;
+  });
+  saveRecord(context, withSheet(record, worksheet.id, worksheet.name, cells), stored);
+  await context.sync();
+  return targets.size;
+}
+
+/** Restores the fills recorded for a sheet (3 syncs); returns the number of cells restored. */
+export async function clearCells(
+  context: Excel.RequestContext,
+  sheet: string,
+  refuseProtected: (protection: Excel.WorksheetProtection) => void,
+): Promise<number> {
+  const worksheet = context.workbook.worksheets.getItem(sheet).load("id,name");
+  const protection = worksheet.protection.load("protected");
+  const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
+  await context.sync();
+  const record = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
+  const key = recordKey(record, worksheet.id, worksheet.name);
+  const cells = Object.entries(key ? (record[key]?.cells ?? {}) : {});
+  if (cells.length === 0) return 0;
+  refuseProtected(protection);
+  const fills = cells.map(([address]) => worksheet.getRange(address).format.fill.load("color"));
+  await context.sync();
+  let restored = 0;
+  cells.forEach(([, previous], i) => {
+    const fill = fills[i]!;
+    // The user refilled this cell after we marked it: theirs wins.
+    if (!sameColor(fill.color, previous.mark)) return;
+    restoreFill(fill, previous);
+    restored++;
+  });
+  saveRecord(context, withSheet(record, worksheet.id, worksheet.name, {}), stored);
+  await context.sync();
+  return restored;
 }

@@ -13,14 +13,7 @@ import {
   type WorkbookSettings,
 } from "./host";
 import { officeErrorCode, realSleep, runAction, type Sleep } from "./errors";
-import {
-  HIGHLIGHTS_KEY,
-  highlightTargets,
-  parseHighlightRecord,
-  restoreFill,
-  sameColor,
-  type HighlightRecord,
-} from "./highlight";
+import { clearCells, highlightCells } from "./highlight";
 import { DEFAULT_READ_CELLS, DEFAULT_ROW_CAP } from "./read-snapshot";
 import { readWorkbook } from "./read-workbook";
 import { applyListValidation, listSource, MAX_LIST_SOURCE } from "./render-plan";
@@ -92,59 +85,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
       }),
 
     highlightFindings: (sheet: string, findings: readonly Finding[]) =>
-      run(async (context) => {
-        const targets = highlightTargets(findings);
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        worksheet.load("id");
-        const protection = worksheet.protection.load("protected");
-        const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
-        const fills = [...targets.keys()].map((address) =>
-          worksheet.getRange(address).format.fill.load("color,pattern"),
-        );
-        await context.sync();
-        refuseProtected(protection);
-        const record: HighlightRecord = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
-        const cells = { ...(record[worksheet.id] ?? {}) };
-        [...targets].forEach(([address, mark], i) => {
-          const fill = fills[i]!;
-          const before = cells[address];
-          // A cell already marked keeps its original fill on record, so clearing goes all the way back.
-          const keep = before && sameColor(fill.color, before.mark) ? before : undefined;
-          cells[address] = keep ? { ...keep, mark } : { color: fill.color, pattern: fill.pattern, mark };
-          fill.color = mark;
-        });
-        context.workbook.settings.add(HIGHLIGHTS_KEY, JSON.stringify({ ...record, [worksheet.id]: cells }));
-        await context.sync();
-        return targets.size;
-      }),
+      run((context) => highlightCells(context, sheet, findings, refuseProtected)),
 
-    clearHighlights: (sheet: string) =>
-      run(async (context) => {
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        worksheet.load("id");
-        const protection = worksheet.protection.load("protected");
-        const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
-        await context.sync();
-        const record: HighlightRecord = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
-        const cells = Object.entries(record[worksheet.id] ?? {});
-        if (cells.length === 0) return 0;
-        refuseProtected(protection);
-        const fills = cells.map(([address]) => worksheet.getRange(address).format.fill.load("color"));
-        await context.sync();
-        let restored = 0;
-        cells.forEach(([, previous], i) => {
-          const fill = fills[i]!;
-          // The user refilled this cell after we marked it: theirs wins.
-          if (!sameColor(fill.color, previous.mark)) return;
-          restoreFill(fill, previous);
-          restored++;
-        });
-        const rest = Object.fromEntries(Object.entries(record).filter(([id]) => id !== worksheet.id));
-        if (Object.keys(rest).length === 0) context.workbook.settings.getItem(HIGHLIGHTS_KEY).delete();
-        else context.workbook.settings.add(HIGHLIGHTS_KEY, JSON.stringify(rest));
-        await context.sync();
-        return restored;
-      }),
+    clearHighlights: (sheet: string) => run((context) => clearCells(context, sheet, refuseProtected)),
 
     addDropdowns: (request: DropdownRequest) =>
       run(async (context) => {

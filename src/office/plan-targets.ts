@@ -37,15 +37,35 @@ function uniqueTableName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
+/**
+ * True when `name` is what `safeSheetName(wanted, …)` gives once `wanted` is taken (`Tổng hợp (2)`): the
+ * add-in's own sheet from an earlier run when the user's sheet held the plain name.
+ */
+function isNumberedVariant(name: string, wanted: string): boolean {
+  const suffix = / \(\d+\)$/.exec(name)?.[0];
+  if (suffix === undefined) return false;
+  const cleaned = safeSheetName(wanted, []);
+  return sameName(name, cleaned.slice(0, 31 - suffix.length) + suffix);
+}
+
+/** The owned sheet a plan replaces: same kind, same name or a numbered variant of it. */
+function replaceable(plan: SheetPlan, existing: readonly ExistingSheet[], replaced: ReadonlySet<string>) {
+  if (plan.owner === undefined) return undefined;
+  const ours = existing.filter((sheet) => sheet.owner === plan.owner && !replaced.has(sheet.id));
+  return (
+    ours.find((sheet) => sameName(sheet.name, plan.name)) ??
+    ours.find((sheet) => isNumberedVariant(sheet.name, plan.name))
+  );
+}
+
 /** Decides the name of every plan's sheet and which owned sheets get replaced. */
 export function planTargets(plans: readonly SheetPlan[], existing: readonly ExistingSheet[]): PlanTarget[] {
   const replaced = new Set<string>();
   const names: string[] = existing.map((sheet) => sheet.name);
   const decided: { plan: SheetPlan; name: string; replaces?: ExistingSheet }[] = [];
   for (const plan of plans) {
-    const match = existing.find((sheet) => sameName(sheet.name, plan.name));
-    const owned = match !== undefined && plan.owner !== undefined && match.owner === plan.owner;
-    if (match && owned && !replaced.has(match.id)) {
+    const match = replaceable(plan, existing, replaced);
+    if (match) {
       replaced.add(match.id);
       decided.push({ plan, name: match.name, replaces: match });
     } else {

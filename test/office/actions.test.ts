@@ -1,5 +1,5 @@
 import { createOfficeHost, insertedSheetName } from "../../src/office/office-host";
-import { HostError } from "../../src/office/host";
+import { HostError, type WorkbookHost } from "../../src/office/host";
 import { SETTINGS_KEY } from "../../src/office/settings";
 import { encodeFakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 
@@ -15,6 +15,21 @@ describe("one-step actions and errors", () => {
     fake.addSheet("Phụ lục", { rows: [["STT", "Nội dung"]] });
     fake.addSheet("Khác");
     waits = [];
+  });
+
+  it.each<[string, (host: WorkbookHost) => Promise<unknown>]>([
+    ["read", (host) => host.read({ active: true, sheets: ["Khác"], directory: true })],
+    ["update", (host) => host.update({ active: true }, () => ({ plans: [] }))],
+    ["selectCell", (host) => host.selectCell("Phụ lục", "A1")],
+    ["highlightFindings", (host) => host.highlightFindings("Phụ lục", [])],
+    ["clearHighlights", (host) => host.clearHighlights("Phụ lục")],
+    ["addDropdowns", (host) => host.addDropdowns({ sheet: "Phụ lục", firstRow: 2, lastRow: 3, columns: [] })],
+    ["writeSettings", (host) => host.writeSettings({})],
+    ["insertWorkbook", (host) => host.insertWorkbook("a.xlsx", encodeFakeWorkbook([{ name: "S" }]))],
+  ])("%s is one Excel.run leaving nothing unsynced", async (_name, call) => {
+    await call(createOfficeHost({ sleep }));
+    expect(fake.runCount).toBe(1);
+    expect(fake.implicitSyncs).toBe(0);
   });
 
   it("retries while Excel is in cell-edit mode, then succeeds", async () => {

@@ -89,6 +89,26 @@ describe("highlights", () => {
     expect(fake.fillAt(fake.sheet("Khác"), 0, 0).pattern).toBe("None");
   });
 
+  it("finds its record by sheet name when Excel gave the sheet a new id on reopening", async () => {
+    const host = createOfficeHost({ sleep: noWait });
+    await host.highlightFindings("Phụ lục", [finding("B2", "error")]);
+    const key = HIGHLIGHTS_KEY.toLowerCase();
+    const stored = JSON.parse(String(fake.settings.get(key)?.value)) as Record<string, unknown>;
+    const renewed = Object.fromEntries(Object.values(stored).map((entry) => ["{old-session-id}", entry]));
+    fake.settings.set(key, { key: HIGHLIGHTS_KEY, value: JSON.stringify(renewed) });
+    expect(await host.clearHighlights("Phụ lục")).toBe(1);
+    expect(fills(fake, ["B2"])).toEqual({ B2: "#00B050" });
+  });
+
+  it("highlights nothing and stores nothing for findings without a cell", async () => {
+    const host = createOfficeHost({ sleep: noWait });
+    expect(
+      await host.highlightFindings("Phụ lục", [{ code: "HEADER_NOT_FOUND", severity: "error", params: {} }]),
+    ).toBe(0);
+    expect(fake.settings.size).toBe(0);
+    expect(fake.writes).toEqual([]);
+  });
+
   it("clears nothing when nothing was highlighted", async () => {
     expect(await createOfficeHost({ sleep: noWait }).clearHighlights("Phụ lục")).toBe(0);
     expect(fake.writes).toEqual([]);

@@ -110,6 +110,26 @@ describe("planTargets", () => {
     ]);
   });
 
+  it.each([
+    ["Tổng hợp (2)", "summary", "Tổng hợp (2)"],
+    ["Tổng hợp (12)", "summary", "Tổng hợp (12)"],
+    ["Tổng hợp (2)", "data", "Tổng hợp (3)"],
+    ["Tổng hợp cũ (2)", "summary", "Tổng hợp (2)"],
+  ] as const)("with the user's Tổng hợp, an owned %s of kind %s → writes %s", (name, owner, expected) => {
+    const existing = [sheet("Tổng hợp", "1"), sheet(name, "2", owner)];
+    expect(planTargets([plan("Tổng hợp", "summary")], existing)[0]?.name).toBe(expected);
+  });
+
+  it("recognises a numbered variant of a name cut to 31 characters", () => {
+    const long = "Tổng hợp kết quả thực hiện nhiệm vụ năm 2024";
+    const variant = `${long.slice(0, 27)} (2)`;
+    const targets = planTargets(
+      [plan(long, "summary")],
+      [sheet(long.slice(0, 31), "1"), sheet(variant, "2", "summary")],
+    );
+    expect(targets[0]).toMatchObject({ name: variant, replaces: { id: "2" } });
+  });
+
   it("never replaces a sheet for a plan without an owner, and keeps other sheets' table names", () => {
     const targets = planTargets(
       [plan("A"), plan("B", "data", ["Bảng dữ liệu"])],

@@ -155,6 +155,22 @@ describe("update", () => {
     );
   });
 
+  it("re-running replaces its numbered sheet instead of adding another beside the user's", async () => {
+    fake.addSheet("Tổng hợp", { rows: [["của người dùng"]] });
+    const plan = (title: string): SheetPlan => ({
+      ...annexPlan(1, "Tổng hợp"),
+      owner: "summary",
+      tables: [],
+      values: [[title]],
+    });
+    await createOfficeHost({ sleep: noWait }).update({}, build(plan("lần 1")));
+    const { written } = await createOfficeHost({ sleep: noWait }).update({}, build(plan("lần 2")));
+    expect(written).toEqual(["Tổng hợp (2)"]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Nguồn", "Tổng hợp", "Tổng hợp (2)"]);
+    expect(fake.cell("Tổng hợp (2)", "A1").value).toBe("lần 2");
+    expect(fake.cell("Tổng hợp", "A1").value).toBe("của người dùng");
+  });
+
   it("does not replace an owned sheet of another kind", async () => {
     fake.addSheet("Tổng hợp", { customProperties: { [OWNER_PROPERTY_KEY]: "data" } });
     const { written } = await createOfficeHost({ sleep: noWait }).update(
