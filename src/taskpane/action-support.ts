@@ -7,11 +7,11 @@ import { resolveValidateInput } from "../core/options";
 import type { Lang, ValidateOptions } from "../core/report-types";
 import { safeSheetName } from "../core/sheet-plan";
 import type { SheetSnapshot } from "../core/snapshot";
-import type { ReadResult, WorkbookSettings } from "../office/host";
+import type { ReadRequest, ReadResult, WorkbookHost, WorkbookSettings, WriteRequest } from "../office/host";
 import { HostError } from "../office/host";
 import type { Strings } from "./i18n";
 
-export type PaneErrorKind = "noActiveSheet" | "noTable" | "badSettings";
+export type PaneErrorKind = "noActiveSheet" | "sourceMissing" | "noTable" | "badSettings";
 
 /** A failure the pane explains in the user's language; `detail` is appended (e.g. core's own message). */
 export class PaneError extends Error {
@@ -66,4 +66,30 @@ export function newSheetName(wanted: string, read: ReadResult): string {
 export function activeSnapshot(read: ReadResult): SheetSnapshot {
   if (!read.active) throw new PaneError("noActiveSheet", read.activeName);
   return read.active;
+}
+
+/**
+ * host.update with a build step that may fail: the failure writes nothing and is rethrown as it was,
+ * after the update — the host would otherwise wrap it in its own generic "the add-in failed" error.
+ */
+export async function updateWith<T>(
+  host: WorkbookHost,
+  request: ReadRequest,
+  build: (read: ReadResult) => { readonly write: WriteRequest; readonly value: T },
+): Promise<{ readonly value: T; readonly written: readonly string[] }> {
+  let outcome:
+    { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown } | undefined;
+  const { written } = await host.update(request, (read) => {
+    try {
+      const { write, value } = build(read);
+      outcome = { ok: true, value };
+      return write;
+    } catch (error) {
+      outcome = { ok: false, error };
+      return { plans: [] };
+    }
+  });
+  if (outcome === undefined) throw new Error("host.update did not run the build step");
+  if (!outcome.ok) throw outcome.error;
+  return { value: outcome.value, written };
 }

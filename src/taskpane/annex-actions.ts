@@ -7,7 +7,7 @@ import { readAnnexTable } from "../core/table/index";
 import type { AnnexTable, ColumnMap } from "../core/table-types";
 import { normalizeText } from "../core/text";
 import type { WorkbookHost } from "../office/host";
-import { PaneError, activeSnapshot, newSheetName } from "./action-support";
+import { PaneError, activeSnapshot, newSheetName, updateWith } from "./action-support";
 
 export interface ColumnChoice {
   /** 1-based sheet column. */
@@ -83,13 +83,14 @@ export async function createAnnex(
   overrides: ColumnMap | undefined,
   options: AnnexPlanOptions,
 ): Promise<string> {
-  const { written } = await host.update({ sheets: [source] }, (read) => {
+  const { written } = await updateWith(host, { sheets: [source] }, (read) => {
     const snapshot = read.sheets[0];
-    if (!snapshot) throw new PaneError("noActiveSheet", source);
+    if (!snapshot) throw new PaneError("sourceMissing", source);
     const table = readAnnexTable(snapshot, overrides);
     if (!table) throw new PaneError("noTable");
     const sheetName = newSheetName(options.sheetName, read);
-    return { plans: [buildAnnexPlan(snapshot, table, { ...options, sheetName })], activate: sheetName };
+    const plan = buildAnnexPlan(snapshot, table, { ...options, sheetName });
+    return { write: { plans: [plan], activate: sheetName }, value: sheetName };
   });
   return written[0] ?? options.sheetName;
 }

@@ -9,7 +9,7 @@ import { consolidationPlans } from "../core/plans/consolidation-plans";
 import type { Lang, SheetReport } from "../core/report-types";
 import { validateSheet } from "../core/validate";
 import type { ReadResult, WorkbookHost } from "../office/host";
-import { PaneError, errorMessage, workbookDirectory, workbookOptions } from "./action-support";
+import { errorMessage, updateWith, workbookDirectory, workbookOptions } from "./action-support";
 import { STRINGS } from "./i18n";
 import type { Strings } from "./i18n";
 
@@ -85,8 +85,7 @@ export async function consolidateSheets(
   today: DayNumber,
   lang: Lang,
 ): Promise<ConsolidationResult> {
-  let consolidation: Consolidation | undefined;
-  const { written } = await host.update({ sheets, directory: true }, (read) => {
+  const { value: consolidation, written } = await updateWith(host, { sheets, directory: true }, (read) => {
     const directory = workbookDirectory(read);
     const { options } = workbookOptions(read.settings, today, directory);
     const matcher = createAgencyMatcher(directory);
@@ -97,15 +96,14 @@ export async function consolidateSheets(
       message: STRINGS[lang].consolidate.sheetMissing,
     }));
     const period = options.period ?? reports[0]?.period ?? yearInterval(toYmd(options.asOf).year);
-    consolidation = consolidateSubmissions(
+    const consolidation = consolidateSubmissions(
       { reports, unreadable, directory, period, asOf: options.asOf },
       matcher,
     );
     const plans = consolidationPlans(consolidation, lang, { sourceInWorkbook: true });
     const summary = plans.find((p) => p.owner === "summary") ?? plans[0];
-    return { plans, ...(summary ? { activate: summary.name } : {}) };
+    return { write: { plans, ...(summary ? { activate: summary.name } : {}) }, value: consolidation };
   });
-  if (!consolidation) throw new PaneError("noTable");
   return { consolidation, written };
 }
 

@@ -15,6 +15,7 @@ export const vi = {
   dismiss: "Đóng",
   errors: {
     noActiveSheet: "Không đọc được trang tính đang mở.",
+    sourceMissing: "Trang tính nguồn đã bị đổi tên hoặc xóa; hãy bấm Đọc lại. Trang tính:",
     noTable: "Không tìm thấy bảng nhiệm vụ với các cột đã chọn.",
     badSettings: "Cài đặt chưa hợp lệ (thẻ Cài đặt):",
   },
@@ -127,6 +128,7 @@ export const en: Strings = {
   dismiss: "Close",
   errors: {
     noActiveSheet: "Could not read the active sheet.",
+    sourceMissing: "The source sheet was renamed or deleted; press Read again. Sheet:",
     noTable: "No task table found with the chosen columns.",
     badSettings: "The settings are not valid (Settings tab):",
   },

@@ -96,7 +96,13 @@ export class MemoryHost implements WorkbookHost {
   ): Promise<{ readonly read: ReadResult; readonly written: readonly string[] }> {
     await this.enter("update", [request]);
     const read = this.readNow(request);
-    const write = build(read);
+    let write: WriteRequest;
+    try {
+      write = build(read);
+    } catch (error) {
+      // Like the Office host: whatever fails inside the Excel.run comes out as a HostError.
+      throw new HostError("unknown", `Phần bổ trợ gặp lỗi khi thực hiện thao tác: ${String(error)}`);
+    }
     const written: string[] = [];
     let activate: string | undefined;
     for (const plan of write.plans) {

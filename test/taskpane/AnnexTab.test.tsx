@@ -111,3 +111,19 @@ describe("Phụ lục tab", () => {
     expect(planRow(host.plans[0]?.values ?? [], "Tổng kết, đánh giá")?.[0]).toBe(expected);
   });
 });
+
+describe("Phụ lục tab when the source sheet is gone", () => {
+  it("says so instead of writing anything", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const { user } = await openAnnex(host);
+    const source = host.sheet("Bắc Sơn");
+    if (source) source.snapshot = { ...source.snapshot, sheet: "Bắc Sơn cũ" };
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    expect(
+      await screen.findByText(
+        /Trang tính nguồn đã bị đổi tên hoặc xóa; hãy bấm Đọc lại\. Trang tính: Bắc Sơn/,
+      ),
+    ).toBeInTheDocument();
+    expect(host.plans).toEqual([]);
+  });
+});

@@ -99,6 +99,16 @@ describe("Kiểm tra tab", () => {
     expect(screen.getByRole("button", { name: RUN })).not.toHaveAttribute("aria-disabled", "true");
   });
 
+  it("explains settings stored in the workbook that cannot be used", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    host.settings = { period: "20x4" };
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    const message = await screen.findByText(/Cài đặt chưa hợp lệ \(thẻ Cài đặt\): .*20x4/);
+    expect(message.closest(".fui-MessageBar")).not.toBeNull();
+  });
+
   it("shows a busy spinner and disables the buttons while the host works", async () => {
     const host = new MemoryHost([wardSheet()]);
     const user = userEvent.setup();
