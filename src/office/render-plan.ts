@@ -134,8 +134,8 @@ function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
   layout.footerMargin = page.margins.footer * POINTS_PER_MM;
   if (page.printTitleRows)
     layout.setPrintTitleRows(`$${page.printTitleRows.first}:$${page.printTitleRows.last}`);
-  // Zero pages tall means "as many as needed", as in the file format's fitToHeight="0".
-  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // Width only: the height stays "as many pages as needed" (the documented form, OfficeDev/office-js#1860).
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (page.centerHorizontally !== undefined) layout.centerHorizontally = page.centerHorizontally;
   if (page.pageNumbers) {
     layout.headersFooters.state = "FirstAndDefault";

@@ -120,7 +120,7 @@ describe("update", () => {
       orientation: "Landscape",
       paperSize: "A4",
       setPrintTitleRows: ["$2:$2"],
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       centerHorizontally: true,
       "headersFooters.state": "FirstAndDefault",
       "headersFooters.defaultForAllPages.centerHeader": "&P",
