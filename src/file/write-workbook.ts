@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { safeSheetName, type SheetPlan } from "../core/sheet-plan";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
+import { zipEntries, type ZipEntry } from "./zip-writer";
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -23,7 +24,8 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
     if (plan.owner)
       workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, ownerMarkerName(plan.owner, index + 1));
   });
-  const raw = Buffer.from(await workbook.xlsx.writeBuffer());
+  // Uncompressed here, compressed natively in finishPackage (see zip-writer.ts).
+  const raw = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never));
   return finishPackage(raw);
 }
 
@@ -76,5 +78,9 @@ async function finishPackage(raw: Buffer): Promise<Buffer> {
       }),
     );
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const entries: ZipEntry[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (!file.dir) entries.push({ name: file.name, data: await file.async("uint8array") });
+  }
+  return zipEntries(entries);
 }

@@ -1,0 +1,26 @@
+import JSZip from "jszip";
+import { zipEntries } from "../../src/file/zip-writer";
+
+describe("zipEntries", () => {
+  const entries = [
+    { name: "[Content_Types].xml", data: Buffer.from("<Types/>", "utf8") },
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.from('<c t="s"><v>0</v></c>'.repeat(5000), "utf8") },
+    { name: "thư mục/tệp rỗng.txt", data: Buffer.alloc(0) },
+    { name: "nhị phân.bin", data: Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256)) },
+  ];
+
+  it("writes a ZIP that another reader opens, CRC checked, names and bytes intact", async () => {
+    const zip = await JSZip.loadAsync(zipEntries(entries), { checkCRC32: true });
+    expect(Object.keys(zip.files)).toEqual(entries.map((e) => e.name));
+    for (const entry of entries) {
+      const data = await zip.file(entry.name)!.async("nodebuffer");
+      expect(data.equals(entry.data)).toBe(true);
+    }
+  });
+
+  it("compresses and is deterministic", () => {
+    const first = zipEntries(entries);
+    expect(first.length).toBeLessThan(entries.reduce((n, e) => n + e.data.length, 0) / 4);
+    expect(zipEntries(entries).equals(first)).toBe(true);
+  });
+});
