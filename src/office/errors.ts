@@ -39,6 +39,11 @@ const MESSAGE_BY_KIND: Readonly<Record<HostErrorKind, string>> = {
   unknown: "Excel báo lỗi khi thực hiện thao tác.",
 };
 
+/** A HostError of a kind with its standard sentence (for failures the adapter detects itself). */
+export function hostError(kind: HostErrorKind, code?: string): HostError {
+  return new HostError(kind, MESSAGE_BY_KIND[kind], code);
+}
+
 /** The Office error code of a thrown value (`OfficeExtension.Error.code`), if it has one. */
 export function officeErrorCode(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null || !("code" in error)) return undefined;

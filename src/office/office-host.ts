@@ -12,7 +12,7 @@ import {
   type WorkbookHost,
   type WorkbookSettings,
 } from "./host";
-import { officeErrorCode, realSleep, runAction, type Sleep } from "./errors";
+import { hostError, officeErrorCode, realSleep, runAction, type Sleep } from "./errors";
 import { clearCells, highlightCells } from "./highlight";
 import { DEFAULT_READ_CELLS, DEFAULT_ROW_CAP } from "./read-snapshot";
 import { readWorkbook } from "./read-workbook";
@@ -40,11 +40,8 @@ export function supportsExcelApi(version: string): boolean {
   );
 }
 
-const PROTECTED_MESSAGE =
-  "Trang tính đang được bảo vệ nên không thể ghi. Bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.";
-
 function refuseProtected(protection: Excel.WorksheetProtection): void {
-  if (protection.protected) throw new HostError("protected", PROTECTED_MESSAGE, "AccessDenied");
+  if (protection.protected) throw hostError("protected", "AccessDenied");
 }
 
 /** `<file stem> - <sheet>` within Excel's 31 characters, shortening the file part first. */
