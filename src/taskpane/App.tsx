@@ -84,7 +84,9 @@ export function App({ host, today, theme = "light", initialTab = "annex" }: AppP
   );
   const strings = pane.strings;
 
-  const select = (next: TabId) => {
+  const select = (value: unknown) => {
+    const next = TAB_IDS.find((id) => id === value);
+    if (!next) return;
     setTab(next);
     setVisited((v) => new Set(v).add(next));
   };
@@ -101,11 +103,17 @@ export function App({ host, today, theme = "light", initialTab = "annex" }: AppP
           <TabList
             className={styles.tabs}
             selectedValue={tab}
-            onTabSelect={(_, d) => select(d.value as TabId)}
+            onTabSelect={(_, d) => select(d.value)}
             size="small"
           >
             {TAB_IDS.map((id) => (
-              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              <Tab
+                key={id}
+                id={`tab-${id}`}
+                value={id}
+                // Panels exist once visited (tabs mount lazily); never point at a missing element.
+                {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
+              >
                 {strings.tabs[id]}
               </Tab>
             ))}

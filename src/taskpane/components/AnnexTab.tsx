@@ -1,6 +1,6 @@
 /** Phụ lục: shows the detected column mapping (correctable) and the title block, then writes the annex. */
 import { Button, Field, Input, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import type { Field as AnnexField } from "../../core/fields";
 import type { AnnexPlanOptions } from "../../core/plans/annex-plan";
 import type { ColumnMap } from "../../core/table-types";
@@ -29,20 +29,17 @@ export function AnnexTab() {
   const [options, setOptions] = useState<AnnexPlanOptions>();
   const { run } = action;
 
-  const reload = useCallback(
-    () =>
-      run(
-        strings.busy,
-        () => readAnnexSource(host),
-        (read) => {
-          setSource(read);
-          setMapping(read.table?.header.columns ?? {});
-          setOptions(read.options);
-          return undefined;
-        },
-      ),
-    [run, host, strings.busy],
-  );
+  const reload = () =>
+    run(
+      strings.busy,
+      () => readAnnexSource(host),
+      (read) => {
+        setSource(read);
+        setMapping(read.table?.header.columns ?? {});
+        setOptions(read.options);
+        return undefined;
+      },
+    );
 
   useOnOpen(reload);
 

@@ -1,6 +1,6 @@
 /** Tổng hợp: ticks the units' sheets (and imported files), consolidates them into the owned summary sheets. */
 import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { consolidateSheets, insertFiles, listSubmissions } from "../actions";
 import type { ConsolidationResult, InsertOutcome, SubmissionRow } from "../actions";
 import type { Strings } from "../i18n";
@@ -62,7 +62,7 @@ export function ConsolidateTab() {
   // Sheets listed before, so a reload keeps the user's ticks and only new sheets get the default.
   const listed = useRef<ReadonlySet<string>>(new Set());
 
-  const showRows = useCallback((list: readonly SubmissionRow[]) => {
+  const showRows = (list: readonly SubmissionRow[]) => {
     const before = listed.current;
     listed.current = new Set(list.map((r) => r.sheet));
     setRows(list);
@@ -72,20 +72,17 @@ export function ConsolidateTab() {
           list.filter((r) => (before.has(r.sheet) ? current.has(r.sheet) : hasTable(r))).map((r) => r.sheet),
         ),
     );
-  }, []);
+  };
 
-  const refresh = useCallback(
-    () =>
-      run(
-        strings.busy,
-        () => listSubmissions(host, today()),
-        (list) => {
-          showRows(list);
-          return undefined;
-        },
-      ),
-    [run, host, today, strings.busy, showRows],
-  );
+  const refresh = () =>
+    run(
+      strings.busy,
+      () => listSubmissions(host, today()),
+      (list) => {
+        showRows(list);
+        return undefined;
+      },
+    );
 
   useOnOpen(refresh);
 
