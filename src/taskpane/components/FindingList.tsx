@@ -8,6 +8,7 @@ import type { Finding, Severity } from "../../core/findings";
 import { formatFinding, severityLabel } from "../../core/messages";
 import type { Lang } from "../../core/report-types";
 import { usePane } from "../pane-context";
+import { useTabStyles } from "./tab-styles";
 
 export const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
   error: "danger",
@@ -73,10 +74,14 @@ export const FINDINGS_PAGE = 200;
 export function FindingList({ findings, disabled, onSelect }: FindingListProps) {
   const styles = useStyles();
   const { strings, lang } = usePane();
+  const tab = useTabStyles();
   const [shown, setShown] = useState(FINDINGS_PAGE);
   const more = Math.min(FINDINGS_PAGE, findings.length - shown);
   return (
-    <section aria-label={strings.validate.findingsList} className={styles.group}>
+    <section aria-labelledby="findings-title" className={styles.group}>
+      <h2 id="findings-title" className={tab.sectionTitle}>
+        {strings.validate.findingsList}
+      </h2>
       {groupByRow(findings.slice(0, shown)).map((group) => {
         const heading =
           group.row === undefined ? strings.validate.wholeSheet : strings.validate.row(group.row);
