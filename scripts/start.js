@@ -11,10 +11,18 @@ const PID_FILE = path.join(ROOT, ".tmp", "dev-server.pid");
 const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
 
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
+  // Windows runs npx.cmd only through a shell (Node refuses .cmd files otherwise).
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
+
+/** webpack's CLI run by this Node directly, so the recorded pid is the server itself (npm stop ends it). */
+const WEBPACK = [process.execPath, require.resolve("webpack-cli/bin/cli.js")];
 
 function main() {
   if (process.env.CI) {
@@ -24,10 +32,13 @@ function main() {
   if (desktopDebuggingAvailable()) {
     return run(NPX, ["office-addin-debugging", "start", MANIFEST, "desktop", "--app", "excel"]);
   }
-  const built = run(NPX, ["webpack", "--mode", "development"]);
+  const built = run(WEBPACK[0], [WEBPACK[1], "--mode", "development"]);
   if (built !== 0) return built;
   console.log(sideloadSteps());
-  const server = spawn(NPX, ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  const server = spawn(WEBPACK[0], [WEBPACK[1], "serve", "--mode", "development"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
   fs.writeFileSync(PID_FILE, String(server.pid));
   server.on("exit", (code) => {

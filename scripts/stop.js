@@ -39,6 +39,8 @@ function main() {
     const result = spawnSync(NPX, ["office-addin-debugging", "stop", MANIFEST, "desktop", "--app", "excel"], {
       cwd: ROOT,
       stdio: "inherit",
+      // Windows runs npx.cmd only through a shell (Node refuses .cmd files otherwise).
+      shell: process.platform === "win32",
     });
     return result.status ?? 1;
   }
