@@ -197,6 +197,8 @@ export class FakeExcel {
   /** Largest response payload seen (everything loaded in one sync), in bytes. */
   maxResponseBytes = 0;
   responseLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT;
+  /** Each suspension of calculation or screen updating, with the sync that carried it. */
+  readonly suspensions: { sync: number; what: "calculation" | "screen" }[] = [];
   activeSheetId: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   /** When set, `charts.add` fails with this code at sync. */
@@ -478,13 +480,16 @@ class FakeClientResult<T> {
 }
 
 class FakeApplication {
-  suspended = 0;
   constructor(private readonly context: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue(() => undefined);
+    this.context.enqueue(() =>
+      this.context.fake.suspensions.push({ sync: this.context.fake.syncCount, what: "calculation" }),
+    );
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue(() => undefined);
+    this.context.enqueue(() =>
+      this.context.fake.suspensions.push({ sync: this.context.fake.syncCount, what: "screen" }),
+    );
   }
 }
 
@@ -1123,6 +1128,7 @@ class FakeFill extends FakeProxy {
     super(context);
   }
   protected read(name: string): unknown {
+    // The top-left cell's fill (real Excel gives null for a range of mixed fills; the adapter reads cells).
     const area = this.range.area();
     const fill = this.fake.fillAt(this.range.sheet.data(), area.top - 1, area.left - 1);
     if (name === "color") return fill.color;

@@ -93,6 +93,10 @@ describe("update", () => {
     expect(fake.syncCount).toBeGreaterThan(5);
     expect(fake.maxRequestBytes).toBeLessThan(400_000);
     expect(fake.cell("Phụ lục tổng hợp", "A5002").value).toBe(5000);
+    // Calculation and screen updating are suspended in every write request, not only the first (the
+    // first 2 syncs read the sheet list and markers).
+    const suspended = new Set(fake.suspensions.map((s) => s.sync));
+    expect([...suspended]).toEqual(Array.from({ length: fake.syncCount - 2 }, (_, i) => i + 3));
   });
 
   it.each(["=SUM(A1:A3)", "+84 912 345 678", "-5", "@mention", "0123"])(
