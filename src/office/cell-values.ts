@@ -12,6 +12,9 @@ export const GENERAL_FORMAT = "General";
 
 export type WriteValue = string | number | boolean;
 
+/** Request bytes of a one-cell formula write besides the formula itself. */
+const FORMULA_COMMAND_BYTES = 150;
+
 export interface RowCells {
   readonly values: WriteValue[];
   readonly formats: string[];
@@ -82,7 +85,10 @@ export function rowCells(
       written = day === undefined ? value.date : dayToExcelSerial(day);
       format = day === undefined ? TEXT_FORMAT : (styled ?? DATE_FORMAT);
     } else if (value !== null && "formula" in value) {
-      formulas.set(c, value.formula.startsWith("=") ? value.formula : `=${value.formula}`);
+      const formula = value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
+      formulas.set(c, formula);
+      // Each formula is a command of its own (a one-cell range and its formula).
+      bytes += FORMULA_COMMAND_BYTES + estimateBytes(formula);
     }
     values.push(written);
     formats.push(format);

@@ -172,6 +172,12 @@ describe("cell values", () => {
     expect([...cells.formulas]).toEqual([[3, "=SUM(B1)"]]);
   });
 
+  it("counts each formula as a command of its own", () => {
+    const plain = rowCells([1, null], 1, 2, () => undefined);
+    const withFormula = rowCells([1, { formula: "SUM(A1:A1)" }], 1, 2, () => undefined);
+    expect(withFormula.bytes - plain.bytes).toBeGreaterThan(150);
+  });
+
   it("counts Vietnamese letters as multi-byte", () => {
     expect(estimateBytes("Nghị quyết")).toBeGreaterThan(estimateBytes("Nghi quyet"));
   });
