@@ -69,7 +69,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     update: (request, build) =>
       run(async (context) => {
         const state = await readWorkbook(context, request, limits, true);
-        const written = await writePlans(context, build(state.result), state.existing, chunkBytes);
+        const written = await writePlans(context, build(state.result), state, chunkBytes);
         return { read: state.result, written };
       }),
 

@@ -79,29 +79,35 @@ export interface WorkbookState {
   readonly result: ReadResult;
   /** Every sheet with what writing needs (id, position, owner, table names). */
   readonly existing: readonly ExistingSheet[];
+  /** The workbook's structure is protected: no sheet can be added or deleted (read for writing only). */
+  readonly structureProtected: boolean;
 }
 
 function findSheet(items: readonly Excel.Worksheet[], name: string): Excel.Worksheet | undefined {
   return items.find((ws) => ws.name === name) ?? items.find((ws) => toneKey(ws.name) === toneKey(name));
 }
 
-/** Reads what the request asks for in four syncs. `withTables` also loads table names (for writing). */
+/**
+ * Reads what the request asks for in four syncs. `forWriting` also loads what writing needs: table
+ * names and the workbook's structure protection.
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   request: ReadRequest,
   limits: ReadLimits,
-  withTables: boolean,
+  forWriting: boolean,
 ): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/position,items/visibility");
   const active = worksheets.getActiveWorksheet();
   active.load("name");
   const settingsItem = loadSettingsItem(context);
+  const structure = forWriting ? context.workbook.protection.load("protected") : undefined;
   await context.sync();
 
   const items = worksheets.items;
   const markers = items.map((ws) => loadOwnerMarker(ws));
-  const tables = withTables ? items.map((ws) => ws.tables.load("items/name")) : [];
+  const tables = forWriting ? items.map((ws) => ws.tables.load("items/name")) : [];
   const probes = new Map<string, SheetProbe>();
   const probe = (ws: Excel.Worksheet | undefined): string | undefined => {
     if (!ws) return undefined;
@@ -162,5 +168,5 @@ export async function readWorkbook(
     ...(activeSnapshot ? { active: activeSnapshot } : {}),
     ...(directory ? { directory } : {}),
   };
-  return { result, existing };
+  return { result, existing, structureProtected: structure?.protected ?? false };
 }

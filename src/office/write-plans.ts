@@ -4,9 +4,10 @@
  * charts in a request of their own.
  */
 import { safeSheetName } from "../core/sheet-plan";
-import type { WriteRequest } from "./host";
+import { HostError, type WriteRequest } from "./host";
 import { writeOwnerMarker } from "./markers";
-import { planTargets, type ExistingSheet } from "./plan-targets";
+import { planTargets } from "./plan-targets";
+import type { WorkbookState } from "./read-workbook";
 import { renderCharts, renderSheetPlan } from "./render-plan";
 import { COMMAND_BYTES, WriteBatch } from "./write-batch";
 import { officeErrorCode } from "./errors";
@@ -15,11 +16,19 @@ import { officeErrorCode } from "./errors";
 export async function writePlans(
   context: Excel.RequestContext,
   request: WriteRequest,
-  existing: readonly ExistingSheet[],
+  state: Pick<WorkbookState, "existing" | "structureProtected">,
   chunkBytes: number,
 ): Promise<string[]> {
+  const { existing } = state;
   const targets = planTargets(request.plans, existing);
   if (targets.length === 0) return [];
+  if (state.structureProtected) {
+    throw new HostError(
+      "protected",
+      "Sổ làm việc đang được bảo vệ cấu trúc nên không thêm được trang tính. Bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+      "AccessDenied",
+    );
+  }
   const batch = new WriteBatch(context, chunkBytes);
   const worksheets = context.workbook.worksheets;
   const taken = [...existing.map((s) => s.name), ...targets.map((t) => t.name)];

@@ -201,6 +201,8 @@ export class FakeExcel {
   readonly suspensions: { sync: number; what: "calculation" | "screen" }[] = [];
   activeSheetId: string | undefined;
   selection: { sheet: string; address: string } | undefined;
+  /** The workbook's structure is protected: sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
   /** When set, `charts.add` fails with this code at sync. */
   chartFailure: string | undefined;
   private failures: { code: string; remaining: number }[] = [];
@@ -306,6 +308,13 @@ export class FakeExcel {
       await context.sync();
     }
     return result;
+  }
+
+  /** @internal Refuses a change to the workbook's structure while it is protected. */
+  checkStructure(): void {
+    if (this.structureProtected) {
+      throw new FakeOfficeError(ErrorCodes.accessDenied, "The workbook structure is protected.");
+    }
   }
 
   /** @internal */
@@ -493,12 +502,24 @@ class FakeApplication {
   }
 }
 
+class FakeWorkbookProtection extends FakeProxy {
+  protected read(name: string): unknown {
+    if (name !== "protected") throw new FakeOfficeError(ErrorCodes.invalidArgument, name);
+    return this.fake.structureProtected;
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly protection: FakeWorkbookProtection;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
 
   insertWorksheetsFromBase64(
@@ -575,6 +596,7 @@ class FakeWorksheetCollection extends FakeProxy {
   add(name?: string): FakeWorksheet {
     let id: string | undefined;
     this.context.enqueue(() => {
+      this.fake.checkStructure();
       const sheet = this.fake.createSheet(name);
       this.fake.recordWrite(sheet, "add");
       id = sheet.id;
@@ -702,6 +724,7 @@ class FakeWorksheet extends FakeProxy {
 
   delete(): void {
     this.context.enqueue(() => {
+      this.fake.checkStructure();
       const sheet = this.data();
       this.fake.recordWrite(sheet, "delete");
       const sheets = this.fake.sheets;

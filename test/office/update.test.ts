@@ -248,6 +248,15 @@ describe("update", () => {
     expect(fake.syncCount).toBe(4);
   });
 
+  it("says the workbook structure is protected before writing anything", async () => {
+    fake.structureProtected = true;
+    await expect(createOfficeHost({ sleep: noWait }).update({}, build(annexPlan(2)))).rejects.toMatchObject({
+      kind: "protected",
+      message: expect.stringContaining("Sổ làm việc đang được bảo vệ cấu trúc"),
+    });
+    expect(fake.writes).toEqual([]);
+  });
+
   it("hands the read to the build function and returns it", async () => {
     const { read } = await createOfficeHost({ sleep: noWait }).update({ active: true }, (r) => {
       expect(r.active?.rows[1]).toEqual([1, "Việc"]);
