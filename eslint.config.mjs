@@ -12,7 +12,13 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
@@ -32,12 +38,36 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "exceljs", "node:*", "fs", "path", "os", "child_process"], message: "src/core must stay pure (DESIGN §8)." },
-            { group: ["**/office/**", "**/file/**", "**/cli/**", "**/taskpane/**"], message: "src/core must not import adapters or UI." },
+            {
+              group: [
+                "react",
+                "react-*",
+                "@fluentui/*",
+                "exceljs",
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "child_process",
+              ],
+              message: "src/core must stay pure (DESIGN §8).",
+            },
+            {
+              group: ["**/office/**", "**/file/**", "**/cli/**", "**/taskpane/**"],
+              message: "src/core must not import adapters or UI.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "OfficeExtension"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "process",
+        "OfficeExtension",
+      ],
     },
   },
   {
