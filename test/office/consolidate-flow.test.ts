@@ -1,0 +1,81 @@
+/**
+ * The Tổng hợp action end to end through the Office adapter and the fake Excel: a constant number of
+ * syncs whatever the number of submissions, no write to a source sheet, and submitted text that looks
+ * like a formula written as that text (never a formula) in all three owned sheets.
+ */
+import { createOfficeHost } from "../../src/office/office-host";
+import { consolidateSheets } from "../../src/taskpane/consolidate-actions";
+import { OWNED_SHEETS } from "../../src/core/plans/consolidation-plans";
+import { dayNumber } from "../../src/core/day";
+import type { Cell } from "../../src/core/snapshot";
+import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
+
+const noWait = (): Promise<void> => Promise.resolve();
+const HYPERLINK = '=HYPERLINK("http://example.invalid/bao-cao","Xem báo cáo")';
+
+function wardRows(index: number): Cell[][] {
+  return [
+    [`ỦY BAN NHÂN DÂN PHƯỜNG SỐ ${index}`],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"],
+    [],
+    [
+      "STT",
+      "Nội dung nhiệm vụ",
+      "Bắt đầu",
+      "Hoàn thành",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Tình trạng",
+    ],
+    ["I", "Truyền thông chuyển đổi số"],
+    [1, HYPERLINK, "Quý I", "Quý II", "Phòng Văn hóa và Thông tin", "UBND các phường", "Đã hoàn thành"],
+    [2, "Tổ chức hội nghị", "Quý I", "Quý III", "Phòng Văn hóa và Thông tin", "", "Đang thực hiện"],
+    [3, "Báo cáo tổng kết", "", "Trước 20/12/2024", "Phòng Văn hóa và Thông tin", "", ""],
+  ];
+}
+
+/** Every string value written on a sheet. */
+function texts(fake: FakeExcel, sheet: string): string[] {
+  return [...fake.sheet(sheet).cells.values()]
+    .map((cell) => cell.value)
+    .filter((value): value is string => typeof value === "string");
+}
+
+async function consolidate(count: number): Promise<{ fake: FakeExcel; wards: string[] }> {
+  const fake = installFakeExcel();
+  const wards = Array.from({ length: count }, (_, i) => `Phường ${i + 1}`);
+  wards.forEach((name, i) => fake.addSheet(name, { rows: wardRows(i + 1) }));
+  const host = createOfficeHost({ sleep: noWait });
+  const result = await consolidateSheets(host, wards, dayNumber(2024, 11, 20), "vi");
+  expect(result.written).toEqual(Object.values(OWNED_SHEETS));
+  expect(result.consolidation.tasks).toHaveLength(count * 3);
+  return { fake, wards };
+}
+
+describe("Tổng hợp through the Office adapter", () => {
+  it("uses one Excel.run and the same number of syncs for 2 and 50 submissions", async () => {
+    const small = await consolidate(2);
+    const large = await consolidate(50);
+    expect(small.fake.runCount).toBe(1);
+    expect(large.fake.runCount).toBe(1);
+    expect(large.fake.syncCount).toBe(small.fake.syncCount);
+  });
+
+  it("never writes to a submitted sheet", async () => {
+    const { fake, wards } = await consolidate(3);
+    for (const ward of wards) expect(fake.writesTo(ward)).toEqual([]);
+  });
+
+  it("writes a submitted =HYPERLINK(…) text as that text, not a formula, in all three sheets", async () => {
+    const { fake } = await consolidate(2);
+    for (const sheet of Object.values(OWNED_SHEETS)) {
+      const cells = [...fake.sheet(sheet).cells.values()];
+      expect(cells.some((cell) => cell.formula?.includes("HYPERLINK"))).toBe(false);
+      if (sheet === OWNED_SHEETS.summary) continue; // the summary holds counts, not task text
+      const found = cells.filter((cell) => typeof cell.value === "string" && cell.value.includes(HYPERLINK));
+      expect(found.length).toBeGreaterThan(0);
+      for (const cell of found) expect(cell.format).toBe("@");
+    }
+    expect(texts(fake, OWNED_SHEETS.data)).toContain(HYPERLINK);
+  });
+});
