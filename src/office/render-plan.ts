@@ -134,8 +134,14 @@ function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
   layout.footerMargin = page.margins.footer * POINTS_PER_MM;
   if (page.printTitleRows)
     layout.setPrintTitleRows(`$${page.printTitleRows.first}:$${page.printTitleRows.last}`);
-  // Width only: the height stays "as many pages as needed" (the documented form, OfficeDev/office-js#1860).
-  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  // A dimension left out stays "as many pages as needed" (the documented form, OfficeDev/office-js#1860);
+  // the one-page summary also sets the height.
+  if (page.fitToWidth || page.fitToHeight) {
+    layout.zoom = {
+      ...(page.fitToWidth ? { horizontalFitToPages: 1 } : {}),
+      ...(page.fitToHeight ? { verticalFitToPages: 1 } : {}),
+    };
+  }
   if (page.centerHorizontally !== undefined) layout.centerHorizontally = page.centerHorizontally;
   if (page.pageNumbers) {
     layout.headersFooters.state = "FirstAndDefault";
