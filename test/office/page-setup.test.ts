@@ -59,7 +59,7 @@ describe("page setup in Excel", () => {
     expect(fake.sheet(NAME).pageLayout["zoom"]).toEqual(zoom);
   });
 
-  it("fits the consolidated summary on one page", async () => {
+  it("fits the consolidated summary on one page and the data sheets one page wide", async () => {
     fake.addSheet("Phường 1", {
       rows: [
         ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Cơ quan chủ trì", "Tình trạng"],
@@ -70,5 +70,14 @@ describe("page setup in Excel", () => {
     await consolidateSheets(host, ["Phường 1"], dayNumber(2024, 11, 20), "vi");
     const zoom = (sheet: string): unknown => fake.sheet(sheet).pageLayout["zoom"];
     expect(zoom(OWNED_SHEETS.summary)).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    for (const sheet of [OWNED_SHEETS.data, OWNED_SHEETS.findings]) {
+      expect(fake.sheet(sheet).pageLayout).toMatchObject({
+        orientation: "Landscape",
+        paperSize: "A4",
+        setPrintTitleRows: ["$1:$1"],
+        zoom: { horizontalFitToPages: 1 },
+        "headersFooters.defaultForAllPages.centerHeader": "&P",
+      });
+    }
   });
 });

@@ -7,7 +7,7 @@ import { sheetReference } from "../sheet-plan";
 import { foldKey } from "../text";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
-import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled } from "./plan-style";
+import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled, tablePageSetup } from "./plan-style";
 
 const ROW_COLUMN = 4;
 const DATE_COLUMN = 10;
@@ -49,6 +49,7 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
     merges: [],
     columnWidths: [...WIDTHS, ...extraLabels.map(() => 20)],
     freeze: { rows: 1, columns: 0 },
+    page: tablePageSetup(1),
     tables: [{ name: "DuLieuTongHop", range: range(1, 1, last, width), style: "TableStyleLight9" }],
     links,
     font: { name: PLAN_FONT, size: 12 },

@@ -6,7 +6,7 @@ import type { Lang } from "../report-types";
 import type { PlanLink, PlanValue, SheetPlan } from "../sheet-plan";
 import { sheetReference } from "../sheet-plan";
 import { consolidationLabels } from "./consolidation-labels";
-import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled } from "./plan-style";
+import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled, tablePageSetup } from "./plan-style";
 
 const CELL_COLUMN = 4;
 const WIDTHS = [24, 16, 16, 8, 11, 24, 70, 40];
@@ -48,6 +48,7 @@ export function findingsPlan(
     merges: [],
     columnWidths: WIDTHS,
     freeze: { rows: 1, columns: 0 },
+    page: tablePageSetup(1),
     tables: [{ name: "KiemTraPhatHien", range: range(1, 1, last, width), style: "TableStyleLight9" }],
     links,
     font: { name: PLAN_FONT, size: 12 },

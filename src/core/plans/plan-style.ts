@@ -1,6 +1,9 @@
-/** Shared pieces of the sheet plans this folder builds: fonts, fills, cell conversion, range helpers. */
+/**
+ * Shared pieces of the sheet plans this folder builds: fonts, fills, cell conversion, range helpers, the
+ * print setup of the wide data tables.
+ */
 import type { Cell } from "../snapshot";
-import type { PlanRange, PlanStyle, PlanValue, StyledRange } from "../sheet-plan";
+import type { PageSetup, PlanRange, PlanStyle, PlanValue, StyledRange } from "../sheet-plan";
 
 export const PLAN_FONT = "Times New Roman";
 export const HEADER_FILL = "#DDEBF7";
@@ -54,4 +57,21 @@ export function rowRuns(rows: readonly number[]): { readonly top: number; readon
     else runs.push({ top: row, bottom: row });
   }
   return runs;
+}
+
+/**
+ * Print setup of a wide one-table sheet (Dữ liệu tổng hợp, Kiểm tra): A4 landscape, one page wide and as
+ * many tall as needed, its header row on every page, numbered pages. Margins are narrower than an
+ * official annex's (no binding margin): the sheet is a working list and every millimetre of width shrinks
+ * the print scale less.
+ */
+export function tablePageSetup(headerRow: number): PageSetup {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    margins: { top: 15, bottom: 15, left: 10, right: 10, header: 8, footer: 8 },
+    printTitleRows: { first: headerRow, last: headerRow },
+    fitToWidth: true,
+    pageNumbers: true,
+  };
 }

@@ -88,6 +88,27 @@ describe("consolidationPlans", () => {
     expect(values.some((v) => typeof v === "string" && v.includes(HYPERLINK_TEXT))).toBe(true);
     expect(values.filter((v) => typeof v === "object" && v !== null && "formula" in v)).toEqual([]);
   });
+
+  it.each([
+    ["Dữ liệu tổng hợp", () => DATA],
+    ["Kiểm tra", () => FINDINGS],
+  ])(
+    "%s prints A4 landscape, one page wide but as tall as needed, its header on every page",
+    (_name, plan) => {
+      const { page, values } = plan();
+      expect(page).toEqual({
+        orientation: "landscape",
+        paperSize: "A4",
+        margins: { top: 15, bottom: 15, left: 10, right: 10, header: 8, footer: 8 },
+        printTitleRows: { first: 1, last: 1 },
+        fitToWidth: true,
+        pageNumbers: true,
+      });
+      expect(page?.fitToHeight).toBeUndefined();
+      // The repeated title row is the table's header row.
+      expect(values[(page?.printTitleRows?.first ?? 0) - 1]?.[0]).toBe("Đơn vị");
+    },
+  );
 });
 
 describe("Tổng hợp", () => {
