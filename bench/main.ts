@@ -2,7 +2,9 @@
  * `npm run bench`: one JSON line per measurement on stdout (not a test; nothing here asserts). Core
  * measurements are the best of three runs; the CLI ones are one end-to-end run each (spawned once).
  * Targets (DESIGN §9 sizes): core validation of 100 000 rows < 1 s; `annex validate` over 200 workbooks
- * < 10 s; core consolidation of 100 000 tasks < 2 s.
+ * < 10 s; core consolidation of 100 000 tasks < 2 s; issue #3: the task pane's start-up JavaScript
+ * ≤ 300 KB gzipped, and checking a 5 000-row sheet through the Office adapter (fake Excel) < 1 s of
+ * JavaScript.
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -15,7 +17,9 @@ import { DEFAULT_DIRECTORY } from "../src/core/default-directory";
 import type { SheetReport, ValidateOptions } from "../src/core/report-types";
 import { validateSheet } from "../src/core/validate";
 import { writeAnnexWorkbook } from "../test/helpers/xlsx-fixtures";
+import { benchCheck, benchCreateAnnex } from "./adapter";
 import { annexRows, annexSnapshot } from "./synthetic";
+import { BUNDLE_TARGET_BYTES, measureTaskpaneBundle } from "./taskpane-bundle";
 
 const ROOT = path.join(__dirname, "..");
 const OPTIONS: ValidateOptions = {
@@ -164,7 +168,55 @@ function benchConsolidation(): void {
   });
 }
 
+async function benchTaskpaneBundle(): Promise<void> {
+  const { files, gzipBytes, buildMs } = await measureTaskpaneBundle();
+  emit({
+    bench: "taskpane.bundle",
+    files,
+    gzipBytes,
+    buildMs,
+    targetBytes: BUNDLE_TARGET_BYTES,
+    met: gzipBytes <= BUNDLE_TARGET_BYTES,
+  });
+}
+
+/** Issue #3's sheet: checking it through the adapter must take under a second of JavaScript. */
+const ADAPTER_TARGET_ROWS = 5_000;
+
+async function benchAdapter(): Promise<void> {
+  await benchCheck(10); // warm-up: JIT and memo tables
+  for (const rows of [10, ADAPTER_TARGET_ROWS]) {
+    const run = await benchCheck(rows);
+    emit({
+      bench: "adapter.validate",
+      rows,
+      tasks: run.tasks,
+      findings: run.findings,
+      ms: run.ms,
+      runsMs: run.runsMs,
+      syncs: run.syncs,
+      runs: run.excelRuns,
+      targetMs: 1000,
+      met: run.ms < 1000,
+    });
+  }
+  for (const rows of [10, ADAPTER_TARGET_ROWS]) {
+    const run = await benchCreateAnnex(rows);
+    emit({
+      bench: "adapter.createAnnex",
+      rows,
+      tasks: run.tasks,
+      ms: run.ms,
+      runsMs: run.runsMs,
+      syncs: run.syncs,
+      runs: run.excelRuns,
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  await benchTaskpaneBundle();
+  await benchAdapter();
   benchCoreValidation();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-bench-"));
   try {
