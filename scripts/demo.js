@@ -6,21 +6,22 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 
 const root = path.join(__dirname, "..");
+// Paths relative to the project, so the summary shows `examples/phuong-…xlsx`, not this machine's folders.
 const args = [
-  path.join(root, "bin", "annex.js"),
+  path.join("bin", "annex.js"),
   "consolidate",
-  path.join(root, "examples"),
+  "examples",
   "--directory",
-  path.join(root, "examples", "danh-muc-co-quan.xlsx"),
+  path.join("examples", "danh-muc-co-quan.xlsx"),
   "--year",
   "2024",
   "--as-of",
   "2024-11-20",
   "-o",
-  path.join(root, "demo-output", "tong-hop.xlsx"),
+  path.join("demo-output", "tong-hop.xlsx"),
   ...process.argv.slice(2),
 ];
-const run = spawnSync(process.execPath, args, { stdio: "inherit" });
+const run = spawnSync(process.execPath, args, { stdio: "inherit", cwd: root });
 if (run.error) throw run.error;
 const status = run.status ?? 2;
 process.exit(status === 1 ? 0 : status);
