@@ -109,3 +109,14 @@ export function columnLetter(column: number): string {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
+
+/** Checks data that claims to be a snapshot (from an adapter, a file or a test host) against the schema. */
+export function parseSheetSnapshot(
+  input: unknown,
+):
+  | { readonly ok: true; readonly snapshot: SheetSnapshot }
+  | { readonly ok: false; readonly errors: string[] } {
+  const result = sheetSnapshotSchema.safeParse(input);
+  if (result.success) return { ok: true, snapshot: result.data };
+  return { ok: false, errors: result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+}
