@@ -117,6 +117,7 @@ export function parseSheetSnapshot(
   | { readonly ok: true; readonly snapshot: SheetSnapshot }
   | { readonly ok: false; readonly errors: string[] } {
   const result = sheetSnapshotSchema.safeParse(input);
-  if (result.success) return { ok: true, snapshot: result.data };
+  // zod types absent optional keys as `T | undefined`; parsing never adds them, so the data is a SheetSnapshot.
+  if (result.success) return { ok: true, snapshot: result.data as SheetSnapshot };
   return { ok: false, errors: result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
 }
