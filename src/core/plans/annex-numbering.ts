@@ -1,34 +1,6 @@
 /** Renumbering of an annex (DESIGN §2): sections I, II… restarting per part, tasks 1., 2… per section. */
+import { toRoman } from "../table/stt";
 import type { AnnexRow } from "../table-types";
-
-const ROMAN: readonly (readonly [number, string])[] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-/** `4` → `IV`. */
-export function toRoman(value: number): string {
-  let rest = value;
-  let out = "";
-  for (const [n, letters] of ROMAN) {
-    while (rest >= n) {
-      out += letters;
-      rest -= n;
-    }
-  }
-  return out;
-}
 
 // How deep a written task number is: `1`/`1.` → 1, `1.1` → 2, `5.1.1` → 3, `III.1.1` → 2 (the section prefix
 // is not a level of its own). Anything unrecognisable counts as a top-level task.

@@ -7,7 +7,7 @@
  * (1–3 in I, 4–6 in II), or prefix them with the section's number (`2.1`, `2.2` in section II): all normal.
  */
 import type { MergeArea } from "../snapshot";
-import type { SttInfo } from "../table/stt";
+import { toRoman, type SttInfo } from "../table/stt";
 import type { AnnexRow, AnnexTable } from "../table-types";
 import { isStructuralRow, type Emit, type RuleContext } from "./context";
 
@@ -186,33 +186,4 @@ function formatTask(path: readonly number[], romanHead: boolean): string {
   const [head, ...rest] = path;
   if (head === undefined) return "";
   return [romanHead ? toRoman(head) : String(head), ...rest.map(String)].join(".");
-}
-
-const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-/** 4 → `IV`. */
-export function toRoman(value: number): string {
-  let rest = Math.max(0, Math.floor(value));
-  let text = "";
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    while (rest >= amount) {
-      text += digits;
-      rest -= amount;
-    }
-  }
-  return text;
 }

@@ -66,6 +66,35 @@ export function romanValue(text: string): number | undefined {
   return total;
 }
 
+const ROMAN_DIGITS: readonly (readonly [number, string])[] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** `4` → `IV`: the Roman numeral of a whole number (the inverse of romanValue); `""` below 1. */
+export function toRoman(value: number): string {
+  let rest = Math.max(0, Math.floor(value));
+  let text = "";
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (rest >= amount) {
+      text += digits;
+      rest -= amount;
+    }
+  }
+  return text;
+}
+
 // A section or part number at the start of a title written in one cell: `I. NÂNG CAO …`, `A. PHÁT TRIỂN …`.
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const NUMBERED_TITLE = /^([IVXLCDM]+|[A-Z])\s*[.):-]\s*(\S.*)$/s;

@@ -1,4 +1,4 @@
-import { renumberRows, toRoman } from "../../../src/core/plans/annex-numbering";
+import { renumberRows } from "../../../src/core/plans/annex-numbering";
 import type { RowKind } from "../../../src/core/table-types";
 import { annexTable } from "./fixtures";
 
@@ -62,18 +62,5 @@ describe("renumberRows", () => {
     ],
   ] as const)("%s", (_what, rows, expected) => {
     expect(renumbered(rows)).toEqual(expected);
-  });
-});
-
-describe("toRoman", () => {
-  it.each([
-    [1, "I"],
-    [4, "IV"],
-    [9, "IX"],
-    [14, "XIV"],
-    [40, "XL"],
-    [1999, "MCMXCIX"],
-  ])("%d → %s", (n, roman) => {
-    expect(toRoman(n)).toBe(roman);
   });
 });

@@ -1,6 +1,7 @@
 import type { Cell, MergeArea, SheetSnapshot } from "../../../src/core/snapshot";
 import { detectHeader } from "../../../src/core/table/header";
 import { classifyRows } from "../../../src/core/table/rows";
+import { toRoman } from "../../../src/core/table/stt";
 import type { AnnexRow, HeaderInfo, RowKind } from "../../../src/core/table-types";
 import { SEED_ANNEX, seedAnnexSnapshot } from "../../helpers/seed-annex";
 import { realAnnexSnapshot, type RealAnnexId } from "../../helpers/snapshot-from-tsv";
@@ -332,7 +333,7 @@ describe("classifyRows row kinds", () => {
     const rows: Cell[][] = [HEADER];
     for (let s = 1; s <= 1000; s++) {
       // I … XXXIX, over and over: single letters L, C, D, M would be part letters (see stt.ts).
-      rows.push([romanOf(((s - 1) % 39) + 1), `Mục ${s}`]);
+      rows.push([toRoman(((s - 1) % 39) + 1), `Mục ${s}`]);
       for (let t = 1; t <= 99; t++)
         rows.push([t, `Nhiệm vụ ${s}.${t}`, "Quý I", "Quý IV", "Sở Nội vụ", "UBND các xã"]);
     }
@@ -343,30 +344,3 @@ describe("classifyRows row kinds", () => {
     expect(result[result.length - 1]).toMatchObject({ kind: "task", stt: "99", section: 100_000 - 100 });
   });
 });
-
-function romanOf(n: number): string {
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let rest = n;
-  let out = "";
-  for (const [value, letters] of table) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}

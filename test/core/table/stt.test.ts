@@ -1,5 +1,5 @@
 import type { Cell } from "../../../src/core/snapshot";
-import { parseStt, romanValue, splitNumberedTitle, type SttKind } from "../../../src/core/table/stt";
+import { parseStt, romanValue, splitNumberedTitle, toRoman, type SttKind } from "../../../src/core/table/stt";
 
 describe("parseStt", () => {
   it.each<[string, Cell, SttKind, number[], number | undefined]>([
@@ -91,6 +91,19 @@ describe("romanValue", () => {
     ["iv", undefined],
   ])("%s → %s", (text, value) => {
     expect(romanValue(text)).toBe(value);
+  });
+});
+
+describe("toRoman", () => {
+  it.each([
+    [1, "I"],
+    [4, "IV"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [1999, "MCMXCIX"],
+  ])("%d → %s", (n, roman) => {
+    expect(toRoman(n)).toBe(roman);
   });
 });
 
