@@ -7,7 +7,7 @@ import { sheetReference } from "../sheet-plan";
 import { foldKey } from "../text";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
-import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled, tablePageSetup } from "./plan-style";
+import { range, styled, tableSheetPlan } from "./plan-style";
 
 const ROW_COLUMN = 4;
 const DATE_COLUMN = 10;
@@ -18,7 +18,6 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
   const t = consolidationLabels(lang);
   const extraLabels = unionOfExtraLabels(c);
   const header = uniqueHeader([...t.dataHeader, ...extraLabels]);
-  const width = header.length;
   const values: PlanValue[][] = [header];
   const links: PlanLink[] = [];
   for (const task of c.tasks) {
@@ -28,32 +27,18 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
       links.push({ row, column: ROW_COLUMN, target: sheetReference(task.sheet, `A${task.row}`) });
     }
   }
-  // An Excel table needs a data row, even an empty one.
-  if (values.length === 1) values.push(new Array<PlanValue>(width).fill(null));
-  const last = values.length;
-  return {
+  return tableSheetPlan({
     name,
     owner: "data",
+    tableName: "DuLieuTongHop",
     values,
-    styles: [
-      styled(range(1, 1, last, width), {
-        fontName: PLAN_FONT,
-        fontColor: BLACK,
-        border: "thin",
-        vertical: "top",
-      }),
-      styled(range(1, 1, 1, width), HEADER_STYLE),
+    links,
+    columnWidths: [...WIDTHS, ...extraLabels.map(() => 20)],
+    bodyStyles: (last) => [
       styled(range(2, 6, last, 7), { wrap: true }),
       styled(range(2, DATE_COLUMN, last, DATE_COLUMN), { numberFormat: "dd/mm/yyyy", horizontal: "center" }),
     ],
-    merges: [],
-    columnWidths: [...WIDTHS, ...extraLabels.map(() => 20)],
-    freeze: { rows: 1, columns: 0 },
-    page: tablePageSetup(1),
-    tables: [{ name: "DuLieuTongHop", range: range(1, 1, last, width), style: "TableStyleLight9" }],
-    links,
-    font: { name: PLAN_FONT, size: 12 },
-  };
+  });
 }
 
 function taskCells(task: ConsolidatedTask, t: ConsolidationLabels): PlanValue[] {

@@ -6,7 +6,7 @@ import type { Lang } from "../report-types";
 import type { PlanLink, PlanValue, SheetPlan } from "../sheet-plan";
 import { sheetReference } from "../sheet-plan";
 import { consolidationLabels } from "./consolidation-labels";
-import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled, tablePageSetup } from "./plan-style";
+import { range, styled, tableSheetPlan } from "./plan-style";
 
 const CELL_COLUMN = 4;
 const WIDTHS = [24, 16, 16, 8, 11, 24, 70, 40];
@@ -19,7 +19,6 @@ export function findingsPlan(
   sourceInWorkbook: boolean,
 ): SheetPlan {
   const header = consolidationLabels(lang).findingsHeader;
-  const width = header.length;
   const values: PlanValue[][] = [[...header]];
   const links: PlanLink[] = [];
   for (const finding of c.findings) {
@@ -29,30 +28,15 @@ export function findingsPlan(
       links.push({ row, column: CELL_COLUMN, target: sheetReference(finding.sheet, finding.cell) });
     }
   }
-  if (values.length === 1) values.push(new Array<PlanValue>(width).fill(null));
-  const last = values.length;
-  return {
+  return tableSheetPlan({
     name,
     owner: "findings",
+    tableName: "KiemTraPhatHien",
     values,
-    styles: [
-      styled(range(1, 1, last, width), {
-        fontName: PLAN_FONT,
-        fontColor: BLACK,
-        border: "thin",
-        vertical: "top",
-      }),
-      styled(range(1, 1, 1, width), HEADER_STYLE),
-      styled(range(2, 7, last, 8), { wrap: true }),
-    ],
-    merges: [],
-    columnWidths: WIDTHS,
-    freeze: { rows: 1, columns: 0 },
-    page: tablePageSetup(1),
-    tables: [{ name: "KiemTraPhatHien", range: range(1, 1, last, width), style: "TableStyleLight9" }],
     links,
-    font: { name: PLAN_FONT, size: 12 },
-  };
+    columnWidths: WIDTHS,
+    bodyStyles: (last) => [styled(range(2, 7, last, 8), { wrap: true })],
+  });
 }
 
 function findingCells(f: Finding, lang: Lang): PlanValue[] {

@@ -3,7 +3,15 @@
  * print setup of the wide data tables.
  */
 import type { Cell } from "../snapshot";
-import type { PageSetup, PlanRange, PlanStyle, PlanValue, StyledRange } from "../sheet-plan";
+import type {
+  PageSetup,
+  PlanLink,
+  PlanRange,
+  PlanStyle,
+  PlanValue,
+  SheetPlan,
+  StyledRange,
+} from "../sheet-plan";
 
 export const PLAN_FONT = "Times New Roman";
 export const HEADER_FILL = "#DDEBF7";
@@ -73,5 +81,53 @@ export function tablePageSetup(headerRow: number): PageSetup {
     printTitleRows: { first: headerRow, last: headerRow },
     fitToWidth: true,
     pageNumbers: true,
+  };
+}
+
+/** What differs between the one-table sheets (Dữ liệu tổng hợp, Kiểm tra). */
+export interface TableSheet {
+  readonly name: string;
+  readonly owner: "data" | "findings";
+  /** The Excel table's name. */
+  readonly tableName: string;
+  /** The header row, then one row a record, all as wide as the header. */
+  readonly values: readonly (readonly PlanValue[])[];
+  readonly links: readonly PlanLink[];
+  readonly columnWidths: readonly number[];
+  /** Styles of the records (rows 2 to `last`) on top of the borders every cell gets. */
+  readonly bodyStyles: (last: number) => readonly StyledRange[];
+}
+
+/**
+ * A sheet that is one filterable Excel table under a frozen header row, printed as tablePageSetup says;
+ * with no record it gets an empty one.
+ */
+export function tableSheetPlan(sheet: TableSheet): SheetPlan {
+  const width = sheet.values[0]?.length ?? 0;
+  // An Excel table needs a data row, even an empty one.
+  const values =
+    sheet.values.length === 1 ? [...sheet.values, new Array<PlanValue>(width).fill(null)] : sheet.values;
+  const last = values.length;
+  return {
+    name: sheet.name,
+    owner: sheet.owner,
+    values,
+    styles: [
+      styled(range(1, 1, last, width), {
+        fontName: PLAN_FONT,
+        fontColor: BLACK,
+        border: "thin",
+        vertical: "top",
+      }),
+      styled(range(1, 1, 1, width), HEADER_STYLE),
+      ...sheet.bodyStyles(last),
+    ],
+    merges: [],
+    columnWidths: sheet.columnWidths,
+    freeze: { rows: 1, columns: 0 },
+    page: tablePageSetup(1),
+    tables: [{ name: sheet.tableName, range: range(1, 1, last, width), style: "TableStyleLight9" }],
+    links: sheet.links,
+    font: { name: PLAN_FONT, size: 12 },
   };
 }
