@@ -12,7 +12,7 @@ import type { TaskStatus } from "./status";
 import { toRoman } from "./table/stt";
 import type { AnnexRow, AnnexTable } from "./table-types";
 import { foldKey, normalizeText } from "./text";
-import { parseTimeExpression } from "./time-expression";
+import { parseTimeExpression, serialDateCell } from "./time-expression";
 import type { TimeContext, TimeResult } from "./time-types";
 
 /** A task with what the counts need but the public shape does not carry. */
@@ -189,6 +189,11 @@ export function quarterLabel(day: DayNumber): string {
   return `Quý ${toRoman(quarterOf(day))}/${toYmd(day).year}`;
 }
 
+/** A time cell as shown: a serial date stored as a plain number reads as the date, not `45400`. */
+function timeText(cell: Cell): string {
+  return cellText(serialDateCell(cell) ?? cell);
+}
+
 function taskTime(
   combined: boolean,
   start: Cell,
@@ -196,13 +201,13 @@ function taskTime(
   caches: Caches,
   ctx: TimeContext,
 ): { start: string; end: string; deadline?: DayNumber; missing: boolean } {
-  let startText = cellText(start);
-  let endText = cellText(end);
+  let startText = timeText(start);
+  let endText = timeText(end);
   if (combined) {
     const cell = isBlank(end) ? start : end;
     const split = typeof cell === "string" ? caches.split(cell, ctx) : undefined;
     startText = split ? split.start : "";
-    endText = split ? split.end : cellText(cell);
+    endText = split ? split.end : timeText(cell);
     end = cell;
   }
   if (isBlank(end)) return { start: startText, end: endText, missing: true };

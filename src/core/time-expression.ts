@@ -4,8 +4,8 @@
  * sheets repeat the same few texts), then its days in the plan (the default year, the plan period).
  */
 import type { DayInterval } from "./day";
-import { excelSerialToDay, formatViDay, parseIsoDay, yearInterval } from "./day";
-import type { Cell } from "./snapshot";
+import { excelSerialToDay, formatIsoDay, formatViDay, parseIsoDay, yearInterval } from "./day";
+import type { Cell, DateCell } from "./snapshot";
 import { cellText, isDateCell, isErrorCell } from "./snapshot";
 import type { Expr } from "./time-grammar";
 import { parseExpr } from "./time-grammar";
@@ -82,12 +82,29 @@ function isBulletList(raw: string): boolean {
   return raw.includes("\n") && (raw.match(BULLET_LINE)?.length ?? 0) >= 2;
 }
 
+/**
+ * A time cell holding an Excel serial date stored as a plain number (no date format), as the date it
+ * means, so that it is shown and written as `18/04/2024`, not `45400`; undefined for anything else.
+ */
+export function serialDateCell(cell: Cell): DateCell | undefined {
+  if (typeof cell !== "number" || isYearNumber(cell) || !isSerialNumber(cell)) return undefined;
+  return { date: formatIsoDay(excelSerialToDay(cell)) };
+}
+
+function isYearNumber(n: number): boolean {
+  return Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR;
+}
+
+function isSerialNumber(n: number): boolean {
+  return n >= MIN_SERIAL && n < MAX_SERIAL;
+}
+
 /** A plausible year (`2025`) or an Excel serial date stored as a plain number. */
 function parseTimeNumber(n: number): TimeResult {
-  if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR) {
+  if (isYearNumber(n)) {
     return parsed("year", yearInterval(n), true, false, String(n));
   }
-  if (n >= MIN_SERIAL && n < MAX_SERIAL) {
+  if (isSerialNumber(n)) {
     const day = excelSerialToDay(n);
     return parsed("date", { from: day, to: day }, true, false, formatViDay(day));
   }

@@ -227,3 +227,19 @@ describe("counts by lead agency", () => {
     ]);
   });
 });
+
+describe("time cells typed as numbers", () => {
+  // 45300 and 45400 are Excel serials (09/01/2024, 18/04/2024) stored without a date format; 2025 is a year.
+  it.each([
+    { start: 45300, end: 45400, shown: ["09/01/2024", "18/04/2024"], endDate: "2024-04-18" },
+    { start: "Quý I", end: 45400, shown: ["Quý I", "18/04/2024"], endDate: "2024-04-18" },
+    { start: 2024, end: 2025, shown: ["2024", "2025"], endDate: "2025-12-31" },
+  ])("shows $start → $end as $shown, never a raw serial", ({ start, end, shown, endDate }) => {
+    const table = annexTable({ stt: 1, content: 2, start: 3, end: 4, lead: 5 }, [
+      { kind: "task", stt: "1", cells: { content: "Việc", start, end, lead: "Phòng VH-TT" } },
+    ]);
+    const [task] = consolidate([sheetReport("Nam Sơn", table)]).tasks;
+    expect([task?.start, task?.end]).toEqual(shown);
+    expect(task?.endDate).toBe(endDate);
+  });
+});

@@ -8,6 +8,7 @@ import { cellAt, cellText } from "../snapshot";
 import type { Cell, SheetSnapshot } from "../snapshot";
 import type { AnnexRow, AnnexTable, RowKind } from "../table-types";
 import { foldKey, normalizeLines, normalizeText } from "../text";
+import { serialDateCell } from "../time-expression";
 import type { TimeContext } from "../time-types";
 import { annexColumns, groupLabel } from "./annex-columns";
 import type { AnnexColumn, AnnexGroup } from "./annex-columns";
@@ -222,7 +223,7 @@ function dataRow(
     if ("column" in column.source) return cellValue(cellAt(snapshot, row.row - 1, column.source.column - 1));
     const field = column.source.field;
     if (field === "stt") return newStt ?? sttValue(row);
-    if (time && (field === "start" || field === "end")) return time[field];
+    if (field === "start" || field === "end") return time ? time[field] : timeValue(row.cells[field]);
     return cellValue(row.cells[field]);
   });
   // A note inside the table whose text sits in no mapped column: show it in the content column.
@@ -246,7 +247,12 @@ function combinedTimeValues(row: AnnexRow, ctx: TimeContext): { start: PlanValue
     const split = splitTimeRange(cell, ctx);
     if (split) return { start: split.start, end: split.end };
   }
-  return { start: null, end: cellValue(cell) };
+  return { start: null, end: timeValue(cell) };
+}
+
+/** A time cell as written: a serial date typed as a plain number becomes a date, not `45400`. */
+function timeValue(cell: Cell | undefined): PlanValue {
+  return cellValue(cell === undefined ? cell : (serialDateCell(cell) ?? cell));
 }
 
 /** The whole text of a source row (every non-empty cell, in column order), for notes outside the table. */

@@ -210,3 +210,40 @@ describe("buildAnnexPlan on a header with no rows", () => {
     expect(p.page?.printTitleRows).toEqual({ first: 5, last: 6 });
   });
 });
+
+describe("buildAnnexPlan with time cells typed as numbers", () => {
+  // Start and finish typed as Excel serials without a date format (45300 = 09/01/2024), or as years.
+  const grid: Cell[][] = [
+    ["STT", "Nội dung", "Bắt đầu", "Hoàn thành", "Chủ trì"],
+    ["1", "Việc", 45300, 45400, "Phòng VH-TT"],
+    ["2", "Việc năm", 2024, 2025, "Phòng VH-TT"],
+    ["3", "Việc chữ", "Quý I", 45400.5, "Phòng VH-TT"],
+  ];
+  const snapshot: SheetSnapshot = { sheet: "Số", rows: grid, merges: [] };
+  const task = (row: number) => {
+    const cells = grid[row - 1] ?? [];
+    return {
+      kind: "task" as const,
+      stt: String(cells[0]),
+      cells: {
+        content: cells[1] ?? null,
+        start: cells[2] ?? null,
+        end: cells[3] ?? null,
+        lead: cells[4] ?? null,
+      },
+    };
+  };
+  const table = annexTable({ stt: 1, content: 2, start: 3, end: 4, lead: 5 }, [task(2), task(3), task(4)], {
+    headerRow: 1,
+  });
+  const written = buildAnnexPlan(snapshot, table, defaultAnnexOptions(snapshot, table));
+
+  it.each([
+    ["Việc", { date: "2024-01-09" }, { date: "2024-04-18" }],
+    ["Việc năm", 2024, 2025],
+    ["Việc chữ", "Quý I", { date: "2024-04-18" }],
+  ])("writes the times of %s as dates, years staying numbers", (content, start, end) => {
+    const row = rowWith(written, 2, content);
+    expect([row?.[2], row?.[3]]).toEqual([start, end]);
+  });
+});
