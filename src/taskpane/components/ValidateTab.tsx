@@ -20,15 +20,6 @@ import { useTabStyles } from "./tab-styles";
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 const useStyles = makeStyles({
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: "anywhere" },
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -99,15 +90,15 @@ export function ValidateTab() {
       <ActionStatus state={action} onDismissError={action.dismissError} />
       {report && check && (
         <>
-          <dl className={styles.facts}>
-            <dt className={styles.term}>{s.sheet}</dt>
-            <dd className={styles.value}>{report.sheet}</dd>
-            <dt className={styles.term}>{s.unit}</dt>
-            <dd className={styles.value}>{report.unit ?? s.unitUnknown}</dd>
-            <dt className={styles.term}>{s.tasks}</dt>
-            <dd className={styles.value}>{report.tasks}</dd>
+          <dl className={tab.facts}>
+            <dt className={tab.term}>{s.sheet}</dt>
+            <dd className={tab.value}>{report.sheet}</dd>
+            <dt className={tab.term}>{s.unit}</dt>
+            <dd className={tab.value}>{report.unit ?? s.unitUnknown}</dd>
+            <dt className={tab.term}>{s.tasks}</dt>
+            <dd className={tab.value}>{report.tasks}</dd>
           </dl>
-          <Text size={200} className={styles.term}>
+          <Text size={200} className={tab.term}>
             {s.directoryFrom(check.directorySheet ? check.directorySheet.name : s.directoryDefault)}
           </Text>
           <div className={styles.counts}>
