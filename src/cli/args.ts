@@ -1,6 +1,7 @@
 /** Command-line arguments with node:util parseArgs; bad usage is a value, not an exception. */
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/report-types";
+import { texts } from "./cli-text";
 
 export type Command = "validate" | "format" | "consolidate";
 
@@ -57,7 +58,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       },
     }));
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error), lang };
+    return { ok: false, error: usageProblem(error, lang), lang };
   }
   const [first, ...rest] = positionals;
   const command = COMMANDS.find((c) => c === first);
@@ -76,4 +77,18 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
   };
   return { ok: true, args };
+}
+
+/** Node's parseArgs error (English, about `--` positionals) as a sentence in the user's language. */
+function usageProblem(error: unknown, lang: Lang): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  // Node quotes the option as typed: `'--bogus'`, `'--year <value>'`, `'-o, --output <value>'`.
+  const name = /'([^']+?)(?: <value>)?'/.exec(message)?.[1];
+  if (name === undefined) return message;
+  const say = texts(lang);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return say.unknownOption(name);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return message.includes("argument missing") ? say.optionNeedsValue(name) : say.optionTakesNoValue(name);
+  return message;
 }

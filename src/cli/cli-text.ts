@@ -66,6 +66,9 @@ interface Texts {
   written: (file: string) => string;
   usageError: (detail: string) => string;
   unknownCommand: (name: string) => string;
+  unknownOption: (name: string) => string;
+  optionNeedsValue: (name: string) => string;
+  optionTakesNoValue: (name: string) => string;
   noInputs: string;
   needOutput: string;
   sameAsInput: (file: string) => string;
@@ -116,6 +119,9 @@ const VI: Texts = {
   written: (file) => `Đã ghi: ${file}`,
   usageError: (detail) => `Sai cách dùng: ${detail}\nXem: annex --help`,
   unknownCommand: (name) => `lệnh "${name}" không có (validate, format, consolidate).`,
+  unknownOption: (name) => `tùy chọn "${name}" không có.`,
+  optionNeedsValue: (name) => `tùy chọn "${name}" cần một giá trị ngay sau nó.`,
+  optionTakesNoValue: (name) => `tùy chọn "${name}" không nhận giá trị.`,
   noInputs: "cần ít nhất một tệp hoặc thư mục.",
   needOutput: "cần chỉ tệp kết quả bằng -o TỆP.",
   sameAsInput: (file) => `tệp kết quả "${file}" trùng với tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.`,
@@ -153,6 +159,9 @@ const EN: Texts = {
   written: (file) => `Written: ${file}`,
   usageError: (detail) => `Usage error: ${detail}\nSee: annex --help`,
   unknownCommand: (name) => `no command "${name}" (validate, format, consolidate).`,
+  unknownOption: (name) => `no option "${name}".`,
+  optionNeedsValue: (name) => `option "${name}" needs a value right after it.`,
+  optionTakesNoValue: (name) => `option "${name}" takes no value.`,
   noInputs: "give at least one file or folder.",
   needOutput: "give the output file with -o FILE.",
   sameAsInput: (file) => `the output "${file}" is an input file; input files are never overwritten.`,

@@ -1,0 +1,28 @@
+import { parseCliArgs } from "../../src/cli/args";
+
+// Node's own parseArgs messages are English and talk about `--` positionals: the user sees ours.
+describe("parseCliArgs usage errors speak the user's language", () => {
+  it.each([
+    [["validate", "--bogus", "x.xlsx"], 'tùy chọn "--bogus" không có'],
+    [["validate", "-x", "x.xlsx"], 'tùy chọn "-x" không có'],
+    [["validate", "x.xlsx", "--year"], 'tùy chọn "--year" cần một giá trị'],
+    [["format", "x.xlsx", "-o"], 'tùy chọn "-o, --output" cần một giá trị'],
+    [["validate", "--json=1", "x.xlsx"], 'tùy chọn "--json" không nhận giá trị'],
+    [["validate", "--lang", "en", "--bogus", "x.xlsx"], 'no option "--bogus"'],
+    [["validate", "--lang=en", "x.xlsx", "--year"], 'option "--year" needs a value'],
+    [["validate", "--lang", "en", "--json=yes", "x.xlsx"], 'option "--json" takes no value'],
+  ])("%j → %s", (argv, message) => {
+    const parsed = parseCliArgs(argv);
+    expect(parsed).toMatchObject({ ok: false });
+    const error = parsed.ok ? "" : parsed.error;
+    expect(error).toContain(message);
+    expect(error).not.toMatch(/Unknown option|argument missing|positional/);
+  });
+
+  it("reads a well-formed command line", () => {
+    expect(parseCliArgs(["validate", "--json", "--year", "2024", "a.xlsx"])).toEqual({
+      ok: true,
+      args: { command: "validate", inputs: ["a.xlsx"], json: true, help: false, lang: "vi", year: "2024" },
+    });
+  });
+});
