@@ -6,9 +6,8 @@ import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import type { CliIo, ExitCode } from "./io";
 import { ensureParentFolder, isInputFile } from "./output-path";
-import { humanReport } from "./report-human";
-import { runJson, runPeriod } from "./report-json";
-import { exitCodeOf, prepareRun } from "./run-setup";
+import { runPeriod } from "./report-json";
+import { prepareRun, printRun } from "./run-setup";
 import { collectInputs } from "./inputs";
 
 export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode> {
@@ -42,37 +41,9 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     io.stderr(say.writeFailed(output, error instanceof Error ? error.message : String(error)) + "\n");
     return 2;
   }
-  const code = exitCodeOf(run, consolidation.setFindings);
-  const errors = run.problems.map(({ file, message }) => ({ file, message }));
-  if (args.json) {
-    const json = runJson({
-      period,
-      asOf: run.options.asOf,
-      reports: run.reports,
-      setFindings: consolidation.setFindings,
-      errors,
-      lang: run.lang,
-    });
-    io.stdout(JSON.stringify(json, null, 2) + "\n");
-    for (const note of run.notes) io.stderr(note + "\n");
-    io.stderr(say.written(output) + "\n");
-  } else {
-    io.stdout(
-      humanReport({
-        reports: run.reports,
-        setFindings: consolidation.setFindings,
-        errors,
-        notes: run.notes,
-        files: run.files,
-        unreadable: unreadable.length,
-        period,
-        asOf: run.options.asOf,
-        exitCode: code,
-        lang: run.lang,
-      }) +
-        say.written(output) +
-        "\n",
-    );
-  }
-  return code;
+  return printRun(args, io, run, {
+    period,
+    setFindings: consolidation.setFindings,
+    after: say.written(output),
+  });
 }

@@ -1,5 +1,6 @@
-/** Shared by validate and consolidate: options, directory, inputs, and reading every workbook. */
+/** Shared by validate and consolidate: options, directory, inputs, reading every workbook, the report. */
 import type { AgencyDirectory } from "../core/agency-types";
+import type { DayInterval } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import type { Finding } from "../core/findings";
 import { resolveValidateInput } from "../core/options";
@@ -10,6 +11,8 @@ import { loadDirectoryFile } from "./directory";
 import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
 import { loadReports, type LoadedReports } from "./load-reports";
+import { humanReport } from "./report-human";
+import { runJson } from "./report-json";
 
 export interface PreparedRun extends LoadedReports {
   readonly options: ValidateOptions;
@@ -67,9 +70,57 @@ export async function prepareRun(args: CliArgs, io: CliIo): Promise<Prepared> {
 }
 
 /** 2 when a submission could not be read, else 1 when any finding is an error, else 0. */
-export function exitCodeOf(run: PreparedRun, setFindings: readonly Finding[]): ExitCode {
+function exitCodeOf(run: PreparedRun, setFindings: readonly Finding[]): ExitCode {
   if (run.problems.some((p) => p.submission)) return 2;
   const isError = (f: Finding): boolean => f.severity === "error";
   if (setFindings.some(isError) || run.reports.some((r) => r.findings.some(isError))) return 1;
   return 0;
+}
+
+/**
+ * Prints the run's report and returns its exit code: `--json` on stdout with the notes and `after` on
+ * stderr, or the text report with `after` below it.
+ */
+export function printRun(
+  args: CliArgs,
+  io: CliIo,
+  run: PreparedRun,
+  outcome: {
+    readonly period: DayInterval;
+    readonly setFindings: readonly Finding[];
+    /** A last line (`Đã ghi …`), when the command wrote a file. */
+    readonly after?: string;
+  },
+): ExitCode {
+  const { period, setFindings, after } = outcome;
+  const code = exitCodeOf(run, setFindings);
+  const errors = run.problems.map(({ file, message }) => ({ file, message }));
+  if (args.json) {
+    const json = runJson({
+      period,
+      asOf: run.options.asOf,
+      reports: run.reports,
+      setFindings,
+      errors,
+      lang: run.lang,
+    });
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+    for (const note of run.notes) io.stderr(note + "\n");
+    if (after !== undefined) io.stderr(after + "\n");
+  } else {
+    const report = humanReport({
+      reports: run.reports,
+      setFindings,
+      errors,
+      notes: run.notes,
+      files: run.files,
+      unreadable: run.problems.filter((p) => p.submission).length,
+      period,
+      asOf: run.options.asOf,
+      exitCode: code,
+      lang: run.lang,
+    });
+    io.stdout(after === undefined ? report : report + after + "\n");
+  }
+  return code;
 }
