@@ -63,8 +63,13 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     suggestion: (p) => (param(p, "expected") ? `Did you mean: ${param(p, "expected")}?` : null),
   },
   STT_GAP: {
-    message: (p) =>
-      `Numbering skips: "${param(p, "stt")}" follows "${param(p, "previous")}" ("${param(p, "expected")}" is missing). Check for a missing task, or renumber.`,
+    message: (p) => {
+      const stt = param(p, "stt");
+      const previous = param(p, "previous");
+      const where =
+        previous === "" ? `Numbering starts at "${stt}"` : `Numbering skips: "${stt}" follows "${previous}"`;
+      return `${where} ("${param(p, "expected")}" is missing). Check for a missing task, or renumber.`;
+    },
   },
   CONTENT_MISSING: {
     message: () => 'This task has no content. Fill in the "Task" (Nội dung nhiệm vụ) column.',

@@ -74,8 +74,16 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     suggestion: (p) => (param(p, "expected") ? `Có phải: ${param(p, "expected")}?` : null),
   },
   STT_GAP: {
-    message: (p) =>
-      `Số thứ tự nhảy cóc: sau "${param(p, "previous")}" là "${param(p, "stt")}" (thiếu "${param(p, "expected")}"). Hãy kiểm tra có sót nhiệm vụ không, hoặc đánh số lại.`,
+    message: (p) => {
+      const stt = param(p, "stt");
+      const previous = param(p, "previous");
+      // The first number of a series has no previous one (a part `B` with no `A` above it).
+      const where =
+        previous === ""
+          ? `Số thứ tự bắt đầu từ "${stt}"`
+          : `Số thứ tự nhảy cóc: sau "${previous}" là "${stt}"`;
+      return `${where} (thiếu "${param(p, "expected")}"). Hãy kiểm tra có sót nhiệm vụ không, hoặc đánh số lại.`;
+    },
   },
   CONTENT_MISSING: {
     message: () => 'Nhiệm vụ chưa có nội dung. Hãy điền cột "Nội dung nhiệm vụ".',

@@ -82,3 +82,17 @@ describe("message catalogue", () => {
     expect(severityLabel("error", "vi")).toBe("Lỗi");
   });
 });
+
+describe("STT_GAP on the first number of a series", () => {
+  // A part `B` with no `A` before it has no previous number: never `sau ""`.
+  it.each([
+    ["vi", { stt: "B", previous: "", expected: "A" }, 'Số thứ tự bắt đầu từ "B" (thiếu "A")'],
+    ["en", { stt: "B", previous: "", expected: "A" }, 'Numbering starts at "B" ("A" is missing)'],
+    ["vi", { stt: "5", previous: "3", expected: "4" }, 'sau "3" là "5" (thiếu "4")'],
+    ["en", { stt: "5", previous: "3", expected: "4" }, '"5" follows "3" ("4" is missing)'],
+  ] as const)("%s %j", (lang, params, expected) => {
+    const { message } = formatFinding({ code: "STT_GAP", severity: "warning", params }, lang);
+    expect(message).toContain(expected);
+    expect(message).not.toContain('""');
+  });
+});
