@@ -6,6 +6,7 @@
 import type { Finding, Severity } from "../core/findings";
 import { cellAddress } from "../core/snapshot";
 import { parseCellAddress } from "./address";
+import { storedObject } from "./stored-json";
 
 export const HIGHLIGHTS_KEY = "TaskAnnexHighlights";
 
@@ -48,18 +49,11 @@ function parseCells(value: unknown): Record<string, PreviousFill> {
 
 /** The record from a stored setting value; anything malformed counts as no record. */
 export function parseHighlightRecord(value: unknown): HighlightRecord {
-  let raw = value;
-  if (typeof value === "string") {
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      // A corrupt record can only be dropped: there is nothing left to restore from it.
-      return {};
-    }
-  }
-  if (typeof raw !== "object" || raw === null) return {};
+  const raw = storedObject(value);
+  // A corrupt record can only be dropped: there is nothing left to restore from it.
+  if (raw === undefined) return {};
   const record: Record<string, SheetHighlights> = {};
-  for (const [sheetId, entry] of Object.entries(raw as Record<string, unknown>)) {
+  for (const [sheetId, entry] of Object.entries(raw)) {
     const e = entry as { name?: unknown; cells?: unknown } | null;
     if (e && typeof e.name === "string") record[sheetId] = { name: e.name, cells: parseCells(e.cells) };
   }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { WorkbookSettings } from "./host";
+import { storedObject } from "./stored-json";
 
 export const SETTINGS_KEY = "TaskAnnexSettings";
 
@@ -21,19 +22,12 @@ const settingsSchema = z.object({
 
 /** Settings from a stored value (a JSON string or an object); anything invalid is dropped field by field. */
 export function parseSettings(value: unknown): WorkbookSettings {
-  let raw: unknown = value;
-  if (typeof value === "string") {
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      // A corrupt value is the same as no settings: the pane falls back to defaults and shows them.
-      return {};
-    }
-  }
-  if (typeof raw !== "object" || raw === null) return {};
+  const raw = storedObject(value);
+  // A corrupt value is the same as no settings: the pane falls back to defaults and shows them.
+  if (raw === undefined) return {};
   const result: { period?: string; asOf?: string; lang?: "vi" | "en" } = {};
   for (const key of ["period", "asOf", "lang"] as const) {
-    const field = settingsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key]);
+    const field = settingsSchema.shape[key].safeParse(raw[key]);
     if (field.success && field.data !== undefined) Object.assign(result, { [key]: field.data });
   }
   return result;
