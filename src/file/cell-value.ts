@@ -1,14 +1,15 @@
 /** Converts exceljs cell values into snapshot cells (DESIGN §8: the file adapter's half of the contract). */
 import type { CellValue } from "exceljs";
+import { formatIsoDay } from "../core/day";
 import type { Cell } from "../core/snapshot";
+
+const MS_PER_DAY = 86_400_000;
 
 /** A Date from exceljs (it builds them in UTC from the serial) as an ISO day. */
 export function dateToIsoDay(date: Date): string | undefined {
-  if (Number.isNaN(date.getTime())) return undefined;
-  const y = String(date.getUTCFullYear()).padStart(4, "0");
-  const m = String(date.getUTCMonth() + 1).padStart(2, "0");
-  const d = String(date.getUTCDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
+  const time = date.getTime();
+  // Its day number is the whole UTC days since 1970 (a time of day, if any, is dropped).
+  return Number.isNaN(time) ? undefined : formatIsoDay(Math.floor(time / MS_PER_DAY));
 }
 
 type RichTextRun = { readonly text?: unknown };
