@@ -22,8 +22,10 @@ const PHRASES: readonly (readonly [string, TaskStatus])[] = [
   ["xong", "done"],
 ];
 
-// What may follow a status phrase without changing its meaning: a percentage, or a note on timeliness.
-const TAIL = /^(?:\d{1,3}(?: \d+)?)?(?: ?(?:dung han|dung tien do|truoc han|tre han|cham|qua han))?$/;
+// What may follow a status phrase: a percentage (`80%`, `đạt 99,5%`, folded to `dat 99 5`), then a note on
+// timeliness. The percentage is captured: below 100 after a done phrase, the work is not done yet.
+const TAIL =
+  /^(?:(?:dat )?(\d{1,3})(?: (\d+))?)?(?: ?(?:dung han|dung tien do|truoc han|tre han|cham|qua han))?$/;
 const PERCENT_ONLY = /^(\d{1,3})(?:[.,]\d+)?\s*%$/;
 
 /** Reads a status cell tolerantly (NFC/NFD, tone styles, case, trailing dots, `Đã hoàn thành 100%`). */
@@ -39,7 +41,14 @@ export function parseStatus(cell: Cell): TaskStatus {
   if (key === "") return "blank";
   for (const [phrase, status] of PHRASES) {
     if (key === phrase) return status;
-    if (key.startsWith(`${phrase} `) && TAIL.test(key.slice(phrase.length + 1))) return status;
+    if (!key.startsWith(`${phrase} `)) continue;
+    const tail = TAIL.exec(key.slice(phrase.length + 1));
+    if (!tail) continue;
+    const [, whole, fraction] = tail;
+    // `Hoàn thành 80%` is 80 % done, i.e. in progress (a bare number may be a count: left as typed).
+    if (status === "done" && whole !== undefined && raw.includes("%"))
+      return statusOfFraction(Number(`${whole}.${fraction ?? 0}`) / 100);
+    return status;
   }
   return "unknown";
 }

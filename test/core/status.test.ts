@@ -37,6 +37,16 @@ describe("parseStatus", () => {
     [42, "unknown"],
     [{ error: "#N/A" }, "unknown"],
     [{ date: "2024-05-01" }, "unknown"],
+    // A done phrase with a percentage below 100 is work in progress: `Hoàn thành 80%` is not done.
+    ["Hoàn thành 80%", "inProgress"],
+    ["Đã hoàn thành 50%", "inProgress"],
+    ["Đã hoàn thành (90%)", "inProgress"],
+    ["Hoàn thành 99,5%", "inProgress"],
+    ["Hoàn thành 0%", "notStarted"],
+    ["Đã hoàn thành 100% đúng hạn", "done"],
+    ["Đang thực hiện (đạt 50%)", "inProgress"],
+    ["Đã hoàn thành (đạt 100%)", "done"],
+    ["Đã thực hiện 3", "done"],
   ])("%p → %s", (cell, status) => {
     expect(parseStatus(cell)).toBe(status);
   });
