@@ -168,8 +168,8 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_UNREADABLE: {
     message: (p) =>
-      `"${param(p, "file")}" could not be read${
-        param(p, "reason") ? ` (${param(p, "reason")})` : ""
-      }. Check that it is an Excel (.xlsx) file and not password-protected.`,
+      param(p, "reason")
+        ? `"${param(p, "file")}" could not be read: ${param(p, "reason")}`
+        : `"${param(p, "file")}" could not be read. Check that it is an Excel (.xlsx) file and not password-protected.`,
   },
 };

@@ -182,9 +182,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
       `Sheet quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia sheet thành nhiều sheet nhỏ để kiểm tra hết.`,
   },
   SUBMISSION_UNREADABLE: {
+    // The reader's reason says what is wrong and what to do; the general advice is for when there is none.
     message: (p) =>
-      `Không đọc được "${param(p, "file")}"${
-        param(p, "reason") ? ` (${param(p, "reason")})` : ""
-      }. Hãy kiểm tra đó có phải tệp Excel (.xlsx) không, và tệp không bị khóa bằng mật khẩu.`,
+      param(p, "reason")
+        ? `Không đọc được "${param(p, "file")}": ${param(p, "reason")}`
+        : `Không đọc được "${param(p, "file")}". Hãy kiểm tra đó có phải tệp Excel (.xlsx) không, và tệp không bị khóa bằng mật khẩu.`,
   },
 };

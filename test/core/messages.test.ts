@@ -96,3 +96,17 @@ describe("STT_GAP on the first number of a series", () => {
     expect(message).not.toContain('""');
   });
 });
+
+describe("SUBMISSION_UNREADABLE", () => {
+  // The file adapter's reason already says what to do: no second, contradicting piece of advice.
+  const reason = 'Tệp "x.xlsx" bị hỏng, không đọc được: hãy mở trong Excel và lưu lại.';
+  it.each([
+    ["vi", { file: "x.xlsx", reason }, `Không đọc được "x.xlsx": ${reason}`],
+    ["en", { file: "x.xlsx", reason }, `"x.xlsx" could not be read: ${reason}`],
+    ["vi", { file: "x.xlsx" }, 'Không đọc được "x.xlsx". Hãy kiểm tra đó có phải tệp Excel (.xlsx) không'],
+    ["en", { file: "x.xlsx" }, '"x.xlsx" could not be read. Check that it is an Excel (.xlsx) file'],
+  ] as const)("%s %j", (lang, params, expected) => {
+    const { message } = formatFinding({ code: "SUBMISSION_UNREADABLE", severity: "error", params }, lang);
+    expect(message.startsWith(expected)).toBe(true);
+  });
+});
