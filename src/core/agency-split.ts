@@ -4,6 +4,7 @@
  * `Các phòng, ban, đơn vị` stays one name while `Sở Tài chính, Sở Công Thương` becomes two.
  */
 import { agencyKey } from "./agency-key";
+import { tidyText } from "./text";
 
 const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/;
 // `•` and friends never occur inside a name, so they separate anywhere; `-` and `+` only at a line start.
@@ -17,17 +18,9 @@ const MAX_SEGMENTED_LENGTH = 300;
 const MAX_BOUNDARIES = 24;
 const MAX_NAME_LENGTH = 150;
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const SPACES = /[\s\u00A0\u2007\u202F\u3000]+/g;
-
-/** A name as typed (NFC, dashes kept), without invisible characters and with single spaces. */
-export function tidyName(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-}
-
 /** A list piece as typed, without bullets and end punctuation. */
 function cleanPiece(piece: string): string {
-  return tidyName(piece).replace(LEADING_BULLET, "").replace(TRAILING_PUNCTUATION, "").trim();
+  return tidyText(piece).replace(LEADING_BULLET, "").replace(TRAILING_PUNCTUATION, "").trim();
 }
 
 interface Boundary {

@@ -11,7 +11,7 @@ import { parseStatus } from "./status";
 import type { TaskStatus } from "./status";
 import { toRoman } from "./table/stt";
 import type { AnnexRow, AnnexTable } from "./table-types";
-import { foldKey, normalizeText } from "./text";
+import { foldKey, isBlankText, normalizeText } from "./text";
 import { parseTimeExpression, serialDateCell } from "./time-expression";
 import type { TimeContext, TimeResult } from "./time-types";
 
@@ -177,11 +177,8 @@ function endFields(d: { readonly iso: string; readonly quarter: string }): {
   return { endDate: d.iso, quarter: d.quarter };
 }
 
-// Anything but spaces and invisible characters (what normalizeText would leave).
-const VISIBLE = /[^\s\u00A0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]/;
-
 function isBlank(cell: Cell): boolean {
-  return cell === null || (typeof cell === "string" && !VISIBLE.test(cell));
+  return cell === null || (typeof cell === "string" && isBlankText(cell));
 }
 
 /** `Quý IV/2024`. */

@@ -6,11 +6,10 @@ import { z } from "zod";
 import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
 import { DIRECTORY_TEXT, type DirectoryColumn, type DirectoryText } from "./agency-directory-text";
 import { agencyKey } from "./agency-key";
-import { tidyName } from "./agency-split";
 import type { Lang } from "./report-types";
 import type { PlanRange, SheetPlan } from "./sheet-plan";
 import { cellText, type Cell, type SheetSnapshot } from "./snapshot";
-import { foldKey, normalizeText } from "./text";
+import { foldKey, normalizeText, tidyText } from "./text";
 
 export const DIRECTORY_SHEET_NAME = "Danh mục cơ quan";
 
@@ -72,7 +71,7 @@ function parseYesNo(value: string): boolean | undefined {
 function splitAliases(value: string): string[] {
   return value
     .split(/\r\n|\r|\n|\u2028|\u2029|;/)
-    .map((alias) => tidyName(alias))
+    .map((alias) => tidyText(alias))
     .filter((alias) => alias !== "");
 }
 
@@ -80,7 +79,7 @@ function rowSchema(text: DirectoryText) {
   return z.object({
     name: z
       .string()
-      .transform((value) => tidyName(value))
+      .transform((value) => tidyText(value))
       .pipe(z.string().min(1, { error: text.nameMissing })),
     aliases: z.string().transform(splitAliases),
     kind: z.string().transform((value, ctx) => {

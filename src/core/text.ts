@@ -13,6 +13,19 @@ export function normalizeText(text: string): string {
   return text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
 
+/** Like normalizeText but keeps dashes as typed: for names shown the way their author wrote them. */
+export function tidyText(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+// Nothing but spaces and invisible characters: the texts normalizeText reduces to "".
+const BLANK = /^[\s\u00A0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
+
+/** True when normalizeText would give "", without normalising (cells can be long). */
+export function isBlankText(text: string): boolean {
+  return BLANK.test(text);
+}
+
 /** Like normalizeText but keeps line breaks (one per line, each line normalised, empty lines dropped). */
 export function normalizeLines(text: string): string[] {
   return text

@@ -1,9 +1,7 @@
 /** CONTENT_MISSING: a task row must say what the task is. */
 import type { Cell } from "../snapshot";
+import { isBlankText } from "../text";
 import { cellKey, mustBeComplete, type Emit, type RuleContext } from "./context";
-
-// Blank once invisible characters and every kind of space are ignored (content is long: no normalising).
-const BLANK = /^[\s\u00A0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
 /** One CONTENT_MISSING per task row whose content cell is blank (needs a content column). */
 export function checkContent(ctx: RuleContext, emit: Emit): void {
@@ -18,5 +16,5 @@ export function checkContent(ctx: RuleContext, emit: Emit): void {
 
 function isBlank(cell: Cell): boolean {
   if (cell === null) return true;
-  return typeof cell === "string" && BLANK.test(cell);
+  return typeof cell === "string" && isBlankText(cell);
 }
