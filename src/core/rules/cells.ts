@@ -16,6 +16,26 @@ export function tableWidth(table: AnnexTable): number {
   return width;
 }
 
+// Excel's error values. Pasted as values (or copied by a tool that writes them as text) they arrive as
+// text: the same broken value, reported the same way instead of as an unknown agency or time.
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
+
+function errorValueText(text: string): string | undefined {
+  const value = normalizeText(text).toUpperCase();
+  return ERROR_VALUES.has(value) ? value : undefined;
+}
+
 /**
  * Emits CELL_ERROR_VALUE and FORMULA_TEXT for every cell of the table (header row down, header width)
  * and returns the cells it flagged, so that no other rule reports on them again.
@@ -38,7 +58,12 @@ export function checkCells(snapshot: SheetSnapshot, table: AnnexTable, emit: Emi
     const last = Math.min(width, cells.length);
     for (let c = 0; c < last; c++) {
       const cell = cells[c];
-      if (typeof cell === "string") {
+      const errorText = typeof cell === "string" ? errorValueText(cell) : undefined;
+      if (errorText !== undefined) {
+        flagged.add(cellKey(r + 1, c + 1));
+        const params = { error: errorText };
+        emit({ code: "CELL_ERROR_VALUE", row: r + 1, column: c + 1, ...field(c + 1), params });
+      } else if (typeof cell === "string") {
         if (!looksLikeFormula(cell)) continue;
         flagged.add(cellKey(r + 1, c + 1));
         const text = excerpt(normalizeText(cell));

@@ -40,6 +40,17 @@ const cases: readonly Case[] = [
     [],
   ],
   ["=Quý I finish is only formula text", [task("1", "=Quý I")], "TIME_UNPARSEABLE", []],
+  // An error value pasted as text (or written as text by an earlier copy) is the same broken value.
+  ["#REF! typed as text in the lead", [task("1", "Quý IV", "#REF!")], "CELL_ERROR_VALUE", ["E2"]],
+  ["#N/A typed as text in the finish", [task("1", " #N/A ")], "CELL_ERROR_VALUE", ["D2"]],
+  ["#REF! text lead is not also unknown", [task("1", "Quý IV", "#REF!")], "LEAD_UNKNOWN", []],
+  ["#N/A text finish is not also unparseable", [task("1", "#N/A")], "TIME_UNPARSEABLE", []],
+  [
+    "a hashtag is not an error value",
+    [task("1", "Quý IV", undefined, "#ChuyenDoiSo")],
+    "CELL_ERROR_VALUE",
+    [],
+  ],
 ];
 
 describe("cell rules", () => {
