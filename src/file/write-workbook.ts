@@ -2,14 +2,10 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { safeSheetName, type SheetPlan } from "../core/sheet-plan";
+import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
 import { zipEntries, type ZipEntry } from "./zip-writer";
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /** The workbook as bytes: one worksheet per plan, in order, with owner markers. */
 export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffer> {
@@ -22,7 +18,7 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
     const ws = workbook.addWorksheet(name);
     renderSheetPlan(ws, plan);
     if (plan.owner)
-      workbook.definedNames.add(`${quoteSheet(name)}!$A$1`, ownerMarkerName(plan.owner, index + 1));
+      workbook.definedNames.add(sheetReference(name, "$A$1"), ownerMarkerName(plan.owner, index + 1));
   });
   // Uncompressed here, compressed natively in finishPackage (see zip-writer.ts).
   const raw = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never));
