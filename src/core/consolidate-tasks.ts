@@ -5,7 +5,7 @@ import { formatIsoDay, quarterOf, toYmd } from "./day";
 import type { DayNumber } from "./day";
 import { splitTimeRange } from "./plans/time-split";
 import type { SheetReport } from "./report-types";
-import { cellText } from "./snapshot";
+import { cellText, isErrorCell } from "./snapshot";
 import type { Cell } from "./snapshot";
 import { parseStatus } from "./status";
 import type { TaskStatus } from "./status";
@@ -145,7 +145,9 @@ export function consolidateReport(
     const status = caches.status(row.cells.status ?? null);
     const statusText = cellText(row.cells.status ?? null);
     const overdue = hasStatus && time.deadline !== undefined && time.deadline < asOf && status !== "done";
-    const leads = caches.agencies(cellText(inherited("lead")));
+    const leadCell = inherited("lead");
+    // An error value (`#REF!`) names no agency: shown as it is, counted with the tasks that have no lead.
+    const leads = isErrorCell(leadCell) ? [] : caches.agencies(cellText(leadCell));
     const task: ConsolidatedTask = {
       unit,
       ...fileOf(report),
@@ -157,7 +159,7 @@ export function consolidateReport(
       start: time.start,
       end: time.end,
       ...(time.deadline === undefined ? {} : endFields(caches.deadline(time.deadline))),
-      lead: leads.join("; "),
+      lead: isErrorCell(leadCell) ? cellText(leadCell) : leads.join("; "),
       support: caches.agencies(cellText(own("support"))).join("; "),
       status,
       statusText,

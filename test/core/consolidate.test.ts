@@ -228,6 +228,19 @@ describe("counts by lead agency", () => {
   });
 });
 
+describe("error values in the lead column", () => {
+  // `#REF!` is a broken cell, not an agency: the task keeps it, the counts by lead do not list it.
+  it.each([[{ error: "#REF!" }], [{ error: "#N/A" }]])("%j is counted as no lead", (lead) => {
+    const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
+      { kind: "task", stt: "1", cells: { content: "Việc", end: "Quý I", lead } },
+      { kind: "task", stt: "2", cells: { content: "Việc 2", end: "Quý I", lead: null } },
+    ]);
+    const c = consolidate([sheetReport("Nam Sơn", table)]);
+    expect(c.tasks.map((t) => t.lead)).toEqual([lead.error, ""]);
+    expect(c.byLeadAndQuarter).toEqual([{ lead: "", counts: { Q1: 2, Q2: 0, Q3: 0, Q4: 0, Khác: 0 } }]);
+  });
+});
+
 describe("time cells typed as numbers", () => {
   // 45300 and 45400 are Excel serials (09/01/2024, 18/04/2024) stored without a date format; 2025 is a year.
   it.each([
