@@ -29,8 +29,14 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
 export async function writeWorkbook(plans: readonly SheetPlan[], path: string): Promise<void> {
   const bytes = await workbookBuffer(plans);
   const temporary = `${path}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, bytes);
-  await fs.rename(temporary, path);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, path);
+  } catch (error) {
+    // `-o` names a folder, or the file is open in Excel: report it, and leave no `.tmp` file behind.
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

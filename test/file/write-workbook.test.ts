@@ -213,3 +213,21 @@ describe("writeWorkbook", () => {
     expect(Object.keys(zip.files).some((name) => name.includes("chart"))).toBe(false);
   });
 });
+
+describe("writeWorkbook that cannot finish", () => {
+  // The output names a folder (`-o out/`): the write fails and must leave no `.tmp` file behind.
+  it.each([
+    ["an existing folder", "folder"],
+    ["a folder path with a trailing slash", "folder/"],
+  ])("into %s: fails and leaves the folder as it was", async (_what, target) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "annex-write-fail-"));
+    try {
+      fs.mkdirSync(path.join(root, "folder"));
+      await expect(writeWorkbook([annexPlan], path.join(root, target))).rejects.toThrow();
+      expect(fs.readdirSync(root)).toEqual(["folder"]);
+      expect(fs.readdirSync(path.join(root, "folder"))).toEqual([]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
