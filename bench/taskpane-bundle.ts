@@ -7,36 +7,16 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { gzipSync } from "zlib";
-import webpack from "webpack";
-import type { Configuration, Stats } from "webpack";
+import type { Configuration } from "webpack";
+import { compile, productionConfig } from "../test/helpers/webpack-build";
 
-const ROOT = path.join(__dirname, "..");
 /** 300 KB: the initial-JS budget the browser test also holds the pane to. */
 export const BUNDLE_TARGET_BYTES = 300 * 1024;
 
-function compile(config: Configuration): Promise<Stats> {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (!stats) return reject(new Error("webpack returned no stats"));
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve(stats);
-    });
-  });
-}
-
 /** webpack.config.js in production mode, writing to `outDir`. */
-async function productionConfig(outDir: string): Promise<Configuration> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported: unknown = require(path.join(ROOT, "webpack.config.js"));
-  const config =
-    typeof exported === "function"
-      ? await (exported as (env: unknown, argv: unknown) => Configuration | Promise<Configuration>)(
-          { production: true },
-          { mode: "production" },
-        )
-      : (exported as Configuration);
-  return { ...config, mode: "production", context: ROOT, output: { ...config.output, path: outDir } };
+async function productionConfigInto(outDir: string): Promise<Configuration> {
+  const config = await productionConfig();
+  return { ...config, output: { ...config.output, path: outDir } };
 }
 
 /** The local scripts an html page loads by `<script src>` (a CDN office.js is not ours), in order. */
@@ -59,7 +39,7 @@ export async function measureTaskpaneBundle(): Promise<BundleSize> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-bundle-"));
   try {
     const start = performance.now();
-    await compile(await productionConfig(outDir));
+    await compile(await productionConfigInto(outDir));
     const buildMs = Math.round(performance.now() - start);
     const html = fs.readFileSync(path.join(outDir, "taskpane.html"), "utf8");
     const files = htmlScripts(html).map((file) => {

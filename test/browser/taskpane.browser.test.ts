@@ -12,9 +12,8 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
-import webpack from "webpack";
-import type { Configuration, Stats } from "webpack";
 import { wardSheet } from "../taskpane/fixtures";
+import { compile, productionConfig } from "../helpers/webpack-build";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
@@ -29,36 +28,6 @@ if (chromiumMissing && process.env["CI"]) {
   throw new Error(
     `${CHROMIUM} is missing: the CI image must install Chromium for the task pane browser test.`,
   );
-}
-
-function compile(config: Configuration): Promise<Stats> {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (!stats) return reject(new Error("webpack returned no stats"));
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve(stats);
-    });
-  });
-}
-
-/**
- * The project's production config (the file exports a config, or a function of env and argv);
- * TASKPANE_WEBPACK_CONFIG names another config file, to try a change without editing the real one.
- */
-async function productionConfig(): Promise<Configuration> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported: unknown = require(
-    process.env["TASKPANE_WEBPACK_CONFIG"] ?? path.join(ROOT, "webpack.config.js"),
-  );
-  const config =
-    typeof exported === "function"
-      ? await (exported as (env: unknown, argv: unknown) => Configuration | Promise<Configuration>)(
-          { production: true },
-          { mode: "production" },
-        )
-      : (exported as Configuration);
-  return { ...config, mode: "production", context: ROOT };
 }
 
 /** The office.js stand-in as one classic script. */
@@ -128,7 +97,8 @@ describe("task pane in Chromium", () => {
       );
       return;
     }
-    const config = await productionConfig();
+    // TASKPANE_WEBPACK_CONFIG names another config file, to try a change without editing the real one.
+    const config = await productionConfig(process.env["TASKPANE_WEBPACK_CONFIG"]);
     distDir = config.output?.path ?? path.join(ROOT, "dist");
     const [, stub] = await Promise.all([compile(config), buildOfficeStub()]);
     server = await serve(distDir);
