@@ -74,7 +74,7 @@ interface Texts {
   sameAsInput: (file: string) => string;
   sheetNotFound: (sheet: string, available: string) => string;
   noTable: (file: string) => string;
-  writeFailed: (file: string, detail: string) => string;
+  writeFailed: (file: string, error: unknown) => string;
 }
 
 export interface Totals {
@@ -127,7 +127,7 @@ const VI: Texts = {
   sameAsInput: (file) => `tệp kết quả "${file}" trùng với tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.`,
   sheetNotFound: (sheet, available) => `Không có trang tính "${sheet}". Các trang có: ${available}.`,
   noTable: (file) => `Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nội dung…) trong "${file}".`,
-  writeFailed: (file, detail) => `Không ghi được tệp "${file}": ${detail}`,
+  writeFailed: (file, error) => `Không ghi được tệp "${file}": ${writeReason(error, "vi")}`,
 };
 
 const EN: Texts = {
@@ -167,8 +167,44 @@ const EN: Texts = {
   sameAsInput: (file) => `the output "${file}" is an input file; input files are never overwritten.`,
   sheetNotFound: (sheet, available) => `No sheet "${sheet}". Sheets: ${available}.`,
   noTable: (file) => `No task table (a header row with STT, Nội dung…) found in "${file}".`,
-  writeFailed: (file, detail) => `Could not write "${file}": ${detail}`,
+  writeFailed: (file, error) => `Could not write "${file}": ${writeReason(error, "en")}`,
 };
+
+type WriteProblem = "folder" | "busy" | "denied" | "full";
+
+// Node's codes for the failures users cause: `-o` naming a folder, the output open in Excel (Windows
+// locks it: EBUSY, or EPERM on the rename), a read-only folder, a full disk.
+const WRITE_PROBLEMS: Readonly<Record<string, WriteProblem>> = {
+  EISDIR: "folder",
+  ENOTDIR: "folder",
+  EBUSY: "busy",
+  EPERM: "busy",
+  EACCES: "denied",
+  EROFS: "denied",
+  ENOSPC: "full",
+};
+
+const WRITE_REASONS: Readonly<Record<Lang, Readonly<Record<WriteProblem, string>>>> = {
+  vi: {
+    folder: "đó là một thư mục. Hãy ghi cả tên tệp, ví dụ -o ket-qua.xlsx.",
+    busy: "tệp đang mở (có thể trong Excel). Hãy đóng tệp rồi chạy lại, hoặc ghi ra tên khác.",
+    denied: "không có quyền ghi vào thư mục này. Hãy chọn thư mục khác.",
+    full: "ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc ghi ra ổ khác.",
+  },
+  en: {
+    folder: "that is a folder. Give a file name, e.g. -o result.xlsx.",
+    busy: "the file is open (perhaps in Excel). Close it and run again, or write to another name.",
+    denied: "no permission to write in that folder. Choose another folder.",
+    full: "the disk is full. Free some space or write to another drive.",
+  },
+};
+
+function writeReason(error: unknown, lang: Lang): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const problem = typeof code === "string" ? WRITE_PROBLEMS[code] : undefined;
+  if (problem) return WRITE_REASONS[lang][problem];
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function texts(lang: Lang): Texts {
   return lang === "en" ? EN : VI;

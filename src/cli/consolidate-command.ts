@@ -38,7 +38,7 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     await ensureParentFolder(output);
     await writeWorkbook(consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false }), output);
   } catch (error) {
-    io.stderr(say.writeFailed(output, error instanceof Error ? error.message : String(error)) + "\n");
+    io.stderr(say.writeFailed(output, error) + "\n");
     return 2;
   }
   return printRun(args, io, run, {

@@ -85,7 +85,7 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
     await ensureParentFolder(args.output);
     await writeWorkbook([plan], args.output);
   } catch (error) {
-    return fail(say.writeFailed(args.output, error instanceof Error ? error.message : String(error)));
+    return fail(say.writeFailed(args.output, error));
   }
   if (args.json) {
     io.stdout(
