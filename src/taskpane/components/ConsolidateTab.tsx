@@ -11,14 +11,6 @@ import { ConsolidationSummary } from "./ConsolidationSummary";
 import { useTabStyles } from "./tab-styles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
   row: { display: "flex", flexDirection: "column", minWidth: 0 },
   details: {
     display: "flex",
@@ -173,7 +165,7 @@ export function ConsolidateTab() {
           {rows.length === 0 ? (
             <Text>{s.noSheets}</Text>
           ) : (
-            <ul className={styles.list}>
+            <ul className={tab.list}>
               {rows.map((row) => (
                 <li key={row.sheet} className={styles.row}>
                   <Checkbox

@@ -19,14 +19,6 @@ export const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "i
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
   heading: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
   item: {
     width: "100%",
     justifyContent: "flex-start",
@@ -88,7 +80,7 @@ export function FindingList({ findings, disabled, onSelect }: FindingListProps) 
         return (
           <div key={group.row ?? 0} className={styles.group}>
             <h3 className={styles.heading}>{heading}</h3>
-            <ul className={styles.list}>
+            <ul className={tab.list}>
               {group.findings.map((finding, i) => (
                 <li key={`${finding.code}-${finding.cell ?? ""}-${i}`}>
                   <FindingItem finding={finding} lang={lang} disabled={disabled} onSelect={onSelect} />
