@@ -111,11 +111,20 @@ export function buildAnnexPlan(
     ...headerRows(columns, lang),
   ];
   const kinds: { row: number; kind: RowKind }[] = [];
+  const planRows = new Map<number, number>();
   for (const { row, index } of body) {
     kinds.push({ row: values.length + 1, kind: row.kind });
+    planRows.set(row.row, values.length + 1);
     values.push(dataRow(snapshot, row, columns, numbers.get(index), table.header.combinedTime, ctx));
   }
   const lastTableRow = values.length;
+  const bodyMerges = verticalMerges(snapshot, table, columns, planRows);
+  for (const merge of bodyMerges) {
+    for (let r = merge.top + 1; r <= merge.bottom; r++) {
+      const cells = values[r - 1];
+      if (cells) cells[merge.left - 1] = null;
+    }
+  }
   for (const { row } of trailing) {
     values.push(denseRow(width, new Map([[2, noteText(snapshot, row)]])));
   }
@@ -130,6 +139,7 @@ export function buildAnnexPlan(
       range(TITLE_ROW, 1, TITLE_ROW, width),
       range(ATTACHED_ROW, 1, ATTACHED_ROW, width),
       ...headerMerges(columns),
+      ...bodyMerges,
     ],
     columnWidths: columns.map((c) => c.width),
     freeze: { rows: HEADER_BOTTOM, columns: 0 },
@@ -232,6 +242,34 @@ function dataRow(
     if (content >= 0) values[content] = noteText(snapshot, row);
   }
   return values;
+}
+
+/**
+ * The source's vertical merges inside the table body (a task's STT, times or lead merged over the rows it
+ * spans), at their place in the plan: the reader filled the merged value into every row, and written
+ * unmerged a task spanning two rows would show twice. Merges across columns are not copied.
+ */
+function verticalMerges(
+  snapshot: SheetSnapshot,
+  table: AnnexTable,
+  columns: readonly AnnexColumn[],
+  planRows: ReadonlyMap<number, number>,
+): PlanRange[] {
+  const merges: PlanRange[] = [];
+  const sourceColumns = columns.map((column) =>
+    "column" in column.source ? column.source.column : table.header.columns[column.source.field],
+  );
+  for (const merge of snapshot.merges) {
+    if (merge.left !== merge.right || merge.bottom <= merge.top) continue;
+    const top = planRows.get(merge.top);
+    const bottom = planRows.get(merge.bottom);
+    // Only a run of rows that stays together in the plan (no trailing note cut out of it).
+    if (top === undefined || bottom === undefined || bottom - top !== merge.bottom - merge.top) continue;
+    sourceColumns.forEach((source, i) => {
+      if (source === merge.left) merges.push(range(top, i + 1, bottom, i + 1));
+    });
+  }
+  return merges;
 }
 
 function sttValue(row: AnnexRow): PlanValue {

@@ -2,6 +2,7 @@ import { buildAnnexPlan, defaultAnnexOptions } from "../../../src/core/plans/ann
 import type { AnnexPlanOptions } from "../../../src/core/plans/annex-plan";
 import type { PlanValue } from "../../../src/core/sheet-plan";
 import type { Cell, SheetSnapshot } from "../../../src/core/snapshot";
+import { readAnnexTable } from "../../../src/core/table/index";
 import { HYPERLINK_TEXT, annexTable, rowWith } from "./fixtures";
 
 // A ward's copy: one combined `Thời gian thực hiện` column, an output column and an unmatched
@@ -245,5 +246,54 @@ describe("buildAnnexPlan with time cells typed as numbers", () => {
   ])("writes the times of %s as dates, years staying numbers", (content, start, end) => {
     const row = rowWith(written, 2, content);
     expect([row?.[2], row?.[3]]).toEqual([start, end]);
+  });
+});
+
+describe("buildAnnexPlan keeps vertical merges of the table body", () => {
+  // Task 4 spans rows 5–6: its STT, times and lead are merged down, its content continues on row 6.
+  // Written unmerged, the annex would show task 4 twice (STT_DUPLICATE on a sheet that had none).
+  const grid: Cell[][] = [
+    ["KẾ HOẠCH NĂM 2024"],
+    ["STT", "Nội dung", "Bắt đầu", "Hoàn thành", "Chủ trì", "Phối hợp"],
+    ["1", "Việc 1", "Quý I", "Quý IV", "Phòng VH-TT", "UBND các phường"],
+    ["2", "Việc 2"],
+    ["4", "Việc 4", "Quý II", "Quý III", "UBND các phường", "Phòng VH-TT"],
+    [null, "tiếp nội dung việc 4", null, null, null, "Phòng GD&ĐT"],
+  ];
+  const merges = [
+    { top: 3, left: 3, bottom: 4, right: 3 }, // times and lead of tasks 1–2
+    { top: 3, left: 4, bottom: 4, right: 4 },
+    { top: 3, left: 5, bottom: 4, right: 5 },
+    { top: 5, left: 1, bottom: 6, right: 1 }, // task 4's STT, times and lead
+    { top: 5, left: 3, bottom: 6, right: 3 },
+    { top: 5, left: 4, bottom: 6, right: 4 },
+    { top: 5, left: 5, bottom: 6, right: 5 },
+    { top: 5, left: 2, bottom: 5, right: 6 }, // a horizontal merge is not copied
+  ];
+  const snapshot: SheetSnapshot = { sheet: "Gộp", rows: grid, merges };
+  const table = readAnnexTable(snapshot);
+  if (!table) throw new Error("no table");
+  const written = buildAnnexPlan(snapshot, table, defaultAnnexOptions(snapshot, table));
+  // Source rows 3–6 are plan rows 7–10; STT, content, start, end, lead, support are plan columns 1–6.
+  const body = written.values.slice(6, 10);
+
+  it.each([
+    [{ top: 7, left: 3, bottom: 8, right: 3 }],
+    [{ top: 7, left: 4, bottom: 8, right: 4 }],
+    [{ top: 7, left: 5, bottom: 8, right: 5 }],
+    [{ top: 9, left: 1, bottom: 10, right: 1 }],
+    [{ top: 9, left: 5, bottom: 10, right: 5 }],
+  ])("merges %j as in the source", (merge) => {
+    expect(written.merges).toContainEqual(merge);
+  });
+
+  it("writes each merged value once, in the top cell, and keeps the unmerged cells", () => {
+    expect(body.map((row) => row.slice(0, 6))).toEqual([
+      ["1", "Việc 1", "Quý I", "Quý IV", "Phòng VH-TT", "UBND các phường"],
+      ["2", "Việc 2", null, null, null, null],
+      ["4", "Việc 4", "Quý II", "Quý III", "UBND các phường", "Phòng VH-TT"],
+      [null, "tiếp nội dung việc 4", null, null, null, "Phòng GD&ĐT"],
+    ]);
+    expect(written.merges.filter((m) => m.top >= 7 && m.left !== m.right)).toEqual([]);
   });
 });
