@@ -5,6 +5,9 @@
  * Coordinates are 1-based sheet rows and columns. Ranges are inclusive.
  */
 
+/** How a `{ date }` plan value shows when its style names no number format. */
+export const PLAN_DATE_FORMAT = "dd/mm/yyyy";
+
 /** A value to write. Strings are ALWAYS written as text (never interpreted as formulas or numbers). */
 export type PlanValue =
   | string

@@ -3,12 +3,12 @@
  * renderer, so the CLI and the add-in write the same sheets. Charts are skipped: exceljs cannot write them.
  */
 import type { CellValue, DataValidation, Worksheet } from "exceljs";
+import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
 import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
 import { EMPTY_EXCEL_STYLE, styleCache } from "./plan-style";
 import { estimateRowHeights } from "./row-heights";
 
-const DATE_FORMAT = "dd/mm/yyyy";
 const EMPTY_STYLE: PlanStyle = {};
 const MM_PER_INCH = 25.4;
 // Excel's paper size code for A4.
@@ -60,7 +60,8 @@ function writeCells(
   const withDate = new Map<PlanStyle | undefined, PlanStyle>();
   const dateStyle = (style: PlanStyle | undefined): PlanStyle => {
     let found = withDate.get(style);
-    if (!found) withDate.set(style, (found = { ...style, numberFormat: style?.numberFormat ?? DATE_FORMAT }));
+    if (!found)
+      withDate.set(style, (found = { ...style, numberFormat: style?.numberFormat ?? PLAN_DATE_FORMAT }));
     return found;
   };
   const rows = Math.max(plan.values.length, styles.length);

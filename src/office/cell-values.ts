@@ -3,11 +3,10 @@
  * text starting with `=`, `+`, `-` or `@` stays text), the formula cells, and a size estimate used to
  * keep each request under Excel on the web's 5 MB limit.
  */
-import type { PlanValue, SheetPlan } from "../core/sheet-plan";
+import { PLAN_DATE_FORMAT, type PlanValue, type SheetPlan } from "../core/sheet-plan";
 import { dayToExcelSerial, parseIsoDay } from "../core/day";
 
 export const TEXT_FORMAT = "@";
-export const DATE_FORMAT = "dd/mm/yyyy";
 export const GENERAL_FORMAT = "General";
 
 export type WriteValue = string | number | boolean;
@@ -83,7 +82,7 @@ export function rowCells(
     } else if (value !== null && "date" in value) {
       const day = parseIsoDay(value.date);
       written = day === undefined ? value.date : dayToExcelSerial(day);
-      format = day === undefined ? TEXT_FORMAT : (styled ?? DATE_FORMAT);
+      format = day === undefined ? TEXT_FORMAT : (styled ?? PLAN_DATE_FORMAT);
     } else if (value !== null && "formula" in value) {
       const formula = value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
       formulas.set(c, formula);

@@ -3,7 +3,7 @@ import type { Consolidation, ConsolidatedTask } from "../consolidate";
 import { parseIsoDay, quarterOf, toYmd } from "../day";
 import type { Lang } from "../report-types";
 import type { PlanLink, PlanValue, SheetPlan } from "../sheet-plan";
-import { sheetReference } from "../sheet-plan";
+import { PLAN_DATE_FORMAT, sheetReference } from "../sheet-plan";
 import { foldKey } from "../text";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
@@ -36,7 +36,10 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
     columnWidths: [...WIDTHS, ...extraLabels.map(() => 20)],
     bodyStyles: (last) => [
       styled(range(2, 6, last, 7), { wrap: true }),
-      styled(range(2, DATE_COLUMN, last, DATE_COLUMN), { numberFormat: "dd/mm/yyyy", horizontal: "center" }),
+      styled(range(2, DATE_COLUMN, last, DATE_COLUMN), {
+        numberFormat: PLAN_DATE_FORMAT,
+        horizontal: "center",
+      }),
     ],
   });
 }
