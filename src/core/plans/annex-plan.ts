@@ -42,6 +42,8 @@ const HEADER_BOTTOM = 6;
 const FIRST_DATA_ROW = 7;
 
 const TITLE_SIZE = 14;
+// Blank rows kept above a note below the table (a signature needs two or three); more are squeezed.
+const MAX_NOTE_GAP = 4;
 const TABLE_SIZE = 12;
 
 /** Options read from the sheet's title block, with the official defaults where it has none. */
@@ -125,8 +127,13 @@ export function buildAnnexPlan(
       if (cells) cells[merge.left - 1] = null;
     }
   }
+  let previous = body[body.length - 1]?.row.row;
   for (const { row } of trailing) {
+    // The blank rows above a note as in the source: the gap before `Nơi nhận`, the room left to sign.
+    const gap = previous === undefined ? 0 : Math.min(row.row - previous - 1, MAX_NOTE_GAP);
+    for (let i = 0; i < gap; i++) values.push(denseRow(width, new Map()));
     values.push(denseRow(width, new Map([[2, noteText(snapshot, row)]])));
+    previous = row.row;
   }
 
   return {

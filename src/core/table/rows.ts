@@ -12,6 +12,8 @@ import { createRowReader, isEmpty, lastNonEmptyRow, type RowFacts } from "./row-
 import { parseStt, splitNumberedTitle, type SttInfo } from "./stt";
 
 const NOTE_START = /^(ghi chu|luu y|chu thich|noi nhan|tm|kt|nguoi lap( bieu)?)\b/;
+// The signature block ends a document: every row after it (`- Như trên;`, `- Lưu: VT.`) is part of it.
+const SIGNATURE_START = /^(noi nhan|tm|kt)\b/;
 const BULLET_START = /^\s*([-+•*·∙◦○●▪■–—]|[a-zđ]\))\s*\S/;
 // Longest text that could still be a repeated header label (`Thời gian dự kiến hoàn thành`).
 const MAX_LABEL_LENGTH = 60;
@@ -33,10 +35,14 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   const out: AnnexRow[] = [];
   const state: Position = {};
   let lastStructural = -1;
+  let signed = false;
   for (let i = 0; i < stts.length; i++) {
     const fact = reader.read(first + i, stts[i] ?? parseStt(null));
     const next = nextNumbered[i];
-    const { kind, stt, title } = kindOf(fact, next === undefined ? undefined : stts[next], state, context);
+    const found = kindOf(fact, next === undefined ? undefined : stts[next], state, context);
+    const { kind, stt, title } =
+      signed && found.kind !== "blank" ? { ...found, kind: "note" as const } : found;
+    if (kind === "note" && SIGNATURE_START.test(foldKey(firstText(fact)))) signed = true;
     out.push(placeRow(fact, kind, stt, title, state, out.length));
     if (kind === "part" || kind === "section" || kind === "task" || kind === "subitem") lastStructural = i;
   }
@@ -186,10 +192,14 @@ function isChildPath(parent: readonly number[], child: SttInfo): boolean {
   return parent.every((n, i) => child.path[i] === n);
 }
 
+/** The row's first non-empty cell, as text. */
+function firstText(fact: RowFacts): string {
+  return text(fact.values.find((cell) => !isEmpty(cell)) ?? null);
+}
+
 /** A row without a usable STT: a task when it has content and a lead, support or time; else text. */
 function unnumberedKind(fact: RowFacts, context: Context): RowKind {
-  const firstText = text(fact.values.find((cell) => !isEmpty(cell)) ?? null);
-  if (NOTE_START.test(foldKey(firstText))) return "note";
+  if (NOTE_START.test(foldKey(firstText(fact)))) return "note";
   const { content } = fact.cells;
   if (!isEmpty(content) && hasPlanCells(fact)) return "task";
   if (!isEmpty(content) && fact.textColumns.length === 1 && BULLET_START.test(text(content)))

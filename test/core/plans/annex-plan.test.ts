@@ -297,3 +297,28 @@ describe("buildAnnexPlan keeps vertical merges of the table body", () => {
     expect(written.merges.filter((m) => m.top >= 7 && m.left !== m.right)).toEqual([]);
   });
 });
+
+describe("buildAnnexPlan keeps the blank rows above the notes below the table", () => {
+  // The signature block sits one blank row below the table, and the signer's name two rows below the
+  // title (room to sign). Packed together, a re-read takes `- Như trên;` for a task with no lead.
+  const grid: Cell[][] = [
+    ["STT", "Nội dung", "Hoàn thành", "Chủ trì"],
+    ["1", "Việc 1", "Quý I", "Phòng VH-TT"],
+    ["2", "Việc 2", "Quý II", "Phòng VH-TT"],
+    [],
+    ["Nơi nhận:", null, "CHỦ TỊCH"],
+    ["- Như trên;"],
+    [],
+    [],
+    [null, null, "Nguyễn Văn A"],
+  ];
+  const snapshot: SheetSnapshot = { sheet: "Ký", rows: grid, merges: [] };
+  const table = readAnnexTable(snapshot);
+  if (!table) throw new Error("no table");
+  const written = buildAnnexPlan(snapshot, table, defaultAnnexOptions(snapshot, table));
+
+  it("writes the notes with the same gaps as the source", () => {
+    const below = written.values.slice(8).map((row) => row.filter((v) => v !== null).join(" | "));
+    expect(below).toEqual(["", "Nơi nhận:   CHỦ TỊCH", "- Như trên;", "", "", "Nguyễn Văn A"]);
+  });
+});

@@ -228,6 +228,19 @@ describe("classifyRows row kinds", () => {
       ],
     ],
     [
+      // As `format` writes it: the signature block in the content column. `- Như trên;` is a recipient.
+      "everything below `Nơi nhận:` is the signature block, even bulleted lines in the content column",
+      [
+        ["1", "Xây dựng", null, "Quý I", "Sở KH&CN"],
+        [],
+        [null, "Nơi nhận:   TM. ỦY BAN NHÂN DÂN"],
+        [null, "- Như trên;   CHỦ TỊCH"],
+        [null, "- Lưu: VT."],
+        [null, "Nguyễn Văn A"],
+      ],
+      ["1:task", ":blank", ":note", ":note", ":note", ":note"],
+    ],
+    [
       "an invalid STT with content and lead is still a task",
       [["1a", "Rà soát", null, "Quý I", "Sở Tư pháp"]],
       ["1a:task"],
