@@ -1,6 +1,7 @@
 /**
- * Reads the workbooks of a run and validates every submission sheet. The directory sheet and the sheets
- * this tool wrote itself (summary, data, findings) are not submissions; empty sheets are skipped silently.
+ * Reads the workbooks of a run and validates every submission sheet. The directory sheet, the sheets this
+ * tool wrote itself (summary, data, findings) and hidden sheets without a task table are not submissions;
+ * empty sheets are skipped silently.
  */
 import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
@@ -58,7 +59,11 @@ export async function loadReports(
       const owner = read.owners[sheet.sheet];
       if (owner && owner !== "annex") continue;
       const report = validateSheet(sheet, sheetOptions, matcherFor(directory));
-      if (!report.empty) reports.push(report);
+      if (report.empty) continue;
+      // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
+      // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
+      if (!report.table && read.hidden.includes(sheet.sheet)) continue;
+      reports.push(report);
     }
   }
   return { reports, problems, files, notes };

@@ -22,6 +22,8 @@ export type ReadWorkbookResult =
       readonly sheets: SheetSnapshot[];
       /** Sheets carrying this adapter's owner marker (see owner-marker.ts), by sheet name. */
       readonly owners: Readonly<Record<string, OwnerKind>>;
+      /** Names of the hidden and very hidden sheets (often the lists behind drop-downs). */
+      readonly hidden: readonly string[];
     }
   | {
       readonly ok: false;
@@ -80,7 +82,8 @@ export async function readWorkbook(
   }
   try {
     const sheets = workbook.worksheets.map((ws) => snapshotOf(ws, displayName, maxRows));
-    return { ok: true, sheets, owners: ownersOf(workbook) };
+    const hidden = workbook.worksheets.filter((ws) => ws.state !== "visible").map((ws) => ws.name);
+    return { ok: true, sheets, owners: ownersOf(workbook), hidden };
   } catch (error) {
     // exceljs accepted the package but holds something we cannot walk: report it, never crash the run.
     const detail = error instanceof Error ? error.message : String(error);

@@ -68,6 +68,11 @@ describe("readWorkbook: cell kinds", () => {
     expect(sheets[4]!.protected).toBe(true);
     expect(sheets[0]!.protected).toBeUndefined();
   });
+
+  it("names the hidden and very hidden sheets", async () => {
+    const result = await readWorkbook(path.join(dir, "zoo.xlsx"), "zoo.xlsx");
+    expect(result.ok && result.hidden).toEqual(["Ẩn", "Rất ẩn"]);
+  });
 });
 
 describe("readWorkbook: annexes", () => {

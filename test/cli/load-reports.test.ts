@@ -1,0 +1,43 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { loadReports } from "../../src/cli/load-reports";
+import { dayNumber } from "../../src/core/day";
+import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
+import { resolveValidateInput } from "../../src/core/options";
+import { addAnnexSheet } from "../helpers/xlsx-fixtures";
+
+const ROWS = [["1.", "Xây dựng kế hoạch", "Quý I", "Quý IV", "Phòng Văn hóa và Thông tin", ""]];
+
+let dir: string;
+let file: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-load-"));
+  file = path.join(dir, "bac-son.xlsx");
+  const workbook = new ExcelJS.Workbook();
+  addAnnexSheet(workbook, { sheetName: "Báo cáo", title: "NHIỆM VỤ NĂM 2024", rows: ROWS });
+  // The lists behind the drop-downs, hidden as Excel users do: not a submission, not an error.
+  const lists = workbook.addWorksheet("DS", { state: "hidden" });
+  for (const name of ["Phòng Văn hóa và Thông tin", "UBND các phường", "Quý I"]) lists.addRow([name]);
+  // A hidden copy of an annex is still an annex.
+  addAnnexSheet(workbook, { sheetName: "Bản cũ", title: "NHIỆM VỤ NĂM 2024", rows: ROWS }).state = "hidden";
+  // A visible sheet without a table is still reported (HEADER_NOT_FOUND).
+  workbook.addWorksheet("Ghi chú").addRow(["Người lập: Nguyễn Văn B"]);
+  await workbook.xlsx.writeFile(file);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("loadReports and hidden sheets", () => {
+  it.each([
+    ["Báo cáo", []],
+    ["Bản cũ", []],
+    ["Ghi chú", ["HEADER_NOT_FOUND"]],
+    ["DS", undefined],
+  ] as const)("sheet %s → %j", async (sheet, codes) => {
+    const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
+    if (!resolved.ok) throw new Error(resolved.errors.join(" "));
+    const { reports } = await loadReports([file], resolved.options, false, "vi");
+    expect(reports.find((r) => r.sheet === sheet)?.findings.map((f) => f.code)).toEqual(codes);
+  });
+});
