@@ -22,7 +22,7 @@ type Chosen = { sheet: SheetSnapshot; table: AnnexTable } | { error: string };
 
 function chooseSheet(
   sheets: readonly SheetSnapshot[],
-  skip: SheetSnapshot | undefined,
+  skip: ReadonlySet<SheetSnapshot>,
   args: CliArgs,
   file: string,
 ): Chosen {
@@ -36,7 +36,7 @@ function chooseSheet(
     return table ? { sheet, table } : { error: say.noTable(`${file} › ${sheet.sheet}`) };
   }
   for (const sheet of sheets) {
-    if (sheet === skip || isEmptySheet(sheet)) continue;
+    if (skip.has(sheet) || isEmptySheet(sheet)) continue;
     const table = readAnnexTable(sheet);
     if (table) return { sheet, table };
   }
@@ -71,7 +71,12 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
 
   const read = await readWorkbook(input, input, { lang: args.lang });
   if (!read.ok) return fail(read.message);
-  const chosen = chooseSheet(read.sheets, findDirectorySheet(read.sheets, read.owners), args, input);
+  const directory = findDirectorySheet(read.sheets, read.owners);
+  // The directory and the summary, data and findings sheets this tool wrote are not annexes.
+  const notAnnexes = new Set(
+    read.sheets.filter((s) => s === directory || (read.owners[s.sheet] ?? "annex") !== "annex"),
+  );
+  const chosen = chooseSheet(read.sheets, notAnnexes, args, input);
   if ("error" in chosen) return fail(chosen.error);
   const defaults = defaultAnnexOptions(chosen.sheet, chosen.table);
   const plan = buildAnnexPlan(chosen.sheet, chosen.table, {

@@ -1,0 +1,51 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { runCli } from "../../src/cli/run";
+import { dayNumber } from "../../src/core/day";
+import { writeAnnexWorkbook, SEED_ANNEX_ROWS, SEED_TITLE } from "../helpers/xlsx-fixtures";
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    today: dayNumber(2024, 11, 20),
+  });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-format-"));
+  await writeAnnexWorkbook(path.join(dir, "bac-son.xlsx"), [
+    { sheetName: "Báo cáo", title: SEED_TITLE, rows: SEED_ANNEX_ROWS },
+  ]);
+  const made = await run([
+    "consolidate",
+    path.join(dir, "bac-son.xlsx"),
+    "-o",
+    path.join(dir, "tong-hop.xlsx"),
+  ]);
+  if (made.code === 2) throw new Error(made.stderr);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// The summary, data and findings sheets this tool wrote are not annexes: `format` must not build an
+// "annex" out of the leadership summary's table.
+describe("annex format of a workbook this tool wrote", () => {
+  it("refuses a consolidation output (no annex in it)", async () => {
+    const result = await run(["format", path.join(dir, "tong-hop.xlsx"), "-o", path.join(dir, "x.xlsx")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Không tìm thấy bảng nhiệm vụ");
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  it("still builds from an annex it wrote", async () => {
+    const first = await run(["format", path.join(dir, "bac-son.xlsx"), "-o", path.join(dir, "phu-luc.xlsx")]);
+    expect(first.code).toBe(0);
+    const again = await run(["format", path.join(dir, "phu-luc.xlsx"), "-o", path.join(dir, "lai.xlsx")]);
+    expect([again.code, again.stdout]).toEqual([0, expect.stringContaining('"Phụ lục"')]);
+  });
+});
