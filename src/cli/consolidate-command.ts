@@ -5,7 +5,7 @@ import { writeWorkbook } from "../file/write-workbook";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import type { CliIo, ExitCode } from "./io";
-import { ensureParentFolder, isInputFile } from "./output-path";
+import { ensureParentFolder, isInputFile, isOwnSummary } from "./output-path";
 import { runPeriod } from "./report-json";
 import { prepareRun, printRun } from "./run-setup";
 import { collectInputs } from "./inputs";
@@ -18,7 +18,11 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   }
   const output = args.output;
   const candidates = await collectInputs(args.inputs, args.lang);
-  if (await isInputFile(output, [...candidates.workbooks, ...args.inputs])) {
+  // An earlier summary found in the input folder is replaced; a submission or a named input never is.
+  const overwritesInput =
+    (await isInputFile(output, args.inputs)) ||
+    ((await isInputFile(output, candidates.workbooks)) && !(await isOwnSummary(output)));
+  if (overwritesInput) {
     io.stderr(say.usageError(say.sameAsInput(output)) + "\n");
     return 2;
   }

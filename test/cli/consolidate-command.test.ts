@@ -1,0 +1,57 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { runCli } from "../../src/cli/run";
+import { dayNumber } from "../../src/core/day";
+import { writeAnnexWorkbook, SEED_ANNEX_ROWS, SEED_TITLE } from "../helpers/xlsx-fixtures";
+
+async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: () => undefined,
+    stderr: (text) => (stderr += text),
+    today: dayNumber(2024, 11, 20),
+  });
+  return { code, stderr };
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-consolidate-"));
+  await writeAnnexWorkbook(path.join(dir, "bac-son.xlsx"), [
+    {
+      sheetName: "Báo cáo",
+      unitLine: "ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN",
+      title: SEED_TITLE,
+      rows: SEED_ANNEX_ROWS,
+    },
+  ]);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// `annex consolidate bao-cao/ -o bao-cao/tong-hop.xlsx`, run again after a late submission: the summary
+// from the first run is found in the folder, but it is this tool's own output, not an input to protect.
+describe("annex consolidate into the folder it reads", () => {
+  it("replaces its own earlier summary found in the folder", async () => {
+    const output = path.join(dir, "tong-hop.xlsx");
+    expect((await run(["consolidate", dir, "-o", output])).code).not.toBe(2);
+    const again = await run(["consolidate", dir, "-o", output]);
+    expect(again.stderr).not.toContain("trùng với tệp đầu vào");
+    expect(again.code).not.toBe(2);
+  });
+
+  it.each([
+    ["a submission found in the folder", (d: string) => [d], "bac-son.xlsx"],
+    ["a file named as an input", (d: string) => [path.join(d, "bac-son.xlsx")], "bac-son.xlsx"],
+  ])("still refuses to overwrite %s", async (_what, inputs, name) => {
+    const result = await run(["consolidate", ...inputs(dir), "-o", path.join(dir, name)]);
+    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining("trùng với tệp đầu vào")]);
+  });
+
+  it("still refuses to overwrite its own summary named as an input", async () => {
+    const output = path.join(dir, "tong-hop.xlsx");
+    await run(["consolidate", dir, "-o", output]);
+    const result = await run(["consolidate", path.join(dir, "bac-son.xlsx"), output, "-o", output]);
+    expect(result.code).toBe(2);
+  });
+});
