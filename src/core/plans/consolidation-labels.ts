@@ -54,7 +54,14 @@ const VI: ConsolidationLabels = {
   leadHeader: ["Cơ quan chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV", "Khác", "Tổng"],
   noLead: "(chưa có cơ quan chủ trì)",
   statusBlock: "Tình trạng thực hiện theo đơn vị",
-  statusHeader: ["Đơn vị", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn"],
+  statusHeader: [
+    "Đơn vị",
+    "Đã hoàn thành",
+    "Đang thực hiện",
+    "Chưa thực hiện",
+    "Chưa rõ tình trạng",
+    "Quá hạn",
+  ],
   chartTitle: "Nhiệm vụ theo đơn vị và tình trạng",
   dataHeader: [
     "Đơn vị",
@@ -112,7 +119,7 @@ const EN: ConsolidationLabels = {
   leadHeader: ["Lead agency", "Q1", "Q2", "Q3", "Q4", "Other", "Total"],
   noLead: "(no lead agency)",
   statusBlock: "Task status by unit",
-  statusHeader: ["Unit", "Done", "In progress", "Not started", "Overdue"],
+  statusHeader: ["Unit", "Done", "In progress", "Not started", "Status unknown", "Overdue"],
   chartTitle: "Tasks by unit and status",
   dataHeader: [
     "Unit",

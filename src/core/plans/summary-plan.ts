@@ -4,6 +4,7 @@ import { QUARTER_KEYS } from "../consolidate";
 import { formatViDay } from "../day";
 import type { Lang } from "../report-types";
 import type { ChartPlan, PlanRange, PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
+import type { TaskStatus } from "../status";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
 import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled } from "./plan-style";
@@ -155,15 +156,25 @@ function unitTable(b: SheetBuilder, units: readonly UnitSummary[], t: Consolidat
   );
 }
 
-/** Done / in progress / not started / overdue per submitting unit; overdue tasks count only as overdue. */
+/**
+ * Done / in progress / not started / status unknown / overdue per submitting unit; overdue tasks count
+ * only as overdue. A blank or unreadable status (or no status column) is not "not started": leadership
+ * would read that the unit has not begun work it never reported on.
+ */
 function statusByUnit(c: Consolidation): PlanValue[][] {
-  const counts = new Map<string, [number, number, number, number]>();
-  for (const u of c.units) if (u.submitted) counts.set(u.unit, [0, 0, 0, 0]);
+  const slots: Readonly<Record<TaskStatus, 0 | 1 | 2 | 3>> = {
+    done: 0,
+    inProgress: 1,
+    notStarted: 2,
+    unknown: 3,
+    blank: 3,
+  };
+  const counts = new Map<string, [number, number, number, number, number]>();
+  for (const u of c.units) if (u.submitted) counts.set(u.unit, [0, 0, 0, 0, 0]);
   for (const task of c.tasks) {
     const row = counts.get(task.unit);
     if (!row) continue;
-    const slot = task.overdue ? 3 : task.status === "done" ? 0 : task.status === "inProgress" ? 1 : 2;
-    row[slot] += 1;
+    row[task.overdue ? 4 : slots[task.status]] += 1;
   }
   return [...counts].map(([unit, n]) => [unit, ...n]);
 }

@@ -160,14 +160,15 @@ describe("Tổng hợp", () => {
     expect(rowWith(SUMMARY, 1, HYPERLINK_TEXT)).toEqual([HYPERLINK_TEXT, 1, 0, 0, 0, 0, 1]);
   });
 
-  it("charts done / in progress / not started / overdue per unit from a block on the sheet", () => {
+  // "Việc ba" has a blank status: not reported, which is not the same as "Chưa thực hiện" (not started).
+  it("charts done / in progress / not started / status unknown / overdue per unit from a block on the sheet", () => {
     const [chart] = SUMMARY.charts ?? [];
     expect(chart).toBeDefined();
     const source = chart!.source;
     const block = SUMMARY.values.slice(source.top - 1, source.bottom).map((r) => r.slice(0, source.right));
     expect(block).toEqual([
-      ["Đơn vị", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn"],
-      ["Phường Nam Sơn", 1, 0, 1, 1],
+      ["Đơn vị", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Chưa rõ tình trạng", "Quá hạn"],
+      ["Phường Nam Sơn", 1, 0, 0, 1, 1],
     ]);
   });
 
