@@ -12,9 +12,11 @@ const PHRASES: readonly (readonly [string, TaskStatus])[] = [
   ["chua trien khai", "notStarted"],
   ["chua bat dau", "notStarted"],
   ["dang thuc hien", "inProgress"],
+  ["dang trien khai thuc hien", "inProgress"],
   ["dang trien khai", "inProgress"],
   ["dang tien hanh", "inProgress"],
   ["da hoan thanh", "done"],
+  ["da thuc hien xong", "done"],
   ["da thuc hien", "done"],
   ["da trien khai", "done"],
   ["da xong", "done"],
@@ -26,6 +28,8 @@ const PHRASES: readonly (readonly [string, TaskStatus])[] = [
 // timeliness. The percentage is captured: below 100 after a done phrase, the work is not done yet.
 const TAIL =
   /^(?:(?:dat )?(\d{1,3})(?: (\d+))?)?(?: ?(?:dung han|dung tien do|truoc han|tre han|cham|qua han))?$/;
+// Or when it happened: `ngày 15/06/2024`, `tháng 6/2024`, `trong Quý II` (folded: `ngay 15 06 2024`…).
+const WHEN_TAIL = /^(?:(?:vao|trong|tu) )?(?:ngay|thang|quy|nam) (?:\d{1,4}|[ivx]{1,4})(?: \d{1,4})*$/;
 const PERCENT_ONLY = /^(\d{1,3})(?:[.,]\d+)?\s*%$/;
 
 /** Reads a status cell tolerantly (NFC/NFD, tone styles, case, trailing dots, `Đã hoàn thành 100%`). */
@@ -42,7 +46,9 @@ export function parseStatus(cell: Cell): TaskStatus {
   for (const [phrase, status] of PHRASES) {
     if (key === phrase) return status;
     if (!key.startsWith(`${phrase} `)) continue;
-    const tail = TAIL.exec(key.slice(phrase.length + 1));
+    const rest = key.slice(phrase.length + 1);
+    if (WHEN_TAIL.test(rest)) return status;
+    const tail = TAIL.exec(rest);
     if (!tail) continue;
     const [, whole, fraction] = tail;
     // `Hoàn thành 80%` is 80 % done, i.e. in progress (a bare number may be a count: left as typed).

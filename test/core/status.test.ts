@@ -47,6 +47,15 @@ describe("parseStatus", () => {
     ["Đang thực hiện (đạt 50%)", "inProgress"],
     ["Đã hoàn thành (đạt 100%)", "done"],
     ["Đã thực hiện 3", "done"],
+    // When it was done is not a different status (else a finished task reads as overdue).
+    ["Đã hoàn thành ngày 15/06/2024", "done"],
+    ["Hoàn thành tháng 6/2024", "done"],
+    ["Đã hoàn thành trong Quý II", "done"],
+    ["Hoàn thành quý II/2024", "done"],
+    ["Đã thực hiện xong", "done"],
+    ["Đang triển khai thực hiện", "inProgress"],
+    ["Chưa hoàn thành tháng 6", "inProgress"],
+    ["Hoàn thành tháng 6 một phần", "unknown"],
   ])("%p → %s", (cell, status) => {
     expect(parseStatus(cell)).toBe(status);
   });
