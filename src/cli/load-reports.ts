@@ -7,7 +7,8 @@ import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
 import { readDirectorySheet } from "../core/directory-sheet";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
-import { validateSheet } from "../core/validate";
+import { isEmptySheet, validateSheet } from "../core/validate";
+import { fileProblemMessage } from "../file/file-messages";
 import { readWorkbook } from "../file/read-workbook";
 import { findDirectorySheet } from "./directory";
 import type { InputProblem } from "./inputs";
@@ -43,6 +44,11 @@ export async function loadReports(
     const read = await readWorkbook(file, file, { lang });
     if (!read.ok) {
       problems.push({ file, message: read.message, submission: true });
+      continue;
+    }
+    // Every sheet empty: the unit sent something, but nothing to check (not "not submitted").
+    if (read.sheets.every(isEmptySheet)) {
+      problems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
       continue;
     }
     files += 1;

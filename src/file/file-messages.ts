@@ -12,7 +12,8 @@ export type FileProblem =
   | "notWorkbook"
   | "corrupt"
   | "notFound"
-  | "unreadable";
+  | "unreadable"
+  | "noData";
 
 const VI: Record<FileProblem, (file: string) => string> = {
   empty: (f) => `Tệp "${f}" rỗng (0 byte): hãy gửi lại tệp Excel .xlsx có dữ liệu.`,
@@ -33,6 +34,8 @@ const VI: Record<FileProblem, (file: string) => string> = {
     `Tệp "${f}" bị hỏng, không đọc được: hãy mở trong Excel (Excel có thể sửa tệp) và lưu lại, hoặc xin gửi lại tệp.`,
   notFound: (f) => `Không tìm thấy tệp "${f}".`,
   unreadable: (f) => `Không đọc được tệp "${f}": hãy mở trong Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+  noData: (f) =>
+    `Tệp "${f}" không có dữ liệu: mọi trang tính đều trống. Hãy xin gửi lại tệp có báo cáo (có thể đã gửi nhầm tệp).`,
 };
 
 const EN: Record<FileProblem, (file: string) => string> = {
@@ -54,6 +57,8 @@ const EN: Record<FileProblem, (file: string) => string> = {
     `The file "${f}" is damaged and cannot be read: open it in Excel (which may repair it) and save it, or ask for it again.`,
   notFound: (f) => `The file "${f}" was not found.`,
   unreadable: (f) => `The file "${f}" could not be read: open it in Excel, save it as .xlsx and try again.`,
+  noData: (f) =>
+    `The file "${f}" holds no data: every sheet is empty. Ask for the report again (the wrong file may have been sent).`,
 };
 
 /** The user-facing sentence for a file problem. */

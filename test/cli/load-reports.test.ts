@@ -41,3 +41,24 @@ describe("loadReports and hidden sheets", () => {
     expect(reports.find((r) => r.sheet === sheet)?.findings.map((f) => f.code)).toEqual(codes);
   });
 });
+
+// A ward that sends a workbook with nothing in it has sent something: it must not be reported as "not
+// submitted" (and chased), nor pass as a clean file. It is a submission that cannot be used.
+describe("loadReports and a workbook with only empty sheets", () => {
+  it.each([
+    ["one empty sheet", ["Sheet1"]],
+    ["three empty sheets", ["Sheet1", "Sheet2", "Sheet3"]],
+  ])("%s: a submission problem, no report", async (_what, names) => {
+    const empty = path.join(dir, `phuong-ngoc-son-${names.length}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    for (const name of names) workbook.addWorksheet(name);
+    await workbook.xlsx.writeFile(empty);
+    const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
+    if (!resolved.ok) throw new Error(resolved.errors.join(" "));
+    const loaded = await loadReports([empty], resolved.options, false, "vi");
+    expect(loaded.reports).toEqual([]);
+    expect(loaded.problems).toEqual([
+      { file: empty, message: expect.stringContaining("trống"), submission: true },
+    ]);
+  });
+});
