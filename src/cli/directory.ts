@@ -28,7 +28,7 @@ export async function loadDirectoryFile(file: string, lang: Lang): Promise<Loade
   const sheet = findDirectorySheet(read.sheets, read.owners) ?? read.sheets[0];
   if (!sheet)
     return { ok: false, message: `${file}: ${lang === "en" ? "no sheets" : "không có trang tính nào"}` };
-  const { directory, problems } = readDirectorySheet(sheet);
+  const { directory, problems } = readDirectorySheet(sheet, lang);
   if (!directory) return { ok: false, message: [`${file}:`, ...problems].join(" ") };
   return { ok: true, directory: { ...directory, source: file }, problems };
 }

@@ -55,7 +55,7 @@ export async function loadReports(
     const directorySheet = findDirectorySheet(read.sheets, read.owners);
     let directory = options.directory;
     if (directorySheet && !directoryGiven) {
-      const own = readDirectorySheet(directorySheet);
+      const own = readDirectorySheet(directorySheet, lang);
       for (const problem of own.problems) notes.push(`${file}: ${problem}`);
       if (own.directory) directory = own.directory;
     }

@@ -62,3 +62,25 @@ describe("loadReports and a workbook with only empty sheets", () => {
     ]);
   });
 });
+
+// A workbook's own `Danh mục cơ quan` sheet with rows it cannot use: the notes speak the run's language.
+describe("loadReports notes on a workbook's own directory", () => {
+  it.each([
+    ["vi", "Dòng 3", "Row 3"],
+    ["en", "Row 3", "Dòng"],
+  ] as const)("%s", async (lang, expected, foreign) => {
+    const file = path.join(dir, `own-directory-${lang}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh mục cơ quan");
+    sheet.addRow(["Tên chuẩn", "Tên khác", "Loại", "Phải nộp"]);
+    sheet.addRow(["Phòng Văn hóa và Thông tin", "VHTT", "Cơ quan", ""]);
+    sheet.addRow(["Phòng Văn hoá và Thông tin", "", "Cơ quan", ""]);
+    addAnnexSheet(workbook, { sheetName: "Báo cáo", title: "NHIỆM VỤ NĂM 2024", rows: ROWS });
+    await workbook.xlsx.writeFile(file);
+    const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
+    if (!resolved.ok) throw new Error(resolved.errors.join(" "));
+    const { notes } = await loadReports([file], resolved.options, false, lang);
+    expect(notes).toEqual([expect.stringContaining(expected)]);
+    expect(notes.join(" ")).not.toContain(foreign);
+  });
+});
