@@ -27,8 +27,9 @@ const RECURRING_WORD =
   /\b(?:thuong xuyen|dinh ky|lien tuc|(?:hang|moi) (?:nam|quy|thang|tuan|ngay)|\d+ (?:thang|quy|nam|tuan) ?\/ ?lan)\b/;
 const RECURRING_WORDS = new RegExp(RECURRING_WORD.source, "g");
 const RECURRING_JOINERS = /(?:^|\s)va(?=\s|$)|[,;]/g;
+// `Hết quý II` (short for `Đến hết quý II`) and `Cuối quý IV` also mean "by the end of".
 const DEADLINE =
-  /^(truoc|cham nhat(?: la)?|han chot|han cuoi|han|khong qua|khong muon hon|den het|den)(?:\s*(?:ngay|vao|trong)(?=\s))?\s*[:,]?\s*(.+)$/;
+  /^(truoc|cham nhat(?: la)?|han chot|han cuoi|han|khong qua|khong muon hon|den het|den|het|cuoi)(?:\s*(?:ngay|vao|trong)(?=\s))?\s*[:,]?\s*(.+)$/;
 const RANGE_START = /^(?:giai doan\s+)?(?:tu\s+)?/;
 const RANGE_SEPARATOR = /\s*(?:->|-|~|\bden\b|\btoi\b)\s*/g;
 const RANGE_END_PREFIX = /^(?:het|cuoi)\s+/;

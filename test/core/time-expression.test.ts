@@ -84,6 +84,11 @@ describe("parseTimeExpression: every form of DESIGN §3 in a 2024 plan", () => {
     ["Chậm nhất trong Quý II/2025", "deadline", "2025-06-30", "2025-06-30", true, false],
     ["Đến hết năm 2025", "deadline", "2025-12-31", "2025-12-31", true, false],
     ["Hoàn thành trước 31/12/2024", "deadline", "2024-12-30", "2024-12-30", true, false],
+    // `Hết quý II` is `Đến hết quý II`; `Cuối quý IV`, `cuối năm 2024`: by the end of it.
+    ["Hết quý II", "deadline", "2024-06-30", "2024-06-30", true, false],
+    ["Hết tháng 10/2024", "deadline", "2024-10-31", "2024-10-31", true, false],
+    ["Cuối quý IV", "deadline", "2024-12-31", "2024-12-31", true, false],
+    ["Cuối năm 2024", "deadline", "2024-12-31", "2024-12-31", true, false],
     // date range
     ["Từ ngày 01/10 đến 10/10/2022", "dateRange", "2022-10-01", "2022-10-10", true, true],
     ["01/10 - 10/10/2022", "dateRange", "2022-10-01", "2022-10-10", true, true],
