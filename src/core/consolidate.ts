@@ -96,10 +96,16 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const sheetFindings: Finding[] = [];
   const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
 
+  const unitOf = (report: SheetReport): ResolvedUnit =>
+    resolveUnit(agencies, [report.unit, report.unitText, report.sheet, report.file]);
+  const fileUnits = unitsOfFiles(input.reports, unitOf);
   for (const report of input.reports) {
-    const unit = resolveUnit(agencies, [report.unit, report.unitText, report.sheet, report.file]);
+    // A sheet with no task table beside a report (a notes sheet) is part of that unit's submission: not
+    // a unit of its own, nor a second submission. Its findings (HEADER_NOT_FOUND) still count.
+    const attachedTo = report.table || report.file === undefined ? undefined : fileUnits.get(report.file);
+    const unit = attachedTo ?? unitOf(report);
     const group = groupFor(groups, unit);
-    group.reports.push(report);
+    (attachedTo ? group.attached : group.reports).push(report);
     const columns = extraColumnsOf(report.table, extraLabels);
     if (columns.length > 0) {
       extraColumns.push({ sheet: report.sheet, ...fileOf(report), labels: columns.map((c) => c.label) });
@@ -161,7 +167,26 @@ interface ResolvedUnit {
 interface UnitGroup {
   readonly unit: ResolvedUnit;
   readonly reports: SheetReport[];
+  /** Sheets without a task table that came in the same file as one of `reports`. */
+  readonly attached: SheetReport[];
   readonly tasks: TaskRecord[];
+}
+
+/** The unit of each file whose sheets with a task table all name one unit. */
+function unitsOfFiles(
+  reports: readonly SheetReport[],
+  unitOf: (report: SheetReport) => ResolvedUnit,
+): Map<string, ResolvedUnit> {
+  const units = new Map<string, ResolvedUnit | null>();
+  for (const report of reports) {
+    if (!report.table || report.file === undefined) continue;
+    const unit = unitOf(report);
+    const known = units.get(report.file);
+    units.set(report.file, known === undefined || known?.key === unit.key ? unit : null);
+  }
+  const single = new Map<string, ResolvedUnit>();
+  for (const [file, unit] of units) if (unit) single.set(file, unit);
+  return single;
 }
 
 function unitKey(name: string): string {
@@ -182,7 +207,7 @@ function resolveUnit(agencies: AgencyMatcher, texts: readonly (string | undefine
 function groupFor(groups: Map<string, UnitGroup>, unit: ResolvedUnit): UnitGroup {
   let group = groups.get(unit.key);
   if (!group) {
-    group = { unit, reports: [], tasks: [] };
+    group = { unit, reports: [], attached: [], tasks: [] };
     groups.set(unit.key, group);
   }
   return group;
@@ -239,7 +264,12 @@ function unitSummaries(
   const placed = new Set<string>();
   for (const entry of directoryUnits) {
     const key = unitKey(entry.name);
-    const group = groups.get(key) ?? { unit: { name: entry.name, key, entry }, reports: [], tasks: [] };
+    const group = groups.get(key) ?? {
+      unit: { name: entry.name, key, entry },
+      reports: [],
+      attached: [],
+      tasks: [],
+    };
     if (placed.has(key) || (!entry.mustSubmit && group.reports.length === 0 && !unreadable.has(entry.name)))
       continue;
     ordered.push(group);
@@ -252,7 +282,7 @@ function unitSummaries(
 function summarise(group: UnitGroup, unreadable: string | undefined): UnitSummary {
   let errors = 0;
   let warnings = 0;
-  for (const report of group.reports) {
+  for (const report of [...group.reports, ...group.attached]) {
     for (const f of report.findings) {
       if (f.severity === "error") errors += 1;
       else if (f.severity === "warning") warnings += 1;

@@ -228,6 +228,32 @@ describe("counts by lead agency", () => {
   });
 });
 
+// A ward's workbook with its report and a visible notes sheet (no table, HEADER_NOT_FOUND): the notes
+// sheet is not a unit of its own called "Ghi chú", nor a second submission of the ward.
+describe("a sheet without a task table beside a report in the same file", () => {
+  const headerNotFound: Finding = { code: "HEADER_NOT_FOUND", severity: "error", params: {} };
+  const c = consolidate([
+    sheetReport("Bắc Sơn", BAC_SON, { file: "bac-son.xlsx" }),
+    sheetReport("Ghi chú", undefined, { file: "bac-son.xlsx", findings: [headerNotFound] }),
+    sheetReport("Trang lạ", undefined, { file: "la.xlsx", findings: [headerNotFound] }),
+  ]);
+
+  it.each([
+    ["Phường Bắc Sơn", true, 1],
+    ["Trang lạ", true, 1],
+  ])("unit %s: submitted %s, %i error", (unit, submitted, errors) => {
+    expect(c.units.find((u) => u.unit === unit)).toMatchObject({ submitted, errors });
+  });
+
+  it("lists no unit for the notes sheet and finds no duplicate", () => {
+    expect(c.units.map((u) => u.unit)).not.toContain("Ghi chú");
+    expect(c.setFindings.filter((f) => f.code === "SUBMISSION_DUPLICATE")).toEqual([]);
+    expect(c.findings.find((f) => f.code === "HEADER_NOT_FOUND" && f.sheet === "Ghi chú")?.unit).toBe(
+      "Phường Bắc Sơn",
+    );
+  });
+});
+
 describe("error values in the lead column", () => {
   // `#REF!` is a broken cell, not an agency: the task keeps it, the counts by lead do not list it.
   it.each([[{ error: "#REF!" }], [{ error: "#N/A" }]])("%j is counted as no lead", (lead) => {
