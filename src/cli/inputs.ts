@@ -48,9 +48,13 @@ export async function collectInputs(inputs: readonly string[], lang: Lang): Prom
     seen.add(key);
     const problem = problemFromName(file);
     const submission = explicit || (problem !== undefined && problem !== "unsupportedType");
-    if (problem)
-      problems.push({ file, message: fileProblemMessage(problem, path.basename(file), lang), submission });
-    else workbooks.push(file);
+    if (!problem) {
+      workbooks.push(file);
+      return;
+    }
+    // A stray file in a folder is only skipped: no advice to re-save a text note as .xlsx.
+    const message = fileProblemMessage(submission ? problem : "skipped", path.basename(file), lang);
+    problems.push({ file, message, submission });
   };
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => undefined);

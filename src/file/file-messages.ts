@@ -13,7 +13,8 @@ export type FileProblem =
   | "corrupt"
   | "notFound"
   | "unreadable"
-  | "noData";
+  | "noData"
+  | "skipped";
 
 const VI: Record<FileProblem, (file: string) => string> = {
   empty: (f) => `Tệp "${f}" rỗng (0 byte): hãy gửi lại tệp Excel .xlsx có dữ liệu.`,
@@ -36,6 +37,7 @@ const VI: Record<FileProblem, (file: string) => string> = {
   unreadable: (f) => `Không đọc được tệp "${f}": hãy mở trong Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
   noData: (f) =>
     `Tệp "${f}" không có dữ liệu: mọi trang tính đều trống. Hãy xin gửi lại tệp có báo cáo (có thể đã gửi nhầm tệp).`,
+  skipped: (f) => `Bỏ qua tệp "${f}": không phải tệp Excel .xlsx.`,
 };
 
 const EN: Record<FileProblem, (file: string) => string> = {
@@ -59,6 +61,7 @@ const EN: Record<FileProblem, (file: string) => string> = {
   unreadable: (f) => `The file "${f}" could not be read: open it in Excel, save it as .xlsx and try again.`,
   noData: (f) =>
     `The file "${f}" holds no data: every sheet is empty. Ask for the report again (the wrong file may have been sent).`,
+  skipped: (f) => `Skipped "${f}": not an Excel .xlsx file.`,
 };
 
 /** The user-facing sentence for a file problem. */
