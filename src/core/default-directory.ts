@@ -13,7 +13,7 @@ agency | Phòng Văn hóa và Thông tin | Phòng VH-TT; Phòng VHTT; Phòng VH&
 agency | Phòng Giáo dục và Đào tạo | Phòng GD&ĐT; Phòng GDĐT; Phòng GD-ĐT; Phòng Giáo dục và Đào tạo quận
 agency | Phòng Tài chính - Kế hoạch | Phòng TC-KH; Phòng TCKH; Phòng Tài chính Kế hoạch; Phòng Tài chính - Kế hoạch quận
 agency | Trung tâm Văn hóa, Thông tin và Thể thao | Trung tâm VH-TT & TT; Trung tâm VH-TT&TT; Trung tâm VHTT&TT; Trung tâm Văn hóa – Thông tin; Trung tâm Văn hóa - Thông tin và Thể thao; Trung tâm Văn hóa, Thông tin và Thể thao quận
-agency | Văn phòng HĐND và UBND | Văn phòng HĐND-UBND quận; Văn phòng HĐND-UBND; Văn phòng HĐND và UBND quận
+agency | Văn phòng HĐND và UBND | Văn phòng HĐND-UBND quận; Văn phòng HĐND-UBND; Văn phòng HĐND và UBND quận; Văn phòng HĐND và UBND xã; Văn phòng HĐND và UBND phường
 agency | Ban Tuyên giáo Quận ủy | Ban Tuyên giáo
 agency | Ủy ban nhân dân quận | UBND quận
 agency | Sở Thông tin và Truyền thông | Sở TT&TT; Sở TTTT; Sở TT-TT
@@ -86,6 +86,18 @@ group | Các doanh nghiệp đầu tư hạ tầng |
 group | Các hiệp hội và doanh nghiệp công nghệ số Việt Nam |
 group | Các viện, trường | Viện, Trường; Các viện nghiên cứu, trường đại học
 group | Các trường đại học, cao đẳng | Các trường đại học, cao đẳng trên địa bàn tỉnh; Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn tỉnh
+agency | Phòng Kinh tế | Phòng Kinh tế xã
+agency | Phòng Kinh tế, Hạ tầng và Đô thị | Phòng Kinh tế, Hạ tầng và Đô thị phường; Phòng KT-HT&ĐT; Phòng KTHTĐT
+agency | Phòng Văn hóa - Xã hội | Phòng VH-XH; Phòng VHXH; Phòng Văn hóa Xã hội; Phòng Văn hóa - Xã hội xã; Phòng Văn hóa - Xã hội phường
+agency | Trung tâm Phục vụ hành chính công xã, phường | Trung tâm Phục vụ hành chính công; Trung tâm PVHCC; Trung tâm Phục vụ hành chính công xã; Trung tâm Phục vụ hành chính công phường
+agency | Công an xã, phường | Công an xã; Công an phường; Công an cấp xã
+agency | Ban Chỉ huy quân sự xã, phường | Ban CHQS xã; Ban CHQS phường; Ban Chỉ huy quân sự xã; Ban Chỉ huy quân sự phường
+agency | Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường | Ủy ban MTTQ Việt Nam xã; Ủy ban MTTQ Việt Nam phường; Ủy ban MTTQ xã; Ủy ban MTTQ phường; Ủy ban MTTQ Việt Nam; Mặt trận Tổ quốc xã; Mặt trận Tổ quốc phường; UBMTTQ xã; UBMTTQ phường
+agency | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã, phường | Đoàn Thanh niên; Đoàn TNCS Hồ Chí Minh; Đoàn Thanh niên xã; Đoàn Thanh niên phường
+agency | Hội Liên hiệp Phụ nữ xã, phường | Hội Liên hiệp Phụ nữ; Hội LHPN; Hội Phụ nữ; Hội Phụ nữ xã; Hội Phụ nữ phường
+agency | Hội Nông dân xã, phường | Hội Nông dân; Hội Nông dân xã; Hội Nông dân phường
+agency | Hội Cựu chiến binh xã, phường | Hội Cựu chiến binh; Hội CCB; Hội CCB xã; Hội CCB phường; Hội Cựu chiến binh xã; Hội Cựu chiến binh phường
+agency | Trạm Y tế xã, phường | Trạm Y tế; Trạm Y tế xã; Trạm Y tế phường
 unit | Ủy ban nhân dân phường Bắc Sơn | UBND phường Bắc Sơn; Phường Bắc Sơn
 unit | Ủy ban nhân dân phường Đồng Hòa | UBND phường Đồng Hòa; Phường Đồng Hòa
 unit | Ủy ban nhân dân phường Lãm Hà | UBND phường Lãm Hà; Phường Lãm Hà

@@ -24,7 +24,7 @@ const FILLER =
   /^(?:hoan thanh|du kien|thuc hien|trien khai|bat dau|ket thuc|xong|vao|thoi gian|thoi han|tien do|trong(?= (?!nam$)))(?:\s*[:,]\s*|\s+)/;
 const VAGUE = /^(?:theo|tuy theo|tuy|khi|ngay khi|sau khi|chua xac dinh)\b/;
 const RECURRING_WORD =
-  /\b(?:thuong xuyen|dinh ky|lien tuc|(?:hang|moi) (?:nam|quy|thang|tuan|ngay)|\d+ (?:thang|quy|nam|tuan) ?\/ ?lan)\b/;
+  /\b(?:thuong xuyen|dinh ky|lien tuc|(?:hang|moi) (?:nam|quy|qui|thang|tuan|ngay)|\d+ (?:thang|quy|qui|nam|tuan) ?\/ ?lan)\b/;
 const RECURRING_WORDS = new RegExp(RECURRING_WORD.source, "g");
 const RECURRING_JOINERS = /(?:^|\s)va(?=\s|$)|[,;]/g;
 // `Hết quý II` (short for `Đến hết quý II`) and `Cuối quý IV` also mean "by the end of".

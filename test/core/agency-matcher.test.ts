@@ -40,6 +40,12 @@ describe("match: names and aliases by key", () => {
 });
 
 describe("suggest: closest canonical names for an unknown name", () => {
+  it("offers both offices for a bare `Phòng Văn hóa` (district VH-TT and commune VH-XH)", () => {
+    expect(matcher.suggest("Phòng Văn hóa")).toEqual(
+      expect.arrayContaining(["Phòng Văn hóa và Thông tin", "Phòng Văn hóa - Xã hội"]),
+    );
+  });
+
   it.each([
     ["Sở Sở Công thương", "Sở Công Thương"],
     ["Phòng Văn hóa va Thong tin", "Phòng Văn hóa và Thông tin"],
@@ -48,7 +54,8 @@ describe("suggest: closest canonical names for an unknown name", () => {
     ["Sở Nông nghiệp và Môi trương", "Sở Nông nghiệp và Môi trường"],
     ["UBND các phuờng", "UBND các phường"],
     ["Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu", "Sở Khoa học và Công nghệ"],
-    ["Phòng Văn hóa", "Phòng Văn hóa và Thông tin"],
+    ["Phòng Văn hóa Thông tin", "Phòng Văn hóa và Thông tin"],
+    ["Phòng Văn hóa Xã hội phường", "Phòng Văn hóa - Xã hội"],
     ["Trung tâm VH-TT &TT.", "Trung tâm Văn hóa, Thông tin và Thể thao"],
   ])("%j → %j first", (name, best) => {
     const suggestions = matcher.suggest(name);

@@ -116,6 +116,8 @@ describe("parseTimeExpression: every form of DESIGN §3 in a 2024 plan", () => {
     ["Hàng năm", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Hằng năm.", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Hằng quý", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Hằng quí", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["1 quí/lần", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Hằng tháng", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Định kỳ", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Thường xuyên, hằng năm", "recurring", "2024-01-01", "2024-12-31", false, false],
