@@ -26,7 +26,7 @@ export class PaneError extends Error {
 
 /** The sentence to show for a failure: the host's own message, the pane's, else whatever the error says. */
 export function errorMessage(error: unknown, strings: Strings): string {
-  if (error instanceof HostError) return error.message;
+  if (error instanceof HostError) return strings.hostError(error.kind, error.message, error.code);
   if (error instanceof PaneError) return [strings.errors[error.kind], error.detail].filter(Boolean).join(" ");
   if (error instanceof Error && error.message) return error.message;
   return String(error);

@@ -3,6 +3,20 @@
  * core catalogue (src/core/messages.ts); this file holds only the pane's chrome.
  */
 import type { Lang } from "../core/report-types";
+import type { HostErrorKind } from "../office/host";
+
+/** The Office adapter's sentences in English (it words its errors in Vietnamese, see office/errors.ts). */
+const EN_HOST_ERRORS: Readonly<Record<HostErrorKind, string>> = {
+  cellEditMode: "Excel is editing a cell. Press Esc, then try again.",
+  protected:
+    "The sheet is protected, so nothing can be written. Unprotect it (Review → Unprotect Sheet), then try again.",
+  sheetNotFound:
+    "The sheet was not found (it may have been renamed or deleted). Reload the list, then try again.",
+  payloadTooLarge: "Too much data for one Excel write. Split the sheet, then try again.",
+  notSupported: "This version of Excel does not support this. Update Excel or use Excel on the web.",
+  busy: "Excel is busy. Wait a moment, then try again.",
+  unknown: "Excel reported an error while doing this.",
+};
 
 export const vi = {
   appTitle: "Phụ lục nhiệm vụ",
@@ -13,6 +27,8 @@ export const vi = {
   tabCrashed: "Thẻ này gặp lỗi không mong muốn. Hãy mở lại thẻ hoặc tải lại phần bổ trợ.",
   retry: "Thử lại",
   dismiss: "Đóng",
+  /** An Excel failure: the adapter's own (Vietnamese) sentence, which may name the file or column. */
+  hostError: (_kind: HostErrorKind, message: string, _code?: string): string => message,
   errors: {
     noActiveSheet: "Không đọc được trang tính đang mở.",
     sourceMissing: "Trang tính nguồn đã bị đổi tên hoặc xóa; hãy bấm Đọc lại. Trang tính:",
@@ -126,6 +142,12 @@ export const en: Strings = {
   tabCrashed: "This tab hit an unexpected error. Open the tab again or reload the add-in.",
   retry: "Try again",
   dismiss: "Close",
+  hostError: (kind, message, code) => {
+    if (kind !== "unknown") return EN_HOST_ERRORS[kind] ?? EN_HOST_ERRORS.unknown;
+    if (code !== undefined) return `${EN_HOST_ERRORS.unknown} Error code: ${code}.`;
+    // No Office code: the add-in's own failure; its text (after the adapter's lead-in) is for support.
+    return `The add-in failed while doing this: ${message.slice(message.indexOf(": ") + 2)}`;
+  },
   errors: {
     noActiveSheet: "Could not read the active sheet.",
     sourceMissing: "The source sheet was renamed or deleted; press Read again. Sheet:",

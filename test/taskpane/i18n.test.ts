@@ -1,4 +1,7 @@
-import { en, vi } from "../../src/taskpane/i18n";
+import { hostError } from "../../src/office/errors";
+import { HostError } from "../../src/office/host";
+import { errorMessage } from "../../src/taskpane/action-support";
+import { STRINGS, en, vi } from "../../src/taskpane/i18n";
 
 type Entry = readonly [path: string, value: unknown];
 
@@ -43,5 +46,25 @@ describe("task pane strings", () => {
     ["en", en, "Row 12"],
   ])("%s names a finding's row", (_lang, dictionary, expected) => {
     expect(dictionary.validate.row(12)).toBe(expected);
+  });
+});
+
+describe("Excel failures in the pane's language", () => {
+  it.each([
+    [hostError("protected", "AccessDenied"), "vi", /bảo vệ/],
+    [hostError("protected", "AccessDenied"), "en", /^The sheet is protected/],
+    [hostError("cellEditMode"), "en", /Press Esc/],
+    [new HostError("unknown", "Không đọc được tệp.", "InvalidArgument"), "vi", /^Không đọc được tệp\.$/],
+    [
+      new HostError("unknown", "Không đọc được tệp.", "InvalidArgument"),
+      "en",
+      /Error code: InvalidArgument\.$/,
+    ],
+    [new HostError("unknown", "Phần bổ trợ gặp lỗi khi thực hiện thao tác: boom"), "en", /: boom$/],
+  ] as const)("%s in %s", (error, lang, expected) => {
+    const message = errorMessage(error, STRINGS[lang]);
+    expect(message).toMatch(expected);
+    // No Vietnamese letter left in English.
+    if (lang === "en") expect(message).not.toMatch(/[\u00C0-\u1EF9]/);
   });
 });

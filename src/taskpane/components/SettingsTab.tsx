@@ -1,6 +1,7 @@
 /** Cài đặt: plan period, as-of date and language, stored in the workbook; opens the agency directory. */
 import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { parsePeriodOption } from "../../core/plan-period";
 import type { Lang } from "../../core/report-types";
 import type { WorkbookSettings } from "../../office/host";
 import { openDirectorySheet, saveSettings } from "../actions";
@@ -9,8 +10,6 @@ import { usePane } from "../pane-context";
 import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { useTabStyles } from "./tab-styles";
-
-const PERIOD = /^\d{4}(?:\s*-\s*\d{4})?$/;
 
 /** The settings to store: empty fields are left out (empty = from the title / today). */
 export function settingsFromForm(period: string, asOf: string, lang: Lang): WorkbookSettings {
@@ -32,7 +31,8 @@ export function SettingsTab() {
     setAsOf(settings.asOf ?? "");
     setLanguage(settings.lang ?? lang);
   }, [settings, lang]);
-  const periodValid = period.trim() === "" || PERIOD.test(period.trim());
+  // The rule checks will apply (a reversed `2030-2024` too): a saved period they refuse would break them all.
+  const periodValid = period.trim() === "" || parsePeriodOption(period.replace(/\s+/g, "")) !== undefined;
 
   const save = () => {
     const next = settingsFromForm(period, asOf, language);

@@ -1,0 +1,213 @@
+/** @jest-environment jsdom */
+/**
+ * The whole pane over the REAL Office adapter (createOfficeHost) on the fake Excel: what a user sees when
+ * the workbook is awkward — no header, protected, busy editing a cell, renamed sheets, bad settings.
+ */
+import "./setup";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Cell } from "../../src/core/snapshot";
+import { createOfficeHost } from "../../src/office/office-host";
+import { App } from "../../src/taskpane/App";
+import type { TabId } from "../../src/taskpane/App";
+import { installFakeExcel } from "../fakes/fake-excel";
+import type { FakeExcel } from "../fakes/fake-excel";
+import { TODAY, wardSheet } from "./fixtures";
+
+const instant = (): Promise<void> => Promise.resolve();
+
+function renderOffice(tab: TabId) {
+  const host = createOfficeHost({ sleep: instant });
+  return render(<App host={host} today={() => TODAY} initialTab={tab} />);
+}
+
+function addWard(fake: FakeExcel, name = "Bắc Sơn", extra: { protected?: boolean } = {}) {
+  const sheet = fake.addSheet(name, { rows: wardSheet(name).rows, ...extra });
+  fake.activeSheetId = sheet.id;
+  return sheet;
+}
+
+async function runCheck() {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole("button", { name: "Kiểm tra trang tính" }));
+  return user;
+}
+
+describe("Kiểm tra over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  it("an empty active sheet says so", async () => {
+    fake.activeSheetId = fake.addSheet("Trống").id;
+    renderOffice("validate");
+    await runCheck();
+    expect(await screen.findByText("Trang tính trống.")).toBeInTheDocument();
+  });
+
+  it("a sheet without a header shows HEADER_NOT_FOUND, not a blank list", async () => {
+    fake.activeSheetId = fake.addSheet("Ghi chú", { rows: [["Ghi chú họp"], ["Nội dung bất kỳ", 12]] }).id;
+    renderOffice("validate");
+    await runCheck();
+    const list = await screen.findByRole("region", { name: "Danh sách vấn đề" });
+    expect(within(list).getAllByText(/tiêu đề/i).length).toBeGreaterThan(0);
+  });
+
+  it("a protected sheet validates; Đánh dấu says it is protected", async () => {
+    addWard(fake, "Bắc Sơn", { protected: true });
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(await screen.findByText(/đang được bảo vệ/)).toBeInTheDocument();
+    expect(fake.writesTo("Bắc Sơn")).toEqual([]);
+  });
+
+  it("Excel in cell-edit mode: retried, then the pane says to press Esc", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    await screen.findByRole("button", { name: "Kiểm tra trang tính" });
+    const runsBefore = fake.runCount;
+    fake.failNextSyncs("InvalidOperationInCellEditMode", 10);
+    await runCheck();
+    expect(await screen.findByText(/Nhấn Esc rồi thử lại/)).toBeInTheDocument();
+    expect(fake.runCount - runsBefore).toBe(4);
+  });
+
+  it("Excel in cell-edit mode briefly: retried and the check succeeds", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    await screen.findByRole("button", { name: "Kiểm tra trang tính" });
+    fake.failNextSyncs("InvalidOperationInCellEditMode", 2);
+    await runCheck();
+    expect(await screen.findByRole("heading", { name: "Dòng 8" })).toBeInTheDocument();
+  });
+
+  it("merged cells and error values give findings, not a crash", async () => {
+    const rows: Cell[][] = wardSheet().rows.map((r) => [...r]);
+    rows[6] = ["2.", { error: "#REF!" }, "Quý I", { error: "#N/A" }, "Phòng Văn hóa và Thông tin", null];
+    fake.activeSheetId = fake.addSheet("Bắc Sơn", {
+      rows,
+      merges: [
+        { top: 1, left: 1, bottom: 1, right: 6 },
+        { top: 5, left: 2, bottom: 5, right: 6 },
+      ],
+    }).id;
+    renderOffice("validate");
+    await runCheck();
+    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+  });
+
+  it("clicking a finding on a sheet deleted since says the sheet is gone", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    fake.sheet("Bắc Sơn").name = "Đã đổi";
+    await user.click(screen.getByRole("button", { name: /\bE8\b/ }));
+    expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
+  });
+
+  it("Xóa đánh dấu without highlights clears nothing and says so", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(await screen.findByText("Đã xóa đánh dấu 0 ô.")).toBeInTheDocument();
+    expect(fake.writesTo("Bắc Sơn")).toEqual([]);
+  });
+
+  it("Thêm danh sách chọn without a lead column", async () => {
+    const rows: Cell[][] = wardSheet().rows.map((r) => r.slice(0, 4));
+    fake.activeSheetId = fake.addSheet("Bắc Sơn", { rows }).id;
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByText(/Đã kiểm tra/);
+    await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
+    // Only the two quarter columns: there is no lead or support column to give an agency list.
+    expect(await screen.findByText("Đã thêm danh sách chọn cho 2 cột.")).toBeInTheDocument();
+  });
+
+  it("a 30 000-row sheet lists findings in pages", async () => {
+    const rows: Cell[][] = wardSheet()
+      .rows.slice(0, 5)
+      .map((r) => [...r]);
+    for (let i = 1; i <= 30_000; i++) rows.push([`${i}.`, `Nhiệm vụ ${i}`, "Quý V", "Quý IV", null, null]);
+    fake.activeSheetId = fake.addSheet("Lớn", { rows }).id;
+    renderOffice("validate");
+    await runCheck();
+    expect(await screen.findByText(/Đang hiện 200\//, undefined, { timeout: 60_000 })).toBeInTheDocument();
+    expect(screen.getAllByRole("button", { name: /Đến ô|Quý V/ }).length).toBeLessThanOrEqual(200);
+  }, 120_000);
+});
+
+describe("the rest of the pane over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  it("in English, an Excel failure is explained in English", async () => {
+    addWard(fake, "Bắc Sơn", { protected: true });
+    renderOffice("settings");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("radio", { name: "English" }));
+    await user.click(screen.getByRole("button", { name: "Lưu" }));
+    await user.click(await screen.findByRole("tab", { name: "Check" }));
+    await user.click(await screen.findByRole("button", { name: "Check sheet" }));
+    await screen.findByRole("heading", { name: "Row 8" });
+    await user.click(screen.getByRole("button", { name: "Highlight" }));
+    const alert = await screen.findByText(/protected/);
+    expect(alert.textContent).not.toMatch(/bảo vệ/);
+  });
+
+  it.each(["2030-2024", "abc", "24"])("Cài đặt refuses the period %s before saving", async (period) => {
+    addWard(fake);
+    renderOffice("settings");
+    const user = userEvent.setup();
+    const input = await screen.findByRole("textbox", { name: /Kỳ kế hoạch/ });
+    await user.clear(input);
+    await user.type(input, period);
+    expect(screen.getByRole("button", { name: "Lưu" })).toBeDisabled();
+  });
+
+  it("Phụ lục on a sheet without a table explains, and creating twice gives unique names", async () => {
+    fake.activeSheetId = fake.addSheet("Ghi chú", { rows: [["Ghi chú họp"]] }).id;
+    renderOffice("annex");
+    expect(await screen.findByText(/Chưa nhận ra dòng tiêu đề/)).toBeInTheDocument();
+  });
+
+  it("Tạo phụ lục twice makes two sheets; the source gets no writes", async () => {
+    addWard(fake);
+    renderOffice("annex");
+    const user = userEvent.setup();
+    const create = await screen.findByRole("button", { name: "Tạo phụ lục" });
+    await screen.findByText(/Độ tin cậy/);
+    await user.click(create);
+    await screen.findByText(/Đã tạo phụ lục/);
+    await user.click(create);
+    await screen.findByText(/Đã tạo phụ lục/);
+    const names = fake.sheets.map((s) => s.name);
+    expect(names).toHaveLength(3);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(3);
+    expect(fake.writesTo("Bắc Sơn")).toEqual([]);
+  });
+
+  it("Tổng hợp with a user's own 'Tổng hợp' sheet never overwrites it", async () => {
+    addWard(fake, "Bắc Sơn");
+    addWard(fake, "Lãm Hà");
+    fake.addSheet("Tổng hợp", { rows: [["Của tôi"]] });
+    renderOffice("consolidate");
+    const user = userEvent.setup();
+    await screen.findByText(/Lãm Hà/);
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByText(/Đã ghi/);
+    expect(fake.cell("Tổng hợp", "A1").value).toBe("Của tôi");
+    expect(fake.writesTo("Tổng hợp")).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByText(/Đã ghi/);
+    expect(fake.sheets).toHaveLength(6);
+  });
+});
