@@ -1,19 +1,19 @@
 /**
  * Owner markers: the add-in recognises its own sheets by a worksheet custom property (ExcelApi 1.12),
- * not by name, so a user's sheet that happens to be called `Tổng hợp` is never replaced.
+ * not by name, so a user's sheet that happens to be called `Tổng hợp` is never replaced. Sheets the CLI
+ * wrote carry the file adapter's marker instead, a hidden workbook name (core/owner-marker.ts): the
+ * add-in recognises both, and replaces a CLI sheet with one carrying its own marker.
  */
-import type { SheetPlan } from "../core/sheet-plan";
+import { ownerMarkerSheet, parseOwnerKind, parseOwnerMarkerName, type OwnerKind } from "../core/owner-marker";
+
+export type { OwnerKind } from "../core/owner-marker";
 
 /** Worksheet custom property key holding the owner kind (`annex`, `summary`, …). */
 export const OWNER_PROPERTY_KEY = "TaskAnnexOwner";
 
-export type OwnerKind = NonNullable<SheetPlan["owner"]>;
-
-const OWNER_KINDS: readonly OwnerKind[] = ["annex", "summary", "data", "findings", "directory"];
-
 /** The owner kind stored in a marker value, or undefined for anything else (a user's property). */
 export function parseOwnerMarker(value: unknown): OwnerKind | undefined {
-  return OWNER_KINDS.find((kind) => kind === value);
+  return parseOwnerKind(value);
 }
 
 /** Queues reading the owner marker of a worksheet; read `.isNullObject`/`.value` after the sync. */
@@ -31,4 +31,51 @@ export function ownerOf(property: Excel.WorksheetCustomProperty): OwnerKind | un
 /** Queues writing the owner marker on a sheet the add-in just created. */
 export function writeOwnerMarker(sheet: Excel.Worksheet, owner: OwnerKind): void {
   sheet.customProperties.add(OWNER_PROPERTY_KEY, owner);
+}
+
+/**
+ * Queues loading the workbook-level names (hidden ones included), in the same request as the sheet list,
+ * to find the file adapter's markers. `formula` (`='Tổng hợp'!$A$1`) follows renames, as Excel rewrites it.
+ */
+export function loadNameMarkers(workbook: Excel.Workbook): Excel.NamedItemCollection {
+  return workbook.names.load("items/name,items/formula");
+}
+
+/** A sheet marked by the file adapter: its kind and the marker names (to remove when it is replaced). */
+export interface NameMarker {
+  readonly owner: OwnerKind;
+  readonly names: readonly string[];
+}
+
+const sheetKey = (name: string): string => name.normalize("NFC").toLowerCase();
+
+/** The file adapter's markers of a loaded name collection, by sheet (look up with `nameMarkerOf`). */
+export function nameMarkersOf(names: Excel.NamedItemCollection): ReadonlyMap<string, NameMarker> {
+  const markers = new Map<string, NameMarker>();
+  for (const item of names.items) {
+    const owner = parseOwnerMarkerName(item.name);
+    const formula: unknown = owner === undefined ? undefined : item.formula;
+    const sheet = typeof formula === "string" ? ownerMarkerSheet(formula) : undefined;
+    if (owner === undefined || sheet === undefined) continue;
+    const found = markers.get(sheetKey(sheet));
+    // Two kinds on one sheet cannot come from one write; the first wins, all names go on replacing.
+    markers.set(sheetKey(sheet), {
+      owner: found?.owner ?? owner,
+      names: [...(found?.names ?? []), item.name],
+    });
+  }
+  return markers;
+}
+
+/** The file adapter's marker on a sheet (Excel sheet names compare without case). */
+export function nameMarkerOf(
+  markers: ReadonlyMap<string, NameMarker>,
+  sheet: string,
+): NameMarker | undefined {
+  return markers.get(sheetKey(sheet));
+}
+
+/** Queues removing a replaced sheet's name markers, before the sheet goes (else they turn `#REF!`). */
+export function removeNameMarkers(workbook: Excel.Workbook, names: readonly string[]): void {
+  for (const name of names) workbook.names.getItem(name).delete();
 }

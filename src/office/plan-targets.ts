@@ -13,6 +13,8 @@ export interface ExistingSheet {
   readonly position: number;
   readonly owner?: OwnerKind;
   readonly tables: readonly string[];
+  /** The file adapter's marker names on this sheet (hidden workbook names), removed when it is replaced. */
+  readonly markerNames?: readonly string[];
 }
 
 export interface PlanTarget {

@@ -1,14 +1,15 @@
 /**
  * The read phase shared by `read` and `update`: four syncs whatever the number of sheets or rows, up to
- * `readCells` cells in all — (1) sheet list, active sheet, settings; (2) owner markers, tables, probes of
- * the wanted sheets; (3) their values; (4) their merged areas. Beyond `readCells` the values take one
- * more sync per `readCells` cells, since Excel on the web caps each response at 5 MB; if Excel still
- * finds a response too large, that request is retried in halves.
+ * `readCells` cells in all — (1) sheet list, workbook names (the CLI's owner markers), active sheet,
+ * settings; (2) owner markers, tables, probes of the wanted sheets; (3) their values; (4) their merged
+ * areas. Beyond `readCells` the values take one more sync per `readCells` cells, since Excel on the web
+ * caps each response at 5 MB; if Excel still finds a response too large, that request is retried in
+ * halves.
  */
 import type { SheetSnapshot } from "../core/snapshot";
 import { toneKey } from "../core/text";
 import type { ReadRequest, ReadResult, SheetInfo } from "./host";
-import { loadOwnerMarker, ownerOf } from "./markers";
+import { loadNameMarkers, loadOwnerMarker, nameMarkerOf, nameMarkersOf, ownerOf } from "./markers";
 import type { ExistingSheet } from "./plan-targets";
 import {
   mergesOf,
@@ -99,6 +100,7 @@ export async function readWorkbook(
 ): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id,items/position,items/visibility");
+  const names = loadNameMarkers(context.workbook);
   const active = worksheets.getActiveWorksheet();
   active.load("name");
   const settingsItem = loadSettingsItem(context);
@@ -106,6 +108,7 @@ export async function readWorkbook(
   await context.sync();
 
   const items = worksheets.items;
+  const nameMarkers = nameMarkersOf(names);
   const markers = items.map((ws) => loadOwnerMarker(ws));
   const tables = forWriting ? items.map((ws) => ws.tables.load("items/name")) : [];
   const probes = new Map<string, SheetProbe>();
@@ -143,18 +146,23 @@ export async function readWorkbook(
     snapshots.set(name, snapshotOf(content, mergesRead ? mergesOf(merged.get(name)) : []));
   }
 
+  // The add-in's own marker first; a sheet the CLI wrote carries only the hidden-name marker.
+  const ownerAt = (ws: Excel.Worksheet, i: number) =>
+    ownerOf(markers[i]!) ?? nameMarkerOf(nameMarkers, ws.name)?.owner;
   const sheetList: SheetInfo[] = items.map((ws, i) => {
-    const owner = ownerOf(markers[i]!);
+    const owner = ownerAt(ws, i);
     return { name: ws.name, visible: ws.visibility === "Visible", ...(owner ? { owner } : {}) };
   });
   const existing: ExistingSheet[] = items.map((ws, i) => {
-    const owner = ownerOf(markers[i]!);
+    const owner = ownerAt(ws, i);
+    const markerNames = nameMarkerOf(nameMarkers, ws.name)?.names;
     return {
       name: ws.name,
       id: ws.id,
       position: ws.position,
       tables: tables[i]?.items.map((t) => t.name) ?? [],
       ...(owner ? { owner } : {}),
+      ...(markerNames ? { markerNames } : {}),
     };
   });
   const activeSnapshot = activeName === undefined ? undefined : snapshots.get(activeName);

@@ -5,7 +5,7 @@
  */
 import { safeSheetName } from "../core/sheet-plan";
 import { HostError, type WriteRequest } from "./host";
-import { writeOwnerMarker } from "./markers";
+import { removeNameMarkers, writeOwnerMarker } from "./markers";
 import { planTargets } from "./plan-targets";
 import type { WorkbookState } from "./read-workbook";
 import { renderCharts, renderSheetPlan } from "./render-plan";
@@ -43,6 +43,8 @@ export async function writePlans(
     const temporary = safeSheetName(`~${target.name}`, taken);
     taken.push(temporary);
     const sheet = worksheets.add(temporary);
+    // A sheet the CLI wrote: its hidden-name marker would outlive it as `#REF!`; the new sheet gets ours.
+    removeNameMarkers(context.workbook, target.replaces.markerNames ?? []);
     worksheets.getItem(target.replaces.id).delete();
     sheet.name = target.name;
     sheet.position = target.replaces.position;

@@ -94,6 +94,18 @@ export interface FakeSheetData {
   freeze?: { rows: number; columns: number };
 }
 
+/**
+ * A workbook-level defined name. A reference to a sheet is kept by sheet id, as Excel keeps it: renaming
+ * the sheet rewrites the formula, deleting it leaves `=#REF!$A$1` (type Error).
+ */
+export interface FakeNameData {
+  name: string;
+  visible: boolean;
+  readonly target?: { readonly sheetId: string; readonly address: string };
+  /** Formula without `=` of a name that is not a reference (`1`, `"text"`). */
+  readonly constant?: string;
+}
+
 /** What a test sheet is made of: snapshot cells (dates and errors included), merges, fills. */
 export interface SheetSeed {
   readonly rows?: readonly (readonly Cell[])[];
@@ -186,6 +198,8 @@ function isoToSerial(iso: string): number {
 export class FakeExcel {
   readonly sheets: FakeSheetData[] = [];
   readonly settings = new Map<string, { key: string; value: unknown }>();
+  /** Workbook-scoped defined names, hidden ones included (as `workbook.names` lists them). */
+  readonly names: FakeNameData[] = [];
   readonly writes: WriteRecord[] = [];
   syncCount = 0;
   runCount = 0;
@@ -240,6 +254,44 @@ export class FakeExcel {
       sheet.customProperties.set(k.toLowerCase(), { key: k, value });
     }
     return sheet;
+  }
+
+  /** Defines a workbook name as `names.add` does: `='Tổng hợp'!$A$1`, `Data!A1` or a constant (`=1`). */
+  addName(name: string, reference: string, options: { visible?: boolean } = {}): FakeNameData {
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Z]{1,3}\d+$/i.test(name))
+      throw new FakeOfficeError(ErrorCodes.invalidArgument, `Bad name ${name}`);
+    if (this.findName(name)) throw new FakeOfficeError(ErrorCodes.itemAlreadyExists, `Name ${name} exists`);
+    const text = reference.replace(/^=/, "");
+    const bang = text.lastIndexOf("!");
+    let data: FakeNameData;
+    if (bang > 0) {
+      const quoted = text.slice(0, bang);
+      const sheetName = /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+      const sheet = this.findSheet(sheetName);
+      if (!sheet || sheet.id === sheetName) {
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, `No sheet ${sheetName} for name ${name}`);
+      }
+      parseAddress(text.slice(bang + 1));
+      data = {
+        name,
+        visible: options.visible ?? true,
+        target: { sheetId: sheet.id, address: text.slice(bang + 1) },
+      };
+    } else data = { name, visible: options.visible ?? true, constant: text };
+    this.names.push(data);
+    return data;
+  }
+
+  findName(name: string): FakeNameData | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  /** A name's formula as Excel reports it now (following renames; `#REF!` once its sheet is gone). */
+  nameFormula(data: FakeNameData): string {
+    if (!data.target) return `=${data.constant ?? ""}`;
+    const sheet = this.findSheet(data.target.sheetId);
+    return `=${sheet ? quoteSheet(sheet.name) : "#REF"}!${data.target.address}`;
   }
 
   sheet(name: string): FakeSheetData {
@@ -516,8 +568,10 @@ class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly names: FakeNamedItemCollection;
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
     this.settings = new FakeSettingCollection(context);
     this.protection = new FakeWorkbookProtection(context);
   }
@@ -1222,6 +1276,116 @@ class FakeCustomPropertyCollection {
       () => this.sheet.data().customProperties.get(k.toLowerCase()),
       true,
     );
+  }
+}
+
+class FakeNamedItem extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly locate: () => FakeNameData | undefined,
+    nullable: boolean,
+  ) {
+    super(context);
+    if (nullable) this.trackNull(() => this.locate() !== undefined);
+  }
+  /** @internal The name, at execution time (ItemNotFound when it does not exist). */
+  data(): FakeNameData {
+    const data = this.locate();
+    if (!data) throw new FakeOfficeError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
+    return data;
+  }
+  /** @internal Loads properties right now (collection items at execution time); returns their values. */
+  preload(names: readonly string[]): unknown[] {
+    return names.map((name) => {
+      const value = this.read(name);
+      this.loaded.set(name, value);
+      return value;
+    });
+  }
+  protected read(name: string): unknown {
+    const data = this.data();
+    const formula = this.fake.nameFormula(data);
+    const broken = formula.startsWith("=#REF!");
+    switch (name) {
+      case "name":
+        return data.name;
+      case "visible":
+        return data.visible;
+      case "formula":
+        return formula;
+      case "type":
+        return data.target ? (broken ? "Error" : "Range") : "String";
+      case "value":
+        return broken ? "#REF!" : formula.slice(1);
+      default:
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, `NamedItem property ${name} is not modelled`);
+    }
+  }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get visible(): boolean {
+    return this.loadedValue("visible");
+  }
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+  get value(): unknown {
+    return this.loadedValue("value");
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const names = this.fake.names;
+      names.splice(names.indexOf(this.data()), 1);
+    });
+  }
+}
+
+class FakeNamedItemCollection extends FakeProxy {
+  private loadedItems: FakeNamedItem[] | undefined;
+
+  get items(): FakeNamedItem[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  override load(props?: unknown): this {
+    const names = propNames(props);
+    this.context.enqueue(() => {
+      const payload: unknown[][] = [];
+      const items = this.fake.names.map((data) => {
+        const proxy = new FakeNamedItem(
+          this.context,
+          () => (this.fake.names.includes(data) ? data : undefined),
+          false,
+        );
+        payload.push(proxy.preload(names));
+        return proxy;
+      });
+      // Delivered only if the whole request succeeds, like any other load.
+      this.context.respond(payload, () => (this.loadedItems = items));
+    });
+    return this;
+  }
+
+  protected read(name: string): unknown {
+    throw new FakeOfficeError(ErrorCodes.invalidArgument, `NamedItemCollection has no property ${name}`);
+  }
+
+  add(name: string, reference: string): FakeNamedItem {
+    this.context.enqueue(() => this.fake.addName(name, reference), [name, reference]);
+    return new FakeNamedItem(this.context, () => this.fake.findName(name), false);
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.fake.findName(name), false);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.fake.findName(name), true);
   }
 }
 

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/core/sheet-plan";
 import { readWorkbook } from "../../src/file/read-workbook";
-import { writeWorkbook } from "../../src/file/write-workbook";
+import { workbookBuffer, writeWorkbook } from "../../src/file/write-workbook";
 
 const annexPlan: SheetPlan = {
   name: "Phụ lục",
@@ -229,5 +229,43 @@ describe("writeWorkbook that cannot finish", () => {
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("owner markers round-trip (workbookBuffer → readWorkbook)", () => {
+  const plan = (name: string, owner: SheetPlan["owner"]): SheetPlan => ({
+    name,
+    ...(owner ? { owner } : {}),
+    values: [["x"]],
+    styles: [],
+    merges: [],
+    columnWidths: [],
+  });
+
+  it.each<[string, SheetPlan[], Record<string, string>]>([
+    [
+      "the consolidation's three sheets",
+      [plan("Tổng hợp", "summary"), plan("Dữ liệu tổng hợp", "data"), plan("Kiểm tra", "findings")],
+      { "Tổng hợp": "summary", "Dữ liệu tổng hợp": "data", "Kiểm tra": "findings" },
+    ],
+    [
+      "sheet names with apostrophes (doubled in the reference), a plain one, one without owner",
+      [
+        plan("Ông 'Ba' cũ", "annex"),
+        plan("Ông ''Ba", "summary"),
+        plan("Data", "data"),
+        plan("Ghi chú", undefined),
+        plan("Kiểm tra", "findings"),
+      ],
+      { "Ông 'Ba' cũ": "annex", "Ông ''Ba": "summary", Data: "data", "Kiểm tra": "findings" },
+    ],
+    [
+      "two sheets of one kind (names made unique)",
+      [plan("Phụ lục", "annex"), plan("Phụ lục", "annex")],
+      { "Phụ lục": "annex", "Phụ lục (2)": "annex" },
+    ],
+  ])("%s", async (_label, plans, owners) => {
+    const result = await readWorkbook(await workbookBuffer(plans), "out.xlsx");
+    expect(result.ok && result.owners).toEqual(owners);
   });
 });
