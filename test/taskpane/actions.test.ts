@@ -63,7 +63,7 @@ describe("changedOverrides", () => {
   it.each([
     ["same mapping", { content: 2, lead: 5 }, { content: 2, lead: 5 }, undefined],
     ["a field moved", { content: 2, lead: 5 }, { content: 2, lead: 6 }, { content: 2, lead: 6 }],
-    ["a field removed", { content: 2, lead: 5 }, { content: 2 }, { content: 2 }],
+    ["a field removed", { content: 2, lead: 5 }, { content: 2 }, { content: 2, lead: 0 }],
     ["a field added", { content: 2 }, { content: 2, note: 7 }, { content: 2, note: 7 }],
   ] as const)("%s", (_case, detected, chosen, expected) => {
     expect(changedOverrides(detected, chosen)).toEqual(expected);

@@ -211,3 +211,98 @@ describe("the rest of the pane over the Office host", () => {
     expect(fake.sheets).toHaveLength(6);
   });
 });
+
+describe("Phụ lục and Tổng hợp edge cases over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  async function openAnnex() {
+    renderOffice("annex");
+    await screen.findByText(/Độ tin cậy/);
+    return userEvent.setup();
+  }
+
+  it("content set to (không có) is honoured: the source column is kept as an extra, not re-detected", async () => {
+    addWard(fake);
+    const user = await openAnnex();
+    await user.click(screen.getByRole("combobox", { name: "Nội dung nhiệm vụ" }));
+    await user.click(screen.getByRole("option", { name: "(không có)" }));
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    await screen.findByText(/Đã tạo phụ lục/);
+    // Honoured, not re-detected: the annex's content column is empty and the source's column B is
+    // kept after the fixed columns as an extra column, so nothing the user typed is lost.
+    expect(fake.cell("Phụ lục", "G5").value).toBe("Nội dung nhiệm vụ");
+    expect(fake.cell("Phụ lục", "B7").value).toBe("");
+    expect(fake.writesTo("Bắc Sơn")).toEqual([]);
+  });
+
+  it("empty title fields and sheet name still create an annex on a new sheet", async () => {
+    addWard(fake);
+    const user = await openAnnex();
+    for (const name of ["Dòng phụ lục", "Tiêu đề", "Dòng “Kèm theo…”", "Tên trang tính mới"]) {
+      await user.clear(screen.getByRole("textbox", { name }));
+    }
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    expect(await screen.findByText(/Đã tạo phụ lục/)).toBeInTheDocument();
+    expect(fake.sheets).toHaveLength(2);
+    expect(fake.sheets[1]?.name.trim()).not.toBe("");
+    expect(fake.writesTo("Bắc Sơn")).toEqual([]);
+  });
+
+  it("zero sheets ticked: the button is disabled and the pane says why", async () => {
+    addWard(fake);
+    renderOffice("consolidate");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("checkbox", { name: "Bắc Sơn" }));
+    expect(screen.getByRole("button", { name: "Tổng hợp" })).toBeDisabled();
+    expect(screen.getByText("Hãy chọn ít nhất một trang tính.")).toBeInTheDocument();
+  });
+
+  it("a workbook with only the add-in's own sheets lists no submissions", async () => {
+    addWard(fake);
+    renderOffice("consolidate");
+    const user = userEvent.setup();
+    await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByText(/Đã ghi/);
+    fake.sheets.splice(fake.sheets.indexOf(fake.sheet("Bắc Sơn")), 1);
+    await user.click(screen.getByRole("button", { name: "Đọc lại danh sách" }));
+    expect(await screen.findByText("Sổ làm việc chưa có trang tính báo cáo nào.")).toBeInTheDocument();
+  });
+
+  it("an owned sheet renamed by the user is not a submission and is kept as the user's copy", async () => {
+    addWard(fake);
+    renderOffice("consolidate");
+    const user = userEvent.setup();
+    await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByText(/Đã ghi/);
+    fake.sheet("Tổng hợp").name = "Tóm tắt quý";
+    await user.click(screen.getByRole("button", { name: "Đọc lại danh sách" }));
+    await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+    expect(screen.queryByRole("checkbox", { name: "Tóm tắt quý" })).not.toBeInTheDocument();
+    const writesBefore = fake.writesTo("Tóm tắt quý").length;
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByText(/Đã ghi/);
+    // Replacement goes by marker AND name (plan-targets.ts): a renamed summary is a kept snapshot.
+    expect(fake.writesTo("Tóm tắt quý")).toHaveLength(writesBefore);
+    expect(fake.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Bắc Sơn", "Tóm tắt quý", "Tổng hợp", "Dữ liệu tổng hợp", "Kiểm tra"]),
+    );
+    expect(fake.sheets).toHaveLength(5);
+  });
+
+  it("Thêm tệp… with a file that is not a workbook names the file and keeps the list", async () => {
+    addWard(fake);
+    renderOffice("consolidate");
+    const user = userEvent.setup({ applyAccept: false });
+    await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+    const file = new File(["hello"], "ghi-chu.txt", { type: "text/plain" });
+    await user.upload(screen.getByTestId("file-input"), file);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(/ghi-chu\.txt/);
+    expect(screen.getByRole("checkbox", { name: "Bắc Sơn" })).toBeInTheDocument();
+  });
+});

@@ -12,11 +12,16 @@ import { ActionStatus } from "./ActionStatus";
 import { ColumnMapping } from "./ColumnMapping";
 import { useTabStyles } from "./tab-styles";
 
-/** The user's mapping, or undefined when it is the detected one (then the core re-detects it). */
+/**
+ * The user's mapping, or undefined when it is the detected one (then the core re-detects it). A detected
+ * field set to `(không có)` is sent as column 0: left out, the core would detect it again.
+ */
 export function changedOverrides(detected: ColumnMap, chosen: ColumnMap): ColumnMap | undefined {
   const fields = new Set([...Object.keys(detected), ...Object.keys(chosen)]) as Set<AnnexField>;
-  for (const field of fields) if (detected[field] !== chosen[field]) return chosen;
-  return undefined;
+  if ([...fields].every((field) => detected[field] === chosen[field])) return undefined;
+  const overrides: Partial<Record<AnnexField, number>> = { ...chosen };
+  for (const field of fields) if (chosen[field] === undefined) overrides[field] = 0;
+  return overrides;
 }
 
 export function AnnexTab() {

@@ -145,6 +145,8 @@ export function ConsolidateTab() {
           }}
         />
       </div>
+      {/* A disabled button alone does not say why. */}
+      {rows && rows.length > 0 && chosen.length === 0 && <Text size={200}>{s.nothingTicked}</Text>}
       {action.busy && <ProgressBar aria-label={action.status ?? strings.busy} />}
       <ActionStatus state={action} onDismissError={action.dismissError} />
       {failures.length > 0 && (
