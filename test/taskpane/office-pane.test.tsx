@@ -4,7 +4,7 @@
  * the workbook is awkward — no header, protected, busy editing a cell, renamed sheets, bad settings.
  */
 import "./setup";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Cell } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/office/office-host";
@@ -304,5 +304,105 @@ describe("Phụ lục and Tổng hợp edge cases over the Office host", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(/ghi-chu\.txt/);
     expect(screen.getByRole("checkbox", { name: "Bắc Sơn" })).toBeInTheDocument();
+  });
+});
+
+describe("language, settings and accessibility over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  /**
+   * Vietnamese words in the pane's own text. Not in it: the language's own name, the decree's, and what
+   * the fields hold (the annex itself is a Vietnamese document).
+   */
+  function vietnameseLeft(): string[] {
+    const chrome = document.body.cloneNode(true) as HTMLElement;
+    for (const field of chrome.querySelectorAll("textarea")) field.remove();
+    const text = (chrome.textContent ?? "").replace(/Tiếng Việt|NĐ-CP/g, "");
+    return text.match(/\S*[\u00C0-\u1EF9]\S*/g) ?? [];
+  }
+
+  it("settings round-trip through the workbook, and English reaches every tab", async () => {
+    fake.activeSheetId = fake.addSheet("Sheet1").id;
+    const first = renderOffice("settings");
+    const user = userEvent.setup();
+    const period = await screen.findByRole("textbox", { name: /Kỳ kế hoạch/ });
+    await user.type(period, "2026 - 2030");
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    await user.click(screen.getByRole("button", { name: "Lưu" }));
+    await screen.findByText("Settings saved in the workbook.");
+    first.unmount();
+
+    renderOffice("settings");
+    const input = await screen.findByRole("textbox", { name: /Plan period/ });
+    await waitFor(() => expect(input).toHaveValue("2026-2030"));
+    expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
+    await user.click(screen.getByRole("tab", { name: "Check" }));
+    await user.click(await screen.findByRole("button", { name: "Check sheet" }));
+    await screen.findByText("The sheet is empty.");
+    await user.click(screen.getByRole("tab", { name: "Consolidate" }));
+    await screen.findByRole("checkbox", { name: "Sheet1" });
+    expect(screen.getByText("Tick at least one sheet.")).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Annex" }));
+    await screen.findByText(/No table header was recognised/);
+    for (const panel of screen.getAllByRole("tabpanel", { hidden: true })) panel.hidden = false;
+    expect(vietnameseLeft()).toEqual([]);
+  });
+
+  it.each<TabId>(["annex", "validate", "consolidate", "settings"])(
+    "every button on %s has a name and is reachable by keyboard",
+    async (tab) => {
+      addWard(fake);
+      renderOffice(tab);
+      await screen.findAllByRole("button");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const button of screen.getAllByRole("button")) {
+        expect(button).toHaveAccessibleName();
+        expect(button.tabIndex).toBeGreaterThanOrEqual(0);
+      }
+      expect(screen.getAllByRole("status").length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("stale state over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  it.each([
+    ['{"asOf":"2024-13-45"}', /2024-13-45/],
+    ['{"period":"2030-2024"}', /2030-2024/],
+  ])("a bad setting stored in the workbook (%s) is named when checking", async (stored, named) => {
+    fake.settings.set("taskannexsettings", { key: "TaskAnnexSettings", value: stored });
+    addWard(fake);
+    renderOffice("validate");
+    await runCheck();
+    const message = await screen.findByText(/Cài đặt chưa hợp lệ/);
+    expect(message).toHaveTextContent(named);
+  });
+
+  it("Tạo phụ lục after the source sheet was renamed says so and writes nothing", async () => {
+    addWard(fake);
+    renderOffice("annex");
+    const user = userEvent.setup();
+    await screen.findByText(/Độ tin cậy/);
+    fake.sheet("Bắc Sơn").name = "Bắc Sơn cũ";
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    expect(await screen.findByText(/đã bị đổi tên hoặc xóa/)).toBeInTheDocument();
+    expect(fake.sheets).toHaveLength(1);
+  });
+
+  it("Đánh dấu after the checked sheet was deleted says the sheet is gone", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    fake.sheet("Bắc Sơn").name = "Khác";
+    await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
   });
 });
