@@ -7,6 +7,7 @@ import type { Finding, Severity } from "../core/findings";
 import { cellAddress } from "../core/snapshot";
 import { parseCellAddress } from "./address";
 import { storedObject } from "./stored-json";
+import { COMMAND_BYTES, DEFAULT_CHUNK_BYTES, WriteBatch } from "./write-batch";
 
 export const HIGHLIGHTS_KEY = "TaskAnnexHighlights";
 
@@ -115,43 +116,68 @@ function saveRecord(context: Excel.RequestContext, record: HighlightRecord, stor
   else if (!stored.isNullObject) context.workbook.settings.getItem(HIGHLIGHTS_KEY).delete();
 }
 
-/** Highlights the findings' cells on a sheet (2 syncs); returns the number of cells marked. */
+/**
+ * Loads the fill of each cell, one request per `chunkBytes` of commands: a 30 000-row sheet can have tens
+ * of thousands of marked cells, more than Excel takes in one request.
+ */
+async function loadFills(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  addresses: readonly string[],
+  chunkBytes: number,
+): Promise<Excel.RangeFill[]> {
+  const batch = new WriteBatch(context, chunkBytes);
+  const fills: Excel.RangeFill[] = [];
+  for (const address of addresses) {
+    await batch.reserve(2 * COMMAND_BYTES);
+    fills.push(worksheet.getRange(address).format.fill.load("color,pattern"));
+  }
+  await batch.flush();
+  return fills;
+}
+
+/** Highlights the findings' cells on a sheet (4 syncs, more for thousands of cells); returns cells marked. */
 export async function highlightCells(
   context: Excel.RequestContext,
   sheet: string,
   findings: readonly Finding[],
   refuseProtected: (protection: Excel.WorksheetProtection) => void,
+  chunkBytes: number = DEFAULT_CHUNK_BYTES,
 ): Promise<number> {
   const targets = highlightTargets(findings);
   const worksheet = context.workbook.worksheets.getItem(sheet).load("id,name");
   const protection = worksheet.protection.load("protected");
   const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");
-  const fills = [...targets.keys()].map((address) =>
-    worksheet.getRange(address).format.fill.load("color,pattern"),
-  );
   await context.sync();
   refuseProtected(protection);
+  const fills = await loadFills(context, worksheet, [...targets.keys()], chunkBytes);
   const record = stored.isNullObject ? {} : parseHighlightRecord(stored.value);
   const key = recordKey(record, worksheet.id, worksheet.name);
   const cells: Record<string, PreviousFill> = { ...(key ? record[key]?.cells : {}) };
-  [...targets].forEach(([address, mark], i) => {
-    const fill = fills[i]!;
+  const batch = new WriteBatch(context, chunkBytes);
+  let i = 0;
+  for (const [address, mark] of targets) {
+    const fill = fills[i++]!;
     const before = cells[address];
     // A cell already marked keeps its original fill on record, so clearing goes all the way back.
     const keep = before && sameColor(fill.color, before.mark) ? before : undefined;
     cells[address] = keep ? { ...keep, mark } : { color: fill.color, pattern: fill.pattern, mark };
+    await batch.reserve(COMMAND_BYTES);
     fill.color = mark;
-  });
+  }
+  // Written last: the record only says a cell is marked once its fill has been set.
+  await batch.flush();
   saveRecord(context, withSheet(record, worksheet.id, worksheet.name, cells), stored);
   await context.sync();
   return targets.size;
 }
 
-/** Restores the fills recorded for a sheet (3 syncs); returns the number of cells restored. */
+/** Restores the fills recorded for a sheet (4 syncs, more for thousands of cells); returns cells restored. */
 export async function clearCells(
   context: Excel.RequestContext,
   sheet: string,
   refuseProtected: (protection: Excel.WorksheetProtection) => void,
+  chunkBytes: number = DEFAULT_CHUNK_BYTES,
 ): Promise<number> {
   const worksheet = context.workbook.worksheets.getItem(sheet).load("id,name");
   const protection = worksheet.protection.load("protected");
@@ -162,16 +188,23 @@ export async function clearCells(
   const cells = Object.entries(key ? (record[key]?.cells ?? {}) : {});
   if (cells.length === 0) return 0;
   refuseProtected(protection);
-  const fills = cells.map(([address]) => worksheet.getRange(address).format.fill.load("color"));
-  await context.sync();
+  const fills = await loadFills(
+    context,
+    worksheet,
+    cells.map(([address]) => address),
+    chunkBytes,
+  );
+  const batch = new WriteBatch(context, chunkBytes);
   let restored = 0;
-  cells.forEach(([, previous], i) => {
+  for (const [i, [, previous]] of cells.entries()) {
     const fill = fills[i]!;
     // The user refilled this cell after we marked it: theirs wins.
-    if (!sameColor(fill.color, previous.mark)) return;
+    if (!sameColor(fill.color, previous.mark)) continue;
+    await batch.reserve(2 * COMMAND_BYTES);
     restoreFill(fill, previous);
     restored++;
-  });
+  }
+  await batch.flush();
   saveRecord(context, withSheet(record, worksheet.id, worksheet.name, {}), stored);
   await context.sync();
   return restored;

@@ -82,9 +82,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
       }),
 
     highlightFindings: (sheet: string, findings: readonly Finding[]) =>
-      run((context) => highlightCells(context, sheet, findings, refuseProtected)),
+      run((context) => highlightCells(context, sheet, findings, refuseProtected, chunkBytes)),
 
-    clearHighlights: (sheet: string) => run((context) => clearCells(context, sheet, refuseProtected)),
+    clearHighlights: (sheet: string) =>
+      run((context) => clearCells(context, sheet, refuseProtected, chunkBytes)),
 
     addDropdowns: (request: DropdownRequest) =>
       run(async (context) => {

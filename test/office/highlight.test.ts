@@ -67,6 +67,19 @@ describe("highlights", () => {
     expect(fake.runCount).toBe(3);
   });
 
+  it("marks and clears thousands of cells in requests under Excel's payload limit", async () => {
+    // Scaled down: a 500 kB limit with 200 kB chunks stands for Excel's 5 MB and the adapter's 1 MB.
+    fake.payloadLimitBytes = 500_000;
+    const host = createOfficeHost({ sleep: noWait, chunkBytes: 200_000 });
+    const many = Array.from({ length: 6_000 }, (_, i) => finding(`C${i + 1}`, "error"));
+    expect(await host.highlightFindings("Phụ lục", many)).toBe(6_000);
+    expect(fake.fillAt(fake.sheet("Phụ lục"), 5_999, 2).color).toBe(HIGHLIGHT_FILL.error);
+    expect(await host.clearHighlights("Phụ lục")).toBe(6_000);
+    expect(fake.fillAt(fake.sheet("Phụ lục"), 5_999, 2).pattern).toBe("None");
+    expect(fake.runCount).toBe(2);
+    expect(fake.implicitSyncs).toBe(0);
+  });
+
   it("leaves a highlighted cell alone when the user refilled it since", async () => {
     const host = createOfficeHost({ sleep: noWait });
     await host.highlightFindings("Phụ lục", [finding("B2", "error"), finding("C3", "error")]);
