@@ -79,8 +79,20 @@ export function withSheet(
   return Object.keys(cells).length === 0 ? rest : { ...rest, [id]: { name, cells } };
 }
 
-/** The cells to mark and their colour: the most severe finding per cell wins. */
-export function highlightTargets(findings: readonly Finding[]): Map<string, string> {
+/**
+ * Cells marked at most per sheet: each one's previous fill is kept in one workbook setting, which must
+ * stay well under Excel's request and settings limits (and a sheet painted all over helps nobody).
+ */
+export const MAX_HIGHLIGHT_CELLS = 10_000;
+
+/**
+ * The cells to mark and their colour: the most severe finding per cell wins. Past `max` cells, the most
+ * severe ones are kept (errors, then warnings, then notes; in sheet order within each).
+ */
+export function highlightTargets(
+  findings: readonly Finding[],
+  max: number = MAX_HIGHLIGHT_CELLS,
+): Map<string, string> {
   const best = new Map<string, Severity>();
   for (const finding of findings) {
     const address =
@@ -93,7 +105,9 @@ export function highlightTargets(findings: readonly Finding[]): Map<string, stri
     const current = best.get(address);
     if (current === undefined || RANK[finding.severity] > RANK[current]) best.set(address, finding.severity);
   }
-  return new Map([...best].map(([address, severity]) => [address, HIGHLIGHT_FILL[severity]]));
+  const kept =
+    best.size <= max ? [...best] : [...best].sort(([, a], [, b]) => RANK[b] - RANK[a]).slice(0, max);
+  return new Map(kept.map(([address, severity]) => [address, HIGHLIGHT_FILL[severity]]));
 }
 
 /** True when two Excel colours are the same (`#ffc7ce` vs `#FFC7CE`). */

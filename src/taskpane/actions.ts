@@ -11,6 +11,7 @@ import type { Finding } from "../core/findings";
 import type { SheetReport } from "../core/report-types";
 import { sheetReference } from "../core/sheet-plan";
 import { validateSheet } from "../core/validate";
+import { highlightTargets } from "../office/highlight";
 import type { DropdownRequest, WorkbookHost, WorkbookSettings } from "../office/host";
 import { activeSnapshot, workbookDirectory, workbookOptions } from "./action-support";
 
@@ -51,8 +52,14 @@ export function cellFindings(report: SheetReport): Finding[] {
   return report.findings.filter((f) => f.cell !== undefined);
 }
 
-export function highlightReport(host: WorkbookHost, report: SheetReport): Promise<number> {
-  return host.highlightFindings(report.sheet, cellFindings(report));
+/** Đánh dấu: the cells marked, and how many the findings point at (more only past the host's cap). */
+export async function highlightReport(
+  host: WorkbookHost,
+  report: SheetReport,
+): Promise<{ readonly marked: number; readonly cells: number }> {
+  const findings = cellFindings(report);
+  const marked = await host.highlightFindings(report.sheet, findings);
+  return { marked, cells: highlightTargets(findings, Infinity).size };
 }
 
 export function clearReportHighlights(host: WorkbookHost, sheet: string): Promise<number> {

@@ -55,6 +55,8 @@ export const vi = {
     goTo: (cell: string) => `Đến ô ${cell}`,
     checked: (n: number) => `Đã kiểm tra: ${n} vấn đề.`,
     highlighted: (n: number) => `Đã đánh dấu ${n} ô.`,
+    highlightedSome: (n: number, total: number) =>
+      `Đã đánh dấu ${n}/${total} ô (lỗi trước, rồi cảnh báo): đánh dấu nhiều hơn thì Excel không lưu được. Sửa bớt rồi kiểm tra lại.`,
     cleared: (n: number) => `Đã xóa đánh dấu ${n} ô.`,
     dropdownsAdded: (n: number) => `Đã thêm danh sách chọn cho ${n} cột.`,
     noTable: "Chưa nhận ra bảng nhiệm vụ nên chưa thêm được danh sách chọn.",
@@ -174,6 +176,8 @@ export const en: Strings = {
     goTo: (cell: string) => `Go to cell ${cell}`,
     checked: (n: number) => `Checked: ${n} problems.`,
     highlighted: (n: number) => `Highlighted ${n} cells.`,
+    highlightedSome: (n: number, total: number) =>
+      `Highlighted ${n} of ${total} cells (errors first, then warnings): Excel cannot store more. Fix some, then check again.`,
     cleared: (n: number) => `Cleared highlights from ${n} cells.`,
     dropdownsAdded: (n: number) => `Added dropdown lists to ${n} columns.`,
     noTable: "No task table was recognised, so no dropdown lists were added.",

@@ -1,5 +1,10 @@
 import { createOfficeHost } from "../../src/office/office-host";
-import { HIGHLIGHT_FILL, HIGHLIGHTS_KEY, highlightTargets } from "../../src/office/highlight";
+import {
+  HIGHLIGHT_FILL,
+  HIGHLIGHTS_KEY,
+  MAX_HIGHLIGHT_CELLS,
+  highlightTargets,
+} from "../../src/office/highlight";
 import type { Finding } from "../../src/core/findings";
 import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 
@@ -44,6 +49,16 @@ describe("highlights", () => {
       ["B2", HIGHLIGHT_FILL.error],
       ["C4", HIGHLIGHT_FILL.warning],
     ]);
+  });
+
+  it("past the cap, keeps the most severe cells, in sheet order within each severity", () => {
+    const targets = highlightTargets(
+      [finding("A1", "info"), finding("A2", "warning"), finding("A3", "error"), finding("A4", "error")],
+      3,
+    );
+    expect([...targets.keys()]).toEqual(["A3", "A4", "A2"]);
+    expect(highlightTargets([finding("A1", "info")], 0).size).toBe(0);
+    expect(MAX_HIGHLIGHT_CELLS).toBeLessThanOrEqual(10_000);
   });
 
   it("highlights then clears back to exactly the previous fills, touching no other cell", async () => {

@@ -189,4 +189,21 @@ describe("Kiểm tra tab on a long sheet", () => {
     await user.click(screen.getByRole("button", { name: /^Hiện thêm/ }));
     expect(findingButtons()).toHaveLength(Math.min(total, 2 * FINDINGS_PAGE));
   });
+
+  it("says when only some cells could be highlighted (the host caps them)", async () => {
+    class CappedHost extends MemoryHost {
+      override async highlightFindings(
+        sheet: string,
+        findings: Parameters<MemoryHost["highlightFindings"]>[1],
+      ) {
+        return Math.min(await super.highlightFindings(sheet, findings), 2);
+      }
+    }
+    const host = new CappedHost([wardSheet()]);
+    const user = await checkSheet(host);
+    await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    const cells = host.highlights[0]?.cells.length ?? 0;
+    expect(cells).toBeGreaterThan(2);
+    expect(await screen.findByText(new RegExp(`^Đã đánh dấu 2/${cells} ô`))).toBeInTheDocument();
+  });
 });

@@ -58,7 +58,13 @@ export function ValidateTab() {
           disabled={!report}
           disabledFocusable={action.busy}
           onClick={() =>
-            report && action.run(strings.busy, () => highlightReport(host, report), s.highlighted)
+            report &&
+            action.run(
+              strings.busy,
+              () => highlightReport(host, report),
+              ({ marked, cells }) =>
+                marked < cells ? s.highlightedSome(marked, cells) : s.highlighted(marked),
+            )
           }
         >
           {s.highlight}
