@@ -126,6 +126,8 @@ export interface InsertOutcome {
   readonly failures: readonly { readonly name: string; readonly message: string }[];
 }
 
+const WORKBOOK_FILE = /\.xls[xm]$/i;
+
 /** Thêm tệp…: inserts each file's sheets (one host call per file); a bad file does not stop the others. */
 export async function insertFiles(
   host: WorkbookHost,
@@ -137,6 +139,11 @@ export async function insertFiles(
   const failures: { name: string; message: string }[] = [];
   for (const file of files) {
     onFile?.(file.name);
+    // Excel only inserts sheets from .xlsx/.xlsm; anything else would come back as an opaque error code.
+    if (!WORKBOOK_FILE.test(file.name)) {
+      failures.push({ name: file.name, message: strings.consolidate.notWorkbook });
+      continue;
+    }
     try {
       inserted.push(...(await host.insertWorkbook(file.name, await readFileBase64(file))));
     } catch (error) {

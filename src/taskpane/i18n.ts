@@ -104,6 +104,8 @@ export const vi = {
     inserted: (n: number) => `Đã thêm ${n} trang tính từ tệp.`,
     fileFailed: (name: string, message: string) => `Tệp “${name}”: ${message}`,
     filesFailed: "Một số tệp không thêm được",
+    notWorkbook:
+      "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
     result: "Kết quả tổng hợp",
     units: "Đơn vị đã nộp",
     totalTasks: "Tổng số nhiệm vụ",
@@ -224,6 +226,8 @@ export const en: Strings = {
     inserted: (n: number) => `Added ${n} sheets from files.`,
     fileFailed: (name: string, message: string) => `File “${name}”: ${message}`,
     filesFailed: "Some files could not be added",
+    notWorkbook:
+      "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
     result: "Consolidation result",
     units: "Units submitted",
     totalTasks: "Total tasks",

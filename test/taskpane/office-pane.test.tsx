@@ -302,8 +302,9 @@ describe("Phụ lục and Tổng hợp edge cases over the Office host", () => {
     const file = new File(["hello"], "ghi-chu.txt", { type: "text/plain" });
     await user.upload(screen.getByTestId("file-input"), file);
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent(/ghi-chu\.txt/);
+    expect(alert).toHaveTextContent(/Tệp “ghi-chu\.txt”: Chỉ thêm được tệp Excel \.xlsx/);
     expect(screen.getByRole("checkbox", { name: "Bắc Sơn" })).toBeInTheDocument();
+    expect(fake.sheets).toHaveLength(1);
   });
 });
 
