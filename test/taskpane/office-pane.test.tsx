@@ -407,3 +407,27 @@ describe("stale state over the Office host", () => {
     expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
   });
 });
+
+describe("Tổng hợp when ticked sheets went away", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  it.each([
+    [["Lãm Hà"], /Lãm Hà: Không tìm thấy trang tính này/],
+    [["Lãm Hà", "Bắc Sơn"], /Bắc Sơn: Không tìm thấy trang tính này/],
+  ])("deleted after listing (%j): the result names them", async (deleted, named) => {
+    addWard(fake, "Bắc Sơn");
+    addWard(fake, "Lãm Hà");
+    // Excel always keeps an active sheet: the one left when the others are deleted.
+    fake.activeSheetId = fake.addSheet("Ghi chú").id;
+    renderOffice("consolidate");
+    const user = userEvent.setup();
+    await screen.findByRole("checkbox", { name: "Lãm Hà" });
+    for (const name of deleted) fake.sheets.splice(fake.sheets.indexOf(fake.sheet(name)), 1);
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    const result = await screen.findByRole("region", { name: "Kết quả tổng hợp" });
+    expect(result).toHaveTextContent(named);
+  });
+});
