@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage } from "./actions";
+import type { Strings } from "./i18n";
 import { usePane } from "./pane-context";
 
 export interface ActionState {
@@ -13,32 +14,43 @@ export interface ActionState {
   readonly error?: string;
 }
 
+/**
+ * A status line in whatever language the pane is in when it is shown: a language switch re-words the
+ * last outcome instead of leaving it in the previous language.
+ */
+export type Say = (strings: Strings) => string;
+
 export interface ActionRunner extends ActionState {
   /** Runs `action`; its result goes to `done`, which returns the status line to announce. */
-  run<T>(working: string, action: () => Promise<T>, done: (result: T) => string | undefined): Promise<void>;
+  run<T>(working: string, action: () => Promise<T>, done: (result: T) => Say | undefined): Promise<void>;
   dismissError(): void;
+}
+
+interface Outcome {
+  readonly busy: boolean;
+  readonly working?: string;
+  readonly say?: Say;
+  /** What was thrown (worded when shown, in the pane's language then). */
+  readonly failure?: { readonly error: unknown };
 }
 
 export function useAction(): ActionRunner {
   const { strings } = usePane();
-  const [state, setState] = useState<ActionState>({ busy: false });
+  const [outcome, setOutcome] = useState<Outcome>({ busy: false });
   // A ref, not state: a double click must not start the action twice before React re-renders.
   const running = useRef(false);
-  // Read at failure time, so `run` stays the same function when the language changes.
-  const stringsRef = useRef(strings);
-  stringsRef.current = strings;
 
   const run = useCallback(
-    async <T>(working: string, action: () => Promise<T>, done: (result: T) => string | undefined) => {
+    async <T>(working: string, action: () => Promise<T>, done: (result: T) => Say | undefined) => {
       if (running.current) return;
       running.current = true;
-      setState({ busy: true, status: working });
+      setOutcome({ busy: true, working });
       try {
         const result = await action();
-        const status = done(result);
-        setState(status === undefined ? { busy: false } : { busy: false, status });
+        const say = done(result);
+        setOutcome(say === undefined ? { busy: false } : { busy: false, say });
       } catch (error) {
-        setState({ busy: false, error: errorMessage(error, stringsRef.current) });
+        setOutcome({ busy: false, failure: { error } });
       } finally {
         running.current = false;
       }
@@ -47,11 +59,23 @@ export function useAction(): ActionRunner {
   );
 
   const dismissError = useCallback(
-    () => setState((s) => ({ busy: s.busy, ...(s.status ? { status: s.status } : {}) })),
+    () =>
+      setOutcome((o) => ({
+        busy: o.busy,
+        ...(o.working !== undefined ? { working: o.working } : {}),
+        ...(o.say ? { say: o.say } : {}),
+      })),
     [],
   );
 
-  return { ...state, run, dismissError };
+  const status = outcome.busy ? outcome.working : outcome.say?.(strings);
+  return {
+    busy: outcome.busy,
+    ...(status !== undefined ? { status } : {}),
+    ...(outcome.failure ? { error: errorMessage(outcome.failure.error, strings) } : {}),
+    run,
+    dismissError,
+  };
 }
 
 /**

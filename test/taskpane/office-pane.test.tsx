@@ -431,3 +431,33 @@ describe("Tổng hợp when ticked sheets went away", () => {
     expect(result).toHaveTextContent(named);
   });
 });
+
+describe("switching language after results are shown", () => {
+  it("re-words the Check tab's last status and error in the new language", async () => {
+    const fake = installFakeExcel();
+    addWard(fake, "Bắc Sơn", { protected: true });
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    await screen.findByText(/đang được bảo vệ/);
+    await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    await user.click(await screen.findByRole("radio", { name: "English" }));
+    await user.click(screen.getByRole("button", { name: "Lưu" }));
+    expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Check" }));
+    const panel = screen.getByRole("tabpanel", { name: "Check" });
+    expect(within(panel).getByText(/^The sheet is protected/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole("button", { name: "Close" }));
+    await user.click(within(panel).getByRole("button", { name: "Check sheet" }));
+    await within(panel).findByText(/^Checked: \d+ problems\.$/);
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await user.click(await screen.findByRole("radio", { name: "Tiếng Việt" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByText("Đã lưu cài đặt vào sổ làm việc.");
+    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    expect(
+      within(screen.getByRole("tabpanel", { name: "Kiểm tra" })).getByText(/^Đã kiểm tra: \d+ vấn đề\.$/),
+    ).toBeInTheDocument();
+  });
+});

@@ -56,7 +56,7 @@ export function AnnexTab() {
     return action.run(
       strings.busy,
       () => createAnnex(host, source.snapshot.sheet, overrides, options),
-      s.created,
+      (sheet) => (t) => t.annex.created(sheet),
     );
   };
 

@@ -88,7 +88,7 @@ export function ConsolidateTab() {
       ({ outcome, list }) => {
         showRows(list);
         setFailures(outcome.failures);
-        return s.inserted(outcome.inserted.length);
+        return (t) => t.consolidate.inserted(outcome.inserted.length);
       },
     );
 
@@ -100,7 +100,7 @@ export function ConsolidateTab() {
       () => consolidateSheets(host, chosen, today(), lang),
       (r) => {
         setResult(r);
-        return s.written(r.written.join(", "));
+        return (t) => t.consolidate.written(r.written.join(", "));
       },
     );
 

@@ -5,7 +5,7 @@ import { parsePeriodOption } from "../../core/plan-period";
 import type { Lang } from "../../core/report-types";
 import type { WorkbookSettings } from "../../office/host";
 import { openDirectorySheet, saveSettings } from "../actions";
-import { LANGUAGE_NAMES, STRINGS } from "../i18n";
+import { LANGUAGE_NAMES } from "../i18n";
 import { usePane } from "../pane-context";
 import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
@@ -41,8 +41,8 @@ export function SettingsTab() {
       () => saveSettings(host, next),
       () => {
         onSettingsSaved(next);
-        // Announced in the language just chosen: the pane switches to it now.
-        return STRINGS[next.lang ?? lang].settings.saved;
+        // Worded when shown: in the language just chosen, as the pane switches to it now.
+        return (t) => t.settings.saved;
       },
     );
   };
@@ -77,7 +77,8 @@ export function SettingsTab() {
             action.run(
               strings.busy,
               () => openDirectorySheet(host),
-              (r) => (r.created ? s.directoryCreated(r.sheet) : s.directoryOpened(r.sheet)),
+              (r) => (t) =>
+                r.created ? t.settings.directoryCreated(r.sheet) : t.settings.directoryOpened(r.sheet),
             )
           }
         >

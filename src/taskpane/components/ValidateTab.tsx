@@ -41,7 +41,7 @@ export function ValidateTab() {
       (result) => {
         setCheck(result);
         setRuns((n) => n + 1);
-        return s.checked(result.report.findings.length);
+        return (t) => t.validate.checked(result.report.findings.length);
       },
     );
 
@@ -63,7 +63,8 @@ export function ValidateTab() {
               strings.busy,
               () => highlightReport(host, report),
               ({ marked, cells }) =>
-                marked < cells ? s.highlightedSome(marked, cells) : s.highlighted(marked),
+                (t) =>
+                  marked < cells ? t.validate.highlightedSome(marked, cells) : t.validate.highlighted(marked),
             )
           }
         >
@@ -73,7 +74,12 @@ export function ValidateTab() {
           disabled={!report}
           disabledFocusable={action.busy}
           onClick={() =>
-            report && action.run(strings.busy, () => clearReportHighlights(host, report.sheet), s.cleared)
+            report &&
+            action.run(
+              strings.busy,
+              () => clearReportHighlights(host, report.sheet),
+              (n) => (t) => t.validate.cleared(n),
+            )
           }
         >
           {s.clear}
@@ -86,7 +92,7 @@ export function ValidateTab() {
             action.run(
               strings.busy,
               () => addAgencyDropdowns(host, check),
-              (n) => (n === undefined ? s.noTable : s.dropdownsAdded(n)),
+              (n) => (t) => (n === undefined ? t.validate.noTable : t.validate.dropdownsAdded(n)),
             )
           }
         >
@@ -132,7 +138,7 @@ export function ValidateTab() {
                 action.run(
                   strings.busy,
                   () => selectFindingCell(host, report.sheet, finding.cell),
-                  () => s.selected(finding.cell),
+                  () => (t) => t.validate.selected(finding.cell),
                 )
               }
             />
