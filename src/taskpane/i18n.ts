@@ -18,6 +18,10 @@ const EN_HOST_ERRORS: Readonly<Record<HostErrorKind, string>> = {
   unknown: "Excel reported an error while doing this.",
 };
 
+/** write-plans.ts words a workbook (not sheet) protection as a "protected" error of its own. */
+const EN_STRUCTURE_PROTECTED =
+  "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review → Protect Workbook), then try again.";
+
 export const vi = {
   appTitle: "Phụ lục nhiệm vụ",
   tabs: { annex: "Phụ lục", validate: "Kiểm tra", consolidate: "Tổng hợp", settings: "Cài đặt" },
@@ -147,6 +151,7 @@ export const en: Strings = {
   retry: "Try again",
   dismiss: "Close",
   hostError: (kind, message, code) => {
+    if (kind === "protected" && message.includes("bảo vệ cấu trúc")) return EN_STRUCTURE_PROTECTED;
     if (kind !== "unknown") return EN_HOST_ERRORS[kind] ?? EN_HOST_ERRORS.unknown;
     if (code !== undefined) return `${EN_HOST_ERRORS.unknown} Error code: ${code}.`;
     // No Office code: the add-in's own failure; its text (after the adapter's lead-in) is for support.

@@ -54,6 +54,15 @@ describe("Excel failures in the pane's language", () => {
     [hostError("protected", "AccessDenied"), "vi", /bảo vệ/],
     [hostError("protected", "AccessDenied"), "en", /^The sheet is protected/],
     [hostError("cellEditMode"), "en", /Press Esc/],
+    [
+      new HostError(
+        "protected",
+        "Sổ làm việc đang được bảo vệ cấu trúc nên không thêm được trang tính.",
+        "AccessDenied",
+      ),
+      "en",
+      /^The workbook's structure is protected/,
+    ],
     [new HostError("unknown", "Không đọc được tệp.", "InvalidArgument"), "vi", /^Không đọc được tệp\.$/],
     [
       new HostError("unknown", "Không đọc được tệp.", "InvalidArgument"),

@@ -461,3 +461,17 @@ describe("switching language after results are shown", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("a workbook whose structure is protected", () => {
+  it("Tạo phụ lục says the workbook is protected, not the sheet", async () => {
+    const fake = installFakeExcel();
+    addWard(fake);
+    fake.structureProtected = true;
+    renderOffice("annex");
+    const user = userEvent.setup();
+    await screen.findByText(/Độ tin cậy/);
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    expect(await screen.findByText(/Sổ làm việc đang được bảo vệ cấu trúc/)).toBeInTheDocument();
+    expect(fake.sheets).toHaveLength(1);
+  });
+});
