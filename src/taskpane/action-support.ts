@@ -34,8 +34,26 @@ export function errorMessage(error: unknown, strings: Strings): string {
 
 /** The agency directory of the workbook (its `Danh mục cơ quan` sheet), else the default one. */
 export function workbookDirectory(read: ReadResult): AgencyDirectory {
-  if (!read.directory) return DEFAULT_DIRECTORY;
-  return readDirectorySheet(read.directory).directory ?? DEFAULT_DIRECTORY;
+  return workbookDirectoryWithProblems(read).directory;
+}
+
+/**
+ * The directory to use, whether it is the workbook's own sheet, and what was wrong with that sheet (rows
+ * skipped, or no header so the default is used instead) — for the pane to show, not to swallow.
+ */
+export function workbookDirectoryWithProblems(
+  read: ReadResult,
+  lang: Lang = "vi",
+): {
+  readonly directory: AgencyDirectory;
+  readonly fromSheet: boolean;
+  readonly problems: readonly string[];
+} {
+  if (!read.directory) return { directory: DEFAULT_DIRECTORY, fromSheet: false, problems: [] };
+  const { directory, problems } = readDirectorySheet(read.directory, lang);
+  return directory
+    ? { directory, fromSheet: true, problems }
+    : { directory: DEFAULT_DIRECTORY, fromSheet: false, problems };
 }
 
 /** Validation options from the workbook's settings; a bad setting is the user's to fix, so it is thrown. */

@@ -13,7 +13,7 @@ import { sheetReference } from "../core/sheet-plan";
 import { validateSheet } from "../core/validate";
 import { highlightTargets } from "../office/highlight";
 import type { DropdownRequest, WorkbookHost, WorkbookSettings } from "../office/host";
-import { activeSnapshot, workbookDirectory, workbookOptions } from "./action-support";
+import { activeSnapshot, workbookDirectoryWithProblems, workbookOptions } from "./action-support";
 
 export * from "./action-support";
 export * from "./annex-actions";
@@ -27,21 +27,24 @@ export const INLINE_LIST_LIMIT = 255;
 export interface SheetCheck {
   readonly report: SheetReport;
   readonly directory: AgencyDirectory;
-  /** The directory sheet's name and last row, when the workbook has one (dropdowns reference it). */
+  /** The directory sheet's name and last row, when its directory is the one used (dropdowns reference it). */
   readonly directorySheet?: { readonly name: string; readonly lastRow: number };
+  /** What is wrong with the workbook's directory sheet, in the settings' language. */
+  readonly directoryProblems: readonly string[];
 }
 
 /** Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. */
 export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<SheetCheck> {
   const read = await host.read({ active: true, directory: true });
   const active = activeSnapshot(read);
-  const directory = workbookDirectory(read);
+  const { directory, fromSheet, problems } = workbookDirectoryWithProblems(read, read.settings.lang);
   const { options } = workbookOptions(read.settings, today, directory);
   const report = validateSheet(active, options, createAgencyMatcher(directory));
   return {
     report,
     directory,
-    ...(read.directory
+    directoryProblems: problems,
+    ...(read.directory && fromSheet
       ? { directorySheet: { name: read.directory.sheet, lastRow: read.directory.rows.length } }
       : {}),
   };

@@ -67,6 +67,7 @@ export const vi = {
     selected: (cell: string) => `Đã chọn ô ${cell}.`,
     directoryFrom: (source: string) => `Danh mục cơ quan: ${source}`,
     directoryDefault: "mặc định",
+    directoryProblems: "Trang tính danh mục cơ quan có chỗ chưa đọc được",
   },
   annex: {
     intro: "Tạo phụ lục chuẩn (Nghị định 30/2020/NĐ-CP) từ trang tính đang mở, vào một trang tính mới.",
@@ -191,6 +192,7 @@ export const en: Strings = {
     selected: (cell: string) => `Selected cell ${cell}.`,
     directoryFrom: (source: string) => `Agency directory: ${source}`,
     directoryDefault: "default",
+    directoryProblems: "Parts of the agency directory sheet could not be read",
   },
   annex: {
     intro: "Build the official annex (Decree 30/2020/NĐ-CP) from the active sheet, on a new sheet.",

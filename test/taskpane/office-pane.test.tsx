@@ -475,3 +475,32 @@ describe("a workbook whose structure is protected", () => {
     expect(fake.sheets).toHaveLength(1);
   });
 });
+
+describe("the workbook's agency directory sheet", () => {
+  it.each([
+    ["has no header: the default is used and the pane says so", [["Cơ quan"], ["Phòng A"]], /mặc định/],
+    [
+      "has a bad row: the rest is used and the row is named",
+      [
+        ["Tên chuẩn", "Tên khác", "Loại", "Phải nộp"],
+        ["Phòng Văn hóa và Thông tin", "", "Cơ quan", "không"],
+        ["Phòng Nội vụ", "", "không phải loại", "có"],
+      ],
+      /Danh mục cơ quan: Danh mục cơ quan/,
+    ],
+  ])("%s", async (_case, rows, source) => {
+    const fake = installFakeExcel();
+    fake.addSheet("Danh mục cơ quan", { rows });
+    addWard(fake);
+    renderOffice("validate");
+    await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    expect(screen.getByText(source)).toBeInTheDocument();
+    expect(screen.getByText("Trang tính danh mục cơ quan có chỗ chưa đọc được")).toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole("listitem")
+        .some((li) => /^Dòng \d|không có dòng tiêu đề|tiêu đề/i.test(li.textContent ?? "")),
+    ).toBe(true);
+  });
+});

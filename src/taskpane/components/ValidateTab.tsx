@@ -1,5 +1,14 @@
 /** Kiểm tra: validates the active sheet, lists findings by row, highlights them, adds dropdown lists. */
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Severity } from "../../core/findings";
 import { severityLabel } from "../../core/messages";
@@ -113,6 +122,18 @@ export function ValidateTab() {
           <Text size={200} className={tab.term}>
             {s.directoryFrom(check.directorySheet ? check.directorySheet.name : s.directoryDefault)}
           </Text>
+          {check.directoryProblems.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{s.directoryProblems}</MessageBarTitle>
+                <ul className={tab.list}>
+                  {check.directoryProblems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.counts}>
             {SEVERITIES.map((severity) => (
               <Badge
