@@ -10,6 +10,9 @@ import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-shee
 import type { Finding } from "../core/findings";
 import type { SheetReport } from "../core/report-types";
 import { sheetReference } from "../core/sheet-plan";
+import { cellText, columnLetter } from "../core/snapshot";
+import type { SheetSnapshot } from "../core/snapshot";
+import { normalizeText } from "../core/text";
 import { validateSheet } from "../core/validate";
 import { highlightTargets } from "../office/highlight";
 import type { DropdownRequest, WorkbookHost, WorkbookSettings } from "../office/host";
@@ -27,8 +30,16 @@ export const INLINE_LIST_LIMIT = 255;
 export interface SheetCheck {
   readonly report: SheetReport;
   readonly directory: AgencyDirectory;
-  /** The directory sheet's name and last row, when its directory is the one used (dropdowns reference it). */
-  readonly directorySheet?: { readonly name: string; readonly lastRow: number };
+  /**
+   * The directory sheet and where its names are (1-based column, first and last row), when its directory
+   * is the one used: the dropdowns reference that range.
+   */
+  readonly directorySheet?: {
+    readonly name: string;
+    readonly column: number;
+    readonly firstRow: number;
+    readonly lastRow: number;
+  };
   /** What is wrong with the workbook's directory sheet, in the settings' language. */
   readonly directoryProblems: readonly string[];
 }
@@ -45,9 +56,26 @@ export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Pr
     directory,
     directoryProblems: problems,
     ...(read.directory && fromSheet
-      ? { directorySheet: { name: read.directory.sheet, lastRow: read.directory.rows.length } }
+      ? { directorySheet: { name: read.directory.sheet, ...namesRange(read.directory, directory) } }
       : {}),
   };
+}
+
+/**
+ * Where the names of a directory sheet are: the cell holding its first entry's name starts the range. The
+ * user's sheet may have a title above the header or the names in another column than A.
+ */
+function namesRange(
+  snapshot: SheetSnapshot,
+  directory: AgencyDirectory,
+): { readonly column: number; readonly firstRow: number; readonly lastRow: number } {
+  const first = directory.entries[0]?.name;
+  const lastRow = snapshot.rows.length;
+  for (let r = 0; first !== undefined && r < snapshot.rows.length; r++) {
+    const c = (snapshot.rows[r] ?? []).findIndex((cell) => normalizeText(cellText(cell)) === first);
+    if (c >= 0) return { column: c + 1, firstRow: r + 1, lastRow };
+  }
+  return { column: 1, firstRow: 2, lastRow };
 }
 
 /** Findings that point at a cell, the only ones that can be highlighted or selected. */
@@ -91,9 +119,9 @@ export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck):
   if (!table) return undefined;
   let agencies: DropdownRequest["columns"][number]["list"];
   if (check.directorySheet) {
-    agencies = {
-      reference: sheetReference(check.directorySheet.name, `$A$2:$A$${check.directorySheet.lastRow}`),
-    };
+    const { name, column, firstRow, lastRow } = check.directorySheet;
+    const letter = columnLetter(column);
+    agencies = { reference: sheetReference(name, `$${letter}$${firstRow}:$${letter}$${lastRow}`) };
   } else {
     const inline = inlineAgencyList(check.directory);
     if (inline) {

@@ -504,3 +504,25 @@ describe("the workbook's agency directory sheet", () => {
     ).toBe(true);
   });
 });
+
+describe("dropdowns from the workbook's own directory sheet", () => {
+  it("reference the names where they are (a title above the header, names in column B)", async () => {
+    const fake = installFakeExcel();
+    fake.addSheet("Danh mục cơ quan", {
+      rows: [
+        ["DANH MỤC CƠ QUAN, ĐƠN VỊ"],
+        ["STT", "Tên chuẩn", "Tên khác", "Loại", "Phải nộp"],
+        [1, "Phòng  Văn hóa và Thông tin", "VHTT", "Cơ quan", "không"],
+        [2, "Phòng Nội vụ", "", "Cơ quan", "không"],
+      ],
+    });
+    addWard(fake);
+    renderOffice("validate");
+    const user = await runCheck();
+    await screen.findByRole("heading", { name: "Dòng 8" });
+    await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
+    await screen.findByText(/Đã thêm danh sách chọn cho 4 cột/);
+    const lead = fake.sheet("Bắc Sơn").validations.find((v) => v.area.left === 5);
+    expect(JSON.stringify(lead?.props)).toContain("'Danh mục cơ quan'!$B$3:$B$4");
+  });
+});
