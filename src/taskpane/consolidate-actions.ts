@@ -9,7 +9,13 @@ import { consolidationPlans } from "../core/plans/consolidation-plans";
 import type { Lang, SheetReport } from "../core/report-types";
 import { validateSheet } from "../core/validate";
 import type { ReadResult, WorkbookHost } from "../office/host";
-import { errorMessage, updateWith, workbookDirectory, workbookOptions } from "./action-support";
+import {
+  errorMessage,
+  updateWith,
+  workbookDirectory,
+  workbookDirectoryWithProblems,
+  workbookOptions,
+} from "./action-support";
 import { STRINGS } from "./i18n";
 import type { Strings } from "./i18n";
 
@@ -76,6 +82,8 @@ export async function listSubmissions(host: WorkbookHost, today: DayNumber): Pro
 export interface ConsolidationResult {
   readonly consolidation: Consolidation;
   readonly written: readonly string[];
+  /** What is wrong with the workbook's directory sheet (the default directory is used when unreadable). */
+  readonly directoryProblems: readonly string[];
 }
 
 /** Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update). */
@@ -85,8 +93,8 @@ export async function consolidateSheets(
   today: DayNumber,
   lang: Lang,
 ): Promise<ConsolidationResult> {
-  const { value: consolidation, written } = await updateWith(host, { sheets, directory: true }, (read) => {
-    const directory = workbookDirectory(read);
+  const { value, written } = await updateWith(host, { sheets, directory: true }, (read) => {
+    const { directory, problems } = workbookDirectoryWithProblems(read, lang);
     const { options } = workbookOptions(read.settings, today, directory);
     const matcher = createAgencyMatcher(directory);
     // An empty sheet is nobody's submission (DESIGN §6: skipped silently).
@@ -102,9 +110,12 @@ export async function consolidateSheets(
     );
     const plans = consolidationPlans(consolidation, lang, { sourceInWorkbook: true });
     const summary = plans.find((p) => p.owner === "summary") ?? plans[0];
-    return { write: { plans, ...(summary ? { activate: summary.name } : {}) }, value: consolidation };
+    return {
+      write: { plans, ...(summary ? { activate: summary.name } : {}) },
+      value: { consolidation, directoryProblems: problems },
+    };
   });
-  return { consolidation, written };
+  return { ...value, written };
 }
 
 /** A file's bytes as base64 (what insertWorkbook takes). */

@@ -526,3 +526,31 @@ describe("dropdowns from the workbook's own directory sheet", () => {
     expect(JSON.stringify(lead?.props)).toContain("'Danh mục cơ quan'!$B$3:$B$4");
   });
 });
+
+describe("opening the pane while Excel is busy editing a cell", () => {
+  it("shows the Esc message instead of a blank pane, and Đọc lại works afterwards", async () => {
+    const fake = installFakeExcel();
+    addWard(fake);
+    fake.failNextSyncs("InvalidOperationInCellEditMode", 8);
+    renderOffice("annex");
+    const messages = await screen.findAllByText(/Nhấn Esc rồi thử lại/);
+    expect(messages.length).toBeGreaterThan(0);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Đọc lại" }));
+    expect(await screen.findByText(/Độ tin cậy/)).toBeInTheDocument();
+  });
+});
+
+describe("Tổng hợp with a directory sheet that cannot be read", () => {
+  it("shows the directory's problems with the result", async () => {
+    const fake = installFakeExcel();
+    fake.addSheet("Danh mục cơ quan", { rows: [["Cơ quan"], ["Phòng A"]] });
+    addWard(fake);
+    renderOffice("consolidate");
+    const user = userEvent.setup();
+    await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    const result = await screen.findByRole("region", { name: "Kết quả tổng hợp" });
+    expect(within(result).getByText("Trang tính danh mục cơ quan có chỗ chưa đọc được")).toBeInTheDocument();
+  });
+});

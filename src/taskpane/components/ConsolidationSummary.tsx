@@ -1,4 +1,5 @@
 /** The consolidation's outcome in the pane: totals, units that have not submitted, unreadable sheets. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ConsolidationResult } from "../actions";
 import { usePane } from "../pane-context";
 import { useTabStyles } from "./tab-styles";
@@ -36,6 +37,19 @@ export function ConsolidationSummary({ result }: { readonly result: Consolidatio
         <dt className={tab.term}>{s.unreadable}</dt>
         <dd className={tab.value}>{list(c.unreadable.map((u) => `${u.file}: ${u.message}`))}</dd>
       </dl>
+      {result.directoryProblems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {/* Which agencies must submit comes from the directory: its problems change "Chưa nộp". */}
+            <MessageBarTitle>{strings.validate.directoryProblems}</MessageBarTitle>
+            <ul className={tab.list}>
+              {result.directoryProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }
