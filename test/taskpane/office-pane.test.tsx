@@ -554,3 +554,29 @@ describe("Tổng hợp with a directory sheet that cannot be read", () => {
     expect(within(result).getByText("Trang tính danh mục cơ quan có chỗ chưa đọc được")).toBeInTheDocument();
   });
 });
+
+describe("Phụ lục's new sheet name", () => {
+  it.each([
+    ["Bắc Sơn", (n: string) => n !== "Bắc Sơn"],
+    ["BẮC SƠN", (n: string) => n.toLowerCase() !== "bắc sơn"],
+    ["Phụ lục: quý [I]/2024 * ?", (n: string) => !/[:\\/?*[\]]/.test(n)],
+    ["x".repeat(40), (n: string) => n.length <= 31],
+    ["'Phụ lục'", (n: string) => !n.startsWith("'") && !n.endsWith("'")],
+  ])("%s becomes a valid, unused sheet name", async (typed, ok) => {
+    const fake = installFakeExcel();
+    addWard(fake);
+    renderOffice("annex");
+    const user = userEvent.setup();
+    await screen.findByText(/Độ tin cậy/);
+    const input = screen.getByRole("textbox", { name: "Tên trang tính mới" });
+    await user.clear(input);
+    await user.click(input);
+    await user.paste(typed);
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    await screen.findByText(/Đã tạo phụ lục/);
+    const created = fake.sheets[1]?.name ?? "";
+    expect(ok(created)).toBe(true);
+    expect(fake.sheet("Bắc Sơn").cells.size).toBeGreaterThan(0);
+    expect(fake.writesTo("Bắc Sơn")).toEqual([]);
+  });
+});
