@@ -10,14 +10,13 @@ import type { Lang, SheetReport } from "../core/report-types";
 import { validateSheet } from "../core/validate";
 import type { ReadResult, WorkbookHost } from "../office/host";
 import {
-  errorMessage,
+  PaneError,
   updateWith,
   workbookDirectory,
   workbookDirectoryWithProblems,
   workbookOptions,
 } from "./action-support";
 import { STRINGS } from "./i18n";
-import type { Strings } from "./i18n";
 
 export type SubmissionStatus = "ok" | "problems" | "empty" | "noTable";
 
@@ -133,8 +132,8 @@ export function readFileBase64(file: Blob): Promise<string> {
 
 export interface InsertOutcome {
   readonly inserted: readonly string[];
-  /** Files that could not be added, with the reason in the user's language. */
-  readonly failures: readonly { readonly name: string; readonly message: string }[];
+  /** Files that could not be added, with why (worded when shown, in the pane's language then). */
+  readonly failures: readonly { readonly name: string; readonly error: unknown }[];
 }
 
 const WORKBOOK_FILE = /\.xls[xm]$/i;
@@ -143,22 +142,21 @@ const WORKBOOK_FILE = /\.xls[xm]$/i;
 export async function insertFiles(
   host: WorkbookHost,
   files: readonly File[],
-  strings: Strings,
   onFile?: (name: string) => void,
 ): Promise<InsertOutcome> {
   const inserted: string[] = [];
-  const failures: { name: string; message: string }[] = [];
+  const failures: { name: string; error: unknown }[] = [];
   for (const file of files) {
     onFile?.(file.name);
     // Excel only inserts sheets from .xlsx/.xlsm; anything else would come back as an opaque error code.
     if (!WORKBOOK_FILE.test(file.name)) {
-      failures.push({ name: file.name, message: strings.consolidate.notWorkbook });
+      failures.push({ name: file.name, error: new PaneError("notWorkbook") });
       continue;
     }
     try {
       inserted.push(...(await host.insertWorkbook(file.name, await readFileBase64(file))));
     } catch (error) {
-      failures.push({ name: file.name, message: errorMessage(error, strings) });
+      failures.push({ name: file.name, error });
     }
   }
   return { inserted, failures };

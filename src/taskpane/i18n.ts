@@ -38,6 +38,8 @@ export const vi = {
     sourceMissing: "Trang tính nguồn đã bị đổi tên hoặc xóa; hãy bấm Đọc lại. Trang tính:",
     noTable: "Không tìm thấy bảng nhiệm vụ với các cột đã chọn.",
     badSettings: "Cài đặt chưa hợp lệ (thẻ Cài đặt):",
+    notWorkbook:
+      "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
   },
   validate: {
     intro: "Kiểm tra từng dòng nhiệm vụ của trang tính đang mở: cơ quan chủ trì, phối hợp, thời gian.",
@@ -109,8 +111,6 @@ export const vi = {
     inserted: (n: number) => `Đã thêm ${n} trang tính từ tệp.`,
     fileFailed: (name: string, message: string) => `Tệp “${name}”: ${message}`,
     filesFailed: "Một số tệp không thêm được",
-    notWorkbook:
-      "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
     result: "Kết quả tổng hợp",
     units: "Đơn vị đã nộp",
     totalTasks: "Tổng số nhiệm vụ",
@@ -163,6 +163,8 @@ export const en: Strings = {
     sourceMissing: "The source sheet was renamed or deleted; press Read again. Sheet:",
     noTable: "No task table found with the chosen columns.",
     badSettings: "The settings are not valid (Settings tab):",
+    notWorkbook:
+      "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
   },
   validate: {
     intro: "Check every task row of the active sheet: lead and supporting agencies, start and finish.",
@@ -233,8 +235,6 @@ export const en: Strings = {
     inserted: (n: number) => `Added ${n} sheets from files.`,
     fileFailed: (name: string, message: string) => `File “${name}”: ${message}`,
     filesFailed: "Some files could not be added",
-    notWorkbook:
-      "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
     result: "Consolidation result",
     units: "Units submitted",
     totalTasks: "Total tasks",

@@ -580,3 +580,21 @@ describe("Phụ lục's new sheet name", () => {
     expect(fake.writesTo("Bắc Sơn")).toEqual([]);
   });
 });
+
+describe("Thêm tệp… failures after a language switch", () => {
+  it("are re-worded in the new language", async () => {
+    const fake = installFakeExcel();
+    addWard(fake);
+    renderOffice("consolidate");
+    const user = userEvent.setup({ applyAccept: false });
+    await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+    await user.upload(screen.getByTestId("file-input"), new File(["x"], "ghi-chu.txt"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/Chỉ thêm được tệp Excel/);
+    await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    await user.click(await screen.findByRole("radio", { name: "English" }));
+    await user.click(screen.getByRole("button", { name: "Lưu" }));
+    await screen.findByText("Settings saved in the workbook.");
+    await user.click(screen.getByRole("tab", { name: "Consolidate" }));
+    expect(screen.getByRole("alert")).toHaveTextContent(/File “ghi-chu\.txt”: Only Excel \.xlsx files/);
+  });
+});

@@ -1,7 +1,7 @@
 /** Tổng hợp: ticks the units' sheets (and imported files), consolidates them into the owned summary sheets. */
 import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { consolidateSheets, insertFiles, listSubmissions } from "../actions";
+import { consolidateSheets, errorMessage, insertFiles, listSubmissions } from "../actions";
 import type { ConsolidationResult, InsertOutcome, SubmissionRow } from "../actions";
 import type { Strings } from "../i18n";
 import { usePane } from "../pane-context";
@@ -82,7 +82,7 @@ export function ConsolidateTab() {
     run(
       s.inserting(files.map((f) => f.name).join(", ")),
       async () => {
-        const outcome = await insertFiles(host, files, strings);
+        const outcome = await insertFiles(host, files);
         return { outcome, list: await listSubmissions(host, today()) };
       },
       ({ outcome, list }) => {
@@ -154,7 +154,7 @@ export function ConsolidateTab() {
           <Text weight="semibold">{s.filesFailed}</Text>
           <ul className={styles.failures}>
             {failures.map((f) => (
-              <li key={f.name}>{s.fileFailed(f.name, f.message)}</li>
+              <li key={f.name}>{s.fileFailed(f.name, errorMessage(f.error, strings))}</li>
             ))}
           </ul>
         </div>
