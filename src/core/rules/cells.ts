@@ -31,7 +31,12 @@ const ERROR_VALUES = new Set([
   "#CALC!",
 ]);
 
+// The longest error value with room for stray spaces and invisible characters around it.
+const MAX_ERROR_TEXT = 32;
+
 function errorValueText(text: string): string | undefined {
+  // Cheap pre-check first: every error value contains `#`, and most cells are long task text.
+  if (text.length > MAX_ERROR_TEXT || !text.includes("#")) return undefined;
   const value = normalizeText(text).toUpperCase();
   return ERROR_VALUES.has(value) ? value : undefined;
 }
