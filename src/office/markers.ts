@@ -2,9 +2,17 @@
  * Owner markers: the add-in recognises its own sheets by a worksheet custom property (ExcelApi 1.12),
  * not by name, so a user's sheet that happens to be called `Tổng hợp` is never replaced. Sheets the CLI
  * wrote carry the file adapter's marker instead, a hidden workbook name (core/owner-marker.ts): the
- * add-in recognises both, and replaces a CLI sheet with one carrying its own marker.
+ * add-in recognises both, and marks the sheets it writes with both, so the CLI (which cannot read custom
+ * properties) does not take them for submissions.
  */
-import { ownerMarkerSheet, parseOwnerKind, parseOwnerMarkerName, type OwnerKind } from "../core/owner-marker";
+import {
+  ownerMarkerName,
+  ownerMarkerSheet,
+  parseOwnerKind,
+  parseOwnerMarkerName,
+  type OwnerKind,
+} from "../core/owner-marker";
+import { sheetReference } from "../core/sheet-plan";
 
 export type { OwnerKind } from "../core/owner-marker";
 
@@ -78,4 +86,23 @@ export function nameMarkerOf(
 /** Queues removing a replaced sheet's name markers, before the sheet goes (else they turn `#REF!`). */
 export function removeNameMarkers(workbook: Excel.Workbook, names: readonly string[]): void {
   for (const name of names) workbook.names.getItem(name).delete();
+}
+
+/**
+ * Queues adding the file adapter's hidden-name marker to a sheet the add-in just wrote (and named), with
+ * the first `n` no workbook name in `taken` (lower case) has; the chosen name is added to `taken`.
+ */
+export function writeNameMarker(
+  workbook: Excel.Workbook,
+  sheetName: string,
+  owner: OwnerKind,
+  taken: Set<string>,
+): void {
+  let n = 1;
+  while (taken.has(ownerMarkerName(owner, n).toLowerCase())) n++;
+  const name = ownerMarkerName(owner, n);
+  taken.add(name.toLowerCase());
+  const item = workbook.names.add(name, `=${sheetReference(sheetName, "$A$1")}`, "Task Annex");
+  // Hidden, like the CLI's: not offered in the Name Box or Name Manager for the user to pick or delete.
+  item.visible = false;
 }

@@ -80,6 +80,8 @@ export interface WorkbookState {
   readonly result: ReadResult;
   /** Every sheet with what writing needs (id, position, owner, table names). */
   readonly existing: readonly ExistingSheet[];
+  /** Every workbook-level name, hidden ones too (a new owner-marker name must not collide with them). */
+  readonly names: readonly string[];
   /** The workbook's structure is protected: no sheet can be added or deleted (read for writing only). */
   readonly structureProtected: boolean;
 }
@@ -176,5 +178,10 @@ export async function readWorkbook(
     ...(activeSnapshot ? { active: activeSnapshot } : {}),
     ...(directory ? { directory } : {}),
   };
-  return { result, existing, structureProtected: structure?.protected ?? false };
+  return {
+    result,
+    existing,
+    names: names.items.map((item) => item.name),
+    structureProtected: structure?.protected ?? false,
+  };
 }

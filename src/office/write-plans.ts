@@ -5,7 +5,7 @@
  */
 import { safeSheetName } from "../core/sheet-plan";
 import { HostError, type WriteRequest } from "./host";
-import { removeNameMarkers, writeOwnerMarker } from "./markers";
+import { removeNameMarkers, writeNameMarker, writeOwnerMarker } from "./markers";
 import { planTargets } from "./plan-targets";
 import type { WorkbookState } from "./read-workbook";
 import { renderCharts, renderSheetPlan } from "./render-plan";
@@ -16,7 +16,7 @@ import { officeErrorCode } from "./errors";
 export async function writePlans(
   context: Excel.RequestContext,
   request: WriteRequest,
-  state: Pick<WorkbookState, "existing" | "structureProtected">,
+  state: Pick<WorkbookState, "existing" | "names" | "structureProtected">,
   chunkBytes: number,
 ): Promise<string[]> {
   const { existing } = state;
@@ -32,23 +32,35 @@ export async function writePlans(
   const batch = new WriteBatch(context, chunkBytes);
   const worksheets = context.workbook.worksheets;
   const taken = [...existing.map((s) => s.name), ...targets.map((t) => t.name)];
-  await batch.reserve(COMMAND_BYTES * targets.length * 4);
+  // Workbook names as the queued commands run: a replaced sheet's markers are free once their removal is.
+  const names = new Set(state.names.map((name) => name.toLowerCase()));
+  // Both markers: the custom property for the add-in, the hidden name for the CLI (which cannot read the
+  // property and would otherwise count a summary the add-in wrote as a submission).
+  const mark = (sheet: Excel.Worksheet, target: (typeof targets)[number]): void => {
+    if (!target.plan.owner) return;
+    writeOwnerMarker(sheet, target.plan.owner);
+    writeNameMarker(context.workbook, target.name, target.plan.owner, names);
+  };
+  await batch.reserve(COMMAND_BYTES * targets.length * 6);
   const sheets = targets.map((target) => {
     if (!target.replaces) {
       const sheet = worksheets.add(target.name);
-      if (target.plan.owner) writeOwnerMarker(sheet, target.plan.owner);
+      mark(sheet, target);
       return sheet;
     }
     // Build the replacement beside the old sheet, then take its name and place.
     const temporary = safeSheetName(`~${target.name}`, taken);
     taken.push(temporary);
     const sheet = worksheets.add(temporary);
-    // A sheet the CLI wrote: its hidden-name marker would outlive it as `#REF!`; the new sheet gets ours.
-    removeNameMarkers(context.workbook, target.replaces.markerNames ?? []);
+    // The old sheet's hidden-name markers would outlive it as `#REF!`; the new sheet gets fresh ones.
+    const stale = target.replaces.markerNames ?? [];
+    removeNameMarkers(context.workbook, stale);
+    for (const name of stale) names.delete(name.toLowerCase());
     worksheets.getItem(target.replaces.id).delete();
     sheet.name = target.name;
     sheet.position = target.replaces.position;
-    if (target.plan.owner) writeOwnerMarker(sheet, target.plan.owner);
+    // After the rename, so the marker refers to the sheet by its final name.
+    mark(sheet, target);
     return sheet;
   });
   for (const [i, target] of targets.entries()) {

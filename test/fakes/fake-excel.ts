@@ -1327,6 +1327,11 @@ class FakeNamedItem extends FakeProxy {
   get visible(): boolean {
     return this.loadedValue("visible");
   }
+  set visible(value: boolean) {
+    this.context.enqueue(() => {
+      this.data().visible = value;
+    }, value);
+  }
   get formula(): string {
     return this.loadedValue("formula");
   }

@@ -2,15 +2,17 @@
  * Sheets the CLI wrote (`npx annex consolidate`) carry the file adapter's owner marker, a hidden workbook
  * name, not the add-in's custom property. Opened in Excel, the add-in must still recognise them: list
  * them as owned, replace them on the next Tổng hợp (no `Tổng hợp (2)` beside them), drop the stale names,
- * and still never touch a same-named sheet without any marker. The workbooks here are seeded from the
- * real CLI output (the defined names in its xl/workbook.xml), in the same syncs as before.
+ * and still never touch a same-named sheet without any marker. The sheets the add-in writes get that
+ * hidden name too, so the CLI, which cannot read custom properties, does not count them as submissions.
+ * The workbooks here are seeded from the real CLI output (the defined names in its xl/workbook.xml), in
+ * the same syncs as before.
  */
 import JSZip from "jszip";
 import { createOfficeHost } from "../../src/office/office-host";
 import { OWNER_PROPERTY_KEY } from "../../src/office/markers";
 import { consolidateSheets, submissionSheetNames } from "../../src/taskpane/consolidate-actions";
 import { OWNED_SHEETS } from "../../src/core/plans/consolidation-plans";
-import { ownerMarkerName } from "../../src/core/owner-marker";
+import { ownerMarkerName, ownerMarkerSheet, parseOwnerMarkerName } from "../../src/core/owner-marker";
 import { dayNumber } from "../../src/core/day";
 import { sheetReference, type SheetPlan } from "../../src/core/sheet-plan";
 import type { Cell } from "../../src/core/snapshot";
@@ -79,6 +81,24 @@ const ownedSheetNames = Object.values(OWNED_SHEETS);
 const property = (fake: FakeExcel, sheet: string): string | undefined =>
   fake.sheet(sheet).customProperties.get(OWNER_PROPERTY_KEY.toLowerCase())?.value;
 
+/** The workbook's owner-marker names as the CLI reads them: [name, sheet it marks, kind, visible]. */
+const markerNames = (fake: FakeExcel): [string, string | undefined, string | undefined, boolean][] =>
+  fake.names
+    .filter((n) => parseOwnerMarkerName(n.name) !== undefined)
+    .map((n) => [n.name, ownerMarkerSheet(fake.nameFormula(n)), parseOwnerMarkerName(n.name), n.visible]);
+
+/** Names that are not owner markers (a user's), with their formulas. */
+const otherNames = (fake: FakeExcel): string[][] =>
+  fake.names
+    .filter((n) => parseOwnerMarkerName(n.name) === undefined)
+    .map((n) => [n.name, fake.nameFormula(n)]);
+
+const OWNED_MARKERS = [
+  [ownerMarkerName("summary", 1), "Tổng hợp", "summary", false],
+  [ownerMarkerName("data", 1), "Dữ liệu tổng hợp", "data", false],
+  [ownerMarkerName("findings", 1), "Kiểm tra", "findings", false],
+];
+
 describe("the add-in and the CLI's owner markers", () => {
   it("the CLI marks its sheets with hidden names only (no custom property exceljs could write)", async () => {
     const cli = await cliWorkbook();
@@ -115,29 +135,67 @@ describe("the add-in and the CLI's owner markers", () => {
       expect(fake.cell(name, "A1").value).not.toBe(`CLI: ${name}`);
     }
     expect(ownedSheetNames.map((name) => property(fake, name))).toEqual(["summary", "data", "findings"]);
-    expect(fake.names).toEqual([]);
+    // The CLI's names are gone; each new sheet has one hidden name of its own, for the CLI to recognise.
+    expect(markerNames(fake)).toEqual(OWNED_MARKERS);
+    expect(fake.names).toHaveLength(3);
     for (const ward of WARDS) expect(fake.writesTo(ward)).toEqual([]);
 
-    // Consolidating again recognises the add-in's own marker: still no `(2)` sheet.
-    const again = await consolidateSheets(createOfficeHost({ sleep: noWait }), WARDS, AS_OF, "vi");
-    expect(again.written).toEqual(ownedSheetNames);
-    expect(fake.sheets.map((s) => s.name)).toEqual([...WARDS, ...ownedSheetNames]);
+    // Consolidating again recognises the add-in's own marker: still no `(2)` sheet, no pile-up of names.
+    for (let run = 0; run < 2; run++) {
+      const again = await consolidateSheets(createOfficeHost({ sleep: noWait }), WARDS, AS_OF, "vi");
+      expect(again.written).toEqual(ownedSheetNames);
+      expect(fake.sheets.map((s) => s.name)).toEqual([...WARDS, ...ownedSheetNames]);
+      expect(markerNames(fake)).toEqual(OWNED_MARKERS);
+      expect(fake.names).toHaveLength(3);
+    }
+    expect(fake.implicitSyncs).toBe(0);
   });
+
+  it.each<[string, (fake: FakeExcel) => void]>([
+    ["an empty workbook", () => undefined],
+    [
+      "the add-in's own sheets from before (custom property only)",
+      (fake) => {
+        for (const [kind, name] of Object.entries(OWNED_SHEETS))
+          fake.addSheet(name, { customProperties: { [OWNER_PROPERTY_KEY]: kind } });
+      },
+    ],
+  ])(
+    "marks the sheets it writes into %s with one hidden name each, kept at one per sheet",
+    async (_, seed) => {
+      const fake = installFakeExcel();
+      WARDS.forEach((name, i) => fake.addSheet(name, { rows: wardRows(i + 1) }));
+      seed(fake);
+      for (let run = 0; run < 2; run++) {
+        await consolidateSheets(createOfficeHost({ sleep: noWait }), WARDS, AS_OF, "vi");
+        expect(fake.sheets.map((s) => s.name)).toEqual([...WARDS, ...ownedSheetNames]);
+        expect(markerNames(fake)).toEqual(OWNED_MARKERS);
+        expect(ownedSheetNames.map((name) => property(fake, name))).toEqual(["summary", "data", "findings"]);
+      }
+    },
+  );
 
   it("keeps other workbook names, and names that only look like markers, as they are", async () => {
     const fake = await workbookWithCliSummary();
     fake.addName("VungIn", "='Phường 1'!$A$1:$F$6");
     fake.addName("TaskAnnexOwner", "=1", { visible: false });
+    // A marker-like name that marks no sheet: kept, and the new findings marker takes another number.
+    fake.addName("TASKANNEXOWNER_FINDINGS_1", "=1", { visible: false });
     await consolidateSheets(createOfficeHost({ sleep: noWait }), WARDS, AS_OF, "vi");
-    expect(fake.names.map((n) => [n.name, fake.nameFormula(n)])).toEqual([
+    expect(otherNames(fake)).toEqual([
       ["VungIn", "='Phường 1'!$A$1:$F$6"],
       ["TaskAnnexOwner", "=1"],
     ]);
+    expect(markerNames(fake)).toEqual([
+      ["TASKANNEXOWNER_FINDINGS_1", undefined, "findings", false],
+      ...OWNED_MARKERS.slice(0, 2),
+      [ownerMarkerName("findings", 2), "Kiểm tra", "findings", false],
+    ]);
   });
 
-  it.each<[string, (fake: FakeExcel) => void, string | undefined]>([
-    ["no name at all", () => undefined, undefined],
-    ["a user's own name on it", (fake) => fake.addName("TongHop", "='Tổng hợp'!$A$1"), undefined],
+  it.each<[string, (fake: FakeExcel) => void, string | undefined, number]>([
+    ["no name at all", () => undefined, undefined, 1],
+    ["a user's own name on it", (fake) => fake.addName("TongHop", "='Tổng hợp'!$A$1"), undefined, 1],
     [
       "a marker left `#REF!` by a deleted CLI sheet",
       (fake) => {
@@ -146,13 +204,15 @@ describe("the add-in and the CLI's owner markers", () => {
         fake.sheets.splice(fake.sheets.indexOf(old), 1);
       },
       undefined,
+      2,
     ],
     [
       "a CLI marker of another kind (a data sheet the user renamed)",
       (fake) => fake.addName(ownerMarkerName("data", 2), "='Tổng hợp'!$A$1", { visible: false }),
       "data",
+      1,
     ],
-  ])("never touches a user's Tổng hợp with %s", async (_label, seed, owner) => {
+  ])("never touches a user's Tổng hợp with %s", async (_label, seed, owner, summaryN) => {
     const fake = installFakeExcel();
     WARDS.forEach((name, i) => fake.addSheet(name, { rows: wardRows(i + 1) }));
     const user = fake.addSheet("Tổng hợp", { rows: [["ghi chú của tôi"]] });
@@ -166,7 +226,13 @@ describe("the add-in and the CLI's owner markers", () => {
     expect(result.written).toEqual(["Tổng hợp (2)", "Dữ liệu tổng hợp", "Kiểm tra"]);
     expect(fake.writes.filter((w) => w.sheetId === user.id)).toEqual([]);
     expect(fake.cell("Tổng hợp", "A1").value).toBe("ghi chú của tôi");
-    expect(fake.names.map((n) => [n.name, fake.nameFormula(n)])).toEqual(names);
+    // The names there before stay as they were; the add-in's sheets get new ones, numbered around them.
+    expect(fake.names.slice(0, names.length).map((n) => [n.name, fake.nameFormula(n)])).toEqual(names);
+    expect(markerNames(fake).slice(-3)).toEqual([
+      [ownerMarkerName("summary", summaryN), "Tổng hợp (2)", "summary", false],
+      ...OWNED_MARKERS.slice(1),
+    ]);
+    expect(fake.names).toHaveLength(names.length + 3);
   });
 
   it("reads and writes in as many syncs as when the sheets carry the add-in's own marker", async () => {
