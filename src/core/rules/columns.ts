@@ -1,10 +1,11 @@
 /** Header-level rules: required columns (COLUMN_MISSING) and fields mapped twice (COLUMN_DUPLICATE). */
 import { REQUIRED_COLUMNS, type Field } from "../fields";
+import type { Severity } from "../findings";
 import { columnLetter } from "../snapshot";
 import type { HeaderInfo } from "../table-types";
 import type { Emit } from "./context";
 
-const REQUIRED = Object.entries(REQUIRED_COLUMNS) as [Field, "error" | "warning"][];
+const REQUIRED = Object.entries(REQUIRED_COLUMNS) as [Field, Severity][];
 
 /** One COLUMN_MISSING per required field without a column, one COLUMN_DUPLICATE per ignored column. */
 export function checkColumns(header: HeaderInfo, emit: Emit): void {
