@@ -14,6 +14,7 @@ import { readAnnexTable } from "../../../src/core/table/index";
 import { detectHeader } from "../../../src/core/table/header";
 import type { ColumnMap } from "../../../src/core/table-types";
 import { validateSheet } from "../../../src/core/validate";
+import { REAL_ANNEX_IDS, realAnnexSnapshot, type RealAnnexId } from "../../helpers/snapshot-from-tsv";
 
 const STT = ["1", "2", "3", "4", "5", "6"];
 const TASKS = [
@@ -288,5 +289,51 @@ describe("choosing between near-synonym columns", () => {
       matcher,
     );
     expect(result.tasks.map((task) => task.extras["Người đứng đầu chịu trách nhiệm"])).toEqual(PERSONS);
+  });
+});
+
+describe("the real annexes with a grouping and a persons column inserted after the STT", () => {
+  /**
+   * The sheet with two columns inserted at B and C, shifting the others right by two; they are filled on
+   * the rows that have both a content and a lead (tasks), as a clerk would.
+   */
+  function withInsertedColumns(id: RealAnnexId): SheetSnapshot {
+    const { snapshot } = realAnnexSnapshot(id);
+    const columns = detectHeader(snapshot)?.columns ?? {};
+    const filled = (row: readonly Cell[], column: number | undefined): boolean =>
+      column !== undefined && (row[column - 1] ?? "") !== "";
+    const rows = snapshot.rows.map((row, r) => {
+      const [stt = null, ...rest] = row;
+      if (r === 0) return [stt, "Thuộc nhóm nhiệm vụ", "Người đứng đầu chịu trách nhiệm", ...rest];
+      const isTask = filled(row, columns.content) && filled(row, columns.lead);
+      const group = isTask ? (GROUPS[r % GROUPS.length] ?? null) : null;
+      const person = isTask ? (PERSONS[r % PERSONS.length] ?? null) : null;
+      return [stt, group, person, ...rest];
+    });
+    return { ...snapshot, rows };
+  }
+
+  const matcher = createAgencyMatcher(DEFAULT_DIRECTORY);
+  const options = { asOf: dayNumber(2025, 12, 15), directory: DEFAULT_DIRECTORY, period: yearInterval(2025) };
+  /** Error and warning findings: the inserted columns must add none. */
+  const defectCount = (sheet: SheetSnapshot): number =>
+    validateSheet(sheet, options, matcher).findings.filter((f) => f.severity !== "info").length;
+
+  it.each(REAL_ANNEX_IDS)("%s maps its own columns as before, the new ones kept as extras", (id) => {
+    const before = detectHeader(realAnnexSnapshot(id).snapshot);
+    const after = detectHeader(withInsertedColumns(id));
+    const shifted = Object.fromEntries(
+      Object.entries(before?.columns ?? {}).map(([field, column]) => [
+        field,
+        column > 1 ? column + 2 : column,
+      ]),
+    );
+    expect(after?.columns).toEqual(shifted);
+    expect(after?.duplicates).toEqual([]);
+    expect(defectCount(withInsertedColumns(id))).toBe(defectCount(realAnnexSnapshot(id).snapshot));
+    expect(after?.extras.slice(0, 2)).toEqual([
+      { column: 2, label: "Thuộc nhóm nhiệm vụ" },
+      { column: 3, label: "Người đứng đầu chịu trách nhiệm" },
+    ]);
   });
 });
