@@ -47,6 +47,8 @@ const WEIGHTS: Readonly<Record<Field, number>> = {
 const KEY_WEIGHT = 7.5;
 const UNKNOWN_LABEL_PENALTY = 0.1;
 const DUPLICATE_PENALTY = 0.1;
+// A column chosen by its cells between close candidates: the mapping is less sure.
+const AMBIGUITY_PENALTY = 0.05;
 
 /** Finds the annex header in the first rows of a sheet and maps its columns; overrides win per field. */
 export function detectHeader(snapshot: SheetSnapshot, overrides?: ColumnMap): HeaderInfo | undefined {
@@ -230,7 +232,7 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     duplicates,
     ...(ambiguities.length > 0 ? { ambiguities } : {}),
     labels,
-    confidence: confidenceOf(columns, duplicates.length),
+    confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
 }
 
@@ -314,12 +316,13 @@ function scoreOf(info: HeaderInfo, candidate: Candidate): number {
   return score + candidate.children * 0.01;
 }
 
-function confidenceOf(columns: ColumnMap, duplicateCount: number): number {
+function confidenceOf(columns: ColumnMap, duplicateCount: number, ambiguityCount: number): number {
   let found = 0;
   for (const field of ["stt", "content", "start", "end", "lead", "support"] as const) {
     if (columns[field] !== undefined) found += WEIGHTS[field];
   }
-  const confidence = found / KEY_WEIGHT - duplicateCount * DUPLICATE_PENALTY;
+  const confidence =
+    found / KEY_WEIGHT - duplicateCount * DUPLICATE_PENALTY - ambiguityCount * AMBIGUITY_PENALTY;
   return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100;
 }
 
@@ -367,7 +370,7 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
       (a, b) => a.column - b.column,
     ),
     duplicates,
-    confidence: confidenceOf(columns, duplicates.length),
+    confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
 }
 

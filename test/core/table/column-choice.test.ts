@@ -223,6 +223,13 @@ describe("choosing between near-synonym columns", () => {
     expect((header?.ambiguities ?? []).map((a) => `${a.field}:${a.column}/${a.other}`)).toEqual(c.ambiguous);
   });
 
+  it("is less confident about a mapping chosen by the cells", () => {
+    const [phuTrach] = CASES.filter((c) => c.ambiguous.includes("lead:4/3"));
+    const sheet = phuTrach?.sheet ?? columnsSheet([]);
+    const chosen = detectHeader(sheet)?.confidence ?? 1;
+    expect(chosen).toBeLessThan(detectHeader(sheet, { lead: 4 })?.confidence ?? 0);
+  });
+
   it("names both columns in the reported choice", () => {
     const [phuTrach] = CASES.filter((c) => c.ambiguous.includes("lead:4/3"));
     expect(detectHeader(phuTrach?.sheet ?? columnsSheet([]))?.ambiguities).toEqual([
