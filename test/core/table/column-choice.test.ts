@@ -108,6 +108,19 @@ const CASES: readonly ChoiceCase[] = [
     ambiguous: ["lead:4/3"],
   },
   {
+    name: "a persons column (`Người chịu trách nhiệm`) and the agencies under `Cơ quan, đơn vị`",
+    sheet: columnsSheet([
+      col("STT", STT),
+      col("Nội dung nhiệm vụ", TASKS),
+      col("Người chịu trách nhiệm", PERSONS),
+      col("Cơ quan, đơn vị", LEADS),
+      col("Thời hạn", DEADLINES),
+    ]),
+    columns: { stt: 1, content: 2, lead: 4, end: 5 },
+    extras: [3],
+    ambiguous: [],
+  },
+  {
     name: "a grouping column (`Thuộc nhóm nhiệm vụ`) before the content column",
     sheet: columnsSheet([
       col("STT", STT),
