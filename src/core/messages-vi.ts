@@ -65,7 +65,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   COLUMN_AMBIGUOUS: {
     message: (p) =>
-      `Cả cột ${param(p, "column")} ("${param(p, "label")}") và cột ${param(p, "other")} ("${param(p, "otherLabel")}") đều có thể là cột "${label(p)}". Đang dùng cột ${param(p, "column")} vì nội dung các ô giống hơn; cột ${param(p, "other")} vẫn được giữ như một cột thêm.`,
+      `Cả cột ${param(p, "column")} ("${param(p, "label")}") và cột ${param(p, "other")} ("${param(p, "otherLabel")}") đều có thể là cột "${label(p)}". Đang dùng cột ${param(p, "column")} vì các ô của cột này giống nội dung cột "${label(p)}" hơn; cột ${param(p, "other")} vẫn được giữ lại như một cột thêm.`,
     suggestion: (p) =>
       `Nếu chọn sai, hãy chọn cột ${param(p, "other")} cho "${label(p)}" trong phần ghép cột.`,
   },
