@@ -23,6 +23,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   HEADER_NOT_FOUND: [],
   COLUMN_MISSING: ["field"],
   COLUMN_DUPLICATE: ["field", "column", "used"],
+  COLUMN_AMBIGUOUS: ["field", "column", "label", "other", "otherLabel"],
   STT_INVALID: ["stt"],
   STT_DUPLICATE: ["stt", "expected"],
   STT_GAP: ["stt", "previous", "expected"],

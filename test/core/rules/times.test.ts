@@ -167,8 +167,8 @@ describe("time rules", () => {
       report.findings.filter((f) => f.code === "COLUMN_MISSING").map((f) => [f.field, f.severity]),
     ).toEqual([
       ["end", "error"],
-      ["start", "warning"],
-      ["support", "warning"],
+      ["start", "info"],
+      ["support", "info"],
     ]);
   });
 
