@@ -40,8 +40,8 @@ const LETTERS = /\p{L}{2}/u;
 // Where the issuer's name ends: the date, the subject, `V/v`.
 const ISSUER_END = /^(ngày|về|v\/v|năm|tại)$/;
 const TRAILING_PUNCTUATION = /[\s.,;:…]+$/;
-// The national motto and document numbers name nobody. (A `Kèm theo … của UBND phường …` line is kept, last:
-// in a ward's report it names the ward.)
+// The national motto and document numbers name nobody. (A `Kèm theo … của UBND phường …` line names its
+// issuer: in a ward's report, the ward; see issuerOfAttachedTo.)
 const NOT_A_UNIT = /^(cong hoa xa hoi|doc lap tu do|so \d|so ke hoach)/;
 const GENERIC_NAME =
   /^(sheet|trang tinh|bang tinh|worksheet|book|phu luc|pl|data|du lieu|tong hop|bao cao|ke hoach|nhiem vu|table|bang|danh sach)( ?([ivxlcdm]+|\d+))?( (copy|ban sao))?$/;
