@@ -69,18 +69,23 @@ export function findAttachedTo(
 ): { readonly text: string; readonly from: number; readonly to: number } | undefined {
   const from = lines.findIndex((line) => ATTACHED_TO.test(foldKey(line)));
   if (from < 0) return undefined;
-  let text = lines[from] ?? "";
-  let to = from + 1;
-  while (to < lines.length && to - from <= MAX_CONTINUATION_LINES && runsOn(text)) {
-    text = `${text} ${lines[to] ?? ""}`;
-    to++;
-  }
-  return { text, from, to };
+  const first = lines[from] ?? "";
+  const to = from + 1 + continuationLines(first, lines.slice(from + 1, from + 1 + MAX_CONTINUATION_LINES));
+  return { text: lines.slice(from, to).join(" "), from, to };
 }
 
-/** True while the parenthesis is open, or (without one) while the line ends on a word that needs more. */
-function runsOn(text: string): boolean {
-  return text.startsWith("(") ? !text.includes(")") : ENDS_OPEN.test(foldKey(text));
+/**
+ * How many of the next lines continue the Kèm theo line: up to the one that closes its parenthesis (none
+ * when no line does: a missing `)` must not swallow the title), or, without a parenthesis, one line when it
+ * ends on a word that needs more (`… của` / `UBND tỉnh X`).
+ */
+function continuationLines(first: string, next: readonly string[]): number {
+  if (first.startsWith("(")) {
+    if (first.includes(")")) return 0;
+    const closing = next.findIndex((line) => line.includes(")"));
+    return closing < 0 ? 0 : closing + 1;
+  }
+  return ENDS_OPEN.test(foldKey(first)) && next.length > 0 ? 1 : 0;
 }
 
 interface Candidate {

@@ -108,6 +108,12 @@ describe("readTitleBlock", () => {
       "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh Nghệ An)",
     ],
     [
+      "never closed: the lines below are not part of it",
+      [["(Kèm theo Kế hoạch số 45/KH-UBND của UBND tỉnh Nghệ An"], ["BIỂU TỔNG HỢP NHIỆM VỤ"], HEADER],
+      3,
+      "(Kèm theo Kế hoạch số 45/KH-UBND của UBND tỉnh Nghệ An",
+    ],
+    [
       "closed on its own line: the next line is not part of it",
       [["(Kèm theo Kế hoạch số 45/KH-UBND)"], ["Đơn vị: UBND xã An Phú"], HEADER],
       3,

@@ -215,6 +215,11 @@ describe("detectUnit: the issuer of the `(Kèm theo …)` line", () => {
       "Ủy ban nhân dân tỉnh Nghệ An",
     ],
     [
+      "no parentheses, broken after `của`",
+      [TITLE, ["Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2025 của"], ["Ủy ban nhân dân tỉnh Đồng Tháp"]],
+      DONG_THAP,
+    ],
+    [
       "decomposed Unicode",
       [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh Đồng Tháp)".normalize("NFD")]],
       DONG_THAP,
