@@ -6,6 +6,9 @@ import { readTitleBlock } from "../../../src/core/table/title";
 import { detectUnit, tidyCase, type UnitGuess } from "../../../src/core/table/unit";
 import { foldKey } from "../../../src/core/text";
 import { seedAnnexSnapshot } from "../../helpers/seed-annex";
+import { realAnnexSnapshot, type RealAnnexId } from "../../helpers/snapshot-from-tsv";
+import { parseIsoDay } from "../../../src/core/day";
+import { validateSheet } from "../../../src/core/validate";
 
 const BAC_SON = unit("Ủy ban nhân dân phường Bắc Sơn");
 const NAM_SON = unit("Ủy ban nhân dân phường Nam Sơn");
@@ -320,6 +323,41 @@ describe("detectUnit: the issuer of the `(Kèm theo …)` line", () => {
       unit: DONG_THAP,
       source: "title",
     });
+  });
+});
+
+describe("the unit of a real annex under its Kèm theo line (validateSheet)", () => {
+  // The issuers are those of the documents (shared/real-annexes/README.md); the lines are written here.
+  it.each<[RealAnnexId, string, string]>([
+    [
+      "01",
+      "(Kèm theo Kế hoạch số 617/KH-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp)",
+      "Ủy ban nhân dân tỉnh Đồng Tháp",
+    ],
+    [
+      "03",
+      "(Kèm theo Kế hoạch số 310/KH-UBND ngày 24/11/2025 của UBND thành phố Hà Nội)",
+      "Ủy ban nhân dân thành phố Hà Nội",
+    ],
+    [
+      "04",
+      "(KÈM THEO KẾ HOẠCH SỐ 980/KH-UBND NGÀY 18/11/2025 CỦA UBND TỈNH NGHỆ AN)",
+      "Ủy ban nhân dân tỉnh Nghệ An",
+    ],
+    [
+      "08",
+      "(Kèm theo Quyết định số 2629/QĐ-TTg ngày 01 tháng 12 năm 2025 của Thủ tướng Chính phủ)",
+      "Thủ tướng Chính phủ",
+    ],
+  ])("%s: %s → %s, never the file name", (id, line, expected) => {
+    const { snapshot } = realAnnexSnapshot(id, {
+      title: ["PHỤ LỤC", line],
+      sheet: "PL1",
+      file: "C:\\Downloads\\phuong_bac_son_gui.xlsx",
+    });
+    const asOf = parseIsoDay("2025-12-15") ?? 0;
+    const report = validateSheet(snapshot, { asOf, directory: DEFAULT_DIRECTORY });
+    expect(report).toMatchObject({ unit: expected, unitSource: "title" });
   });
 });
 
