@@ -89,6 +89,8 @@ interface Position {
   task?: number | undefined;
   /** The last part or section row's letter when it was a part (`H`), else undefined (a Roman section). */
   topLetter?: string | undefined;
+  /** The bullet (`-`) of the current task when the task is a bullet row (see isBulletTask). */
+  bulletTask?: string | undefined;
 }
 
 /** What a row's classification may look at below it. */
@@ -131,8 +133,10 @@ function placeRow(
   }
   if (state.section !== undefined) row.section = state.section;
   if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
-  if (kind === "task") state.task = index;
-  else if (kind === "heading") state.task = undefined;
+  if (kind === "task") {
+    state.task = index;
+    state.bulletTask = stt.kind === "subitem" ? stt.text : undefined;
+  } else if (kind === "heading") state.task = undefined;
   return row;
 }
 
@@ -163,10 +167,19 @@ function kindOf(
     case "task":
       return { kind: isGroupHeading(fact, around) ? "heading" : "task", stt };
     case "subitem":
-      return { kind: "subitem", stt };
+      return { kind: isBulletTask(fact, state) ? "task" : "subitem", stt };
     default:
       return { kind: unnumberedKind(fact, context), stt };
   }
+}
+
+/**
+ * A bullet with its own time or agencies and no task above it (right under a heading or a section) is a
+ * task, and so are the bullets of the same kind after it (`-`, `-` …; a `+` under them is a sub-item).
+ */
+function isBulletTask(fact: RowFacts, state: Position): boolean {
+  if (state.task === undefined) return hasPlanCells(fact);
+  return state.bulletTask !== undefined && state.bulletTask === fact.stt.text;
 }
 
 /** `I. NÂNG CAO NHẬN THỨC` in the STT cell (real annex 01) or, with no STT, in the content cell. */
@@ -223,10 +236,14 @@ function isGroupHeading(fact: RowFacts, around: Around): boolean {
   return noAgencies && !isEmpty(content) && isTitleOver(fact.stt, around.below());
 }
 
-/** The row below starts a numbering of its own (`1` under `2`) or is an unnumbered row with time or agencies. */
+/**
+ * The row below starts a numbering of its own (`1` under `2`), or is an unnumbered or bulleted row with the
+ * time or agencies this row lacks.
+ */
 function isTitleOver(stt: SttInfo, below: RowFacts | undefined): boolean {
   if (below === undefined) return false;
-  if (below.stt.kind === "empty") return !isEmpty(below.cells.content) && hasPlanCells(below);
+  if (below.stt.kind === "empty" || below.stt.kind === "subitem")
+    return !isEmpty(below.cells.content) && hasPlanCells(below);
   if (below.stt.kind !== "task") return false;
   const { path } = below.stt;
   return path[path.length - 1] === 1 && path.length <= stt.path.length && !isChildPath(stt.path, below.stt);

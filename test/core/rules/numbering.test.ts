@@ -256,6 +256,22 @@ describe("numbering rules", () => {
     expect(report.tasks).toBe(3);
   });
 
+  it("a numbered title over bullets with time and agencies: a heading over tasks, nothing missing", () => {
+    const report = run(
+      grid([
+        section("1", "Nhóm nhiệm vụ về thể chế"),
+        ["-", "Rà soát văn bản", "Quý I", "Quý II", "Sở Tư pháp", null],
+        ["-", "Ban hành quy chế", "Quý II", "Quý III", "Sở Tư pháp", null],
+        section("2", "Nhóm nhiệm vụ về nhân lực"),
+        ["-", "Đào tạo", "Quý I", "Quý IV", "Sở Nội vụ", null],
+      ]),
+    );
+    expect(found(report).filter((f) => !f.startsWith("LEAD_UNKNOWN") && !f.startsWith("SUPPORT"))).toEqual(
+      [],
+    );
+    expect(report.tasks).toBe(3);
+  });
+
   it("suggests the next Vietnamese letter for a gap in parts", () => {
     const report = run(grid(parts("A B C D Đ G")));
     expect(report.findings.find((f) => f.code === "STT_GAP")?.params).toEqual({

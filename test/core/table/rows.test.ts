@@ -285,6 +285,29 @@ describe("classifyRows row kinds", () => {
       ["1:task", "2:task", ":heading", "1:task"],
     ],
     [
+      "a numbered title over bullets that carry the time and agencies: a heading over tasks",
+      [
+        ["1", "Nhóm nhiệm vụ về thể chế"],
+        ["-", "Rà soát văn bản", null, "Quý I", "Sở Tư pháp"],
+        ["-", "Ban hành quy chế", null, "Quý II", "Sở Tư pháp"],
+        ["2", "Đào tạo", null, "2026", "Sở Nội vụ"],
+        ["a)", "Lớp cơ bản", null, "Quý III", "Sở Nội vụ"],
+      ],
+      ["1:heading", "-:task", "-:task", "2:task", "a):subitem"],
+    ],
+    [
+      "bullets with time and agencies right under a section are its tasks",
+      [
+        ["I", "Cải cách hành chính"],
+        ["-", "Rà soát thủ tục", null, "Quý I", "Sở Tư pháp"],
+        ["-", "Công bố thủ tục"],
+        ["+", "Niêm yết tại bộ phận một cửa"],
+        ["II", "Chuyển đổi số"],
+        ["-", "Tuyên truyền"],
+      ],
+      ["I:section", "-:task", "-:task", "+:subitem", "II:section", "-:subitem"],
+    ],
+    [
       "letters H, I, K are parts; Đ is a letter",
       [
         ["Đ", "Phần năm"],
