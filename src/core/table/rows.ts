@@ -43,7 +43,7 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
     const top = nextTopLevel[i];
     const around: Around = {
       next: next === undefined ? undefined : stts[next],
-      nextTopLevel: top === undefined ? undefined : stts[top],
+      nextTopLevel: top === undefined ? undefined : topLevelStt(stts[top]),
       below: () => nextNonBlank(reader, stts, i + 1, first),
     };
     const found = kindOf(fact, around, state, context);
@@ -153,6 +153,11 @@ function kindOf(
     if (isRepeatedHeader(fact.values, context) || isColumnNumberRow(fact.values))
       return { kind: "heading", stt };
     const numbered = numberedTitle(fact, context.header);
+    if (numbered?.stt.kind === "section") {
+      const letter = letterInContext(numbered.stt, state, around.nextTopLevel);
+      if (letter !== undefined)
+        return { kind: "part", stt: asPart(numbered.stt.text, letter), title: numbered.title };
+    }
     if (numbered) return { kind: numbered.stt.kind === "part" ? "part" : "section", ...numbered };
   }
   switch (stt.kind) {
@@ -320,10 +325,15 @@ function nextTopLevelRows(stts: readonly SttInfo[]): (number | undefined)[] {
   let following: number | undefined;
   for (let i = stts.length - 1; i >= 0; i--) {
     next[i] = following;
-    const kind = stts[i]?.kind;
+    const kind = topLevelStt(stts[i])?.kind;
     if (kind === "section" || kind === "part") following = i;
   }
   return next;
+}
+
+/** A part or section STT, also when written with its title in the STT cell (`II. XÃ HỘI SỐ`). */
+function topLevelStt(stt: SttInfo | undefined): SttInfo | undefined {
+  return stt?.kind === "invalid" ? (splitNumberedTitle(stt.text)?.stt ?? stt) : stt;
 }
 
 /** For each row, the index of the next row with a part/section/task STT (a reverse pass: linear). */

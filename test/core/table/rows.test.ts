@@ -320,6 +320,27 @@ describe("classifyRows row kinds", () => {
       ["Đ:part", "1:task", "H:part", "I:part", "1:task", "K:part"],
     ],
     [
+      "letters with their titles in one cell: `H. …`, `I. …` are parts",
+      [
+        ["H. PHÁT TRIỂN HẠ TẦNG SỐ"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["I. PHÁT TRIỂN DỮ LIỆU SỐ"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+      ],
+      ["H.:part", "1:task", "I.:part", "1:task"],
+    ],
+    [
+      "part H above Roman sections, titles in one cell: `I. …`, `II. …` are sections",
+      [
+        ["H. PHÁT TRIỂN HẠ TẦNG SỐ"],
+        ["I. MẠNG LƯỚI"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["II. TRUNG TÂM DỮ LIỆU"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+      ],
+      ["H.:part", "I.:section", "1:task", "II.:section", "1:task"],
+    ],
+    [
       "letters U, V, X, Y are parts",
       [
         ["U", "Phần"],
