@@ -69,7 +69,7 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   };
   checkParts(numbered, check);
   checkSections(numbered, check);
-  const nodes = new Set(headings.filter((h) => isOverChildren(h, numbered)).map((h) => h.index));
+  const nodes = headingsOverChildren(headings, numbered);
   checkRestartHeadings(
     headings.filter((h) => !nodes.has(h.index)),
     check,
@@ -94,11 +94,20 @@ function checkParts(numbered: readonly Numbered[], check: Check): void {
   }
 }
 
-/** A numbered heading followed by its own children (`2` over `2.1`): a node of the task numbering. */
-function isOverChildren(heading: Numbered, numbered: readonly Numbered[]): boolean {
-  const next = numbered.find((item) => item.index > heading.index);
-  if (!next || next.row.kind !== "task" || next.info.path.length <= heading.info.path.length) return false;
-  return heading.info.path.every((n, i) => next.info.path[i] === n);
+/**
+ * The numbered headings followed by their own children (`2` over `2.1`): nodes of the task numbering.
+ * Both lists are in row order, so one forward pass finds each heading's next numbered row.
+ */
+function headingsOverChildren(headings: readonly Numbered[], numbered: readonly Numbered[]): Set<number> {
+  const nodes = new Set<number>();
+  let j = 0;
+  for (const heading of headings) {
+    while (j < numbered.length && (numbered[j]?.index ?? 0) < heading.index) j++;
+    const next = numbered[j];
+    if (!next || next.row.kind !== "task" || next.info.path.length <= heading.info.path.length) continue;
+    if (heading.info.path.every((n, i) => next.info.path[i] === n)) nodes.add(heading.index);
+  }
+  return nodes;
 }
 
 /** Headings over tasks that restart (`1. Nhiệm vụ đã hoàn thành`, `2. Các nhiệm vụ quá hạn`), per section. */
