@@ -89,7 +89,7 @@ interface Position {
   task?: number | undefined;
   /** The last part or section row's letter when it was a part (`H`), else undefined (a Roman section). */
   topLetter?: string | undefined;
-  /** The bullet (`-`) of the current task when the task is a bullet row (see isBulletTask). */
+  /** The item family (`-`, `a)`) of the current task when the task is a sub-item row (see isBulletTask). */
   bulletTask?: string | undefined;
 }
 
@@ -135,7 +135,7 @@ function placeRow(
   if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
   if (kind === "task") {
     state.task = index;
-    state.bulletTask = stt.kind === "subitem" ? stt.text : undefined;
+    state.bulletTask = stt.kind === "subitem" ? itemFamily(stt) : undefined;
   } else if (kind === "heading") state.task = undefined;
   return row;
 }
@@ -180,11 +180,17 @@ function kindOf(
 
 /**
  * A bullet with its own time or agencies and no task above it (right under a heading or a section) is a
- * task, and so are the bullets of the same kind after it (`-`, `-` …; a `+` under them is a sub-item).
+ * task, and so are the items of the same series after it (`-`, `-` or `a)`, `b)`; a `+` under them is a
+ * sub-item).
  */
 function isBulletTask(fact: RowFacts, state: Position): boolean {
   if (state.task === undefined) return hasPlanCells(fact);
-  return state.bulletTask !== undefined && state.bulletTask === fact.stt.text;
+  return state.bulletTask !== undefined && state.bulletTask === itemFamily(fact.stt);
+}
+
+/** Sub-item numbers of one series: lettered items (`a)`, `b)`, `đ)`) together, bullets by their symbol. */
+function itemFamily(stt: SttInfo): string {
+  return stt.path.length > 0 ? "a)" : stt.text;
 }
 
 /** `I. NÂNG CAO NHẬN THỨC` in the STT cell (real annex 01) or, with no STT, in the content cell. */

@@ -296,6 +296,16 @@ describe("classifyRows row kinds", () => {
       ["1:heading", "-:task", "-:task", "2:task", "a):subitem"],
     ],
     [
+      "a numbered title over lettered items a), b) with time and agencies",
+      [
+        ["1", "Nhóm nhiệm vụ về thể chế"],
+        ["a)", "Rà soát văn bản", null, "Quý I", "Sở Tư pháp"],
+        ["-", "Văn bản của tỉnh"],
+        ["b)", "Ban hành quy chế", null, "Quý II", "Sở Tư pháp"],
+      ],
+      ["1:heading", "a):task", "-:subitem", "b):task"],
+    ],
+    [
       "bullets with time and agencies right under a section are its tasks",
       [
         ["I", "Cải cách hành chính"],
