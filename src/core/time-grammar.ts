@@ -45,6 +45,7 @@ const OPEN_END =
   /^(?:tu\s+)?(.+?)\s*,?\s*(?:va (?:cac|nhung) nam (?:tiep theo|sau do|sau)|tro di|tro ve sau)$/;
 // A trailing remark may be cut off only when it says nothing about time.
 const TIME_WORDS = /\d|\b(?:quy|qui|thang|nam|ngay|tuan|truoc|han|q)\b/g;
+const TIME_HINT = new RegExp(TIME_WORDS.source);
 const WORD_BREAK = /[\s,;:(]/;
 // The longest time expression is about 40 characters (`Từ ngày 01/10/2024 đến hết ngày 10/10/2025`).
 const MAX_HEAD = 64;
@@ -72,7 +73,8 @@ export function parseExpr(key: string): Expr {
  */
 function parseSentence(k: string): Expr | undefined {
   const recurring = RECURRING_WORD.test(k);
-  const hit = findTimeInSentence(k, readSpan);
+  // Every form has a digit or a time word: prose without one is not scanned.
+  const hit = TIME_HINT.test(k) ? findTimeInSentence(k, readSpan) : undefined;
   if (hit === undefined) return recurring ? { t: "recurring" } : undefined;
   if (hit.expr.t === "invalid") return hit.expr;
   if (recurring && !YEAR_DIGITS.test(hit.fragment)) return { t: "recurring" };

@@ -28,6 +28,11 @@ const DOCUMENT_CODE = /[a-z0-9]\/[a-z0-9]*[a-z]|^\d+-[a-z]/;
 // A number right after a document word is the document's number (`Quyết định số 2025`).
 const DOCUMENT_WORD =
   /(?:^|\s)(?:so|ky hieu|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|ke hoach|thong bao|ket luan|luat|van ban|de an)\s*$/;
+// A law or decree named in the clause: its year (`Luật Ngân sách nhà nước năm 2015`) is part of its name,
+// unless a time word comes right before it (`… Nghị quyết, hoàn thành trong năm 2025`).
+const LEGAL_NAME =
+  /\b(?:luat|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|thong bao|ket luan|phap lenh|hien phap)\b[^,;.]*$/;
+const TIME_PREPOSITION = /\b(?:trong|den|toi|truoc|tu|vao|cuoi|het|han|sau|giai doan|ca|suot)\s*$/;
 const YEAR_DIGITS = /\d{4}/;
 const TRAILING_MARKS = /[,;:]+$/;
 // Words a list of bare times is made of (`Quý II và Quý IV`): such a cell states no single time.
@@ -83,11 +88,22 @@ function longestSpan<E>(
   return undefined;
 }
 
+/** A document's number, date or year, or a time inside a quoted title (`Đề án “… giai đoạn 2021-2025”`). */
 function isDocumentReference(text: string, at: number): boolean {
   const before = text.slice(0, at).trimEnd();
   const previous = (before.slice(before.lastIndexOf(" ") + 1) || before).replace(TRAILING_MARKS, "");
-  if (DOCUMENT_CODE.test(previous)) return true;
+  if (DOCUMENT_CODE.test(previous) || isQuoted(before)) return true;
+  const yearLike = isDigit(text.charCodeAt(at)) || text.startsWith("nam ", at);
+  if (yearLike && LEGAL_NAME.test(before) && !TIME_PREPOSITION.test(before)) return true;
   return isDigit(text.charCodeAt(at)) && DOCUMENT_WORD.test(before);
+}
+
+function isQuoted(before: string): boolean {
+  const open = before.lastIndexOf("“");
+  if (open >= 0 && open > before.lastIndexOf("”")) return true;
+  let straight = 0;
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight += 1;
+  return straight % 2 === 1;
 }
 
 /** A span that starts with a number must carry a year: `25/30`, `3/5` in prose are counts, not dates. */

@@ -331,6 +331,24 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
       "2021-2025",
     ],
     [
+      "Triển khai Nghị quyết của HĐND tỉnh, hoàn thành trong năm 2025",
+      "year",
+      "2025-01-01",
+      "2025-12-31",
+      true,
+      false,
+      "trong năm 2025",
+    ],
+    [
+      "Thực hiện Đề án “Chuyển đổi số” trong giai đoạn 2024-2025",
+      "multiYear",
+      "2024-01-01",
+      "2025-12-31",
+      true,
+      true,
+      "giai đoạn 2024-2025",
+    ],
+    [
       "Ban hành trong quý I năm 2026, sau đó thực hiện thường xuyên",
       "quarter",
       "2026-01-01",
@@ -373,6 +391,8 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
   it.each<Row>([
     // A recurring phrase anywhere, with no concrete time, is recurring.
     ["Nhiệm vụ thường xuyên", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Thực hiện thường xuyên", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Hằng năm, trước ngày 15/12", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Triển khai hằng năm", "recurring", "2024-01-01", "2024-12-31", false, false],
     ["Báo cáo kết quả định kỳ", "recurring", "2024-01-01", "2024-12-31", false, false],
     [
@@ -410,6 +430,9 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
     ["Thực hiện Kế hoạch số 145/KH-UBND ngày 20 tháng 3 năm 2025", "unparseable", undefined],
     ["Triển khai Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu", "unparseable", undefined],
     ["Triển khai Quyết định số 1234/QĐ-UBND năm 2024 của UBND tỉnh", "unparseable", undefined],
+    ["Căn cứ Luật Ngân sách nhà nước năm 2015", "unparseable", undefined],
+    ["Triển khai Đề án “Chuyển đổi số giai đoạn 2021-2025” của tỉnh", "unparseable", undefined],
+    ['Triển khai Đề án "Chuyển đổi số giai đoạn 2021-2025" của tỉnh', "unparseable", undefined],
     ["Phấn đấu đạt 80% số xã, phường", "unparseable", undefined],
     ["Phấn đấu đạt 25/30 chỉ tiêu, 3/5 nhiệm vụ", "unparseable", undefined],
     ["Tổ chức lần thứ 2, đợt 3 cho 1.000 học viên", "unparseable", undefined],
