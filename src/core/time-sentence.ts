@@ -34,6 +34,8 @@ const LEGAL_NAME =
   /\b(?:luat|nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|thong bao|ket luan|phap lenh|hien phap)\b[^,;.]*$/;
 const TIME_PREPOSITION = /\b(?:trong|den|toi|truoc|tu|vao|cuoi|het|han|sau|giai doan|ca|suot)\s*$/;
 const YEAR_DIGITS = /\d{4}/;
+const BARE_NUMBER = /^\d+$/;
+const CLAUSE_END = /^\s*(?:$|[,;:.()])/;
 const TRAILING_MARKS = /[,;:]+$/;
 // Words a list of bare times is made of (`Quý II và Quý IV`): such a cell states no single time.
 const TIME_ONLY_TOKEN =
@@ -57,7 +59,7 @@ export function findTimeInSentence<E>(
     if (at < skipUntil) continue;
     const span = longestSpan(text, at, read);
     if (span === undefined) continue;
-    if (isDocumentReference(text, at) || !isTimeNumber(span.fragment)) {
+    if (isDocumentReference(text, at) || !isTimeNumber(span.fragment, text.slice(span.end))) {
       // Its parts are not times either (`ngày 20 tháng 3 năm 2025` of a document: not `tháng 3 năm 2025`).
       skipUntil = span.end;
       continue;
@@ -106,9 +108,14 @@ function isQuoted(before: string): boolean {
   return straight % 2 === 1;
 }
 
-/** A span that starts with a number must carry a year: `25/30`, `3/5` in prose are counts, not dates. */
-function isTimeNumber(fragment: string): boolean {
-  return !isDigit(fragment.charCodeAt(0)) || YEAR_DIGITS.test(fragment);
+/**
+ * A span that starts with a number must carry a year: `25/30`, `3/5` in prose are counts, not dates; and a
+ * bare year must end its clause: `đào tạo 2025 học viên` is a count.
+ */
+function isTimeNumber(fragment: string, after: string): boolean {
+  if (!isDigit(fragment.charCodeAt(0))) return true;
+  if (!YEAR_DIGITS.test(fragment)) return false;
+  return !BARE_NUMBER.test(fragment) || CLAUSE_END.test(after);
 }
 
 function isDigit(code: number): boolean {

@@ -349,6 +349,15 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
       "giai đoạn 2024-2025",
     ],
     [
+      "Tổng kết, báo cáo UBND tỉnh 2025, sau đó duy trì",
+      "year",
+      "2025-01-01",
+      "2025-12-31",
+      true,
+      false,
+      "2025",
+    ],
+    [
       "Ban hành trong quý I năm 2026, sau đó thực hiện thường xuyên",
       "quarter",
       "2026-01-01",
@@ -433,6 +442,7 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
     ["Căn cứ Luật Ngân sách nhà nước năm 2015", "unparseable", undefined],
     ["Triển khai Đề án “Chuyển đổi số giai đoạn 2021-2025” của tỉnh", "unparseable", undefined],
     ['Triển khai Đề án "Chuyển đổi số giai đoạn 2021-2025" của tỉnh', "unparseable", undefined],
+    ["Đào tạo 2025 cán bộ về kỹ năng số", "unparseable", undefined],
     ["Phấn đấu đạt 80% số xã, phường", "unparseable", undefined],
     ["Phấn đấu đạt 25/30 chỉ tiêu, 3/5 nhiệm vụ", "unparseable", undefined],
     ["Tổ chức lần thứ 2, đợt 3 cho 1.000 học viên", "unparseable", undefined],
