@@ -68,16 +68,17 @@ export function parseExpr(key: string): Expr {
 
 /**
  * Prose that states a time (`Ban hành trong quý I năm 2026. Thực hiện rà soát…`): the first time in it.
- * A recurring word anywhere makes the cell recurring unless that time names its year (`trước ngày
- * 30/6/2025; sau đó thực hiện thường xuyên` has a deadline; `báo cáo trước 15/12 hằng năm` has none).
+ * With no time, a recurring word anywhere makes the cell recurring (`Nhiệm vụ thường xuyên`); so does one
+ * in the time's own clause when the time names no year (`báo cáo trước 15/12 hằng năm`), while `trước
+ * ngày 30/6/2025; sau đó thực hiện thường xuyên` or `trong quý II, sau đó duy trì thường xuyên` has a
+ * deadline.
  */
 function parseSentence(k: string): Expr | undefined {
-  const recurring = RECURRING_WORD.test(k);
   // Every form has a digit or a time word: prose without one is not scanned.
   const hit = TIME_HINT.test(k) ? findTimeInSentence(k, readSpan) : undefined;
-  if (hit === undefined) return recurring ? { t: "recurring" } : undefined;
+  if (hit === undefined) return RECURRING_WORD.test(k) ? { t: "recurring" } : undefined;
   if (hit.expr.t === "invalid") return hit.expr;
-  if (recurring && !YEAR_DIGITS.test(hit.fragment)) return { t: "recurring" };
+  if (!YEAR_DIGITS.test(hit.fragment) && RECURRING_WORD.test(hit.clause)) return { t: "recurring" };
   return { t: "inText", span: hit.expr, fragment: trimEdges(hit.fragment) };
 }
 

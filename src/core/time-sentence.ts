@@ -10,6 +10,8 @@
 export interface SentenceHit<E> {
   readonly expr: E;
   readonly fragment: string;
+  /** The clause the time was found in (between `,` `;` `.` marks): what else it says about that time. */
+  readonly clause: string;
 }
 
 // Where a time may start: a time word (folded key), or a number not glued to other characters.
@@ -35,6 +37,9 @@ const LEGAL_NAME =
 const TIME_PREPOSITION = /\b(?:trong|den|toi|truoc|tu|vao|cuoi|het|han|sau|giai doan|ca|suot)\s*$/;
 const YEAR_DIGITS = /\d{4}/;
 const BARE_NUMBER = /^\d+$/;
+const CLAUSE_MARK = /[,;]|\.(?:\s|$)/;
+const TRAILING_PUNCTUATION = /[\s.,;:!?…"”')]+$/;
+const LAST_CLAUSE_MARK = /[,;.](?=[^,;.]*$)/;
 const CLAUSE_END = /^\s*(?:$|[,;:.()])/;
 const TRAILING_MARKS = /[,;:]+$/;
 // Words a list of bare times is made of (`Quý II và Quý IV`): such a cell states no single time.
@@ -64,7 +69,8 @@ export function findTimeInSentence<E>(
       skipUntil = span.end;
       continue;
     }
-    return { expr: span.expr, fragment: span.fragment };
+    const end = at + span.fragment.replace(TRAILING_PUNCTUATION, "").length;
+    return { expr: span.expr, fragment: span.fragment, clause: clauseAround(text, at, end) };
   }
   return undefined;
 }
@@ -116,6 +122,12 @@ function isTimeNumber(fragment: string, after: string): boolean {
   if (!isDigit(fragment.charCodeAt(0))) return true;
   if (!YEAR_DIGITS.test(fragment)) return false;
   return !BARE_NUMBER.test(fragment) || CLAUSE_END.test(after);
+}
+
+function clauseAround(text: string, from: number, to: number): string {
+  const before = text.slice(0, from).search(LAST_CLAUSE_MARK);
+  const after = text.slice(to).search(CLAUSE_MARK);
+  return text.slice(before < 0 ? 0 : before + 1, after < 0 ? text.length : to + after);
 }
 
 function isDigit(code: number): boolean {

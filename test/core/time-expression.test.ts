@@ -358,6 +358,15 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
       "2025",
     ],
     [
+      "Ban hành trong quý II, sau đó duy trì thường xuyên",
+      "quarter",
+      "2024-04-01",
+      "2024-06-30",
+      true,
+      false,
+      "quý II",
+    ],
+    [
       "Ban hành trong quý I năm 2026, sau đó thực hiện thường xuyên",
       "quarter",
       "2026-01-01",
