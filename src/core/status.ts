@@ -22,11 +22,11 @@ const CORE: readonly (readonly [RegExp, TaskStatus])[] = [
     "cancelled",
   ],
   [
-    /^(?:dang (?:tiep tuc )?(?:trien khai thuc hien|trien khai|thuc hien|tien hanh|hoan thanh|hoan thien|xu ly|xay dung|to chuc)|tiep tuc (?:thuc hien|trien khai)|cham tien do|qua han|tre han)(?= |$)/,
+    /^(?:dang (?:tiep tuc )?(?:(?:to chuc|trien khai) )?(?:thuc hien|trien khai|tien hanh|hoan thanh|hoan thien|xu ly|xay dung|to chuc)|tiep tuc (?:thuc hien|trien khai)|cham tien do|qua han|tre han)(?= |$)/,
     "inProgress",
   ],
   [
-    /^(?:(?:da )?(?:co ban )?(?:hoan thanh|hoan tat|(?:thuc hien|trien khai) xong|xong)|da (?:thuc hien|trien khai))(?= |$)/,
+    /^(?:(?:da )?(?:co ban )?(?:hoan thanh|hoan tat|(?:thuc hien|trien khai) xong|xong)|da (?:thuc hien|trien khai|to chuc|ban hanh))(?= |$)/,
     "done",
   ],
 ];
@@ -81,7 +81,8 @@ function withTail(status: TaskStatus, tail: string, hasPercentSign: boolean): Ta
     used.add(piece);
     if (piece === PERCENT && m[1] !== undefined) fraction = Number(`${m[1]}.${m[2] ?? 0}`) / 100;
     if (piece === PARTLY) partly = true;
-    if (piece === UPKEEP && status !== "done") return "unknown";
+    // `…, đang duy trì` after done; `…, đang triển khai` after not yet done: the same status said again.
+    if (piece === UPKEEP && status !== "done" && status !== "inProgress") return "unknown";
     rest = rest.slice(m[0].length).trimStart();
   }
   if (status !== "done") return status;

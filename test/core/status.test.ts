@@ -78,8 +78,13 @@ describe("parseStatus: Vietnamese status phrases beyond the fixed list", () => {
     ["Đã hoàn thành; tiếp tục thực hiện thường xuyên", "done"],
     ["Hoàn thành, duy trì thường xuyên", "done"],
     ["Đã triển khai xong", "done"],
+    ["Đã triển khai thực hiện", "done"],
+    ["Đã tổ chức thực hiện", "done"],
+    ["Đã ban hành", "done"],
     // in progress
     ["Đang hoàn thành", "inProgress"],
+    ["Đang tổ chức thực hiện", "inProgress"],
+    ["Chưa hoàn thành, đang triển khai", "inProgress"],
     ["Đang hoàn thiện", "inProgress"],
     ["Đang triển khai thực hiện", "inProgress"],
     ["Đang tiếp tục thực hiện", "inProgress"],
