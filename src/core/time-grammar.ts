@@ -41,8 +41,7 @@ const RANGE_SEPARATOR = /\s*(?:->|-|~|\bden\b|\btoi\b)\s*/g;
 const RANGE_END_PREFIX = /^(?:het|cuoi)\s+/;
 const OPEN_START = /^tu\s+(.+)$/;
 // `Năm 2025 và các năm tiếp theo`, `Từ năm 2025 trở đi`: from that time on, with no end written.
-const OPEN_END =
-  /^(?:tu\s+)?(.+?)\s*,?\s*(?:va (?:cac|nhung) nam (?:tiep theo|sau do|sau)|tro di|tro ve sau)$/;
+const OPEN_END = /^(?:tu\s+)?(.+?)\s*,?\s*(?:va (?:cac|nhung) nam (?:tiep theo|sau)|tro di|tro ve sau)$/;
 // A trailing remark may be cut off only when it says nothing about time.
 const TIME_WORDS = /\d|\b(?:quy|qui|thang|nam|ngay|tuan|truoc|han|q)\b/g;
 const TIME_HINT = new RegExp(TIME_WORDS.source);

@@ -19,6 +19,9 @@ const START =
   /(?<![a-z0-9])(?:(?:quy|qui|thang|nam|ngay|truoc|cham nhat|han|den|het|cuoi|tu|giai doan|(?:ca|trong|suot) nam|sau thang|nua)\b|q(?=\d))|(?<![a-z0-9/.,%-])\d/g;
 // Where a span may end: before a space or a clause mark (a trailing `.` is trimmed by the reader).
 const SPAN_END = /[\s,;:(]/;
+// Every form ends in a number, a Roman quarter, `năm`/`đầu`/`cuối` (`cả năm`, `6 tháng đầu năm`) or an
+// open end (`… các năm tiếp theo`, `… trở đi`, `… năm sau`): a cheap test before the grammar is asked.
+const TIME_ENDING = /(?:\d|\b(?:[ivx]+|nam|dau|cuoi|theo|di|sau))[\s.,;:!?…"”')]*$/;
 // `năm học` is a school year, not the calendar year.
 const SCHOOL_YEAR = /^\s+hoc\b/;
 // The longest time expression is about 40 characters (`Từ ngày 01/10/2024 đến hết ngày 10/10/2025`).
@@ -90,6 +93,7 @@ function longestSpan<E>(
     if (end < text.length && !SPAN_END.test(text.charAt(end))) continue;
     if (SCHOOL_YEAR.test(text.slice(end, end + 6))) continue;
     const fragment = text.slice(at, end);
+    if (!TIME_ENDING.test(fragment)) continue;
     const expr = read(fragment);
     if (expr !== undefined) return { expr, fragment, end };
   }

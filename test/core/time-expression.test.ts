@@ -358,6 +358,15 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
       "2025",
     ],
     [
+      "Thực hiện chuyển đổi số năm 2024 và các năm tiếp theo; báo cáo kết quả",
+      "multiYear",
+      "2024-01-01",
+      "2024-12-31",
+      true,
+      true,
+      "năm 2024 và các năm tiếp theo",
+    ],
+    [
       "Ban hành trong quý II, sau đó duy trì thường xuyên",
       "quarter",
       "2024-04-01",
