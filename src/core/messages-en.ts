@@ -109,6 +109,14 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `The time "${param(p, "text")}" in the "${label(p)}" column is not understood. Write it like: ${TIME_FORMS}.`,
   },
+  TIME_IN_TEXT: {
+    message: (p) =>
+      `The "${label(p)}" cell states its time in a sentence ("${param(p, "text")}"); read as "${param(p, "read")}"${
+        param(p, "date")
+          ? ` (${param(p, "field") === "start" ? "start" : "deadline"} ${param(p, "date")})`
+          : ""
+      }. If that is right, nothing to fix; better keep only the time in the cell and move the explanation to another column.`,
+  },
   QUARTER_INVALID: {
     message: (p) =>
       `Invalid quarter: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. A year has quarters I to IV only; correct it.`,

@@ -124,6 +124,12 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `Không hiểu thời gian "${param(p, "text")}" ở cột "${label(p)}". Hãy ghi theo một dạng như: ${TIME_FORMS}.`,
   },
+  TIME_IN_TEXT: {
+    message: (p) =>
+      `Ô "${label(p)}" ghi thời gian trong một câu ("${param(p, "text")}"); đã đọc là "${param(p, "read")}"${
+        param(p, "date") ? ` (${param(p, "field") === "start" ? "bắt đầu" : "hạn"} ${param(p, "date")})` : ""
+      }. Nếu đúng thì không cần sửa; nên chỉ ghi thời gian trong ô, phần diễn giải chuyển sang cột khác.`,
+  },
   QUARTER_INVALID: {
     message: (p) =>
       `Quý không hợp lệ: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. Một năm chỉ có Quý I đến Quý IV; hãy sửa lại.`,

@@ -35,6 +35,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   SUPPORT_DUPLICATE: ["name"],
   LEAD_ALSO_SUPPORT: ["name"],
   TIME_UNPARSEABLE: ["text", "field"],
+  TIME_IN_TEXT: ["text", "field", "read", "date"],
   QUARTER_INVALID: ["text", "detail"],
   DATE_INVALID: ["text", "detail"],
   END_MISSING: [],
