@@ -130,6 +130,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
         param(p, "date") ? ` (${param(p, "field") === "start" ? "bắt đầu" : "hạn"} ${param(p, "date")})` : ""
       }. Nếu đúng thì không cần sửa; nên chỉ ghi thời gian trong ô, phần diễn giải chuyển sang cột khác.`,
   },
+  TIME_IS_STATUS: {
+    message: (p) =>
+      `Ô "${label(p)}" ghi tình trạng ("${param(p, "text")}") thay cho thời gian, nên nhiệm vụ này không có hạn để theo dõi. Nếu cần, hãy ghi thời hạn vào ô này và tình trạng vào cột Tình trạng.`,
+  },
   QUARTER_INVALID: {
     message: (p) =>
       `Quý không hợp lệ: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. Một năm chỉ có Quý I đến Quý IV; hãy sửa lại.`,

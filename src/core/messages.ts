@@ -36,6 +36,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   LEAD_ALSO_SUPPORT: ["name"],
   TIME_UNPARSEABLE: ["text", "field"],
   TIME_IN_TEXT: ["text", "field", "read", "date"],
+  TIME_IS_STATUS: ["text", "field"],
   QUARTER_INVALID: ["text", "detail"],
   DATE_INVALID: ["text", "detail"],
   END_MISSING: [],

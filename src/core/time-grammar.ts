@@ -28,7 +28,9 @@ const EDGE_JUNK = /^[\s\-+*•·"“”'(]+|[\s.,;:!?…"“”')]+$/g;
 // Words that only say "done/planned": `Hoàn thành trong Quý II`, `Dự kiến: tháng 6`. `trong năm` stays.
 const FILLER =
   /^(?:hoan thanh|du kien|thuc hien|trien khai|bat dau|ket thuc|xong|vao|thoi gian|thoi han|tien do|trong(?= (?!nam$)))(?:\s*[:,]\s*|\s+)/;
-const VAGUE = /^(?:theo|tuy theo|tuy|khi|ngay khi|sau khi|chua xac dinh)\b/;
+// Also an event rather than a date: `Kỳ họp thứ nhất Quốc hội khóa XVI`, `(Trong) quá trình thực hiện Đề án`.
+const VAGUE =
+  /^(?:theo|tuy theo|tuy|khi|ngay khi|sau khi|chua xac dinh|qua trinh|(?:tai )?(?:ky|phien) hop)\b/;
 const RECURRING_WORD =
   /\b(?:thuong xuyen|dinh ky|lien tuc|(?:hang|moi) (?:nam|quy|qui|thang|tuan|ngay)|\d+ (?:thang|quy|qui|nam|tuan) ?\/ ?lan)\b/;
 const RECURRING_WORDS = new RegExp(RECURRING_WORD.source, "g");

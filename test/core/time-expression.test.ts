@@ -141,6 +141,9 @@ describe("parseTimeExpression: every form of DESIGN §3 in a 2024 plan", () => {
     ["Khi có phát sinh.", "vague", undefined, undefined, false, false],
     ["Sau khi có Quy chế của TW", "vague", undefined, undefined, false, false],
     ["Thực hiện theo tiến độ dự án", "vague", undefined, undefined, false, false],
+    ["Kỳ họp thứ nhất Quốc hội khóa XVI", "vague", undefined, undefined, false, false],
+    ["Tại kỳ họp cuối năm của HĐND tỉnh", "vague", undefined, undefined, false, false],
+    ["Trong quá trình thực hiện Đề án", "vague", undefined, undefined, false, false],
     // filler words around a single time
     ["Hoàn thành trong Quý II/2026 và báo cáo kết quả", "quarter", "2026-04-01", "2026-06-30", true, false],
     ["Dự kiến: Quý III/2025", "quarter", "2025-07-01", "2025-09-30", true, false],

@@ -6,6 +6,8 @@ import { formatViDay, toYmd, type DayInterval, type DayNumber } from "../day";
 import type { Field } from "../fields";
 import type { FindingCode } from "../findings";
 import type { AnnexRow } from "../table-types";
+import { parseStatus } from "../status";
+import type { Cell } from "../snapshot";
 import type { ParsedTime, TimeFailureReason } from "../time-types";
 import {
   excerpt,
@@ -105,6 +107,11 @@ function readTime(ctx: RuleContext, row: AnnexRow, cell: FieldCell, field: Field
   }
   if (result.reason === "empty") return BLANK;
   const text = excerpt(result.text || cell.text);
+  if (result.reason === "unparseable" && isStatus(cell.cell)) {
+    // `Đã hoàn thành` where the time should be: read at once, but there is no deadline to track.
+    emit(at(row, cell, "TIME_IS_STATUS", field, { text, field }));
+    return REPORTED;
+  }
   const params =
     result.reason === "unparseable" ? { text, field } : { text, detail: excerpt(result.detail ?? text) };
   emit(at(row, cell, FAILURE_CODES[result.reason], field, params));
@@ -238,4 +245,11 @@ function at(
   params: Readonly<Record<string, string | number>>,
 ) {
   return { code, row: row.row, ...(cell.column !== undefined ? { column: cell.column } : {}), field, params };
+}
+
+/** Status words typed in a time cell (a number there is a time gone wrong, not a percentage done). */
+function isStatus(cell: Cell): boolean {
+  if (typeof cell !== "string") return false;
+  const status = parseStatus(cell);
+  return status !== "unknown" && status !== "blank";
 }

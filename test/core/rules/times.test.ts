@@ -129,6 +129,23 @@ const cases: readonly Case[] = [
     ["C2"],
   ],
   ["a cell that is a time is not read from a sentence", [task("1", "Quý IV/2024")], "TIME_IN_TEXT", []],
+  ["a status written in the finish cell", [task("1", "Đã hoàn thành")], "TIME_IS_STATUS", ["D2"]],
+  ["a status in the finish cell is not an error", [task("1", "Đã hoàn thành")], "TIME_UNPARSEABLE", []],
+  ["a status in the finish cell is not also missing", [task("1", "Đang thực hiện")], "END_MISSING", []],
+  ["an unknown word is not a status", [task("1", "abc xyz")], "TIME_IS_STATUS", []],
+  [
+    "a session of the National Assembly",
+    [task("1", "Kỳ họp thứ nhất Quốc hội khóa XVI")],
+    "DEADLINE_VAGUE",
+    ["D2"],
+  ],
+  ["in the course of the work", [task("1", "Trong quá trình thực hiện Đề án")], "DEADLINE_VAGUE", ["D2"]],
+  [
+    "in the course of the work is not an error",
+    [task("1", "Trong quá trình thực hiện Đề án")],
+    "TIME_UNPARSEABLE",
+    [],
+  ],
   ["Nhiệm vụ thường xuyên is recurring", [task("1", "Nhiệm vụ thường xuyên")], "DEADLINE_VAGUE", ["D2"]],
   ["Nhiệm vụ thường xuyên is not an error", [task("1", "Nhiệm vụ thường xuyên")], "TIME_UNPARSEABLE", []],
   [
