@@ -117,6 +117,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
           : ""
       }. If that is right, nothing to fix; better keep only the time in the cell and move the explanation to another column.`,
   },
+  DEADLINES_MOSTLY_MISSING: {
+    message: (p) =>
+      `${param(p, "missing")} of ${param(p, "tasks")} tasks have no deadline yet, so they cannot be tracked for delays. Where a deadline is known, write it in the deadline column.`,
+  },
   TIME_IS_STATUS: {
     message: (p) =>
       `The "${label(p)}" cell holds a status ("${param(p, "text")}") instead of a time, so the task has no deadline to track. If one is needed, write the deadline here and the status in the Status column.`,

@@ -130,6 +130,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
         param(p, "date") ? ` (${param(p, "field") === "start" ? "bắt đầu" : "hạn"} ${param(p, "date")})` : ""
       }. Nếu đúng thì không cần sửa; nên chỉ ghi thời gian trong ô, phần diễn giải chuyển sang cột khác.`,
   },
+  DEADLINES_MOSTLY_MISSING: {
+    message: (p) =>
+      `${param(p, "missing")}/${param(p, "tasks")} nhiệm vụ chưa ghi thời hạn hoàn thành, nên chưa theo dõi được việc trễ hạn của các nhiệm vụ này. Nếu đã có hạn, hãy ghi vào cột thời hạn.`,
+  },
   TIME_IS_STATUS: {
     message: (p) =>
       `Ô "${label(p)}" ghi tình trạng ("${param(p, "text")}") thay cho thời gian, nên nhiệm vụ này không có hạn để theo dõi. Nếu cần, hãy ghi thời hạn vào ô này và tình trạng vào cột Tình trạng.`,

@@ -18,6 +18,7 @@ import {
   nearestUp,
   type Emit,
   type FieldCell,
+  type FindingDraft,
   type RuleContext,
 } from "./context";
 
@@ -63,6 +64,8 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
     end: nearestUp(ctx.up, (j) => (own[j]?.end.state ?? "blank") !== "blank"),
     start: nearestUp(ctx.up, (j) => (own[j]?.start.state ?? "blank") !== "blank"),
   };
+  const missing: FindingDraft[] = [];
+  let dueRows = 0;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const times = own[i];
@@ -71,12 +74,38 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
     if (end.state === "ok" && end.parsed.hasDeadline && end.parsed.interval) {
       deadlines[i] = end.parsed.interval.to;
     }
-    if (columns.end !== undefined && end.state === "blank" && mustBeComplete(ctx, i)) {
-      emit(at(row, times.endCell, "END_MISSING", "end", {}));
+    if (columns.end !== undefined && mustBeComplete(ctx, i)) {
+      dueRows++;
+      if (end.state === "blank") missing.push(at(row, times.endCell, "END_MISSING", "end", {}));
     }
     checkRelations(ctx, i, times, end, links, emit);
   }
+  reportMissingEnds(ctx, missing, dueRows, emit);
   return deadlines;
+}
+
+// A column left mostly blank is how the sheet is kept (a register filled in as work is registered), one
+// fact about the column; a few blanks among dated tasks are each a task to fix.
+const MOSTLY_MISSING_MIN = 5;
+
+function reportMissingEnds(ctx: RuleContext, missing: readonly FindingDraft[], dueRows: number, emit: Emit) {
+  const { header } = ctx.table;
+  if (
+    missing.length >= MOSTLY_MISSING_MIN &&
+    missing.length * 2 > dueRows &&
+    header.columns.end !== undefined
+  ) {
+    const params = { missing: missing.length, tasks: dueRows };
+    emit({
+      code: "DEADLINES_MOSTLY_MISSING",
+      row: header.row,
+      column: header.columns.end,
+      field: "end",
+      params,
+    });
+    return;
+  }
+  for (const draft of missing) emit(draft);
 }
 
 function readOwnTimes(ctx: RuleContext, row: AnnexRow, emit: Emit): RowTimes {

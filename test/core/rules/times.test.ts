@@ -203,6 +203,28 @@ describe("time rules", () => {
     expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("a register whose deadlines are mostly still blank: one note for the column, not an error per row", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => task(String(i + 1), i < 4 ? "Quý IV" : null));
+    const report = run(grid(rows));
+    expect(found(report, "END_MISSING")).toEqual([]);
+    const notes = report.findings.filter((f) => f.code === "DEADLINES_MOSTLY_MISSING");
+    expect(notes.map((f) => [f.cell, f.severity, f.params])).toEqual([
+      ["D1", "info", { missing: 8, tasks: 12 }],
+    ]);
+  });
+
+  it("a few blank deadlines among dated tasks are each END_MISSING", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => task(String(i + 1), i < 9 ? "Quý IV" : null));
+    const report = run(grid(rows));
+    expect(found(report, "END_MISSING")).toEqual(["END_MISSING@D11", "END_MISSING@D12", "END_MISSING@D13"]);
+    expect(found(report, "DEADLINES_MOSTLY_MISSING")).toEqual([]);
+  });
+
+  it("a short table with two tasks of three undated keeps its END_MISSING errors", () => {
+    const rows = [task("1", null), task("2", null), task("3", "Quý IV")];
+    expect(found(run(grid(rows)), "END_MISSING")).toEqual(["END_MISSING@D2", "END_MISSING@D3"]);
+  });
+
   it("a combined time column splits: a range gives both ends, a single deadline has no start", () => {
     const header = ["STT", "Nội dung nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"];
     const report = run(
