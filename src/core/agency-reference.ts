@@ -1,0 +1,253 @@
+/**
+ * The built-in national knowledge of public bodies (reference/*.ts): ministries and government agencies,
+ * provincial departments, commune-level bodies and the pre-2025 district bodies, each with the level and
+ * place a name may carry (`Sở Tài chính tỉnh Lào Cai`, `UBND xã Tân Phú`), the 34 provinces and 3,321
+ * communes that confirm a place, and the former names with what they became and since when.
+ */
+import { agencyKey } from "./agency-key";
+import { CURRENT_UNITS, LEGACY_UNITS } from "./reference/admin-units";
+import { BODIES } from "./reference/bodies";
+
+/** n = national, p = province, d = district (before July 2025), c = commune/ward/special zone. */
+export type AgencyLevel = "n" | "p" | "d" | "c";
+
+export interface ReferenceHit {
+  /** The body's canonical name, with the level and place as typed (`Ủy ban nhân dân xã Tân Phú`). */
+  readonly canonical: string;
+  readonly level: AgencyLevel;
+  /** A former name: the body that took over, and the day it did (`yyyy-mm-dd`). */
+  readonly successor?: string;
+  readonly since?: string;
+}
+
+interface Body {
+  readonly canonical: string;
+  /** The canonical name without a trailing level word (`Công an xã` → `Công an`). */
+  readonly stem: string;
+  readonly levels: readonly AgencyLevel[];
+  readonly successor?: string;
+  readonly since?: string;
+}
+
+/** A key cut into the body and its trailing level word and place (`công an` + `xã` + `tân phú`). */
+export interface PlacedKey {
+  readonly body: string;
+  readonly levelWord?: string;
+  readonly place?: string;
+}
+
+const LEVEL_WORD_LIST: readonly (readonly [string, AgencyLevel])[] = [
+  ["cấp tỉnh", "p"],
+  ["tỉnh", "p"],
+  ["thành phố", "p"],
+  ["cấp huyện", "d"],
+  ["huyện", "d"],
+  ["quận", "d"],
+  ["thị xã", "d"],
+  ["cấp xã", "c"],
+  ["thị trấn", "c"],
+  ["đặc khu", "c"],
+  ["xã", "c"],
+  ["phường", "c"],
+];
+const LEVEL_WORDS = LEVEL_WORD_LIST.map(([word, level]) => [agencyKey(word), level] as const);
+const LEVEL_OF = new Map(LEVEL_WORDS);
+const LEVEL_DISPLAY = new Map(LEVEL_WORD_LIST.map(([word]) => [agencyKey(word), word] as const));
+// `xã hội`, `quận ủy`, `tỉnh đoàn`… are words of a name, not a level and place.
+const NOT_A_LEVEL_AFTER = ["hội", "ủy", "đoàn", "đội"].map((word) => agencyKey(word));
+const LEVEL_PATTERN = new RegExp(
+  ` (${LEVEL_WORDS.map(([word]) => word).join("|")})(?= |$)(?! (?:${NOT_A_LEVEL_AFTER.join("|")})(?: |$))`,
+  "u",
+);
+
+/** Cuts a key at its first level word (`sở tài chính tỉnh lào cai` → `sở tài chính` + `tỉnh` + `lào cai`). */
+export function splitPlace(key: string): PlacedKey {
+  const m = LEVEL_PATTERN.exec(key);
+  if (!m) return { body: key };
+  const levelWord = m[1] ?? "";
+  const place = key.slice(m.index + m[0].length).trim();
+  return { body: key.slice(0, m.index), levelWord, ...(place !== "" ? { place } : {}) };
+}
+
+/** The display name without a trailing level word (`Công an xã` → `Công an`). */
+function stemOf(name: string): string {
+  const key = agencyKey(name);
+  const placed = splitPlace(key);
+  if (placed.levelWord === undefined || placed.place !== undefined) return name;
+  const words = name.split(" ");
+  return words.slice(0, words.length - placed.levelWord.split(" ").length).join(" ");
+}
+
+function parseLevels(text: string): AgencyLevel[] {
+  return [...text.trim()].filter((c): c is AgencyLevel => c === "n" || c === "p" || c === "d" || c === "c");
+}
+
+function splitList(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+interface Places {
+  /** Place keys of the current provinces (`lào cai`), of provinces before July 2025, of districts. */
+  readonly provinces: ReadonlyMap<string, string>;
+  readonly legacyProvinces: ReadonlyMap<string, string>;
+  readonly legacyDistricts: ReadonlyMap<string, string>;
+  /** `xã tân phú` → `Tân Phú` (the level word and place key of every current commune). */
+  readonly communes: ReadonlyMap<string, string>;
+  readonly provinceCount: number;
+  readonly communeCount: number;
+}
+
+const PROVINCE_PREFIX = /^(Tỉnh|Thành phố) /;
+const COMMUNE_LEVEL: Readonly<Record<string, string>> = { x: "xã", p: "phường", d: "đặc khu" };
+
+function readPlaces(): Places {
+  const provinces = new Map<string, string>();
+  const communes = new Map<string, string>();
+  let communeCount = 0;
+  for (const line of CURRENT_UNITS.split("\n")) {
+    const [, name = "", list = ""] = line.split("|");
+    const place = name.replace(PROVINCE_PREFIX, "");
+    provinces.set(agencyKey(place), place);
+    for (const item of list.split(";")) {
+      const m = /^\d+([xpd])(.+)$/u.exec(item);
+      if (!m) continue;
+      communeCount++;
+      const level = COMMUNE_LEVEL[m[1] ?? ""] ?? "xã";
+      communes.set(agencyKey(`${level} ${m[2] ?? ""}`), m[2] ?? "");
+    }
+  }
+  const legacyProvinces = new Map<string, string>();
+  const legacyDistricts = new Map<string, string>();
+  for (const line of LEGACY_UNITS.split("\n")) {
+    const [, name = "", list = ""] = line.split("|");
+    const place = name.replace(PROVINCE_PREFIX, "");
+    legacyProvinces.set(agencyKey(place), place);
+    for (const item of list.split(";")) {
+      const district = item.replace(/^\d+/, "");
+      const placed = splitPlace(agencyKey(`x ${district}`));
+      if (placed.place === undefined) continue;
+      const words = district.split(" ");
+      legacyDistricts.set(placed.place, words.slice(words.length - placed.place.split(" ").length).join(" "));
+    }
+  }
+  return {
+    provinces,
+    legacyProvinces,
+    legacyDistricts,
+    communes,
+    provinceCount: provinces.size,
+    communeCount,
+  };
+}
+
+export interface AgencyReference {
+  /** The body a key names, with its level, place and (for a former name) successor; undefined if unknown. */
+  lookup(key: string, typed: string): ReferenceHit | undefined;
+  /** Canonical names and aliases of the listed bodies (for suggestions). */
+  readonly names: readonly { readonly name: string; readonly canonical: string }[];
+  readonly provinceCount: number;
+  readonly communeCount: number;
+}
+
+/** The level a level word and place stand for (`thành phố` is a province, or a city of the old districts). */
+function levelOf(placed: PlacedKey, places: Places): AgencyLevel | undefined {
+  if (placed.levelWord === undefined) return undefined;
+  const level = LEVEL_OF.get(placed.levelWord);
+  if (level === "p" && placed.levelWord === agencyKey("thành phố") && placed.place !== undefined) {
+    if (places.provinces.has(placed.place) || places.legacyProvinces.has(placed.place)) return "p";
+    if (places.legacyDistricts.has(placed.place)) return "d";
+  }
+  return level;
+}
+
+/** The place as it should read: the reference's spelling when it knows the place, else the typed words. */
+function placeDisplay(placed: PlacedKey, typed: string, places: Places): string | undefined {
+  const { place, levelWord } = placed;
+  if (place === undefined || levelWord === undefined) return undefined;
+  const known =
+    places.communes.get(`${levelWord} ${place}`) ??
+    places.provinces.get(place) ??
+    places.legacyProvinces.get(place) ??
+    places.legacyDistricts.get(place);
+  if (known !== undefined) return known;
+  const words = typed.replace(/[\s.;,:]+$/u, "").split(" ");
+  return words.slice(Math.max(0, words.length - place.split(" ").length)).join(" ");
+}
+
+let shared: AgencyReference | undefined;
+
+/** The built-in reference, built once on first use. */
+export function agencyReference(): AgencyReference {
+  shared ??= buildReference();
+  return shared;
+}
+
+function buildReference(): AgencyReference {
+  const places = readPlaces();
+  const byKey = new Map<string, Body[]>();
+  const names: { name: string; canonical: string }[] = [];
+  for (const line of BODIES.split("\n")) {
+    const cells = line.split("|").map((cell) => cell.trim());
+    const [type = "", levels = "", canonical = "", aliases = "", successor = "", since = ""] = cells;
+    if (type !== "body" && type !== "former") continue;
+    const body: Body = {
+      canonical,
+      stem: stemOf(canonical),
+      levels: parseLevels(levels),
+      ...(type === "former" ? { successor, since } : {}),
+    };
+    for (const name of [canonical, ...splitList(aliases)]) {
+      names.push({ name, canonical });
+      const stem = splitPlace(agencyKey(name)).body;
+      for (const key of new Set([agencyKey(name), stem])) {
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(body)) list.push(body);
+        byKey.set(key, list);
+      }
+    }
+  }
+
+  const lookup = (key: string, typed: string): ReferenceHit | undefined => {
+    const whole = byKey.get(key);
+    // A listed name typed in full (`Tỉnh đoàn`, `Bộ Chỉ huy quân sự tỉnh`): its own levels decide.
+    if (whole !== undefined && whole.length === 1) return hit(whole[0]!, splitPlace(key), typed);
+    const placed = splitPlace(key);
+    const bodies = byKey.get(placed.body);
+    if (bodies === undefined) return undefined;
+    const level = levelOf(placed, places);
+    for (const body of bodies) {
+      if (level === undefined ? body.stem === body.canonical : body.levels.includes(level)) {
+        return hit(body, placed, typed);
+      }
+    }
+    return undefined;
+  };
+
+  const hit = (body: Body, placed: PlacedKey, typed: string): ReferenceHit => {
+    const level = levelOf(placed, places) ?? body.levels[0] ?? "n";
+    const place = placeDisplay(placed, typed, places);
+    // `Công an phường`, `Sở Tài chính tỉnh Lào Cai` read as typed; a bare level word after a body that
+    // has none (`Phòng Kinh tế xã`) is dropped, so both spellings are one body.
+    const canonical =
+      placed.levelWord !== undefined && (body.stem !== body.canonical || place !== undefined)
+        ? `${body.stem} ${LEVEL_DISPLAY.get(placed.levelWord) ?? placed.levelWord}${place !== undefined ? ` ${place}` : ""}`
+        : body.canonical;
+    return {
+      canonical,
+      level,
+      ...(body.successor !== undefined && body.since !== undefined
+        ? { successor: body.successor, since: body.since }
+        : {}),
+    };
+  };
+
+  return {
+    lookup,
+    names,
+    provinceCount: places.provinceCount,
+    communeCount: places.communeCount,
+  };
+}
