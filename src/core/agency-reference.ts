@@ -60,6 +60,28 @@ const LEVEL_PATTERN = new RegExp(
   "u",
 );
 
+// A place is a proper name: another level word or a body's head noun in it means the text goes on to
+// another name (`UBND xã, phường, đặc khu Sở Tài chính`).
+const NOT_IN_PLACE = new RegExp(
+  `(?:^| )(?:${[
+    ...LEVEL_WORD_LIST.map(([word]) => word),
+    "sở",
+    "bộ",
+    "công an",
+    "trung tâm",
+    "ủy ban nhân dân",
+    "văn phòng",
+  ]
+    .map((word) => agencyKey(word))
+    .join("|")})(?= |$)`,
+  "u",
+);
+
+/** True when the place of a placed key reads as one proper name. */
+function isPlaceName(place: string | undefined): boolean {
+  return place === undefined || !NOT_IN_PLACE.test(place);
+}
+
 /** Cuts a key at its first level word (`sở tài chính tỉnh lào cai` → `sở tài chính` + `tỉnh` + `lào cai`). */
 export function splitPlace(key: string): PlacedKey {
   const m = LEVEL_PATTERN.exec(key);
@@ -216,7 +238,7 @@ function buildReference(): AgencyReference {
     if (whole !== undefined && whole.length === 1) return hit(whole[0]!, splitPlace(key), typed);
     const placed = splitPlace(key);
     const bodies = byKey.get(placed.body);
-    if (bodies === undefined) return undefined;
+    if (bodies === undefined || !isPlaceName(placed.place)) return undefined;
     const level = levelOf(placed, places);
     for (const body of bodies) {
       if (level === undefined ? body.stem === body.canonical : body.levels.includes(level)) {

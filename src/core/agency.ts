@@ -163,6 +163,8 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     const best = new Map<string, number>();
     for (const variant of variants) {
       for (const query of queries) {
+        // The same words are the same body (`UBND` + another place), not a slip.
+        if (query.key === variant.key) continue;
         const s =
           query.fold === variant.fold
             ? 0

@@ -131,6 +131,9 @@ describe("lists are split into the bodies the model knows", () => {
     ["Sở Khoa học và Công nghệ, Viện Nghiên cứu phát triển Thành phố", 2],
     ["Bộ Công an, Bộ Tài chính, Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan", 4],
     ["Sở Du lịch, Sở Ngoại vụ", 2],
+    // real annex 06: a missing separator after a group
+    ["Ủy ban nhân dân xã phường, đặc khu Sở Tài chính", 2],
+    ["Ủy ban nhân dân thành phố Hải Phòng, Sở Tài chính", 2],
     ["Các phòng, ban, đơn vị", 1],
     ["Phòng Tài chính và Kế hoạch", 1],
   ])("%j → %d", (text, count) => {
