@@ -35,9 +35,17 @@ const sha = git("rev-parse", commit).trim();
 const when = git("log", "-1", "--format=%cs", sha).trim();
 const nested = JSON.parse(git("show", `${sha}:${NESTED}`));
 
-// Commune types in one letter: x = xã, p = phường, d = đặc khu.
-const TYPE_LETTER = { xã: "x", phường: "p", "đặc khu": "d" };
+// Commune types in one capital letter (never a base-36 digit): X = xã, P = phường, D = đặc khu.
+const TYPE_LETTER = { xã: "X", phường: "P", "đặc khu": "D" };
 const TYPE_PREFIX = { xã: "Xã ", phường: "Phường ", "đặc khu": "Đặc khu " };
+// Codes are written as the difference from the previous commune's code, in base 36 (`-` when smaller):
+// the list keeps every official code at a fraction of the size (it ships in the task pane).
+let previousCode = 0;
+function codeDelta(code) {
+  const delta = code - previousCode;
+  previousCode = code;
+  return delta < 0 ? `-${(-delta).toString(36)}` : delta.toString(36);
+}
 const provinceLines = nested.map((province) => {
   const communes = province.wards.map((ward) => {
     const letter = TYPE_LETTER[ward.division_type];
@@ -45,7 +53,7 @@ const provinceLines = nested.map((province) => {
     // One source name is typed with a lower-case `xã`; the type word is case-insensitive.
     if (!letter || !ward.name.toLowerCase().startsWith(prefix.toLowerCase()))
       throw new Error(`unexpected commune ${JSON.stringify(ward)}`);
-    return `${ward.code}${letter}${ward.name.slice(prefix.length)}`;
+    return `${codeDelta(ward.code)}${letter}${ward.name.slice(prefix.length)}`;
   });
   return `${province.code}|${province.name}|${communes.join(";")}`;
 });
@@ -80,7 +88,8 @@ const header = `/**
  * ${LEGACY} (the list before 1 July 2025).
  *
  * CURRENT: one line per province or city: \`code|name|communes\`, communes \`;\`-separated as
- * \`<code><x|p|d><name>\` (x = xã, p = phường, d = đặc khu).
+ * \`<code><X|P|D><name>\` (X = xã, P = phường, D = đặc khu), where <code> is the difference from the previous
+ * commune's code (the whole list in order), in base 36, \`-\` before it when negative.
  * LEGACY: the same for the 63 provinces before July 2025 and their districts (\`<code><full name>\`).
  */
 `;

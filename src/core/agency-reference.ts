@@ -123,22 +123,41 @@ interface Places {
 }
 
 const PROVINCE_PREFIX = /^(Tỉnh|Thành phố) /;
-const COMMUNE_LEVEL: Readonly<Record<string, string>> = { x: "xã", p: "phường", d: "đặc khu" };
+const COMMUNE_LEVEL: Readonly<Record<string, string>> = { X: "xã", P: "phường", D: "đặc khu" };
+const COMMUNE_ITEM = /^(-?[0-9a-z]+)([XPD])(.+)$/u;
+
+/** One province or city after 1 July 2025, with its communes, wards and special zones. */
+export interface CurrentProvince {
+  readonly code: number;
+  readonly name: string;
+  readonly communes: readonly { readonly code: number; readonly level: string; readonly name: string }[];
+}
+
+/** The current provinces and communes with their official codes, decoded from the reference data. */
+export function currentUnits(): CurrentProvince[] {
+  let code = 0;
+  return CURRENT_UNITS.split("\n").map((line) => {
+    const [provinceCode = "", name = "", list = ""] = line.split("|");
+    const communes = list.split(";").flatMap((item) => {
+      const m = COMMUNE_ITEM.exec(item);
+      if (!m) return [];
+      code += parseInt(m[1] ?? "0", 36);
+      return [{ code, level: COMMUNE_LEVEL[m[2] ?? ""] ?? "xã", name: m[3] ?? "" }];
+    });
+    return { code: Number(provinceCode), name, communes };
+  });
+}
 
 function readPlaces(): Places {
   const provinces = new Map<string, string>();
   const communes = new Map<string, string>();
   let communeCount = 0;
-  for (const line of CURRENT_UNITS.split("\n")) {
-    const [, name = "", list = ""] = line.split("|");
-    const place = name.replace(PROVINCE_PREFIX, "");
+  for (const province of currentUnits()) {
+    const place = province.name.replace(PROVINCE_PREFIX, "");
     provinces.set(agencyKey(place), place);
-    for (const item of list.split(";")) {
-      const m = /^\d+([xpd])(.+)$/u.exec(item);
-      if (!m) continue;
+    for (const commune of province.communes) {
       communeCount++;
-      const level = COMMUNE_LEVEL[m[1] ?? ""] ?? "xã";
-      communes.set(agencyKey(`${level} ${m[2] ?? ""}`), m[2] ?? "");
+      communes.set(agencyKey(`${commune.level} ${commune.name}`), commune.name);
     }
   }
   const legacyProvinces = new Map<string, string>();

@@ -1,7 +1,7 @@
 /** The built-in reference data: counts after Decision 19/2025/QĐ-TTg, its source, and what it recognises. */
 import { agencyKey } from "../../src/core/agency-key";
-import { agencyReference, splitPlace } from "../../src/core/agency-reference";
-import { CURRENT_UNITS, REFERENCE_SOURCE } from "../../src/core/reference/admin-units";
+import { agencyReference, currentUnits, splitPlace } from "../../src/core/agency-reference";
+import { REFERENCE_SOURCE } from "../../src/core/reference/admin-units";
 
 const reference = agencyReference();
 const lookup = (text: string) => reference.lookup(agencyKey(text), text);
@@ -13,8 +13,15 @@ describe("administrative units after 1 July 2025", () => {
   });
 
   it("keeps each unit's official code and records its source beside the data", () => {
-    expect(CURRENT_UNITS).toMatch(/^1\|Thành phố Hà Nội\|4pBa Đình;/);
-    expect(CURRENT_UNITS).toMatch(/\n31\|Thành phố Hải Phòng\|/);
+    const units = currentUnits();
+    expect(units.map((p) => p.code)).toContain(31);
+    const hanoi = units.find((p) => p.name === "Thành phố Hà Nội");
+    expect(hanoi?.code).toBe(1);
+    expect(hanoi?.communes[0]).toEqual({ code: 4, level: "phường", name: "Ba Đình" });
+    const codes = units.flatMap((p) => p.communes.map((c) => c.code));
+    expect(new Set(codes).size).toBe(3321);
+    expect(codes.every((code) => Number.isInteger(code) && code > 0)).toBe(true);
+    expect(units.flatMap((p) => p.communes).filter((c) => c.level === "đặc khu")).toHaveLength(13);
     expect(REFERENCE_SOURCE.repository).toBe("https://github.com/sunshine-tech/VietnamProvinces");
     expect(REFERENCE_SOURCE.commit).toMatch(/^[0-9a-f]{40}$/);
   });
