@@ -8,8 +8,8 @@ import { splitTimeRange } from "./plans/time-split";
 import type { SheetReport } from "./report-types";
 import { cellText, isErrorCell } from "./snapshot";
 import type { Cell } from "./snapshot";
-import { parseStatus } from "./status";
 import type { TaskStatus } from "./status";
+import { isOpenStatus, tableStatusReader, type StatusReader } from "./status-sheet";
 import { toRoman } from "./table/stt";
 import type { AnnexRow, AnnexTable } from "./table-types";
 import { foldKey, isBlankText, normalizeText } from "./text";
@@ -36,7 +36,6 @@ export interface Caches {
   split(text: string, ctx: TimeContext): { start: string; end: string } | undefined;
   /** Agency names of a cell (canonical where known; the unit's own committee as the unit). */
   agencies(text: string, unit?: string): readonly string[];
-  status(cell: Cell): TaskStatus;
   /** ISO day and quarter label of a deadline. */
   deadline(day: DayNumber): { readonly iso: string; readonly quarter: string };
 }
@@ -73,7 +72,6 @@ export function createCaches(agencies: AgencyMatcher): Caches {
     }
     return result;
   };
-  const statusOfText = memo((text: string) => parseStatus(text));
   // Keyed by `unit\0text` when a unit is given: `UBND phường` in a ward's own report is that ward.
   const agencyNames = memo((key: string): readonly string[] => {
     const cut = key.indexOf("\u0000");
@@ -92,7 +90,6 @@ export function createCaches(agencies: AgencyMatcher): Caches {
       return splits.get(text);
     },
     agencies: (text, unit) => agencyNames(unit === undefined ? text : `${unit}\u0000${text}`),
-    status: (cell) => (typeof cell === "string" ? statusOfText(cell) : parseStatus(cell)),
     deadline: memo((day: DayNumber) => ({ iso: formatIsoDay(day), quarter: quarterLabel(day) })),
   };
 }
@@ -135,7 +132,7 @@ export function consolidateReport(
   const table = report.table;
   if (!table) return [];
   const ctx: TimeContext = { defaultYear: toYmd(report.period.from).year, period: report.period };
-  const hasStatus = table.header.columns.status !== undefined;
+  const statuses = tableStatusReader(table);
   const findingsByRow = new Map<number, number>();
   for (const f of report.findings)
     if (f.row !== undefined) findingsByRow.set(f.row, (findingsByRow.get(f.row) ?? 0) + 1);
@@ -153,9 +150,10 @@ export function consolidateReport(
     const inherited = (field: "start" | "end" | "lead"): Cell =>
       isBlank(own(field)) && section ? (section.cells[field] ?? null) : own(field);
     const time = taskTime(table.header.combinedTime, inherited("start"), inherited("end"), caches, ctx);
-    const status = caches.status(row.cells.status ?? null);
     const statusText = cellText(row.cells.status ?? null);
-    const overdue = hasStatus && time.deadline !== undefined && time.deadline < asOf && status !== "done";
+    const status = taskStatus(statuses, row, statusText);
+    const overdue =
+      statuses.tracked && time.deadline !== undefined && time.deadline < asOf && isOpenStatus(status);
     const leadCell = inherited("lead");
     // An error value (`#REF!`) names no agency: shown as it is, counted with the tasks that have no lead.
     const leads = isErrorCell(leadCell) ? [] : caches.agencies(cellText(leadCell), unit);
@@ -181,6 +179,15 @@ export function consolidateReport(
     records.push({ task, missingDeadline: time.missing, leads });
   }
   return records;
+}
+
+/**
+ * As the findings read it (status-sheet.ts). A column of project stages is no completion status: its
+ * text is kept as written, counted as "status not known".
+ */
+function taskStatus(statuses: StatusReader, row: AnnexRow, statusText: string): TaskStatus {
+  if (!statuses.tracked) return statusText.trim() === "" ? "blank" : "unknown";
+  return statuses.effective(row.cells.status ?? null, row.cells.result ?? null);
 }
 
 function endFields(d: { readonly iso: string; readonly quarter: string }): {

@@ -52,6 +52,12 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `Column ${param(p, "column")} is also a "${label(p)}" column (column ${param(p, "used")} is used), so it is ignored. If it holds something else, rename its header.`,
   },
+  COLUMN_AMBIGUOUS: {
+    message: (p) =>
+      `Both column ${param(p, "column")} ("${param(p, "label")}") and column ${param(p, "other")} ("${param(p, "otherLabel")}") could be the "${label(p)}" column. Column ${param(p, "column")} is used because its cells look more like it; column ${param(p, "other")} is kept as an extra column.`,
+    suggestion: (p) =>
+      `If this is wrong, choose column ${param(p, "other")} for "${label(p)}" in the column mapping.`,
+  },
   STT_INVALID: {
     message: (p) =>
       param(p, "stt") === ""
@@ -102,6 +108,14 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   TIME_UNPARSEABLE: {
     message: (p) =>
       `The time "${param(p, "text")}" in the "${label(p)}" column is not understood. Write it like: ${TIME_FORMS}.`,
+  },
+  TIME_IN_TEXT: {
+    message: (p) =>
+      `The "${label(p)}" cell states its time in a sentence ("${param(p, "text")}"); read as "${param(p, "read")}"${
+        param(p, "date")
+          ? ` (${param(p, "field") === "start" ? "start" : "deadline"} ${param(p, "date")})`
+          : ""
+      }. If that is right, nothing to fix; better keep only the time in the cell and move the explanation to another column.`,
   },
   QUARTER_INVALID: {
     message: (p) =>

@@ -63,6 +63,12 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `Cột ${param(p, "column")} cũng là cột "${label(p)}" (đang dùng cột ${param(p, "used")}), nên bị bỏ qua. Nếu đây là cột khác, hãy đổi tên tiêu đề.`,
   },
+  COLUMN_AMBIGUOUS: {
+    message: (p) =>
+      `Cả cột ${param(p, "column")} ("${param(p, "label")}") và cột ${param(p, "other")} ("${param(p, "otherLabel")}") đều có thể là cột "${label(p)}". Đang dùng cột ${param(p, "column")} vì các ô của cột này giống nội dung cột "${label(p)}" hơn; cột ${param(p, "other")} vẫn được giữ lại như một cột thêm.`,
+    suggestion: (p) =>
+      `Nếu chọn sai, hãy chọn cột ${param(p, "other")} cho "${label(p)}" trong phần ghép cột.`,
+  },
   STT_INVALID: {
     message: (p) =>
       param(p, "stt") === ""
@@ -117,6 +123,12 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   TIME_UNPARSEABLE: {
     message: (p) =>
       `Không hiểu thời gian "${param(p, "text")}" ở cột "${label(p)}". Hãy ghi theo một dạng như: ${TIME_FORMS}.`,
+  },
+  TIME_IN_TEXT: {
+    message: (p) =>
+      `Ô "${label(p)}" ghi thời gian trong một câu ("${param(p, "text")}"); đã đọc là "${param(p, "read")}"${
+        param(p, "date") ? ` (${param(p, "field") === "start" ? "bắt đầu" : "hạn"} ${param(p, "date")})` : ""
+      }. Nếu đúng thì không cần sửa; nên chỉ ghi thời gian trong ô, phần diễn giải chuyển sang cột khác.`,
   },
   QUARTER_INVALID: {
     message: (p) =>

@@ -1,35 +1,46 @@
-/** The status column of ward reports (DESIGN §2): done, in progress, not started, or not understood. */
+/**
+ * The status column of ward reports (DESIGN §2), read as a small grammar of Vietnamese status phrases:
+ * a core phrase (`Đã hoàn thành`, `Đang triển khai thực hiện`, `Chưa đến hạn`, `Dừng thực hiện`) and then
+ * what may follow it (a percentage, a note on timeliness, when it happened, an upkeep remark).
+ */
 import { cellText, isDateCell, isErrorCell, type Cell } from "./snapshot";
 import { foldKey } from "./text";
 
-export type TaskStatus = "done" | "inProgress" | "notStarted" | "unknown" | "blank";
+/**
+ * done (on time or late), in progress, not started (or not due yet), cancelled (not done and not to be
+ * done: no longer overdue), not understood, or blank.
+ */
+export type TaskStatus = "done" | "inProgress" | "notStarted" | "cancelled" | "unknown" | "blank";
 
-// Phrases compared on foldKey (no case, no diacritics, no punctuation), so `Đã hoàn thành.` = `da hoan thanh`.
-// Longer phrases first: `chua hoan thanh` must win over `hoan thanh`.
-const PHRASES: readonly (readonly [string, TaskStatus])[] = [
-  ["chua hoan thanh", "inProgress"],
-  ["chua thuc hien", "notStarted"],
-  ["chua trien khai", "notStarted"],
-  ["chua bat dau", "notStarted"],
-  ["dang thuc hien", "inProgress"],
-  ["dang trien khai thuc hien", "inProgress"],
-  ["dang trien khai", "inProgress"],
-  ["dang tien hanh", "inProgress"],
-  ["da hoan thanh", "done"],
-  ["da thuc hien xong", "done"],
-  ["da thuc hien", "done"],
-  ["da trien khai", "done"],
-  ["da xong", "done"],
-  ["hoan thanh", "done"],
-  ["xong", "done"],
+// Core phrases on foldKey (no case, diacritics or punctuation: `Đã hoàn thành.` = `da hoan thanh`), each
+// anchored at the start and ending at a word end; the first that matches wins.
+const CORE: readonly (readonly [RegExp, TaskStatus])[] = [
+  [/^(?:chua|khong) (?:hoan thanh|xong|hoan tat)(?= |$)/, "inProgress"],
+  [/^chua (?:thuc hien|trien khai|bat dau|tien hanh|(?:den|toi) (?:thoi )?han|den ky)(?= |$)/, "notStarted"],
+  [
+    /^(?:khong (?:con )?(?:thuc hien|trien khai)|(?:tam )?(?:dung|ngung) (?:thuc hien|trien khai)|tam (?:dung|ngung|hoan)|(?:da )?huy(?: bo)?|bai bo)(?= |$)/,
+    "cancelled",
+  ],
+  [
+    /^(?:dang (?:tiep tuc )?(?:(?:to chuc|trien khai) )?(?:thuc hien|trien khai|tien hanh|hoan thanh|hoan thien|xu ly|xay dung|to chuc)|tiep tuc (?:thuc hien|trien khai)|cham tien do|qua han|tre han)(?= |$)/,
+    "inProgress",
+  ],
+  [
+    /^(?:(?:da )?(?:co ban )?(?:hoan thanh|hoan tat|(?:thuc hien|trien khai) xong|xong)|da (?:thuc hien|trien khai|to chuc|ban hanh))(?= |$)/,
+    "done",
+  ],
 ];
 
-// What may follow a status phrase: a percentage (`80%`, `đạt 99,5%`, folded to `dat 99 5`), then a note on
-// timeliness. The percentage is captured: below 100 after a done phrase, the work is not done yet.
-const TAIL =
-  /^(?:(?:dat )?(\d{1,3})(?: (\d+))?)?(?: ?(?:dung han|dung tien do|truoc han|tre han|cham|qua han))?$/;
-// Or when it happened: `ngày 15/06/2024`, `tháng 6/2024`, `trong Quý II` (folded: `ngay 15 06 2024`…).
-const WHEN_TAIL = /^(?:(?:vao|trong|tu) )?(?:ngay|thang|quy|nam) (?:\d{1,4}|[ivx]{1,4})(?: \d{1,4})*$/;
+// What may follow a core phrase, each at most once and in any order (folded: `đạt 99,5%` → `dat 99 5`).
+const PERCENT = /^(?:dat )?(\d{1,3})(?: (\d+))?(?= |$)/;
+const TIMELINESS =
+  /^(?:(?:khong )?(?:dung|truoc|tre|qua|cham) (?:han|thoi han|tien do|ke hoach)|cham(?: so voi ke hoach)?|theo (?:ke hoach|tien do))(?= |$)/;
+// When it happened: `ngày 15/06/2024`, `tháng 6/2024`, `trong Quý II` (folded: `ngay 15 06 2024`…).
+const WHEN = /^(?:(?:vao|trong|tu) )?(?:ngay|thang|quy|nam) (?:\d{1,4}|[ivx]{1,4})(?: \d{1,4})*(?= |$)/;
+// Done and kept up: `Đã hoàn thành, đang duy trì`, `…; tiếp tục thực hiện thường xuyên`.
+const UPKEEP =
+  /^(?:va |dang |tiep tuc )?(?:duy tri|theo doi|thuc hien|trien khai)(?: thuong xuyen| hang nam)?(?= |$)/;
+const PARTLY = /^mot phan(?= |$)/;
 const PERCENT_ONLY = /^(\d{1,3})(?:[.,]\d+)?\s*%$/;
 
 /** Reads a status cell tolerantly (NFC/NFD, tone styles, case, trailing dots, `Đã hoàn thành 100%`). */
@@ -43,20 +54,41 @@ export function parseStatus(cell: Cell): TaskStatus {
   if (percent) return statusOfFraction(Number(percent[1]) / 100);
   const key = foldKey(raw);
   if (key === "") return "blank";
-  for (const [phrase, status] of PHRASES) {
-    if (key === phrase) return status;
-    if (!key.startsWith(`${phrase} `)) continue;
-    const rest = key.slice(phrase.length + 1);
-    if (WHEN_TAIL.test(rest)) return status;
-    const tail = TAIL.exec(rest);
-    if (!tail) continue;
-    const [, whole, fraction] = tail;
-    // `Hoàn thành 80%` is 80 % done, i.e. in progress (a bare number may be a count: left as typed).
-    if (status === "done" && whole !== undefined && raw.includes("%"))
-      return statusOfFraction(Number(`${whole}.${fraction ?? 0}`) / 100);
-    return status;
+  for (const [core, status] of CORE) {
+    const m = core.exec(key);
+    if (m) return withTail(status, key.slice(m[0].length).trimStart(), raw.includes("%"));
   }
   return "unknown";
+}
+
+/** The status of the phrase a text starts with, whatever follows it (`Không thực hiện do …`). */
+export function leadingStatus(text: string): TaskStatus | undefined {
+  const key = foldKey(text);
+  return CORE.find(([core]) => core.test(key))?.[1];
+}
+
+/** The core phrase's status as its tail qualifies it; unknown when the tail is not a known one. */
+function withTail(status: TaskStatus, tail: string, hasPercentSign: boolean): TaskStatus {
+  let rest = tail;
+  let fraction: number | undefined;
+  let partly = false;
+  const used = new Set<RegExp>();
+  while (rest !== "") {
+    const piece = [PERCENT, TIMELINESS, WHEN, UPKEEP, PARTLY].find((p) => !used.has(p) && p.test(rest));
+    if (piece === undefined) return "unknown";
+    const m = piece.exec(rest);
+    if (!m) return "unknown";
+    used.add(piece);
+    if (piece === PERCENT && m[1] !== undefined) fraction = Number(`${m[1]}.${m[2] ?? 0}`) / 100;
+    if (piece === PARTLY) partly = true;
+    // `…, đang duy trì` after done; `…, đang triển khai` after not yet done: the same status said again.
+    if (piece === UPKEEP && status !== "done" && status !== "inProgress") return "unknown";
+    rest = rest.slice(m[0].length).trimStart();
+  }
+  if (status !== "done") return status;
+  if (partly) return "inProgress";
+  // `Hoàn thành 80%` is 80 % done, i.e. in progress (a bare number may be a count: left as typed).
+  return fraction !== undefined && hasPercentSign ? statusOfFraction(fraction) : status;
 }
 
 /** A number in a status cell is read as a completion fraction (a `%`-formatted cell holds 0..1). */

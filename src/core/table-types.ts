@@ -5,6 +5,20 @@ import type { Field } from "./fields";
 /** Where a field lives: a 1-based sheet column. A combined time column maps both `start` and `end`. */
 export type ColumnMap = Readonly<Partial<Record<Field, number>>>;
 
+/**
+ * Two columns the header alone could not tell apart for one field (`Phụ trách` beside `Đơn vị thực
+ * hiện`): the one chosen by its cells, and the other one, kept as an extra column. Shown as COLUMN_AMBIGUOUS.
+ */
+export interface ColumnAmbiguity {
+  readonly field: Field;
+  /** 1-based column used for the field. */
+  readonly column: number;
+  readonly label: string;
+  /** 1-based column not used (an extra). */
+  readonly other: number;
+  readonly otherLabel: string;
+}
+
 export interface HeaderInfo {
   /** 1-based first header row. */
   readonly row: number;
@@ -19,6 +33,8 @@ export interface HeaderInfo {
   readonly extras: readonly { readonly column: number; readonly label: string }[];
   /** Fields matched by more than one column: the first is used, the others listed. */
   readonly duplicates: readonly { readonly field: Field; readonly columns: readonly number[] }[];
+  /** Fields whose column was chosen by its cells between close candidates (absent: none). */
+  readonly ambiguities?: readonly ColumnAmbiguity[];
   /** Header label of each mapped column, as written. */
   readonly labels: Readonly<Record<number, string>>;
   /** 0..1: how sure the detection is. */

@@ -113,6 +113,10 @@ function parseTimeNumber(n: number): TimeResult {
 
 function evaluate({ tk, expr }: Shape, ctx: TimeContext): TimeResult {
   const text = tk.display;
+  if (expr.t === "inText") {
+    const result = evaluate({ tk, expr: expr.span }, ctx);
+    return result.ok ? { ...result, read: displayFragment(tk, expr.fragment) } : result;
+  }
   switch (expr.t) {
     case "moment": {
       const days = resolveMoment(expr.m, expr.m.year ?? ctx.defaultYear);

@@ -5,6 +5,7 @@
  */
 import type { FormResult, Invalid, Moment } from "./time-forms";
 import { isInvalid, parseMoment, parseRangeEnd } from "./time-forms";
+import { findTimeInSentence } from "./time-sentence";
 
 export type Expr =
   | { readonly t: "moment"; readonly m: Moment }
@@ -15,8 +16,13 @@ export type Expr =
   | { readonly t: "from"; readonly m: Moment }
   | { readonly t: "recurring" }
   | { readonly t: "vague" }
+  /** A time stated inside a sentence: `span` read from `fragment` (key text), the rest is prose. */
+  | { readonly t: "inText"; readonly span: SpanExpr; readonly fragment: string }
   | { readonly t: "invalid"; readonly reason: Invalid["invalid"]; readonly fragment: string }
   | { readonly t: "unparseable" };
+
+/** What a span of text can be read as: a time (single, deadline, range, open start) or an impossible one. */
+export type SpanExpr = Extract<Expr, { readonly t: "moment" | "range" | "deadline" | "from" | "invalid" }>;
 
 const EDGE_JUNK = /^[\s\-+*•·"“”'(]+|[\s.,;:!?…"“”')]+$/g;
 // Words that only say "done/planned": `Hoàn thành trong Quý II`, `Dự kiến: tháng 6`. `trong năm` stays.
@@ -34,11 +40,16 @@ const RANGE_START = /^(?:giai doan\s+)?(?:tu\s+)?/;
 const RANGE_SEPARATOR = /\s*(?:->|-|~|\bden\b|\btoi\b)\s*/g;
 const RANGE_END_PREFIX = /^(?:het|cuoi)\s+/;
 const OPEN_START = /^tu\s+(.+)$/;
+// `Năm 2025 và các năm tiếp theo`, `Từ năm 2025 trở đi`: from that time on, with no end written.
+const OPEN_END = /^(?:tu\s+)?(.+?)\s*,?\s*(?:va (?:cac|nhung) nam (?:tiep theo|sau)|tro di|tro ve sau)$/;
 // A trailing remark may be cut off only when it says nothing about time.
 const TIME_WORDS = /\d|\b(?:quy|qui|thang|nam|ngay|tuan|truoc|han|q)\b/g;
+const TIME_HINT = new RegExp(TIME_WORDS.source);
 const WORD_BREAK = /[\s,;:(]/;
 // The longest time expression is about 40 characters (`Từ ngày 01/10/2024 đến hết ngày 10/10/2025`).
 const MAX_HEAD = 64;
+
+const YEAR_DIGITS = /\d{4}/;
 
 const UNPARSEABLE: Expr = { t: "unparseable" };
 
@@ -51,7 +62,28 @@ export function parseExpr(key: string): Expr {
   const single = parseMoment(k);
   if (single !== undefined) return fromForm(single, (m) => ({ t: "moment", m }));
   if (VAGUE.test(k)) return { t: "vague" };
-  return parseRecurring(k) ?? parseCompound(k) ?? parseWithRemark(k) ?? UNPARSEABLE;
+  return parseRecurring(k) ?? parseCompound(k) ?? parseWithRemark(k) ?? parseSentence(k) ?? UNPARSEABLE;
+}
+
+/**
+ * Prose that states a time (`Ban hành trong quý I năm 2026. Thực hiện rà soát…`): the first time in it.
+ * With no time, a recurring word anywhere makes the cell recurring (`Nhiệm vụ thường xuyên`); so does one
+ * in the time's own clause when the time names no year (`báo cáo trước 15/12 hằng năm`), while `trước
+ * ngày 30/6/2025; sau đó thực hiện thường xuyên` or `trong quý II, sau đó duy trì thường xuyên` has a
+ * deadline.
+ */
+function parseSentence(k: string): Expr | undefined {
+  // Every form has a digit or a time word: prose without one is not scanned.
+  const hit = TIME_HINT.test(k) ? findTimeInSentence(k, readSpan) : undefined;
+  if (hit === undefined) return RECURRING_WORD.test(k) ? { t: "recurring" } : undefined;
+  if (hit.expr.t === "invalid") return hit.expr;
+  if (!YEAR_DIGITS.test(hit.fragment) && RECURRING_WORD.test(hit.clause)) return { t: "recurring" };
+  return { t: "inText", span: hit.expr, fragment: trimEdges(hit.fragment) };
+}
+
+function readSpan(text: string): SpanExpr | undefined {
+  const span = trimEdges(text);
+  return span === "" ? undefined : parseSpan(span);
 }
 
 // Bullets, quotes and brackets at the start; punctuation at the end (`Khi có phát sinh.`).
@@ -81,14 +113,14 @@ function parseRecurring(k: string): Expr | undefined {
 }
 
 /** A single form, a deadline, a range or an open start; undefined when the text is none of them. */
-function parseSpan(k: string): Expr | undefined {
+function parseSpan(k: string): SpanExpr | undefined {
   const single = parseMoment(k);
   if (single !== undefined) return fromForm(single, (m) => ({ t: "moment", m }));
   return parseCompound(k);
 }
 
 /** A deadline, a range or an open start. */
-function parseCompound(k: string): Expr | undefined {
+function parseCompound(k: string): SpanExpr | undefined {
   const deadline = DEADLINE.exec(k);
   if (deadline) {
     const form = parseMoment(deadline[2] ?? "");
@@ -97,7 +129,7 @@ function parseCompound(k: string): Expr | undefined {
   }
   const range = parseRange(k.replace(RANGE_START, ""));
   if (range !== undefined) return range;
-  const open = OPEN_START.exec(k);
+  const open = OPEN_END.exec(k) ?? OPEN_START.exec(k);
   if (open) {
     const form = parseMoment(open[1] ?? "");
     if (form !== undefined) return fromForm(form, (m) => ({ t: "from", m }));
@@ -105,7 +137,7 @@ function parseCompound(k: string): Expr | undefined {
   return undefined;
 }
 
-function fromForm(form: Moment | Invalid, make: (m: Moment) => Expr): Expr {
+function fromForm(form: Moment | Invalid, make: (m: Moment) => SpanExpr): SpanExpr {
   return isInvalid(form) ? { t: "invalid", reason: form.invalid, fragment: form.fragment } : make(form);
 }
 
@@ -113,7 +145,7 @@ function fromForm(form: Moment | Invalid, make: (m: Moment) => Expr): Expr {
  * Tries every separator as the split point (a dash may also sit inside a date or after a quarter):
  * the first split where both ends read wins; an impossible end is reported if no split works.
  */
-function parseRange(k: string): Expr | undefined {
+function parseRange(k: string): SpanExpr | undefined {
   let failure: Invalid | undefined;
   for (const sep of k.matchAll(RANGE_SEPARATOR)) {
     const at = sep.index;
@@ -143,7 +175,9 @@ function parseWithRemark(k: string): Expr | undefined {
     if (!WORD_BREAK.test(k.charAt(at))) continue;
     const head = trimEdges(k.slice(0, at));
     const expr = head === "" ? undefined : parseSpan(head);
-    if (expr !== undefined) return expr;
+    if (expr === undefined) continue;
+    const remark = trimEdges(k.slice(at));
+    return remark === "" || expr.t === "invalid" ? expr : { t: "inText", span: expr, fragment: head };
   }
   return undefined;
 }

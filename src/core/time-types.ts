@@ -28,6 +28,11 @@ export interface ParsedTime {
   readonly isRange: boolean;
   /** Normalised display text (NFC, trimmed). */
   readonly text: string;
+  /**
+   * When the time was read from a sentence (`Ban hành trong quý I năm 2026. Thực hiện rà soát…`): the
+   * part read (`quý I năm 2026`), as displayed. Absent when the whole cell is the time.
+   */
+  readonly read?: string;
 }
 
 export type TimeFailureReason = "unparseable" | "quarterInvalid" | "dateInvalid" | "empty";

@@ -210,6 +210,46 @@ describe("consolidateSubmissions", () => {
     expect(c.tasks[0]).toMatchObject({ overdue: false, status: "blank", unit: "Phường Tây Sơn" });
   });
 
+  it("reads status as the findings do: a done result, a cancelled task, a column of project stages", () => {
+    const withResult = annexTable({ stt: 1, content: 2, end: 3, lead: 4, status: 5, result: 6 }, [
+      {
+        kind: "task",
+        stt: "1",
+        cells: { content: "A", end: "Quý I", lead: "Phòng VH-TT", result: "Đã ban hành Kế hoạch" },
+      },
+      {
+        kind: "task",
+        stt: "2",
+        cells: { content: "B", end: "Quý I", lead: "Phòng VH-TT", result: "Đang xây dựng" },
+      },
+      {
+        kind: "task",
+        stt: "3",
+        cells: { content: "C", end: "Quý I", lead: "Phòng VH-TT", status: "Dừng thực hiện" },
+      },
+    ]);
+    const stages = annexTable({ stt: 1, content: 2, end: 3, lead: 4, status: 5 }, [
+      {
+        kind: "task",
+        stt: "1",
+        cells: { content: "D", end: "Quý I", lead: "Phòng VH-TT", status: "Chuyển tiếp" },
+      },
+      {
+        kind: "task",
+        stt: "2",
+        cells: { content: "E", end: "Quý I", lead: "Phòng VH-TT", status: "Thực hiện mới" },
+      },
+    ]);
+    const c = consolidate([sheetReport("Nam Sơn", withResult), sheetReport("Bắc Sơn", stages)]);
+    expect(c.tasks.map((t) => [t.content, t.status, t.overdue])).toEqual([
+      ["A", "done", false],
+      ["B", "inProgress", true],
+      ["C", "cancelled", false],
+      ["D", "unknown", false],
+      ["E", "unknown", false],
+    ]);
+  });
+
   it("keeps a sheet whose unit is unknown under its own name", () => {
     const c = consolidate([sheetReport("Sheet lạ", BAC_SON)]);
     expect(c.units.map((u) => [u.unit, u.submitted])).toContainEqual(["Sheet lạ", true]);

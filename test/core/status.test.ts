@@ -1,5 +1,6 @@
 import type { Cell } from "../../src/core/snapshot";
 import { parseStatus, type TaskStatus } from "../../src/core/status";
+import { isStageColumn, readResult } from "../../src/core/status-sheet";
 
 describe("parseStatus", () => {
   it.each<readonly [Cell, TaskStatus]>([
@@ -31,7 +32,8 @@ describe("parseStatus", () => {
     [null, "blank"],
     ["", "blank"],
     [" \u200b ", "blank"],
-    ["Hoàn thành một phần", "unknown"],
+    // Partly done is work in progress.
+    ["Hoàn thành một phần", "inProgress"],
     ["Đã hoàn thành nhưng chưa báo cáo", "unknown"],
     ["abc", "unknown"],
     [42, "unknown"],
@@ -55,8 +57,106 @@ describe("parseStatus", () => {
     ["Đã thực hiện xong", "done"],
     ["Đang triển khai thực hiện", "inProgress"],
     ["Chưa hoàn thành tháng 6", "inProgress"],
-    ["Hoàn thành tháng 6 một phần", "unknown"],
+    ["Hoàn thành tháng 6 một phần", "inProgress"],
   ])("%p → %s", (cell, status) => {
     expect(parseStatus(cell)).toBe(status);
+  });
+});
+
+describe("parseStatus: Vietnamese status phrases beyond the fixed list", () => {
+  it.each<readonly [string, TaskStatus]>([
+    // done, also late, also "basically", also with an upkeep remark
+    ["Đã hoàn thành quá hạn", "done"],
+    ["Hoàn thành chậm tiến độ", "done"],
+    ["Hoàn thành không đúng hạn", "done"],
+    ["Đã hoàn thành (trễ hạn)", "done"],
+    ["Hoàn thành 100%", "done"],
+    ["Hoàn tất", "done"],
+    ["Cơ bản hoàn thành", "done"],
+    ["Đã cơ bản hoàn thành", "done"],
+    ["Đã hoàn thành, đang duy trì", "done"],
+    ["Đã hoàn thành; tiếp tục thực hiện thường xuyên", "done"],
+    ["Hoàn thành, duy trì thường xuyên", "done"],
+    ["Đã triển khai xong", "done"],
+    ["Đã triển khai thực hiện", "done"],
+    ["Đã tổ chức thực hiện", "done"],
+    ["Đã ban hành", "done"],
+    // in progress
+    ["Đang hoàn thành", "inProgress"],
+    ["Đang tổ chức thực hiện", "inProgress"],
+    ["Chưa hoàn thành, đang triển khai", "inProgress"],
+    ["Đang hoàn thiện", "inProgress"],
+    ["Đang triển khai thực hiện", "inProgress"],
+    ["Đang tiếp tục thực hiện", "inProgress"],
+    ["Tiếp tục thực hiện", "inProgress"],
+    ["Đang thực hiện (đạt 70%)", "inProgress"],
+    ["Đang thực hiện, đúng tiến độ", "inProgress"],
+    ["Chậm tiến độ", "inProgress"],
+    ["Quá hạn", "inProgress"],
+    ["Chưa hoàn thành (quá hạn)", "inProgress"],
+    // not started, not due yet
+    ["Chưa bắt đầu", "notStarted"],
+    ["Chưa đến hạn", "notStarted"],
+    ["Chưa đến thời hạn", "notStarted"],
+    ["Chưa tới hạn", "notStarted"],
+    // cancelled or stopped
+    ["Không thực hiện", "cancelled"],
+    ["Dừng thực hiện", "cancelled"],
+    ["Ngừng triển khai", "cancelled"],
+    ["Tạm dừng", "cancelled"],
+    ["Tạm dừng thực hiện", "cancelled"],
+    ["Đã hủy", "cancelled"],
+    ["Huỷ bỏ", "cancelled"],
+    ["Không còn thực hiện", "cancelled"],
+    // still not understood
+    ["Đã hoàn thành nhưng chưa báo cáo", "unknown"],
+    ["Thực hiện", "unknown"],
+    ["Đang", "unknown"],
+    ["Không", "unknown"],
+    ["Đúng", "unknown"],
+    ["Đa dạng", "unknown"],
+    ["Dự án mới", "unknown"],
+  ])("%p → %s", (text, status) => {
+    expect(parseStatus(text)).toBe(status);
+    expect(parseStatus(text.normalize("NFD"))).toBe(status);
+  });
+});
+
+describe("readResult: what a result column says about the work", () => {
+  it.each<readonly [Cell, TaskStatus | undefined]>([
+    ["Đã ban hành Kế hoạch số 12/KH-UBND ngày 10/3/2024", "done"],
+    ["Đã tổ chức 02 hội nghị tuyên truyền", "done"],
+    ["Đã hoàn thành", "done"],
+    ["Hoàn thành", "done"],
+    ["đã xây dựng và vận hành hệ thống".normalize("NFD"), "done"],
+    ["Đang xây dựng dự thảo", "inProgress"],
+    ["Đang triển khai", "inProgress"],
+    ["Đã xây dựng dự thảo, đang lấy ý kiến các sở", "inProgress"],
+    ["Đã trình, chưa được phê duyệt", "inProgress"],
+    ["Chưa ban hành", "notStarted"],
+    ["Chưa thực hiện", "notStarted"],
+    ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
+    // Not a statement about the work: no reading.
+    ["Đa dạng hóa hình thức tuyên truyền", undefined],
+    ["Dạng văn bản điện tử", undefined],
+    ["Kế hoạch số 12/KH-UBND", undefined],
+    ["100 lượt người tham gia", undefined],
+    ["", undefined],
+    [null, undefined],
+  ])("%p → %s", (cell, status) => {
+    expect(readResult(cell)).toBe(status);
+  });
+});
+
+describe("isStageColumn: a `Tình trạng` column that holds project stages", () => {
+  it.each<readonly [string, readonly Cell[], boolean]>([
+    ["stages", ["Thực hiện mới", "Chuyển tiếp", "Dự án mới", "Khởi công mới", "Chuẩn bị đầu tư", null], true],
+    ["stages in another spelling", ["THỰC HIỆN MỚI", "Dự án chuyển tiếp", "Công trình khởi công mới"], true],
+    ["mostly stages", ["Chuyển tiếp", "Chuyển tiếp", "Đang thực hiện"], true],
+    ["statuses", ["Đã hoàn thành", "Đang thực hiện", "Chuyển tiếp"], false],
+    ["statuses and blanks", ["Đã hoàn thành", null, "", "Chưa thực hiện"], false],
+    ["empty column", [null, ""], false],
+  ])("%s", (_name, cells, expected) => {
+    expect(isStageColumn(cells)).toBe(expected);
   });
 });

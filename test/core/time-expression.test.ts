@@ -259,3 +259,216 @@ describe("parseTimeExpression: text variants read alike", () => {
     expect(parseTimeExpression(variant, PLAN_2024).ok).toBe(true);
   });
 });
+
+describe("parseTimeExpression: a time stated inside a sentence", () => {
+  /** The result with the part of the sentence it was read from. */
+  function withRead(result: TimeResult): unknown {
+    return result.ok ? { ...(summary(result) as object), read: result.read } : summary(result);
+  }
+
+  it.each<[string, TimeKind, string, string, boolean, boolean, string]>([
+    [
+      "Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)",
+      "quarter",
+      "2026-01-01",
+      "2026-03-31",
+      true,
+      false,
+      "quý I năm 2026",
+    ],
+    [
+      "Thí điểm trong giai đoạn 2026 - 2027 và mở rộng sau năm 2028",
+      "multiYear",
+      "2026-01-01",
+      "2027-12-31",
+      true,
+      true,
+      "giai đoạn 2026 - 2027",
+    ],
+    [
+      "Xây dựng dự thảo, trình UBND tỉnh trước ngày 30/9/2024",
+      "deadline",
+      "2024-09-29",
+      "2024-09-29",
+      true,
+      false,
+      "trước ngày 30/9/2024",
+    ],
+    [
+      "Tổ chức sơ kết vào tháng 6/2024, báo cáo kết quả về Sở Nội vụ",
+      "month",
+      "2024-06-01",
+      "2024-06-30",
+      true,
+      false,
+      "tháng 6/2024",
+    ],
+    [
+      "Hoàn thành dự thảo trong quý II, ban hành trong quý IV",
+      "quarter",
+      "2024-04-01",
+      "2024-06-30",
+      true,
+      false,
+      "quý II",
+    ],
+    [
+      "Thực hiện Kế hoạch số 145/KH-UBND ngày 20/3/2024; hoàn thành trước 30/11/2024",
+      "deadline",
+      "2024-11-29",
+      "2024-11-29",
+      true,
+      false,
+      "trước 30/11/2024",
+    ],
+    [
+      "Sơ kết, đánh giá kết quả thực hiện 2021-2025 (nếu có)",
+      "multiYear",
+      "2021-01-01",
+      "2025-12-31",
+      true,
+      true,
+      "2021-2025",
+    ],
+    [
+      "Triển khai Nghị quyết của HĐND tỉnh, hoàn thành trong năm 2025",
+      "year",
+      "2025-01-01",
+      "2025-12-31",
+      true,
+      false,
+      "trong năm 2025",
+    ],
+    [
+      "Thực hiện Đề án “Chuyển đổi số” trong giai đoạn 2024-2025",
+      "multiYear",
+      "2024-01-01",
+      "2025-12-31",
+      true,
+      true,
+      "giai đoạn 2024-2025",
+    ],
+    [
+      "Tổng kết, báo cáo UBND tỉnh 2025, sau đó duy trì",
+      "year",
+      "2025-01-01",
+      "2025-12-31",
+      true,
+      false,
+      "2025",
+    ],
+    [
+      "Thực hiện chuyển đổi số năm 2024 và các năm tiếp theo; báo cáo kết quả",
+      "multiYear",
+      "2024-01-01",
+      "2024-12-31",
+      true,
+      true,
+      "năm 2024 và các năm tiếp theo",
+    ],
+    [
+      "Ban hành trong quý II, sau đó duy trì thường xuyên",
+      "quarter",
+      "2024-04-01",
+      "2024-06-30",
+      true,
+      false,
+      "quý II",
+    ],
+    [
+      "Ban hành trong quý I năm 2026, sau đó thực hiện thường xuyên",
+      "quarter",
+      "2026-01-01",
+      "2026-03-31",
+      true,
+      false,
+      "quý I năm 2026",
+    ],
+    [
+      "Ban hành trong quý I năm 2026. Thực hiện rà soát".normalize("NFD"),
+      "quarter",
+      "2026-01-01",
+      "2026-03-31",
+      true,
+      false,
+      "quý I năm 2026",
+    ],
+    // A remark after the time: read from its head.
+    [
+      "Hoàn thành trong Quý II/2026 và báo cáo kết quả",
+      "quarter",
+      "2026-04-01",
+      "2026-06-30",
+      true,
+      false,
+      "Quý II/2026",
+    ],
+    ["Quý IV/2025 (báo cáo UBND tỉnh)", "quarter", "2025-10-01", "2025-12-31", true, false, "Quý IV/2025"],
+  ])("%j → %s %s..%s", (text, kind, from, to, hasDeadline, isRange, read) => {
+    expect(withRead(parseTimeExpression(text, PLAN_2024))).toEqual({
+      kind,
+      from,
+      to,
+      hasDeadline,
+      isRange,
+      read,
+    });
+  });
+
+  it.each<Row>([
+    // A recurring phrase anywhere, with no concrete time, is recurring.
+    ["Nhiệm vụ thường xuyên", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Thực hiện thường xuyên", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Hằng năm, trước ngày 15/12", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Triển khai hằng năm", "recurring", "2024-01-01", "2024-12-31", false, false],
+    ["Báo cáo kết quả định kỳ", "recurring", "2024-01-01", "2024-12-31", false, false],
+    [
+      "Báo cáo trước ngày 15/12 hằng năm, khi có yêu cầu",
+      "recurring",
+      "2024-01-01",
+      "2024-12-31",
+      false,
+      false,
+    ],
+    [
+      "Thực hiện hằng năm theo Kế hoạch số 145/KH-UBND ngày 20/3/2024",
+      "recurring",
+      "2024-01-01",
+      "2024-12-31",
+      false,
+      false,
+    ],
+    // `… và các năm tiếp theo`, `… trở đi`: from that time to the end of the plan.
+    ["Năm 2024 và các năm tiếp theo", "multiYear", "2024-01-01", "2024-12-31", true, true],
+    ["Từ năm 2024 trở đi", "multiYear", "2024-01-01", "2024-12-31", true, true],
+  ])("%j → %s %s..%s (the whole cell, not a part of it)", (...row) => {
+    expectParsed(row[0], PLAN_2024, row);
+    const result = parseTimeExpression(row[0], PLAN_2024);
+    expect(result.ok && result.read).toBeUndefined();
+  });
+
+  it.each<[string, TimeFailureReason, string | undefined]>([
+    // An impossible time inside a sentence is still reported as what it is.
+    ["Hoàn thành trong Quý V năm 2024, báo cáo UBND tỉnh", "quarterInvalid", "Quý V năm 2024"],
+    ["Tổ chức hội nghị trước ngày 31/02/2024 tại hội trường", "dateInvalid", "31/02/2024"],
+    // Document numbers, percentages, counts and ordinals are not times.
+    ["Quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị", "unparseable", undefined],
+    ["Thực hiện Kế hoạch số 145/KH-UBND ngày 20/3/2025 của UBND tỉnh", "unparseable", undefined],
+    ["Thực hiện Kế hoạch số 145/KH-UBND ngày 20 tháng 3 năm 2025", "unparseable", undefined],
+    ["Triển khai Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu", "unparseable", undefined],
+    ["Triển khai Quyết định số 1234/QĐ-UBND năm 2024 của UBND tỉnh", "unparseable", undefined],
+    ["Căn cứ Luật Ngân sách nhà nước năm 2015", "unparseable", undefined],
+    ["Triển khai Đề án “Chuyển đổi số giai đoạn 2021-2025” của tỉnh", "unparseable", undefined],
+    ['Triển khai Đề án "Chuyển đổi số giai đoạn 2021-2025" của tỉnh', "unparseable", undefined],
+    ["Đào tạo 2025 cán bộ về kỹ năng số", "unparseable", undefined],
+    ["Phấn đấu đạt 80% số xã, phường", "unparseable", undefined],
+    ["Phấn đấu đạt 25/30 chỉ tiêu, 3/5 nhiệm vụ", "unparseable", undefined],
+    ["Tổ chức lần thứ 2, đợt 3 cho 1.000 học viên", "unparseable", undefined],
+    ["Đạt 12.5% GRDP", "unparseable", undefined],
+    // Times alone, joined without a sentence: which one is meant is not clear.
+    ["Quý II và Quý IV", "unparseable", undefined],
+    ["Quý II/2026 hoặc tháng 9", "unparseable", undefined],
+  ])("%j fails as %s (%s)", (text, reason, detail) => {
+    expect(summary(parseTimeExpression(text, PLAN_2024))).toEqual({ reason, detail });
+  });
+});

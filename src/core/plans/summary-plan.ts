@@ -166,6 +166,8 @@ function statusByUnit(c: Consolidation): PlanValue[][] {
     done: 0,
     inProgress: 1,
     notStarted: 2,
+    // Stopped or cancelled work was not carried out: counted with "not started", never as overdue.
+    cancelled: 2,
     unknown: 3,
     blank: 3,
   };

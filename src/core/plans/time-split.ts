@@ -17,7 +17,8 @@ const LEADING_UNIT = /^(quý|quí|tháng|năm|giai đoạn)\s+/iu;
 
 /**
  * The start and finish texts of a combined time cell (`Quý I - Quý IV` → `Quý I` / `Quý IV`), or undefined
- * when the text is not a range or cannot be cut into two parseable halves (then the caller keeps it whole).
+ * when the text is not a range, is a sentence, or cannot be cut into two parseable halves (then the caller
+ * keeps it whole).
  */
 export function splitTimeRange(
   text: string,
@@ -25,7 +26,8 @@ export function splitTimeRange(
   parse: TimeParser = parseTimeExpression,
 ): TimeSplit | undefined {
   const whole = parse(text, ctx);
-  if (!whole.ok || !whole.isRange) return undefined;
+  // A range read from a sentence stays in the sentence: cutting it would mangle the user's text.
+  if (!whole.ok || !whole.isRange || whole.read !== undefined) return undefined;
   const normal = normalizeText(text);
   for (const [left, right] of candidateCuts(normal)) {
     const split = verifiedSplit(left, right, whole.interval, ctx, parse);

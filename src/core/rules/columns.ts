@@ -1,12 +1,19 @@
-/** Header-level rules: required columns (COLUMN_MISSING) and fields mapped twice (COLUMN_DUPLICATE). */
+/**
+ * Header-level rules: required columns (COLUMN_MISSING), fields mapped twice (COLUMN_DUPLICATE), and
+ * columns chosen by their cells between close candidates (COLUMN_AMBIGUOUS).
+ */
 import { REQUIRED_COLUMNS, type Field } from "../fields";
+import type { Severity } from "../findings";
 import { columnLetter } from "../snapshot";
 import type { HeaderInfo } from "../table-types";
 import type { Emit } from "./context";
 
-const REQUIRED = Object.entries(REQUIRED_COLUMNS) as [Field, "error" | "warning"][];
+const REQUIRED = Object.entries(REQUIRED_COLUMNS) as [Field, Severity][];
 
-/** One COLUMN_MISSING per required field without a column, one COLUMN_DUPLICATE per ignored column. */
+/**
+ * One COLUMN_MISSING per required field without a column, one COLUMN_DUPLICATE per ignored column, one
+ * COLUMN_AMBIGUOUS per field whose column was chosen by content (on the chosen column's header cell).
+ */
 export function checkColumns(header: HeaderInfo, emit: Emit): void {
   for (const [field, severity] of REQUIRED) {
     if (header.columns[field] !== undefined) continue;
@@ -24,5 +31,14 @@ export function checkColumns(header: HeaderInfo, emit: Emit): void {
         params: { field, column: columnLetter(column), used: used === undefined ? "" : columnLetter(used) },
       });
     }
+  }
+  for (const { field, column, label, other, otherLabel } of header.ambiguities ?? []) {
+    emit({
+      code: "COLUMN_AMBIGUOUS",
+      row: header.row,
+      column,
+      field,
+      params: { field, column: columnLetter(column), label, other: columnLetter(other), otherLabel },
+    });
   }
 }

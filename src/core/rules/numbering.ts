@@ -5,9 +5,12 @@
  * (`III.1.2` is the 2nd child of `III.1`); tasks among the tasks of their section, where `1.2` is the 2nd
  * child of `1`. Real annexes restart task numbers in every section, or continue them across sections
  * (1–3 in I, 4–6 in II), or prefix them with the section's number (`2.1`, `2.2` in section II): all normal.
+ * A heading row between tasks (`2. Các nhiệm vụ quá hạn`, `Nhóm nhiệm vụ …`) may restart them at 1; numbered
+ * headings of that kind are numbered among themselves, while a numbered heading over its own children
+ * (`2` over `2.1`) is a node of the task numbering. Part letters follow the Vietnamese alphabet (stt.ts).
  */
 import type { MergeArea } from "../snapshot";
-import { toRoman, type SttInfo } from "../table/stt";
+import { partAlphabet, partLetter, toRoman, type SttInfo } from "../table/stt";
 import type { AnnexRow, AnnexTable } from "../table-types";
 import { isStructuralRow, type Emit, type RuleContext } from "./context";
 
@@ -30,7 +33,14 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   if (column === undefined) return;
   const continued = mergedBelowTop(ctx.snapshot.merges, column);
   const numbered: Numbered[] = [];
+  const headings: Numbered[] = [];
   table.rows.forEach((row, index) => {
+    if (row.kind === "heading") {
+      const info = ctx.stt[index];
+      if (info?.kind === "task" && info.roman === undefined && !continued.has(row.row))
+        headings.push({ index, row, info });
+      return;
+    }
     if (!isStructuralRow(row)) return;
     const info = ctx.stt[index];
     if (!info) return;
@@ -59,17 +69,62 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   };
   checkParts(numbered, check);
   checkSections(numbered, check);
-  checkTasks(table, ctx.stt, numbered, check);
+  const nodes = headingsOverChildren(headings, numbered);
+  checkRestartHeadings(
+    headings.filter((h) => !nodes.has(h.index)),
+    check,
+  );
+  const tree = [...numbered, ...headings.filter((h) => nodes.has(h.index))].sort((a, b) => a.index - b.index);
+  checkTasks(table, ctx.stt, tree, nodes, check);
 }
 
 type Check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string) => void;
 
+/** Parts among parts, by their place in the alphabet the document's letters follow. */
 function checkParts(numbered: readonly Numbered[], check: Check): void {
+  const parts = numbered.flatMap((item) => {
+    const letter = item.row.kind === "part" ? partLetter(item.row.stt) : undefined;
+    return letter === undefined ? [] : [{ item, letter }];
+  });
+  const alphabet = partAlphabet(parts.map((part) => part.letter));
   const group = newGroup();
-  for (const item of numbered) {
-    const n = item.info.path[0];
-    if (item.row.kind !== "part" || n === undefined) continue;
-    check(item, group, n, (m) => String.fromCharCode(64 + Math.min(Math.max(m, 1), 26)));
+  for (const { item, letter } of parts) {
+    const n = alphabet.indexOf(letter) + 1;
+    if (n > 0) check(item, group, n, (m) => alphabet.charAt(Math.min(Math.max(m, 1), alphabet.length) - 1));
+  }
+}
+
+/**
+ * The numbered headings followed by their own children (`2` over `2.1`): nodes of the task numbering.
+ * Both lists are in row order, so one forward pass finds each heading's next numbered row.
+ */
+function headingsOverChildren(headings: readonly Numbered[], numbered: readonly Numbered[]): Set<number> {
+  const nodes = new Set<number>();
+  let j = 0;
+  for (const heading of headings) {
+    while (j < numbered.length && (numbered[j]?.index ?? 0) < heading.index) j++;
+    const next = numbered[j];
+    if (!next || next.row.kind !== "task" || next.info.path.length <= heading.info.path.length) continue;
+    if (heading.info.path.every((n, i) => next.info.path[i] === n)) nodes.add(heading.index);
+  }
+  return nodes;
+}
+
+/** Headings over tasks that restart (`1. Nhiệm vụ đã hoàn thành`, `2. Các nhiệm vụ quá hạn`), per section. */
+function checkRestartHeadings(headings: readonly Numbered[], check: Check): void {
+  const groups = new Map<string, SiblingGroup>();
+  for (const item of headings) {
+    const { path } = item.info;
+    const n = path[path.length - 1];
+    if (n === undefined) continue;
+    const parent = path.slice(0, -1);
+    const key = `${item.row.section ?? item.row.part ?? -1}:${parent.join(".")}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = newGroup();
+      groups.set(key, group);
+    }
+    check(item, group, n, (m) => formatTask([...parent, m], false));
   }
 }
 
@@ -103,17 +158,19 @@ function checkTasks(
   table: AnnexTable,
   stt: readonly SttInfo[],
   numbered: readonly Numbered[],
+  nodes: ReadonlySet<number>,
   check: Check,
 ): void {
-  const tasks = numbered.filter((item) => item.row.kind === "task");
+  const tasks = numbered.filter((item) => item.row.kind === "task" || nodes.has(item.index));
   const scopeOf = (item: Numbered): number => item.row.section ?? item.row.part ?? -1;
   const prefixed = prefixedScopes(table, stt, tasks, scopeOf);
+  const segments = restartSegments(table, tasks, nodes);
   const groups = new Map<string, SiblingGroup>();
   let lastTop = 0;
-  let lastTopScope: number | undefined;
+  let lastTopScope: string | undefined;
   for (const item of tasks) {
-    const scope = scopeOf(item);
-    const prefix = prefixed.get(scope);
+    const scope = `${scopeOf(item)}:${segments.get(item.index) ?? 0}`;
+    const prefix = prefixed.get(scopeOf(item));
     const path = prefix ? item.info.path.slice(prefix.length) : item.info.path;
     const n = path[path.length - 1];
     if (n === undefined) continue; // `3` in section III written as the section's number: nothing to compare.
@@ -136,6 +193,38 @@ function checkTasks(
       lastTopScope = scope;
     }
   }
+}
+
+/**
+ * The numbering segment of each task: a new one starts where a heading or note row (not a node of the
+ * numbering) is followed by a task that starts again at 1, so `1, 2` under one heading and `1, 2` under the
+ * next are two series, not duplicates. Without such a row between, a restart is still a duplicate.
+ */
+function restartSegments(
+  table: AnnexTable,
+  tasks: readonly Numbered[],
+  nodes: ReadonlySet<number>,
+): Map<number, number> {
+  const byIndex = new Map(tasks.map((item) => [item.index, item]));
+  const segments = new Map<number, number>();
+  let segment = 0;
+  let broken = false;
+  let previous: readonly number[] = [];
+  table.rows.forEach((row, index) => {
+    const item = byIndex.get(index);
+    if (item) {
+      const { path } = item.info;
+      const isChild = path.length > previous.length && previous.every((n, i) => path[i] === n);
+      if (broken && path[path.length - 1] === 1 && !isChild) segment++;
+      segments.set(index, segment);
+      previous = path;
+      broken = false;
+    } else if (row.kind === "part" || row.kind === "section") {
+      broken = false;
+      previous = [];
+    } else if ((row.kind === "heading" && !nodes.has(index)) || row.kind === "note") broken = true;
+  });
+  return segments;
 }
 
 /** Scopes whose every task number starts with the section's own number (`2.1`, `2.2` in section II). */

@@ -1,14 +1,15 @@
 /** Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done. */
 import type { DayNumber } from "../day";
 import { formatViDay } from "../day";
-import type { Cell } from "../snapshot";
-import { parseStatus, type TaskStatus } from "../status";
+import { isOpenStatus, tableStatusReader } from "../status-sheet";
+import type { AnnexRow } from "../table-types";
 import { excerpt, fieldCell, isStructuralRow, type Emit, type RuleContext } from "./context";
 
 /**
- * Needs the sheet's status column. `deadlines[i]` is row i's deadline (own or inherited) from the time
- * rules. Sub-items are checked for OVERDUE only when they carry their own status or finish, so a task's
- * deadline is not reported once per bullet under it.
+ * Needs the sheet's status column, read as status (not a column of project stages). `deadlines[i]` is row
+ * i's deadline (own or inherited) from the time rules. A blank or unreadable status is read together
+ * with the result column. Sub-items are checked for OVERDUE only when they carry their own status or
+ * finish, so a task's deadline is not reported once per bullet under it.
  */
 export function checkProgress(
   ctx: RuleContext,
@@ -18,24 +19,15 @@ export function checkProgress(
   const column = ctx.table.header.columns.status;
   if (column === undefined) return;
   const rows = ctx.table.rows;
-  // A status column holds a handful of distinct values: read each once.
-  const known = new Map<string, TaskStatus>();
-  const statusOf = (text: string, cell: Cell): TaskStatus => {
-    if (typeof cell !== "string") return parseStatus(cell);
-    let status = known.get(text);
-    if (status === undefined) {
-      status = parseStatus(text);
-      known.set(text, status);
-    }
-    return status;
-  };
+  const reader = tableStatusReader(ctx.table);
+  if (!reader.tracked) return;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !isStructuralRow(row)) continue;
     const cell = fieldCell(ctx, row, "status");
     if (cell.flagged) continue;
-    const status = cell.text === "" ? "blank" : statusOf(cell.text, cell.cell);
-    if (status === "unknown") {
+    const written = cell.text === "" ? "blank" : reader.written(cell.cell);
+    if (written === "unknown") {
       emit({
         code: "STATUS_UNKNOWN",
         row: row.row,
@@ -45,7 +37,9 @@ export function checkProgress(
       });
     }
     const deadline = deadlines[i];
-    if (deadline === undefined || deadline >= ctx.asOf || status === "done") continue;
+    if (deadline === undefined || deadline >= ctx.asOf) continue;
+    const status = reader.effective(cell.text === "" ? null : cell.cell, row.cells.result ?? null);
+    if (!isOpenStatus(status)) continue;
     const ownsDeadline =
       row.kind === "task" || (row.kind === "subitem" && (cell.text !== "" || hasOwnEnd(ctx, row)));
     if (!ownsDeadline) continue;
@@ -59,6 +53,6 @@ export function checkProgress(
   }
 }
 
-function hasOwnEnd(ctx: RuleContext, row: Parameters<typeof fieldCell>[1]): boolean {
+function hasOwnEnd(ctx: RuleContext, row: AnnexRow): boolean {
   return fieldCell(ctx, row, "end").text !== "";
 }

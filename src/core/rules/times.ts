@@ -99,13 +99,28 @@ function readTime(ctx: RuleContext, row: AnnexRow, cell: FieldCell, field: Field
   if (cell.flagged) return REPORTED;
   if (cell.text === "") return BLANK;
   const result = ctx.parseTime(cell.cell);
-  if (result.ok) return { state: "ok", parsed: result };
+  if (result.ok) {
+    if (result.read !== undefined) emit(readFromSentence(row, cell, field, result));
+    return { state: "ok", parsed: result };
+  }
   if (result.reason === "empty") return BLANK;
   const text = excerpt(result.text || cell.text);
   const params =
     result.reason === "unparseable" ? { text, field } : { text, detail: excerpt(result.detail ?? text) };
   emit(at(row, cell, FAILURE_CODES[result.reason], field, params));
   return REPORTED;
+}
+
+/** TIME_IN_TEXT: what was read from a sentence, and the day it gives (the deadline; a start's first day). */
+function readFromSentence(row: AnnexRow, cell: FieldCell, field: Field, parsed: ParsedTime) {
+  const day = field === "start" ? parsed.interval?.from : parsed.interval?.to;
+  const params = {
+    text: excerpt(parsed.text),
+    field,
+    read: excerpt(parsed.read ?? ""),
+    ...(day === undefined ? {} : { date: formatViDay(day) }),
+  };
+  return at(row, cell, "TIME_IN_TEXT", field, params);
 }
 
 /** Own times of every row, and for each row the nearest row up its chain with a finish / a start. */

@@ -5,9 +5,11 @@
 import type { Field } from "../fields";
 import type { MergeArea, SheetSnapshot } from "../snapshot";
 import { cellAt, cellText } from "../snapshot";
-import type { ColumnMap, HeaderInfo } from "../table-types";
+import type { ColumnAmbiguity, ColumnMap, HeaderInfo } from "../table-types";
 import { normalizeText } from "../text";
-import { isColumnNumber, labelRole, type LabelRole } from "./labels";
+import { chooseColumn } from "./column-choice";
+import { contentFit, sampleColumns, type ColumnSample } from "./column-content";
+import { isColumnNumber, labelRole, labelWeight, type LabelRole } from "./labels";
 import { gridKey, mergeCoverage } from "./merges";
 
 /** How many rows from the top are searched for a header. */
@@ -45,6 +47,8 @@ const WEIGHTS: Readonly<Record<Field, number>> = {
 const KEY_WEIGHT = 7.5;
 const UNKNOWN_LABEL_PENALTY = 0.1;
 const DUPLICATE_PENALTY = 0.1;
+// A column chosen by its cells between close candidates: the mapping is less sure.
+const AMBIGUITY_PENALTY = 0.05;
 
 /** Finds the annex header in the first rows of a sheet and maps its columns; overrides win per field. */
 export function detectHeader(snapshot: SheetSnapshot, overrides?: ColumnMap): HeaderInfo | undefined {
@@ -180,42 +184,43 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   const agencyGroups: number[] = [];
   const timeColumns: number[] = [];
   const extras: { column: number; label: string }[] = [];
-  const labels: Record<number, string> = {};
   for (const { column, label, role } of candidate.labels) {
     if (role === undefined) extras.push({ column, label });
     else if (role === "time") timeColumns.push(column);
     else if (role === "agencies") agencyGroups.push(column);
     else found.set(role, [...(found.get(role) ?? []), column]);
   }
+  // What the labels announce decides whether this is a header at all; the cells only pick columns.
+  const announced = new Set(found.keys());
+  if (agencyGroups.length > 0) announced.add("lead");
+  if (timeColumns.length > 0) announced.add("end");
+  if (!announced.has("stt") && !announced.has("content")) return undefined;
+  if (announced.size < 2) return undefined;
+
+  const headerEnd = mergedHeaderEnd(snapshot, candidate);
+  const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
+  const { columns, duplicates, ambiguities, unused } = chooseColumns(snapshot, candidate, found, dataRow);
+  extras.push(...unused);
+
   // A group label alone (no children) holds the agencies: the lead, unless a real lead column exists.
-  if (!found.has("lead") && agencyGroups.length > 0) found.set("lead", agencyGroups.splice(0, 1));
+  if (columns.lead === undefined && agencyGroups.length > 0) {
+    const [group] = agencyGroups.splice(0, 1);
+    if (group !== undefined) columns.lead = group;
+  }
   let combinedTime = false;
-  if (!found.has("start") && !found.has("end") && timeColumns.length > 0) {
+  if (columns.start === undefined && columns.end === undefined && timeColumns.length > 0) {
     const [time] = timeColumns.splice(0, 1);
     if (time !== undefined) {
-      found.set("start", [time]);
-      found.set("end", [time]);
+      columns.start = time;
+      columns.end = time;
       combinedTime = true;
     }
   }
   for (const column of [...agencyGroups, ...timeColumns])
     extras.push({ column, label: labelOf(candidate, column) });
-  if (!found.has("stt") && !found.has("content")) return undefined;
-  if (found.size < 2) return undefined;
 
-  const columns: Partial<Record<Field, number>> = {};
-  const duplicates: { field: Field; columns: number[] }[] = [];
-  for (const [field, fieldColumns] of found) {
-    const [first] = fieldColumns;
-    if (first === undefined) continue;
-    columns[field] = first;
-    labels[first] = labelOf(candidate, first);
-    if (fieldColumns.length > 1 && !(combinedTime && (field === "start" || field === "end"))) {
-      duplicates.push({ field, columns: fieldColumns });
-    }
-  }
-  const headerEnd = mergedHeaderEnd(snapshot, candidate);
-  const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
+  const labels: Record<number, string> = {};
+  for (const column of Object.values(columns)) labels[column] = labelOf(candidate, column);
   extras.sort((a, b) => a.column - b.column);
   return {
     row: candidate.row,
@@ -225,9 +230,50 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     combinedTime,
     extras,
     duplicates,
+    ...(ambiguities.length > 0 ? { ambiguities } : {}),
     labels,
-    confidence: confidenceOf(columns, duplicates.length),
+    confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
+}
+
+/**
+ * One column per field among the columns whose labels name it, by label and cells (column-choice.ts).
+ * Columns not chosen and not duplicates come back as `unused`, to be kept as extras.
+ */
+function chooseColumns(
+  snapshot: SheetSnapshot,
+  candidate: Candidate,
+  found: ReadonlyMap<Field, readonly number[]>,
+  dataRow: number,
+): {
+  columns: Partial<Record<Field, number>>;
+  duplicates: { field: Field; columns: number[] }[];
+  ambiguities: ColumnAmbiguity[];
+  unused: { column: number; label: string }[];
+} {
+  let sample: ColumnSample | undefined;
+  const columns: Partial<Record<Field, number>> = {};
+  const duplicates: { field: Field; columns: number[] }[] = [];
+  const ambiguities: ColumnAmbiguity[] = [];
+  const unused: { column: number; label: string }[] = [];
+  for (const [field, fieldColumns] of found) {
+    const candidates = fieldColumns.map((column) => {
+      const label = labelOf(candidate, column);
+      return { column, label, weight: labelWeight(label) };
+    });
+    const choice = chooseColumn(candidates, (column) =>
+      contentFit(field, (sample ??= sampleColumns(snapshot, dataRow)), column),
+    );
+    if (choice.chosen) columns[field] = choice.chosen.column;
+    if (choice.duplicates.length > 0)
+      duplicates.push({ field, columns: choice.duplicates.map((c) => c.column) });
+    for (const other of choice.others) unused.push({ column: other.column, label: other.label });
+    if (choice.chosen && choice.rival) {
+      const { column, label } = choice.chosen;
+      ambiguities.push({ field, column, label, other: choice.rival.column, otherLabel: choice.rival.label });
+    }
+  }
+  return { columns, duplicates, ambiguities, unused };
 }
 
 /** The last header row, past rows its label cells are merged down over (a one-row header two rows tall). */
@@ -270,12 +316,13 @@ function scoreOf(info: HeaderInfo, candidate: Candidate): number {
   return score + candidate.children * 0.01;
 }
 
-function confidenceOf(columns: ColumnMap, duplicateCount: number): number {
+function confidenceOf(columns: ColumnMap, duplicateCount: number, ambiguityCount: number): number {
   let found = 0;
   for (const field of ["stt", "content", "start", "end", "lead", "support"] as const) {
     if (columns[field] !== undefined) found += WEIGHTS[field];
   }
-  const confidence = found / KEY_WEIGHT - duplicateCount * DUPLICATE_PENALTY;
+  const confidence =
+    found / KEY_WEIGHT - duplicateCount * DUPLICATE_PENALTY - ambiguityCount * AMBIGUITY_PENALTY;
   return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100;
 }
 
@@ -308,8 +355,14 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
     .map(([column, label]) => ({ column: Number(column), label }))
     .filter((entry) => !mapped.has(entry.column));
   const duplicates = info.duplicates.filter((duplicate) => !(duplicate.field in overrides));
+  // The user's choice settles the field: no "which column?" finding for it.
+  const ambiguities = (info.ambiguities ?? []).filter(
+    (a) => !(a.field in overrides) && columns[a.field] === a.column,
+  );
+  const { ambiguities: _detected, ...rest } = info;
   return {
-    ...info,
+    ...rest,
+    ...(ambiguities.length > 0 ? { ambiguities } : {}),
     columns,
     combinedTime: columns.start !== undefined && columns.start === columns.end,
     labels,
@@ -317,7 +370,7 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
       (a, b) => a.column - b.column,
     ),
     duplicates,
-    confidence: confidenceOf(columns, duplicates.length),
+    confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
 }
 

@@ -62,6 +62,25 @@ export function roleOfKey(key: string): LabelRole | undefined {
   return undefined;
 }
 
+/**
+ * Words that make a label *about* a field rather than the field itself: the persons responsible
+ * (`Người đứng đầu chịu trách nhiệm`, `Lãnh đạo phụ trách`, `Cán bộ theo dõi`), a grouping of the tasks
+ * (`Thuộc nhóm nhiệm vụ`, `Nhóm nhiệm vụ`, `Lĩnh vực`), the situation or share of the work (`Tình hình hoàn
+ * thành`, `Tỷ lệ hoàn thành`), the document a task comes from (`Văn bản giao nhiệm vụ`), a remark (`Ghi chú
+ * về …`). Such a column still maps when it is the only candidate and its cells fit the field.
+ */
+const ABOUT_FIELD =
+  /^(nguoi|lanh dao|can bo|cong chuc|chuyen vien|dong chi|ho ten|ho va ten|nhom|linh vuc|loai|phan loai|so hieu|van ban|can cu|nguon|tinh hinh|ty le|so luong)\b|\bthuoc\b|\sghi chu\b/;
+
+/** How much a label about a field counts against a label that names it (1). */
+export const ABOUT_LABEL_WEIGHT = 0.4;
+
+/** How plainly a label names its field: 1, or ABOUT_LABEL_WEIGHT for a label about it (`Người …`). */
+export function labelWeight(label: string): number {
+  const key = foldKey(label);
+  return !STT_LABELS.has(key) && ABOUT_FIELD.test(key) ? ABOUT_LABEL_WEIGHT : 1;
+}
+
 // `(1)`, `1`, `[2]`: the column-number row some annexes put right under the header.
 const COLUMN_NUMBER = /^[([]?\s*\d{1,2}\s*[)\]]?$/;
 

@@ -8,8 +8,8 @@ import { cellText } from "../snapshot";
 import type { AnnexRow, HeaderInfo, RowKind } from "../table-types";
 import { foldKey, normalizeText } from "../text";
 import { isColumnNumber, labelRole, type LabelRole } from "./labels";
-import { createRowReader, isEmpty, lastNonEmptyRow, type RowFacts } from "./row-reader";
-import { parseStt, splitNumberedTitle, type SttInfo } from "./stt";
+import { createRowReader, isEmpty, lastNonEmptyRow, type RowFacts, type RowReader } from "./row-reader";
+import { asPart, parseStt, partLetter, splitNumberedTitle, type SttInfo } from "./stt";
 
 const NOTE_START = /^(ghi chu|luu y|chu thich|noi nhan|tm|kt|nguoi lap( bieu)?)\b/;
 // The signature block ends a document: every row after it (`- Như trên;`, `- Lưu: VT.`) is part of it.
@@ -17,8 +17,8 @@ const SIGNATURE_START = /^(noi nhan|tm|kt)\b/;
 const BULLET_START = /^\s*([-+•*·∙◦○●▪■–—]|[a-zđ]\))\s*\S/;
 // Longest text that could still be a repeated header label (`Thời gian dự kiến hoàn thành`).
 const MAX_LABEL_LENGTH = 60;
-const SINGLE_ROMAN_LETTER = /^[IVX]\W*$/;
-const ROMAN_PART_PREDECESSOR: Readonly<Record<number, number>> = { 1: 8, 5: 21, 10: 23 }; // I←H, V←U, X←W
+// The letters a Roman numeral I, V, X follows when it is the next part letter instead (Vietnamese and Latin).
+const LETTER_BEFORE: Readonly<Record<string, readonly string[]>> = { I: ["H"], V: ["U"], X: ["V", "W"] };
 
 /** Classifies the rows under the header; indices in the result refer to the returned array. */
 export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): AnnexRow[] {
@@ -32,6 +32,7 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   const stts: SttInfo[] = [];
   for (let r = first; r <= last; r++) stts.push(reader.stt(r));
   const nextNumbered = nextNumberedRows(stts);
+  const nextTopLevel = nextTopLevelRows(stts);
   const out: AnnexRow[] = [];
   const state: Position = {};
   let lastStructural = -1;
@@ -39,7 +40,13 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   for (let i = 0; i < stts.length; i++) {
     const fact = reader.read(first + i, stts[i] ?? parseStt(null));
     const next = nextNumbered[i];
-    const found = kindOf(fact, next === undefined ? undefined : stts[next], state, context);
+    const top = nextTopLevel[i];
+    const around: Around = {
+      next: next === undefined ? undefined : stts[next],
+      nextTopLevel: top === undefined ? undefined : topLevelStt(stts[top]),
+      below: () => nextNonBlank(reader, stts, i + 1, first),
+    };
+    const found = kindOf(fact, around, state, context);
     const { kind, stt, title } =
       signed && found.kind !== "blank" ? { ...found, kind: "note" as const } : found;
     if (kind === "note" && SIGNATURE_START.test(foldKey(firstText(fact)))) signed = true;
@@ -75,12 +82,25 @@ function createContext(header: HeaderInfo): Context {
   return { header, firstColumn: Math.min(...columns), roleOf };
 }
 
-/** Where the classification is: the current part, section, task and the last part letter seen. */
+/** Where the classification is: the current part, section, task, and the letter of the last part/section row. */
 interface Position {
   part?: number | undefined;
   section?: number | undefined;
   task?: number | undefined;
-  partLetter?: number | undefined;
+  /** The last part or section row's letter when it was a part (`H`), else undefined (a Roman section). */
+  topLetter?: string | undefined;
+  /** The item family (`-`, `a)`) of the current task when the task is a sub-item row (see isBulletTask). */
+  bulletTask?: string | undefined;
+}
+
+/** What a row's classification may look at below it. */
+interface Around {
+  /** The STT of the next part, section or task row. */
+  readonly next: SttInfo | undefined;
+  /** The STT of the next part or section row. */
+  readonly nextTopLevel: SttInfo | undefined;
+  /** The next non-blank row, read on demand (only rows that may be headings ask). */
+  readonly below: () => RowFacts | undefined;
 }
 
 type MutableRow = { -readonly [K in keyof AnnexRow]: AnnexRow[K] };
@@ -99,7 +119,7 @@ function placeRow(
   if (fact.extras) row.extras = fact.extras;
   if (kind === "part") {
     state.part = index;
-    state.partLetter = stt.path[0];
+    state.topLetter = partLetter(stt.text);
     state.section = undefined;
     state.task = undefined;
     return row;
@@ -107,20 +127,23 @@ function placeRow(
   if (state.part !== undefined) row.part = state.part;
   if (kind === "section") {
     state.section = index;
+    state.topLetter = undefined;
     state.task = undefined;
     return row;
   }
   if (state.section !== undefined) row.section = state.section;
   if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
-  if (kind === "task") state.task = index;
-  else if (kind === "heading") state.task = undefined;
+  if (kind === "task") {
+    state.task = index;
+    state.bulletTask = stt.kind === "subitem" ? itemFamily(stt) : undefined;
+  } else if (kind === "heading") state.task = undefined;
   return row;
 }
 
 /** The kind of one row, and its STT (a section number split from its title when both sit in one cell). */
 function kindOf(
   fact: RowFacts,
-  next: SttInfo | undefined,
+  around: Around,
   state: Position,
   context: Context,
 ): { readonly kind: RowKind; readonly stt: SttInfo; readonly title?: string } {
@@ -130,20 +153,44 @@ function kindOf(
     if (isRepeatedHeader(fact.values, context) || isColumnNumberRow(fact.values))
       return { kind: "heading", stt };
     const numbered = numberedTitle(fact, context.header);
+    if (numbered?.stt.kind === "section") {
+      const letter = letterInContext(numbered.stt, state, around.nextTopLevel);
+      if (letter !== undefined)
+        return { kind: "part", stt: asPart(numbered.stt.text, letter), title: numbered.title };
+    }
     if (numbered) return { kind: numbered.stt.kind === "part" ? "part" : "section", ...numbered };
   }
   switch (stt.kind) {
     case "part":
       return { kind: "part", stt };
-    case "section":
-      return { kind: isPartInContext(stt, state) ? "part" : "section", stt };
+    case "section": {
+      const letter = letterInContext(stt, state, around.nextTopLevel);
+      return letter === undefined
+        ? { kind: "section", stt }
+        : { kind: "part", stt: asPart(stt.text, letter) };
+    }
     case "task":
-      return { kind: isGroupHeading(fact, next) ? "heading" : "task", stt };
+      return { kind: isGroupHeading(fact, around) ? "heading" : "task", stt };
     case "subitem":
-      return { kind: "subitem", stt };
+      return { kind: isBulletTask(fact, state) ? "task" : "subitem", stt };
     default:
       return { kind: unnumberedKind(fact, context), stt };
   }
+}
+
+/**
+ * A bullet with its own time or agencies and no task above it (right under a heading or a section) is a
+ * task, and so are the items of the same series after it (`-`, `-` or `a)`, `b)`; a `+` under them is a
+ * sub-item).
+ */
+function isBulletTask(fact: RowFacts, state: Position): boolean {
+  if (state.task === undefined) return hasPlanCells(fact);
+  return state.bulletTask !== undefined && state.bulletTask === itemFamily(fact.stt);
+}
+
+/** Sub-item numbers of one series: lettered items (`a)`, `b)`, `đ)`) together, bullets by their symbol. */
+function itemFamily(stt: SttInfo): string {
+  return stt.path.length > 0 ? "a)" : stt.text;
 }
 
 /** `I. NÂNG CAO NHẬN THỨC` in the STT cell (real annex 01) or, with no STT, in the content cell. */
@@ -165,26 +212,52 @@ function hasPlanCells(fact: RowFacts): boolean {
   return !isEmpty(start) || !isEmpty(end) || !isEmpty(lead) || !isEmpty(support);
 }
 
-/** `I`/`V`/`X` right after part `H`/`U`/`W` is the next part letter, not a Roman section. */
-function isPartInContext(stt: SttInfo, state: Position): boolean {
-  if (stt.path.length !== 1 || !SINGLE_ROMAN_LETTER.test(stt.text)) return false;
+/**
+ * `I`/`V`/`X` right after part `H`/`U`/`V` is the next part letter, not a Roman section, unless the Roman
+ * numbering goes on below it (`H`, `I`, `II`: sections I and II under part H). Returns the letter.
+ */
+function letterInContext(
+  stt: SttInfo,
+  state: Position,
+  nextTopLevel: SttInfo | undefined,
+): string | undefined {
+  const letter = partLetter(stt.text);
+  if (letter === undefined || state.topLetter === undefined) return undefined;
+  if (!(LETTER_BEFORE[letter] ?? []).includes(state.topLetter)) return undefined;
   const value = stt.path[0] ?? 0;
-  return state.partLetter !== undefined && ROMAN_PART_PREDECESSOR[value] === state.partLetter;
+  const romanGoesOn = nextTopLevel?.kind === "section" && nextTopLevel.path[0] === value + 1;
+  return romanGoesOn ? undefined : letter;
 }
 
 /**
  * A numbered row that only groups the rows under it: no time, and no agencies (or a single text in one
  * column, like `5.1 | | Thương mại` in real annex 05), and either numbered like a sub-section (`III.1`,
- * `III.1.1`) or followed by its own children (`5.1` → `5.1.1`).
+ * `III.1.1`), followed by its own children (`5.1` → `5.1.1`), or a titled row over rows that restart the
+ * numbering (`2. Các nhiệm vụ quá hạn` over `1`, `2`…) or carry the time and agencies it lacks.
  */
-function isGroupHeading(fact: RowFacts, next: SttInfo | undefined): boolean {
+function isGroupHeading(fact: RowFacts, around: Around): boolean {
   const { start, end, lead, support, content } = fact.cells;
   if (!isEmpty(start) || !isEmpty(end)) return false;
   const noAgencies = isEmpty(lead) && isEmpty(support);
   const singleText = isEmpty(content) && fact.textColumns.length === 1;
   if (!noAgencies && !singleText) return false;
   if (fact.stt.roman !== undefined) return true;
-  return next !== undefined && isChildPath(fact.stt.path, next);
+  const { next } = around;
+  if (next !== undefined && isChildPath(fact.stt.path, next)) return true;
+  return noAgencies && !isEmpty(content) && isTitleOver(fact.stt, around.below());
+}
+
+/**
+ * The row below starts a numbering of its own (`1` under `2`), or is an unnumbered or bulleted row with the
+ * time or agencies this row lacks.
+ */
+function isTitleOver(stt: SttInfo, below: RowFacts | undefined): boolean {
+  if (below === undefined) return false;
+  if (below.stt.kind === "empty" || below.stt.kind === "subitem")
+    return !isEmpty(below.cells.content) && hasPlanCells(below);
+  if (below.stt.kind !== "task") return false;
+  const { path } = below.stt;
+  return path[path.length - 1] === 1 && path.length <= stt.path.length && !isChildPath(stt.path, below.stt);
 }
 
 function isChildPath(parent: readonly number[], child: SttInfo): boolean {
@@ -236,6 +309,37 @@ function isColumnNumberRow(values: readonly Cell[]): boolean {
     count++;
   }
   return count >= 3;
+}
+
+/** The next non-blank row at or after the 0-based table index `from` (rows as `classifyRows` indexes them). */
+function nextNonBlank(
+  reader: RowReader,
+  stts: readonly SttInfo[],
+  from: number,
+  first: number,
+): RowFacts | undefined {
+  for (let i = from; i < stts.length; i++) {
+    const fact = reader.read(first + i, stts[i] ?? parseStt(null));
+    if (!fact.blank) return fact;
+  }
+  return undefined;
+}
+
+/** For each row, the index of the next row with a part or section STT (a reverse pass: linear). */
+function nextTopLevelRows(stts: readonly SttInfo[]): (number | undefined)[] {
+  const next: (number | undefined)[] = new Array<number | undefined>(stts.length);
+  let following: number | undefined;
+  for (let i = stts.length - 1; i >= 0; i--) {
+    next[i] = following;
+    const kind = topLevelStt(stts[i])?.kind;
+    if (kind === "section" || kind === "part") following = i;
+  }
+  return next;
+}
+
+/** A part or section STT, also when written with its title in the STT cell (`II. XÃ HỘI SỐ`). */
+function topLevelStt(stt: SttInfo | undefined): SttInfo | undefined {
+  return stt?.kind === "invalid" ? (splitNumberedTitle(stt.text)?.stt ?? stt) : stt;
 }
 
 /** For each row, the index of the next row with a part/section/task STT (a reverse pass: linear). */

@@ -2,9 +2,10 @@
  * The STT (số thứ tự) column: what kind of row a number announces (DESIGN §2 numbering).
  *
  * Rules for the one ambiguity, single capital letters: `I`, `V`, `X` are Roman section numbers; every other
- * single capital letter (`A`, `B`, `C`, `D`, `L`, `M`, …) is a part letter, because no annex has 50, 100 or
- * 500 sections while parts `A`, `B`, `C`, `D` are common. `rows.ts` turns `I`/`V`/`X` into a part when the
- * part letter just before it is `H`/`U`/`W` (context the parser does not have).
+ * single capital letter (`A`, `B`, `C`, `D`, `Đ`, `L`, `M`, …) is a part letter, because no annex has 50, 100
+ * or 500 sections while parts `A`, `B`, `C`, `D` are common. `rows.ts` turns `I`/`V`/`X` into a part when
+ * the row just before it at that level is the letter before it (`H`, `U`, `V`/`W`): context the parser does
+ * not have. Part letters follow the Vietnamese alphabet (A B C D Đ E G H I K … V X Y: no F, J, W, Z).
  */
 import type { Cell } from "../snapshot";
 import { isDateCell, isErrorCell } from "../snapshot";
@@ -24,7 +25,7 @@ export interface SttInfo {
 
 const ROMAN = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_SECTION = /^([IVXLCDM]+)\s*[.):]?$/;
-const PART = /^([A-Z])\s*[.):]?$/;
+const PART = /^([A-ZĐ])\s*[.):]?$/;
 const TASK = /^(\d{1,6}(?:\s*\.\s*\d{1,6})*)\s*[.)]?$/;
 const ROMAN_TASK = /^([IVXLCDM]+)\s*\.\s*(\d{1,4}(?:\s*\.\s*\d{1,4})*)\s*\.?$/;
 const LETTER_ITEM = /^\(?([a-zđ])\s*[.)]$|^([a-zđ])$/;
@@ -33,6 +34,11 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 5
 // Sub-items follow the Vietnamese alphabet as used in legal texts: a, b, c, d, đ, e, g, h, i, k, …
 const VIETNAMESE_ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy";
 const PART_LETTERS_THAT_ARE_SECTIONS = new Set(["I", "V", "X"]);
+// Capital letters as they number parts: Vietnamese (Đ used or not), or Latin when F, J, W or Z appears.
+const VIETNAMESE_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXY";
+const VIETNAMESE_LETTERS_WITHOUT_D_STROKE = VIETNAMESE_LETTERS.replace("Đ", "");
+const LATIN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const NOT_VIETNAMESE = new Set(["F", "J", "W", "Z"]);
 
 const EMPTY: SttInfo = { kind: "empty", text: "", path: [] };
 
@@ -97,7 +103,7 @@ export function toRoman(value: number): string {
 
 // A section or part number at the start of a title written in one cell: `I. NÂNG CAO …`, `A. PHÁT TRIỂN …`.
 const STARTS_WITH_LETTER = /^\p{L}/u;
-const NUMBERED_TITLE = /^([IVXLCDM]+|[A-Z])\s*[.):-]\s*(\S.*)$/s;
+const NUMBERED_TITLE = /^([IVXLCDM]+|[A-ZĐ])\s*[.):-]\s*(\S.*)$/s;
 
 /**
  * Splits `I. NÂNG CAO NHẬN THỨC` into the section number (`I.`) and the title, when the text starts with a
@@ -134,12 +140,35 @@ function matchTask(text: string): SttInfo | undefined {
   return { kind: "task", text, path };
 }
 
+/** The capital letter of a part number as written (`A`, `Đ.`, `I)`); undefined when it is not one letter. */
+export function partLetter(text: string): string | undefined {
+  return PART.exec(normalizeText(text))?.[1];
+}
+
+/**
+ * The alphabet a document's part letters follow, given the letters it uses: Vietnamese (`E` then `G`), with
+ * `Đ` only when the document uses it (many write `D`, `E`), or Latin when `F`, `J`, `W` or `Z` appears.
+ */
+export function partAlphabet(letters: Iterable<string>): string {
+  let withDStroke = false;
+  for (const letter of letters) {
+    if (NOT_VIETNAMESE.has(letter)) return LATIN_LETTERS;
+    if (letter === "Đ") withDStroke = true;
+  }
+  return withDStroke ? VIETNAMESE_LETTERS : VIETNAMESE_LETTERS_WITHOUT_D_STROKE;
+}
+
+/** The part reading of a single letter: its place in the Vietnamese alphabet (F, J, W, Z: the Latin one). */
+export function asPart(text: string, letter: string): SttInfo {
+  const vietnamese = VIETNAMESE_LETTERS.indexOf(letter);
+  const index = vietnamese >= 0 ? vietnamese : LATIN_LETTERS.indexOf(letter);
+  return { kind: "part", text, path: [index + 1] };
+}
+
 function matchPartOrSection(text: string): SttInfo | undefined {
   const part = PART.exec(text);
   const letter = part?.[1];
-  if (letter !== undefined && !PART_LETTERS_THAT_ARE_SECTIONS.has(letter)) {
-    return { kind: "part", text, path: [letter.charCodeAt(0) - 64] };
-  }
+  if (letter !== undefined && !PART_LETTERS_THAT_ARE_SECTIONS.has(letter)) return asPart(text, letter);
   const roman = ROMAN_SECTION.exec(text)?.[1];
   const value = roman === undefined ? undefined : romanValue(roman);
   if (value === undefined) return undefined;

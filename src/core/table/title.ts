@@ -23,6 +23,8 @@ export function readTitleBlock(snapshot: SheetSnapshot, headerRow: number): Titl
   let title: Candidate | undefined;
   let attachedTo: string | undefined;
   const last = Math.min(headerRow - 1, snapshot.rows.length);
+  // Every line of every cell, in reading order, with the cell it belongs to.
+  const texts: { readonly cell: number; readonly line: string }[] = [];
   for (let r = 0; r < last; r++) {
     const row = snapshot.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -30,23 +32,60 @@ export function readTitleBlock(snapshot: SheetSnapshot, headerRow: number): Titl
       const text = normalizeText(raw);
       if (text === "") continue;
       lines.push({ row: r + 1, column: c + 1, text });
-      // One cell may hold several lines (`PHỤ LỤC` / the title / `(Kèm theo …)`): the Kèm theo line and a
-      // bare `PHỤ LỤC` are taken out, the rest of the cell is one title candidate.
-      const rest: string[] = [];
-      for (const line of normalizeLines(raw)) {
-        const key = foldKey(line);
-        if (ATTACHED_TO.test(key)) attachedTo ??= line;
-        else if (!ANNEX_LABEL_ONLY.test(key)) rest.push(line);
-      }
-      const candidate = scoreTitle(rest.join(" "));
-      if (candidate && (!title || candidate.score > title.score)) title = candidate;
+      for (const line of normalizeLines(raw)) texts.push({ cell: lines.length - 1, line });
     }
+  }
+  // The Kèm theo line (with the lines it runs on to) is taken out; so is a bare `PHỤ LỤC`. The rest of
+  // each cell is one title candidate (one cell may hold `PHỤ LỤC` / the title / `(Kèm theo …)`).
+  const attached = findAttachedTo(texts.map((t) => t.line));
+  if (attached) attachedTo = attached.text;
+  const rest = new Map<number, string[]>();
+  texts.forEach(({ cell, line }, i) => {
+    if (attached && i >= attached.from && i < attached.to) return;
+    if (ANNEX_LABEL_ONLY.test(foldKey(line))) return;
+    rest.set(cell, [...(rest.get(cell) ?? []), line]);
+  });
+  for (const parts of rest.values()) {
+    const candidate = scoreTitle(parts.join(" "));
+    if (candidate && (!title || candidate.score > title.score)) title = candidate;
   }
   return {
     lines,
     ...(title !== undefined ? { title: title.text } : {}),
     ...(attachedTo !== undefined ? { attachedTo } : {}),
   };
+}
+
+// A Kèm theo line without parentheses runs on to the next line when it ends on `của`, `ngày` or `số`.
+const ENDS_OPEN = /\s(cua|ngay|so)$/;
+const MAX_CONTINUATION_LINES = 2;
+
+/**
+ * The `(Kèm theo …)` / `(Ban hành kèm theo …)` line among normalised lines, joined with the lines it runs
+ * on to (a line break or a second row inside the parentheses); `from`..`to` (exclusive) are its lines.
+ */
+export function findAttachedTo(
+  lines: readonly string[],
+): { readonly text: string; readonly from: number; readonly to: number } | undefined {
+  const from = lines.findIndex((line) => ATTACHED_TO.test(foldKey(line)));
+  if (from < 0) return undefined;
+  const first = lines[from] ?? "";
+  const to = from + 1 + continuationLines(first, lines.slice(from + 1, from + 1 + MAX_CONTINUATION_LINES));
+  return { text: lines.slice(from, to).join(" "), from, to };
+}
+
+/**
+ * How many of the next lines continue the Kèm theo line: up to the one that closes its parenthesis (none
+ * when no line does: a missing `)` must not swallow the title), or, without a parenthesis, one line when it
+ * ends on a word that needs more (`… của` / `UBND tỉnh X`).
+ */
+function continuationLines(first: string, next: readonly string[]): number {
+  if (first.startsWith("(")) {
+    if (first.includes(")")) return 0;
+    const closing = next.findIndex((line) => line.includes(")"));
+    return closing < 0 ? 0 : closing + 1;
+  }
+  return ENDS_OPEN.test(foldKey(first)) && next.length > 0 ? 1 : 0;
 }
 
 interface Candidate {

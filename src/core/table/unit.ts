@@ -1,12 +1,14 @@
 /**
  * The submitting unit of a sheet (DESIGN §7): from the document header (`ỦY BAN NHÂN DÂN PHƯỜNG BẮC SƠN`
- * top-left, `Đơn vị: …`), else the sheet name, else the file name; matched to the directory.
+ * top-left, `Đơn vị: …`), else the issuer of the `(Kèm theo … của UBND tỉnh …)` line, else the sheet name,
+ * else the file name; matched to the directory.
  */
 import type { AgencyMatcher } from "../agency";
 import type { SheetSnapshot } from "../snapshot";
 import { cellText } from "../snapshot";
 import type { TitleBlock } from "../table-types";
 import { foldKey, normalizeLines, normalizeText } from "../text";
+import { findAttachedTo } from "./title";
 
 export interface UnitGuess {
   /** The directory's canonical name, or the best raw text when nothing in the directory matches. */
@@ -24,8 +26,22 @@ const UNIT_LABEL = /^(ten )?(don vi|co quan)( bao cao| thuc hien| gui)?\s*:\s*(.
 const ISSUER =
   /^(?!ban hanh )(uy ban nhan dan|ubnd|phuong|xa|dac khu|thi tran|so|phong|ban|trung tam|van phong|truong) /;
 const BARE_COMMITTEE = /^(uy ban nhan dan|ubnd)$/;
-// The national motto and document numbers name nobody. (A `Kèm theo … của UBND phường …` line is kept, last:
-// in a ward's report it names the ward.)
+const ATTACHED_TO_START = /^(ban hanh )?kem theo\b/;
+// The bodies that issue plans and decisions (head nouns, folded): committees and councils, departments,
+// ministries, offices, party committees, the Prime Minister and the Government.
+const ISSUING_BODY =
+  /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|ban|bo|phong|van phong|cuc|chi cuc|tong cuc|trung tam|thanh tra|thu tuong|chinh phu|tinh uy|thanh uy|dang uy|ban chap hanh)( |$)/;
+const CHAIR = /^chu tich$/;
+const COMMITTEE = /^(uy ban nhan dan|ubnd) /;
+const COMMITTEE_HEAD = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd) ?/;
+const LEVEL_WORD = /^(tinh|thanh pho|quan|huyen|thi xa|phuong|xa|thi tran|dac khu) ?/;
+const HEAD_NOUN = /^(so|ban|bo|phong|cuc|chi cuc|tong cuc) ?/;
+const LETTERS = /\p{L}{2}/u;
+// Where the issuer's name ends: the date, the subject, `V/v`.
+const ISSUER_END = /^(ngày|về|v\/v|năm|tại)$/;
+const TRAILING_PUNCTUATION = /[\s.,;:…]+$/;
+// The national motto and document numbers name nobody. (A `Kèm theo … của UBND phường …` line names its
+// issuer: in a ward's report, the ward; see issuerOfAttachedTo.)
 const NOT_A_UNIT = /^(cong hoa xa hoi|doc lap tu do|so \d|so ke hoach)/;
 const GENERIC_NAME =
   /^(sheet|trang tinh|bang tinh|worksheet|book|phu luc|pl|data|du lieu|tong hop|bao cao|ke hoach|nhiem vu|table|bang|danh sach)( ?([ivxlcdm]+|\d+))?( (copy|ban sao))?$/;
@@ -48,29 +64,41 @@ const PATH_SEPARATOR = /[\\/]/;
 const CODE_LIKE = /[&\d]/;
 const ACRONYMS = new Set(["UBND", "HĐND", "MTTQ", "TP", "TX", "TT", "KT", "VH", "CN", "KH", "GD", "ĐT"]);
 
-/** Finds the unit a sheet belongs to: title block, then sheet name, then file name (directory match first). */
+type Source = NonNullable<UnitGuess["source"]>;
+
+/**
+ * Finds the unit a sheet belongs to. What the sheet names comes first: a `Đơn vị:` value, the issuing body
+ * top-left, the issuer of the `Kèm theo` line (each matched to the directory, else the sheet name matched,
+ * else the first of them as read); only when the sheet names nobody, its other title lines, the file name
+ * and the sheet name as written.
+ */
 export function detectUnit(
   snapshot: SheetSnapshot,
   title: TitleBlock | undefined,
   matcher: Pick<AgencyMatcher, "matchUnit">,
 ): UnitGuess {
   const header = titleCandidates(snapshot, title);
-  const titleTexts = [...header.labelled, ...header.issuers, ...header.others];
+  const named = [...header.labelled, ...header.issuers, ...header.attachedIssuer];
   const sheet = isGeneric(snapshot.sheet) ? undefined : normalizeText(snapshot.sheet);
   const fileName = snapshot.file === undefined ? undefined : baseName(snapshot.file);
   const file = fileName === undefined || isGeneric(fileName) ? undefined : fileName;
-  const tries: { readonly text: string; readonly source: "title" | "sheet" | "file" }[] = [
-    ...titleTexts.map((text) => ({ text, source: "title" as const })),
-    ...(sheet !== undefined ? [{ text: sheet, source: "sheet" as const }] : []),
-    ...(file !== undefined ? [{ text: file, source: "file" as const }] : []),
-  ];
-  for (const attempt of tries) {
-    const entry = matcher.matchUnit(attempt.text);
-    if (entry) return { unit: entry.name, source: attempt.source, text: attempt.text };
-  }
-  // Nothing in the directory: the best unit-looking text of the header, a `Đơn vị:` value or the issuer.
-  const raw = header.labelled[0] ?? header.issuers[0];
-  if (raw !== undefined) return { unit: tidyCase(raw), source: "title", text: raw };
+  const match = (texts: readonly (string | undefined)[], source: Source): UnitGuess | undefined => {
+    for (const text of texts) {
+      const entry = text === undefined ? undefined : matcher.matchUnit(text);
+      if (entry && text !== undefined) return { unit: entry.name, source, text };
+    }
+    return undefined;
+  };
+  const found =
+    match(named, "title") ??
+    (named.length === 0 ? match(header.others, "title") : undefined) ??
+    match([sheet], "sheet");
+  if (found) return found;
+  // Nothing in the directory: what the sheet names, as read (a `Đơn vị:` value, the issuer).
+  const raw = named[0];
+  if (raw !== undefined) return { unit: unitName(raw), source: "title", text: raw };
+  const byFile = match([file], "file");
+  if (byFile) return byFile;
   if (sheet !== undefined) return { unit: tidyCase(sheet), source: "sheet", text: sheet };
   if (file !== undefined)
     return { unit: tidyCase(file.replace(UNDERSCORES, " ")), source: "file", text: file };
@@ -85,10 +113,17 @@ export function detectUnit(
 function titleCandidates(
   snapshot: SheetSnapshot,
   title: TitleBlock | undefined,
-): { readonly labelled: string[]; readonly issuers: string[]; readonly others: string[] } {
+): {
+  readonly labelled: string[];
+  readonly issuers: string[];
+  readonly attachedIssuer: string[];
+  readonly others: string[];
+} {
   const lines: string[] = [];
+  let attachedTo: string | undefined;
   if (title) {
     for (const line of title.lines) lines.push(...cellLines(line.text));
+    attachedTo = title.attachedTo;
   } else {
     const rows = Math.min(UNIT_SCAN_ROWS, snapshot.rows.length);
     for (let r = 0; r < rows; r++) {
@@ -97,19 +132,64 @@ function titleCandidates(
       if (texts.length >= 3) break;
       for (const text of texts) lines.push(...cellLines(text));
     }
+    attachedTo = findAttachedTo(lines)?.text;
   }
+  // The lines of the Kèm theo text (a second line `UBND tỉnh …)` included) are read through its issuer.
+  const inAttached = (line: string): boolean => attachedTo !== undefined && attachedTo.includes(line);
+  const issuer = attachedTo === undefined ? undefined : issuerOfAttachedTo(attachedTo);
   const labelled: string[] = [];
   const issuers: string[] = [];
   const others: string[] = [];
   for (const line of new Set(lines)) {
     const key = foldKey(line);
-    if (key === "" || NOT_A_UNIT.test(key)) continue;
+    // The Kèm theo line names its issuer (taken above); the rest of it (the plan's subject) names nobody.
+    if (key === "" || NOT_A_UNIT.test(key) || ATTACHED_TO_START.test(key) || inAttached(line)) continue;
     const label = UNIT_LABEL.exec(foldedLabel(line));
     if (label) labelled.push(...nonEmpty(line.slice(line.indexOf(":") + 1).trim()));
     else if (ISSUER.test(key)) issuers.unshift(line);
     else others.push(line);
   }
-  return { labelled, issuers, others };
+  return { labelled, issuers, attachedIssuer: issuer === undefined ? [] : [issuer], others };
+}
+
+/**
+ * The issuer named in a `(Kèm theo Kế hoạch số … ngày … của Ủy ban nhân dân tỉnh X)` line, as written:
+ * the first `của …` that names a body (the committee for `của Chủ tịch UBND …`), up to the date, the
+ * subject (`về …`) or the closing parenthesis. Undefined when it names no place (`của UBND quận …`).
+ */
+export function issuerOfAttachedTo(line: string): string | undefined {
+  const words = normalizeText(line).split(" ");
+  for (let i = 0; i < words.length - 1; i++) {
+    if (foldKey(words[i] ?? "") !== "cua") continue;
+    let rest = words.slice(i + 1);
+    if (CHAIR.test(foldKey(rest.slice(0, 2).join(" "))) && COMMITTEE.test(foldKey(rest.slice(2).join(" "))))
+      rest = rest.slice(2);
+    if (!ISSUING_BODY.test(foldKey(rest.join(" ")))) continue;
+    const end = rest.findIndex((word, j) => j > 0 && ISSUER_END.test(word.toLocaleLowerCase("vi")));
+    const issuer = (end < 0 ? rest : rest.slice(0, end)).join(" ").split(/[()]/)[0] ?? "";
+    const name = issuer.replace(TRAILING_PUNCTUATION, "").trim();
+    return namesAPlace(name) ? name : undefined;
+  }
+  return undefined;
+}
+
+/** True when the issuer says which body: more than its head noun and level (`UBND tỉnh` names nobody). */
+function namesAPlace(issuer: string): boolean {
+  const key = foldKey(issuer).replace(COMMITTEE_HEAD, "").replace(LEVEL_WORD, "").replace(HEAD_NOUN, "");
+  return LETTERS.test(key);
+}
+
+/**
+ * A unit's name as read, tidied for display: sentence case for capitals, and the committee written out
+ * (`UBND tỉnh Đồng Tháp`, `Uỷ ban nhân dân …` → `Ủy ban nhân dân tỉnh Đồng Tháp`).
+ */
+function unitName(text: string): string {
+  const tidy = tidyCase(text);
+  const words = tidy.split(" ");
+  if (foldKey(words[0] ?? "") === "ubnd") return ["Ủy ban nhân dân", ...words.slice(1)].join(" ");
+  if (foldKey(words.slice(0, 4).join(" ")) === "uy ban nhan dan")
+    return ["Ủy ban nhân dân", ...words.slice(4)].join(" ");
+  return tidy;
 }
 
 /** A cell's lines, with a bare `ỦY BAN NHÂN DÂN` line joined to the place on the next line. */

@@ -1,3 +1,6 @@
+import { yearInterval } from "../../../src/core/day";
+import { DEFAULT_DIRECTORY } from "../../../src/core/default-directory";
+import { validateSheet } from "../../../src/core/validate";
 import { HEADER, found, grid, run, task } from "./sheet-grid";
 
 describe("column rules", () => {
@@ -8,10 +11,26 @@ describe("column rules", () => {
       [],
     ],
     [
-      "no start, no support",
+      "no start, no support (a single deadline column is normal)",
       ["STT", "Nội dung nhiệm vụ", "Thời gian hoàn thành", "Cơ quan chủ trì"],
-      ["start:warning", "support:warning"],
+      ["start:info", "support:info"],
     ],
+    [
+      "a single `Thời hạn` column, no support",
+      ["STT", "Nội dung nhiệm vụ", "Thời hạn", "Cơ quan chủ trì"],
+      ["start:info", "support:info"],
+    ],
+    [
+      "no support column",
+      ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Cơ quan chủ trì"],
+      ["support:info"],
+    ],
+    [
+      "no content",
+      ["STT", "Bắt đầu", "Hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+      ["content:error"],
+    ],
+    ["no finish", ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Cơ quan chủ trì"], ["end:error", "support:info"]],
     ["no lead", ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Cơ quan phối hợp"], ["lead:error"]],
     [
       "combined time column",
@@ -34,6 +53,42 @@ describe("column rules", () => {
       column: "G",
       used: "F",
     });
+  });
+
+  it("COLUMN_AMBIGUOUS (info) names the column used and the other one, kept as an extra", () => {
+    const header = ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Phụ trách", "Đơn vị thực hiện"];
+    const rows = [
+      ["1", "Việc một", "Quý I", "Quý II", "Chủ tịch UBND phường", "Phòng Văn hóa và Thông tin"],
+      ["2", "Việc hai", "Quý II", "Quý III", "Phó Chủ tịch UBND phường", "UBND các phường"],
+      ["3", "Việc ba", "Quý I", "Quý IV", "Đồng chí Nguyễn Văn An", "Phòng Giáo dục và Đào tạo"],
+    ];
+    const report = run(grid(rows, header));
+    expect(found(report, "COLUMN_AMBIGUOUS", "COLUMN_DUPLICATE", "LEAD_UNKNOWN")).toEqual([
+      "COLUMN_AMBIGUOUS@F1",
+    ]);
+    const finding = report.findings.find((f) => f.code === "COLUMN_AMBIGUOUS");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.field).toBe("lead");
+    expect(finding?.params).toEqual({
+      field: "lead",
+      column: "F",
+      label: "Đơn vị thực hiện",
+      other: "E",
+      otherLabel: "Phụ trách",
+    });
+  });
+
+  it("no COLUMN_AMBIGUOUS when the user chose the column", () => {
+    const header = ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Phụ trách", "Đơn vị thực hiện"];
+    const rows = [["1", "Việc một", "Quý I", "Quý II", "Chủ tịch UBND phường", "Phòng Văn hóa và Thông tin"]];
+    const snapshot = grid(rows, header);
+    const report = validateSheet(snapshot, {
+      period: yearInterval(2024),
+      asOf: yearInterval(2024).to,
+      directory: DEFAULT_DIRECTORY,
+      columnOverrides: { lead: 6 },
+    });
+    expect(found(report, "COLUMN_AMBIGUOUS", "COLUMN_DUPLICATE")).toEqual([]);
   });
 
   it("no duplicate when every label is distinct", () => {

@@ -6,6 +6,9 @@ import { found, grid, run, section, task } from "./sheet-grid";
 type Case = readonly [string, readonly (readonly Cell[])[], FindingCode, readonly string[]];
 
 const t = (stt: Cell): Cell[] => task(stt);
+/** Part rows with the given letters, each followed by a task 1. */
+const parts = (letters: string): Cell[][] =>
+  letters.split(" ").flatMap((letter) => [section(letter), t("1")]);
 
 const cases: readonly Case[] = [
   ["1, 2, 4", [t("1"), t("2"), t("4")], "STT_GAP", ["A4"]],
@@ -84,6 +87,143 @@ const cases: readonly Case[] = [
     "STT_GAP",
     ["A6"],
   ],
+  // Part letters follow the Vietnamese alphabet: A B C D Đ E G H I K L M N O P Q R S T U V X Y.
+  ...(["STT_GAP", "STT_DUPLICATE", "STT_INVALID"] as const).map((code): Case => [
+    "parts A B C D Đ E G H I K L, each with a task",
+    ["A", "B", "C", "D", "Đ", "E", "G", "H", "I", "K", "L"].flatMap((letter) => [section(letter), t("1")]),
+    code,
+    [],
+  ]),
+  ["parts A B C D E G: no F in Vietnamese", parts("A B C D E G"), "STT_GAP", []],
+  ["parts A B C D E: Đ is optional", parts("A B C D E"), "STT_GAP", []],
+  ["parts A B C D E F G: the Latin alphabet", parts("A B C D E F G"), "STT_GAP", []],
+  ["parts A, C skip B", parts("A C"), "STT_GAP", ["A4"]],
+  ["parts A B C D Đ G skip E", parts("A B C D Đ G"), "STT_GAP", ["A12"]],
+  ["parts A … H, I, K: I is a letter", parts("A B C D E G H I K"), "STT_GAP", []],
+  ["parts A … H, I, K: I is no duplicate of A", parts("A B C D E G H I K"), "STT_DUPLICATE", []],
+  ["parts A … T, U, V, X, Y", parts("A B C D E G H I K L M N O P Q R S T U V X Y"), "STT_GAP", []],
+  ["parts A … H, I, K, K: a true duplicate", parts("A B C D E G H I K K"), "STT_DUPLICATE", ["A20"]],
+  [
+    "part H above Roman sections I, II",
+    [...parts("A B C D E G"), section("H"), section("I"), t("1"), section("II"), t("1")],
+    "STT_GAP",
+    [],
+  ],
+  [
+    "part U above Roman sections I … VI (V after IV is Roman)",
+    [
+      ...parts("A B C D E G H I K L M N O P Q R S T"),
+      section("U"),
+      ...["I", "II", "III", "IV", "V", "VI"].flatMap((s) => [section(s), t("1")]),
+    ],
+    "STT_GAP",
+    [],
+  ],
+  [
+    "parts A, B above Roman sections that restart",
+    [section("A"), section("I"), section("II"), section("B"), section("I"), section("II"), section("III")],
+    "STT_GAP",
+    [],
+  ],
+  [
+    "parts A, B above Roman sections: I, III in B",
+    [section("A"), section("I"), section("II"), section("B"), section("I"), section("III")],
+    "STT_GAP",
+    ["A7"],
+  ],
+  // Heading rows whose numbering restarts below them are headings, and the restart is no duplicate.
+  ...(["STT_DUPLICATE", "STT_GAP", "STT_INVALID", "LEAD_MISSING", "END_MISSING"] as const).map(
+    (code): Case => [
+      "numbered headings over tasks that restart at 1",
+      [
+        section("1", "Nhiệm vụ đã hoàn thành"),
+        t("1"),
+        t("2"),
+        section("2", "Các nhiệm vụ chưa hoàn thành, quá hạn"),
+        t("1"),
+        t("2"),
+      ],
+      code,
+      [],
+    ],
+  ),
+  [
+    "numbered headings inside a section",
+    [section("I"), section("1."), t("1"), t("2"), section("2."), t("1"), section("II"), t("1")],
+    "STT_DUPLICATE",
+    [],
+  ],
+  [
+    "unnumbered headings over tasks that restart at 1",
+    [
+      [null, "Nhóm nhiệm vụ về thể chế"],
+      t("1"),
+      t("2"),
+      t("3"),
+      [null, "Nhóm nhiệm vụ về hạ tầng"],
+      t("1"),
+      t("2"),
+    ],
+    "STT_DUPLICATE",
+    [],
+  ],
+  [
+    "a restart with no heading is a duplicate",
+    [t("1"), t("2"), t("3"), t("1"), t("2")],
+    "STT_DUPLICATE",
+    ["A5", "A6"],
+  ],
+  [
+    "a gap under a numbered heading",
+    [section("1", "Nhiệm vụ đã hoàn thành"), t("1"), t("2"), t("4")],
+    "STT_GAP",
+    ["A5"],
+  ],
+  [
+    "a duplicate under a numbered heading",
+    [section("2", "Nhiệm vụ chưa hoàn thành"), t("1"), t("2"), t("2")],
+    "STT_DUPLICATE",
+    ["A5"],
+  ],
+  [
+    "numbered headings 1, 3 skip 2",
+    [section("1", "Nhiệm vụ đã hoàn thành"), t("1"), section("3", "Nhiệm vụ quá hạn"), t("1")],
+    "STT_GAP",
+    ["A4"],
+  ],
+  [
+    "numbering continued across unnumbered headings (1–3, then 4, 5)",
+    [
+      [null, "Nhóm nhiệm vụ về thể chế"],
+      t("1"),
+      t("2"),
+      t("3"),
+      [null, "Nhóm nhiệm vụ về hạ tầng"],
+      t("4"),
+      t("5"),
+    ],
+    "STT_GAP",
+    [],
+  ],
+  [
+    "headings over their own children are numbered with the tasks (1, 1.1, 1.2, 2, 2.1, 3)",
+    [
+      section("1", "Nhóm giải pháp về thể chế"),
+      t("1.1"),
+      t("1.2"),
+      section("2", "Nhóm về nhân lực"),
+      t("2.1"),
+      t("3"),
+    ],
+    "STT_GAP",
+    [],
+  ],
+  [
+    "headings over their own children: 1, 1.1, 3, 3.1 skips 2",
+    [section("1", "Nhóm giải pháp về thể chế"), t("1.1"), section("3", "Nhóm về nhân lực"), t("3.1")],
+    "STT_GAP",
+    ["A4"],
+  ],
   ["task numbered 1a", [t("1"), t("1a")], "STT_INVALID", ["A3"]],
   ["task numbers 1., 2)", [t("1."), t("2)")], "STT_INVALID", []],
   ["a number typed as an Excel number", [t(1), t(2), t(3)], "STT_GAP", []],
@@ -101,6 +241,44 @@ describe("numbering rules", () => {
     const rows = [t("1"), [null, "Việc phụ của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null], t("2"), t("2")];
     const merges = [{ top: 2, left: 1, bottom: 3, right: 1 }];
     expect(found(run({ ...grid(rows), merges }), "STT_DUPLICATE")).toEqual(["STT_DUPLICATE@A5"]);
+  });
+
+  it("counts restarting heading rows as headings, not tasks", () => {
+    const report = run(
+      grid([
+        section("1", "Nhiệm vụ đã hoàn thành"),
+        t("1"),
+        t("2"),
+        section("2", "Các nhiệm vụ chưa hoàn thành, quá hạn"),
+        t("1"),
+      ]),
+    );
+    expect(report.tasks).toBe(3);
+  });
+
+  it("a numbered title over bullets with time and agencies: a heading over tasks, nothing missing", () => {
+    const report = run(
+      grid([
+        section("1", "Nhóm nhiệm vụ về thể chế"),
+        ["-", "Rà soát văn bản", "Quý I", "Quý II", "Sở Tư pháp", null],
+        ["-", "Ban hành quy chế", "Quý II", "Quý III", "Sở Tư pháp", null],
+        section("2", "Nhóm nhiệm vụ về nhân lực"),
+        ["-", "Đào tạo", "Quý I", "Quý IV", "Sở Nội vụ", null],
+      ]),
+    );
+    expect(found(report).filter((f) => !f.startsWith("LEAD_UNKNOWN") && !f.startsWith("SUPPORT"))).toEqual(
+      [],
+    );
+    expect(report.tasks).toBe(3);
+  });
+
+  it("suggests the next Vietnamese letter for a gap in parts", () => {
+    const report = run(grid(parts("A B C D Đ G")));
+    expect(report.findings.find((f) => f.code === "STT_GAP")?.params).toEqual({
+      stt: "G",
+      previous: "Đ",
+      expected: "E",
+    });
   });
 
   it("says which number was expected", () => {

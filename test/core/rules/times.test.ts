@@ -110,6 +110,57 @@ const cases: readonly Case[] = [
     [],
   ],
   ["section without a range", [section("I"), task("1", "Quý IV")], "OUTSIDE_SECTION_RANGE", []],
+  [
+    "a deadline stated in a sentence is read, not an error",
+    [task("1", "Ban hành trong quý I năm 2024. Thực hiện rà soát, điều chỉnh (nếu có)")],
+    "TIME_UNPARSEABLE",
+    [],
+  ],
+  [
+    "a deadline stated in a sentence is information",
+    [task("1", "Ban hành trong quý I năm 2024. Thực hiện rà soát, điều chỉnh (nếu có)")],
+    "TIME_IN_TEXT",
+    ["D2"],
+  ],
+  [
+    "a start stated in a sentence",
+    [task("1", "Quý IV", undefined, undefined, "Khảo sát từ tháng 3/2024, sau đó triển khai")],
+    "TIME_IN_TEXT",
+    ["C2"],
+  ],
+  ["a cell that is a time is not read from a sentence", [task("1", "Quý IV/2024")], "TIME_IN_TEXT", []],
+  ["Nhiệm vụ thường xuyên is recurring", [task("1", "Nhiệm vụ thường xuyên")], "DEADLINE_VAGUE", ["D2"]],
+  ["Nhiệm vụ thường xuyên is not an error", [task("1", "Nhiệm vụ thường xuyên")], "TIME_UNPARSEABLE", []],
+  [
+    "a sentence with no time in it",
+    [task("1", "Thực hiện Kế hoạch số 145/KH-UBND ngày 20/3/2024 của UBND tỉnh")],
+    "TIME_UNPARSEABLE",
+    ["D2"],
+  ],
+  [
+    "Quý V inside a sentence",
+    [task("1", "Hoàn thành dự thảo trong Quý V năm 2024, báo cáo UBND tỉnh")],
+    "QUARTER_INVALID",
+    ["D2"],
+  ],
+  [
+    "Quý V inside a sentence is one finding",
+    [task("1", "Hoàn thành dự thảo trong Quý V năm 2024, báo cáo UBND tỉnh")],
+    "TIME_IN_TEXT",
+    [],
+  ],
+  [
+    "31/02/2024 inside a sentence",
+    [task("1", "Tổ chức hội nghị trước ngày 31/02/2024 tại hội trường", undefined, undefined, null)],
+    "DATE_INVALID",
+    ["D2"],
+  ],
+  [
+    "a deadline read from a sentence is checked against the plan like any other",
+    [task("1", "Xây dựng dự thảo, trình UBND tỉnh trước ngày 30/9/2025", undefined, undefined, null)],
+    "DEADLINE_OUTSIDE_PERIOD",
+    ["D2"],
+  ],
 ];
 
 describe("time rules", () => {
@@ -119,6 +170,21 @@ describe("time rules", () => {
       expect(found(run(grid(rows)), code)).toEqual(cells.map((cell) => `${code}@${cell}`));
     },
   );
+
+  it("TIME_IN_TEXT is information naming the part read and the deadline it gives", () => {
+    const report = run(
+      grid([task("1", "Ban hành trong quý I năm 2024. Thực hiện rà soát, điều chỉnh (nếu có)")]),
+    );
+    const finding = report.findings.find((f) => f.code === "TIME_IN_TEXT");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.params).toEqual({
+      text: "Ban hành trong quý I năm 2024. Thực hiện rà soát, điều chỉnh (nếu có)",
+      field: "end",
+      read: "quý I năm 2024",
+      date: "31/03/2024",
+    });
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
 
   it("a combined time column splits: a range gives both ends, a single deadline has no start", () => {
     const header = ["STT", "Nội dung nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"];
@@ -167,8 +233,8 @@ describe("time rules", () => {
       report.findings.filter((f) => f.code === "COLUMN_MISSING").map((f) => [f.field, f.severity]),
     ).toEqual([
       ["end", "error"],
-      ["start", "warning"],
-      ["support", "warning"],
+      ["start", "info"],
+      ["support", "info"],
     ]);
   });
 

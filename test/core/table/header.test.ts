@@ -33,6 +33,7 @@ describe("detectHeader on the seed annex (two rows, merged groups)", () => {
   it("reports no extras or duplicates (group cells are not extras) and full confidence", () => {
     expect(header?.extras).toEqual([]);
     expect(header?.duplicates).toEqual([]);
+    expect(header?.ambiguities).toBeUndefined();
     expect(header?.confidence).toBe(1);
   });
 });
@@ -56,6 +57,7 @@ describe("detectHeader on the real annexes", () => {
     const header = detectHeader(realAnnexSnapshot(id).snapshot);
     expect(header).toMatchObject({ row: 1, height: 1, dataRow: 2, combinedTime, extras, duplicates: [] });
     expect(header?.columns).toEqual(columns);
+    expect(header?.ambiguities).toBeUndefined();
   });
 
   it("is less confident when key columns are missing (07 has no time and no support column)", () => {
@@ -169,6 +171,9 @@ describe("detectHeader layouts", () => {
     ["Mốc thời gian", { stt: 1, content: 2, start: 3, end: 3, lead: 4 }, true],
     ["Năm thực hiện", { stt: 1, content: 2, start: 3, end: 3, lead: 4 }, true],
     ["Năm hoàn thành", { stt: 1, content: 2, end: 3, lead: 4 }, false],
+    ["Thời hạn hoàn thành".normalize("NFD"), { stt: 1, content: 2, end: 3, lead: 4 }, false],
+    ["Thời hạn hòan thành", { stt: 1, content: 2, end: 3, lead: 4 }, false],
+    ["HOÀN THÀNH".normalize("NFD"), { stt: 1, content: 2, end: 3, lead: 4 }, false],
   ])("a single time column %j", (label, columns, combinedTime) => {
     const header = detectHeader(sheet([["STT", "Nội dung", label, "Chủ trì"], TASK.slice(0, 4)]));
     expect(header?.columns).toEqual(columns);
@@ -240,9 +245,19 @@ describe("detectHeader layouts", () => {
     expect(header?.columns).toEqual({ stt: 1, content: 2, start: 3, end: 3, lead: 4 });
   });
 
-  it("reports duplicate fields, using the first column", () => {
+  it("reports duplicate fields whose cells look alike, using the first column", () => {
     const header = detectHeader(
-      sheet([["STT", "Nội dung", "Nhiệm vụ", "Cơ quan chủ trì", "Đơn vị chủ trì", "Thời hạn"], TASK]),
+      sheet([
+        ["STT", "Nội dung", "Nhiệm vụ", "Cơ quan chủ trì", "Đơn vị chủ trì", "Thời hạn"],
+        [
+          "1",
+          "Xây dựng kế hoạch",
+          "Tổ chức hội nghị triển khai",
+          "Phòng Văn hóa và Thông tin",
+          "UBND các phường",
+          "Quý IV",
+        ],
+      ]),
     );
     expect(header?.columns).toEqual({ stt: 1, content: 2, lead: 4, end: 6 });
     expect(header?.duplicates).toEqual([

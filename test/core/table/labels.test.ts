@@ -1,4 +1,4 @@
-import { labelRole, type LabelRole } from "../../../src/core/table/labels";
+import { ABOUT_LABEL_WEIGHT, labelRole, labelWeight, type LabelRole } from "../../../src/core/table/labels";
 
 describe("labelRole", () => {
   it.each<[string, LabelRole | undefined]>([
@@ -60,5 +60,31 @@ describe("labelRole", () => {
     ["Nội\u00a0dung\u200b nhiệm vụ", "content"],
   ])("%j → %s", (label, role) => {
     expect(labelRole(label)).toBe(role);
+  });
+});
+
+describe("labelWeight", () => {
+  it.each<[string, number]>([
+    ["Cơ quan chủ trì", 1],
+    ["Chủ trì", 1],
+    ["Phụ trách", 1],
+    ["Nội dung nhiệm vụ", 1],
+    ["Nhiệm vụ", 1],
+    ["Thời hạn hoàn thành", 1],
+    ["Ghi chú", 1],
+    ["STT", 1],
+    ["Người đứng đầu chịu trách nhiệm", ABOUT_LABEL_WEIGHT],
+    ["NGƯỜI ĐỨNG ĐẦU CHỊU TRÁCH NHIỆM".normalize("NFD"), ABOUT_LABEL_WEIGHT],
+    ["Lãnh đạo phụ trách", ABOUT_LABEL_WEIGHT],
+    ["Cán bộ theo dõi", ABOUT_LABEL_WEIGHT],
+    ["Thuộc nhóm nhiệm vụ", ABOUT_LABEL_WEIGHT],
+    ["Nhiệm vụ thuộc lĩnh vực", ABOUT_LABEL_WEIGHT],
+    ["Nhóm nhiệm vụ", ABOUT_LABEL_WEIGHT],
+    ["Lĩnh vực", ABOUT_LABEL_WEIGHT],
+    ["Tình hình hoàn thành", ABOUT_LABEL_WEIGHT],
+    ["Tỷ lệ hoàn thành (%)", ABOUT_LABEL_WEIGHT],
+    ["Văn bản giao nhiệm vụ", ABOUT_LABEL_WEIGHT],
+  ])("%j → %d", (label, weight) => {
+    expect(labelWeight(label)).toBe(weight);
   });
 });

@@ -255,6 +255,132 @@ describe("classifyRows row kinds", () => {
       ["H:part", "I:part", "1:task"],
     ],
     [
+      "numbered headings whose numbering restarts below them",
+      [
+        ["1", "Nhiệm vụ đã hoàn thành"],
+        ["1", "Tuyên truyền", null, "Quý I", "Sở Nội vụ"],
+        ["2", "Hội nghị", null, "Quý II", "Sở Nội vụ"],
+        ["2.", "Các nhiệm vụ chưa hoàn thành, quá hạn"],
+        ["1", "Báo cáo", null, "Quý III", "Sở Nội vụ"],
+      ],
+      ["1:heading", "1:task", "2:task", "2.:heading", "1:task"],
+    ],
+    [
+      "a numbered row with no time or agencies over unnumbered rows that have them is a heading",
+      [
+        ["2", "Nhiệm vụ chưa hoàn thành"],
+        [null, "Tổ chức hội nghị", null, "Quý II", "Sở Nội vụ"],
+        [null, "Báo cáo", null, "Quý IV", "Sở Nội vụ"],
+      ],
+      ["2:heading", ":task", ":task"],
+    ],
+    [
+      "a numbered task with content only, the next task numbered on, stays a task",
+      [
+        ["1", "Tuyên truyền", null, "Quý I", "Sở Nội vụ"],
+        ["2", "Hội nghị"],
+        [null, "Nhóm nhiệm vụ về hạ tầng"],
+        ["1", "Báo cáo", null, "Quý III", "Sở Nội vụ"],
+      ],
+      ["1:task", "2:task", ":heading", "1:task"],
+    ],
+    [
+      "a numbered title over bullets that carry the time and agencies: a heading over tasks",
+      [
+        ["1", "Nhóm nhiệm vụ về thể chế"],
+        ["-", "Rà soát văn bản", null, "Quý I", "Sở Tư pháp"],
+        ["-", "Ban hành quy chế", null, "Quý II", "Sở Tư pháp"],
+        ["2", "Đào tạo", null, "2026", "Sở Nội vụ"],
+        ["a)", "Lớp cơ bản", null, "Quý III", "Sở Nội vụ"],
+      ],
+      ["1:heading", "-:task", "-:task", "2:task", "a):subitem"],
+    ],
+    [
+      "a numbered title over lettered items a), b) with time and agencies",
+      [
+        ["1", "Nhóm nhiệm vụ về thể chế"],
+        ["a)", "Rà soát văn bản", null, "Quý I", "Sở Tư pháp"],
+        ["-", "Văn bản của tỉnh"],
+        ["b)", "Ban hành quy chế", null, "Quý II", "Sở Tư pháp"],
+      ],
+      ["1:heading", "a):task", "-:subitem", "b):task"],
+    ],
+    [
+      "bullets with time and agencies right under a section are its tasks",
+      [
+        ["I", "Cải cách hành chính"],
+        ["-", "Rà soát thủ tục", null, "Quý I", "Sở Tư pháp"],
+        ["-", "Công bố thủ tục"],
+        ["+", "Niêm yết tại bộ phận một cửa"],
+        ["II", "Chuyển đổi số"],
+        ["-", "Tuyên truyền"],
+      ],
+      ["I:section", "-:task", "-:task", "+:subitem", "II:section", "-:subitem"],
+    ],
+    [
+      "letters H, I, K are parts; Đ is a letter",
+      [
+        ["Đ", "Phần năm"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["H", "Phần tám"],
+        ["I", "Phần chín"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["K", "Phần mười"],
+      ],
+      ["Đ:part", "1:task", "H:part", "I:part", "1:task", "K:part"],
+    ],
+    [
+      "letters with their titles in one cell: `H. …`, `I. …` are parts",
+      [
+        ["H. PHÁT TRIỂN HẠ TẦNG SỐ"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["I. PHÁT TRIỂN DỮ LIỆU SỐ"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+      ],
+      ["H.:part", "1:task", "I.:part", "1:task"],
+    ],
+    [
+      "part H above Roman sections, titles in one cell: `I. …`, `II. …` are sections",
+      [
+        ["H. PHÁT TRIỂN HẠ TẦNG SỐ"],
+        ["I. MẠNG LƯỚI"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["II. TRUNG TÂM DỮ LIỆU"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+      ],
+      ["H.:part", "I.:section", "1:task", "II.:section", "1:task"],
+    ],
+    [
+      "letters U, V, X, Y are parts",
+      [
+        ["U", "Phần"],
+        ["V.", "Phần"],
+        ["X.", "Phần"],
+        ["Y", "Phần"],
+      ],
+      ["U:part", "V.:part", "X.:part", "Y:part"],
+    ],
+    [
+      "part H above Roman sections I, II",
+      [
+        ["H", "Phần tám"],
+        ["I", "Mục một"],
+        ["1", "Việc", null, "Quý I", "Sở Y tế"],
+        ["II", "Mục hai"],
+      ],
+      ["H:part", "I:section", "1:task", "II:section"],
+    ],
+    [
+      "part U above Roman sections IV, V, VI",
+      [
+        ["U", "Phần"],
+        ["IV", "Mục bốn"],
+        ["V", "Mục năm"],
+        ["VI", "Mục sáu"],
+      ],
+      ["U:part", "IV:section", "V:section", "VI:section"],
+    ],
+    [
       "a section title in the content column with an empty STT",
       [
         [null, "II. PHÁT TRIỂN NHÂN LỰC"],

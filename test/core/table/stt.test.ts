@@ -1,5 +1,13 @@
 import type { Cell } from "../../../src/core/snapshot";
-import { parseStt, romanValue, splitNumberedTitle, toRoman, type SttKind } from "../../../src/core/table/stt";
+import {
+  parseStt,
+  partAlphabet,
+  partLetter,
+  romanValue,
+  splitNumberedTitle,
+  toRoman,
+  type SttKind,
+} from "../../../src/core/table/stt";
 
 describe("parseStt", () => {
   it.each<[string, Cell, SttKind, number[], number | undefined]>([
@@ -23,6 +31,12 @@ describe("parseStt", () => {
     ["part B.", "B.", "part", [2], undefined],
     ["part C (not Roman 100)", "C", "part", [3], undefined],
     ["part D (not Roman 500)", "D", "part", [4], undefined],
+    ["part Đ, the 5th Vietnamese letter", "Đ", "part", [5], undefined],
+    ["part Đ. in NFD", "Đ.".normalize("NFD"), "part", [5], undefined],
+    ["part E is the 6th (after Đ)", "E.", "part", [6], undefined],
+    ["part G follows E in Vietnamese", "G", "part", [7], undefined],
+    ["part K follows I in Vietnamese", "K.", "part", [10], undefined],
+    ["part Y, the last Vietnamese letter", "Y", "part", [23], undefined],
     ["sub-item a)", "a)", "subitem", [1], undefined],
     ["sub-item b.", "b.", "subitem", [2], undefined],
     ["sub-item (c)", "(c)", "subitem", [3], undefined],
@@ -114,6 +128,7 @@ describe("splitNumberedTitle", () => {
     ["IV - Hợp tác quốc tế", "section", "IV -", "Hợp tác quốc tế"],
     ["A. PHÁT TRIỂN NỀN MÓNG", "part", "A.", "PHÁT TRIỂN NỀN MÓNG"],
     ["B) Giải pháp", "part", "B)", "Giải pháp"],
+    ["Đ. PHÁT TRIỂN XÃ HỘI SỐ", "part", "Đ.", "PHÁT TRIỂN XÃ HỘI SỐ"],
     ["I.1 Xây dựng", undefined, undefined, undefined],
     ["1. Xây dựng kế hoạch", undefined, undefined, undefined],
     ["Xây dựng kế hoạch", undefined, undefined, undefined],
@@ -123,5 +138,38 @@ describe("splitNumberedTitle", () => {
     expect(split?.stt.kind).toBe(kind);
     expect(split?.stt.text).toBe(stt);
     expect(split?.title).toBe(title);
+  });
+});
+
+describe("partLetter", () => {
+  it.each<[string, string | undefined]>([
+    ["A", "A"],
+    ["B.", "B"],
+    ["Đ)", "Đ"],
+    ["Đ".normalize("NFD"), "Đ"],
+    ["I.", "I"],
+    ["V", "V"],
+    ["II", undefined],
+    ["1", undefined],
+    ["a)", undefined],
+    ["", undefined],
+  ])("%j → %j", (text, letter) => {
+    expect(partLetter(text)).toBe(letter);
+  });
+});
+
+describe("partAlphabet", () => {
+  const VIETNAMESE = "ABCDĐEGHIKLMNOPQRSTUVXY";
+  it.each<[string, string[], string]>([
+    ["Vietnamese with Đ when Đ is used", ["A", "B", "C", "D", "Đ", "E"], VIETNAMESE],
+    [
+      "Vietnamese, Đ optional when unused (D then E is no gap)",
+      ["C", "D", "E", "G"],
+      VIETNAMESE.replace("Đ", ""),
+    ],
+    ["Latin when F, J, W or Z is used", ["E", "F", "G"], "ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+    ["nothing used", [], VIETNAMESE.replace("Đ", "")],
+  ])("%s", (_name, letters, alphabet) => {
+    expect(partAlphabet(letters)).toBe(alphabet);
   });
 });

@@ -84,6 +84,47 @@ describe("readTitleBlock", () => {
     expect(block.title).toBe("KẾ HOẠCH NĂM 2025");
   });
 
+  it.each<[string, Cell[][], number, string]>([
+    [
+      "broken over two lines of one cell",
+      [
+        [
+          "NHIỆM VỤ NĂM 2025\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của\nỦy ban nhân dân tỉnh Nghệ An)",
+        ],
+        HEADER,
+      ],
+      2,
+      "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh Nghệ An)",
+    ],
+    [
+      "broken over two rows",
+      [
+        ["NHIỆM VỤ NĂM 2025"],
+        ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025"],
+        ["của Ủy ban nhân dân tỉnh Nghệ An)"],
+        HEADER,
+      ],
+      4,
+      "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh Nghệ An)",
+    ],
+    [
+      "never closed: the lines below are not part of it",
+      [["(Kèm theo Kế hoạch số 45/KH-UBND của UBND tỉnh Nghệ An"], ["BIỂU TỔNG HỢP NHIỆM VỤ"], HEADER],
+      3,
+      "(Kèm theo Kế hoạch số 45/KH-UBND của UBND tỉnh Nghệ An",
+    ],
+    [
+      "closed on its own line: the next line is not part of it",
+      [["(Kèm theo Kế hoạch số 45/KH-UBND)"], ["Đơn vị: UBND xã An Phú"], HEADER],
+      3,
+      "(Kèm theo Kế hoạch số 45/KH-UBND)",
+    ],
+  ])("reads the Kèm theo line %s", (_name, rows, headerRow, attachedTo) => {
+    const block = readTitleBlock(sheet(rows), headerRow);
+    expect(block.attachedTo).toBe(attachedTo);
+    expect(block.title ?? "").not.toMatch(/Nghệ An|kèm theo/i);
+  });
+
   it.each<[string, Cell[][], number]>([
     ["a header on row 1", [HEADER], 1],
     ["only a PHỤ LỤC label", [["PHỤ LỤC"], HEADER], 2],

@@ -6,6 +6,9 @@ import { readTitleBlock } from "../../../src/core/table/title";
 import { detectUnit, tidyCase, type UnitGuess } from "../../../src/core/table/unit";
 import { foldKey } from "../../../src/core/text";
 import { seedAnnexSnapshot } from "../../helpers/seed-annex";
+import { realAnnexSnapshot, type RealAnnexId } from "../../helpers/snapshot-from-tsv";
+import { parseIsoDay } from "../../../src/core/day";
+import { validateSheet } from "../../../src/core/validate";
 
 const BAC_SON = unit("Ủy ban nhân dân phường Bắc Sơn");
 const NAM_SON = unit("Ủy ban nhân dân phường Nam Sơn");
@@ -109,11 +112,7 @@ describe("detectUnit", () => {
         ["(Kèm theo Báo cáo số 15/BC-UBND của UBND phường Nam Sơn)"],
         HEADER,
       ]),
-      {
-        unit: NAM_SON.name,
-        source: "title",
-        text: "(Kèm theo Báo cáo số 15/BC-UBND của UBND phường Nam Sơn)",
-      },
+      { unit: NAM_SON.name, source: "title", text: "UBND phường Nam Sơn" },
     ],
     ["nothing: generic sheet and no title", sheet([HEADER], "Sheet1"), {}],
     ["nothing: `Phụ lục` sheet and `Book1.xlsx`", sheet([HEADER], "Phụ lục", "Book1.xlsx"), {}],
@@ -170,6 +169,195 @@ describe("detectUnit", () => {
       unit: expected,
       source: "file",
     });
+  });
+});
+
+describe("detectUnit: the issuer of the `(Kèm theo …)` line", () => {
+  const DONG_THAP = "Ủy ban nhân dân tỉnh Đồng Tháp";
+  const TITLE: Cell[] = ["KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025"];
+  it.each<[string, Cell[][], string | undefined]>([
+    [
+      "`của Ủy ban nhân dân tỉnh …`",
+      [
+        TITLE,
+        ["(Kèm theo Kế hoạch số 617/KH-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp)"],
+      ],
+      DONG_THAP,
+    ],
+    [
+      "`của UBND tỉnh …`",
+      [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2025 của UBND tỉnh Đồng Tháp)"]],
+      DONG_THAP,
+    ],
+    [
+      "the old tone style `Uỷ ban`",
+      [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND của Uỷ ban nhân dân tỉnh Đồng Tháp)"]],
+      DONG_THAP,
+    ],
+    [
+      "`Ban hành kèm theo Quyết định … của Ủy ban nhân dân phường …`",
+      [
+        TITLE,
+        ["(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân phường Hòa Bình)"],
+      ],
+      "Ủy ban nhân dân phường Hòa Bình",
+    ],
+    [
+      "upper case",
+      [TITLE, ["(KÈM THEO KẾ HOẠCH SỐ 45/KH-UBND NGÀY 10/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN)"]],
+      "Ủy ban nhân dân tỉnh Nghệ An",
+    ],
+    [
+      "a line break inside the cell",
+      [[`${TITLE[0] as string}\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của\nUBND tỉnh Nghệ An)`]],
+      "Ủy ban nhân dân tỉnh Nghệ An",
+    ],
+    [
+      "broken over two rows",
+      [TITLE, ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025"], ["của UBND tỉnh Nghệ An)"]],
+      "Ủy ban nhân dân tỉnh Nghệ An",
+    ],
+    [
+      "no parentheses, broken after `của`",
+      [TITLE, ["Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2025 của"], ["Ủy ban nhân dân tỉnh Đồng Tháp"]],
+      DONG_THAP,
+    ],
+    [
+      "decomposed Unicode",
+      [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh Đồng Tháp)".normalize("NFD")]],
+      DONG_THAP,
+    ],
+    [
+      "`của Sở …`",
+      [TITLE, ["(Kèm theo Kế hoạch số 3/KH-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch)"]],
+      "Sở Văn hóa, Thể thao và Du lịch",
+    ],
+    [
+      "`của Chủ tịch UBND …` names the committee",
+      [TITLE, ["(Kèm theo Quyết định số 9/QĐ-UBND của Chủ tịch UBND tỉnh Bắc Ninh)"]],
+      "Ủy ban nhân dân tỉnh Bắc Ninh",
+    ],
+    [
+      "the issuer before the date",
+      [TITLE, ["(Kèm theo Quyết định số 2820/QĐ-UBND của UBND Thành phố Hồ Chí Minh ngày 19/11/2025)"]],
+      "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    ],
+    [
+      "the first `của` naming a body, not the one in the plan's subject",
+      [
+        TITLE,
+        [
+          "(Kèm theo Kế hoạch số 10/KH-UBND ngày 2/2/2025 của UBND tỉnh Đồng Tháp về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị)",
+        ],
+      ],
+      DONG_THAP,
+    ],
+    [
+      "no place after the committee (a blank left to fill)",
+      [TITLE, ["(Kèm theo Kế hoạch số     /KH-UBND ngày … của Ủy ban nhân dân quận …)"]],
+      undefined,
+    ],
+    ["no issuer at all", [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2025)"]], undefined],
+  ])("%s", (_name, rows, expected) => {
+    for (const file of [undefined, "/tmp/nop/bac_son.xlsx"]) {
+      const snapshot = sheet([...rows, HEADER], "Sheet1", file);
+      const fallback = file === undefined ? undefined : BAC_SON.name;
+      expect(detectUnit(snapshot, undefined, matcher).unit).toBe(expected ?? fallback);
+      expect(detectUnit(snapshot, readTitleBlock(snapshot, rows.length + 1), matcher).unit).toBe(
+        expected ?? fallback,
+      );
+    }
+  });
+
+  it("takes a directory unit named as the issuer", () => {
+    const snapshot = sheet([
+      TITLE,
+      ["(Kèm theo Báo cáo số 15/BC-UBND ngày 3/3/2025 của UBND phường Bắc Sơn)"],
+      HEADER,
+    ]);
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 3), matcher)).toEqual({
+      unit: BAC_SON.name,
+      source: "title",
+      text: "UBND phường Bắc Sơn",
+    });
+  });
+
+  it("takes the issuer as read, source title, when the directory does not list it", () => {
+    const snapshot = sheet([TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND của UBND tỉnh Đồng Tháp)"], HEADER]);
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 3), matcher)).toEqual({
+      unit: DONG_THAP,
+      source: "title",
+      text: "UBND tỉnh Đồng Tháp",
+    });
+  });
+
+  it("prefers the issuing block top-left (the ward's own report on the province's plan)", () => {
+    const snapshot = sheet([
+      ["ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH"],
+      TITLE,
+      ["(Kèm theo Kế hoạch số 12/KH-UBND của UBND tỉnh Đồng Tháp)"],
+      HEADER,
+    ]);
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 4), matcher).unit).toBe(
+      "Ủy ban nhân dân phường Hòa Bình",
+    );
+  });
+
+  it("prefers a `Đơn vị:` line", () => {
+    const snapshot = sheet([
+      TITLE,
+      ["(Kèm theo Kế hoạch số 12/KH-UBND của UBND tỉnh Đồng Tháp)"],
+      ["Đơn vị: UBND xã An Phú"],
+      HEADER,
+    ]);
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 4), matcher).unit).toBe("Ủy ban nhân dân xã An Phú");
+  });
+
+  it("is taken before a sheet name that is not in the directory, and never gives way to the file name", () => {
+    const snapshot = sheet(
+      [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND của UBND tỉnh Đồng Tháp)"], HEADER],
+      "PL chuyển đổi số",
+      "C:\\nop\\nam_son.xlsx",
+    );
+    expect(detectUnit(snapshot, readTitleBlock(snapshot, 3), matcher)).toMatchObject({
+      unit: DONG_THAP,
+      source: "title",
+    });
+  });
+});
+
+describe("the unit of a real annex under its Kèm theo line (validateSheet)", () => {
+  // The issuers are those of the documents (shared/real-annexes/README.md); the lines are written here.
+  it.each<[RealAnnexId, string, string]>([
+    [
+      "01",
+      "(Kèm theo Kế hoạch số 617/KH-UBND ngày 01 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp)",
+      "Ủy ban nhân dân tỉnh Đồng Tháp",
+    ],
+    [
+      "03",
+      "(Kèm theo Kế hoạch số 310/KH-UBND ngày 24/11/2025 của UBND thành phố Hà Nội)",
+      "Ủy ban nhân dân thành phố Hà Nội",
+    ],
+    [
+      "04",
+      "(KÈM THEO KẾ HOẠCH SỐ 980/KH-UBND NGÀY 18/11/2025 CỦA UBND TỈNH NGHỆ AN)",
+      "Ủy ban nhân dân tỉnh Nghệ An",
+    ],
+    [
+      "08",
+      "(Kèm theo Quyết định số 2629/QĐ-TTg ngày 01 tháng 12 năm 2025 của Thủ tướng Chính phủ)",
+      "Thủ tướng Chính phủ",
+    ],
+  ])("%s: %s → %s, never the file name", (id, line, expected) => {
+    const { snapshot } = realAnnexSnapshot(id, {
+      title: ["PHỤ LỤC", line],
+      sheet: "PL1",
+      file: "C:\\Downloads\\phuong_bac_son_gui.xlsx",
+    });
+    const asOf = parseIsoDay("2025-12-15") ?? 0;
+    const report = validateSheet(snapshot, { asOf, directory: DEFAULT_DIRECTORY });
+    expect(report).toMatchObject({ unit: expected, unitSource: "title" });
   });
 });
 

@@ -1,0 +1,115 @@
+/**
+ * A sheet's status as a person reads it: the status column, unless it holds project stages (`Thực hiện
+ * mới`, `Chuyển tiếp`), read together with the result column (`Kết quả thực hiện`) when the status is
+ * blank or not understood. Rules and consolidation both read statuses through here.
+ */
+import { cellText, type Cell } from "./snapshot";
+import type { AnnexTable } from "./table-types";
+import { leadingStatus, parseStatus, type TaskStatus } from "./status";
+import { foldKey, normalizeText } from "./text";
+
+// A project's stage in an investment list (DESIGN §2 `Tình trạng` seen in real plans), on foldKey.
+const STAGE =
+  /^(?:(?:du an|cong trinh|nhiem vu|danh muc) )?(?:(?:thuc hien|trien khai|khoi cong|dau tu|mo) moi|moi|chuyen tiep|chuan bi dau tu|thuc hien dau tu|ke thua)(?: (?:tu|sang) (?:nam|giai doan) .*)?$/;
+
+// A result that reports work done (`Đã ban hành …`), under way (`Đang …`) or not yet (`Chưa …`): the first
+// word, with its tone marks (`Đa dạng`, `Dạng` are not `Đã`, `Đang`). Lower-case NFC.
+const DONE_WORD = /^đã\s/;
+const UNDER_WAY_WORD = /^(?:đang|tiếp tục)\s/;
+const NOT_YET_WORD = /^chưa\s/;
+// Anywhere in a result that says something was done: what is left makes it work in progress.
+const NOT_FINISHED = /(?:^|[\s,;(])(?:đang|chưa)\s/;
+
+/**
+ * What a result text says about the work: done (`Đã ban hành Kế hoạch số …`, `Đã tổ chức …`), in progress
+ * (`Đang xây dựng dự thảo`, `Đã trình, chưa được phê duyệt`), not started (`Chưa ban hành`), cancelled, or
+ * undefined when it says nothing about progress (a product, a count, blank).
+ */
+export function readResult(cell: Cell): TaskStatus | undefined {
+  if (cell === null || typeof cell !== "string") return undefined;
+  const status = parseStatus(cell);
+  if (status !== "unknown" && status !== "blank") return status;
+  if (status === "blank") return undefined;
+  const text = normalizeText(cell).toLowerCase();
+  if (DONE_WORD.test(text)) return NOT_FINISHED.test(text) ? "inProgress" : "done";
+  if (UNDER_WAY_WORD.test(text)) return "inProgress";
+  if (NOT_YET_WORD.test(text)) return "notStarted";
+  return leadingStatus(text) === "cancelled" ? "cancelled" : undefined;
+}
+
+/** True when most non-empty cells of a `Tình trạng` column are project stages, not completion statuses. */
+export function isStageColumn(cells: readonly Cell[]): boolean {
+  let filled = 0;
+  let stages = 0;
+  const seen = new Map<string, boolean>();
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text.trim() === "") continue;
+    filled += 1;
+    let stage = seen.get(text);
+    if (stage === undefined) {
+      stage = STAGE.test(foldKey(text));
+      seen.set(text, stage);
+    }
+    if (stage) stages += 1;
+  }
+  return filled > 0 && stages * 2 > filled;
+}
+
+/** How one sheet's statuses are read. */
+export interface StatusReader {
+  /** False when the sheet has no status column, or its status column holds project stages. */
+  readonly tracked: boolean;
+  /** The status cell as written (for STATUS_UNKNOWN): memoised by text. */
+  written(cell: Cell): TaskStatus;
+  /** The task's status, its result taken into account when the status is blank or not understood. */
+  effective(status: Cell, result: Cell): TaskStatus;
+}
+
+/** The reader of one table: its status column is judged on the status cells of its tasks and sub-items. */
+export function tableStatusReader(table: AnnexTable): StatusReader {
+  if (table.header.columns.status === undefined) return statusReader(undefined);
+  const cells = table.rows.flatMap((row) =>
+    row.kind === "task" || row.kind === "subitem" ? [row.cells.status ?? null] : [],
+  );
+  return statusReader(cells);
+}
+
+/**
+ * A reader for one sheet. `statusCells` is the status column's cells on the task rows (undefined when
+ * the sheet has none), so that a column of stages is recognised by its content.
+ */
+export function statusReader(statusCells: readonly Cell[] | undefined): StatusReader {
+  const tracked = statusCells !== undefined && !isStageColumn(statusCells);
+  const statuses = new Map<string, TaskStatus>();
+  const results = new Map<string, TaskStatus | undefined>();
+  const written = (cell: Cell): TaskStatus => {
+    if (typeof cell !== "string") return parseStatus(cell);
+    let status = statuses.get(cell);
+    if (status === undefined) {
+      status = parseStatus(cell);
+      statuses.set(cell, status);
+    }
+    return status;
+  };
+  const result = (cell: Cell): TaskStatus | undefined => {
+    if (typeof cell !== "string") return undefined;
+    if (!results.has(cell)) results.set(cell, readResult(cell));
+    return results.get(cell);
+  };
+  return {
+    tracked,
+    written: (cell) => (tracked ? written(cell) : "blank"),
+    effective(status, resultCell) {
+      if (!tracked) return "blank";
+      const own = written(status);
+      if (own !== "blank" && own !== "unknown") return own;
+      return result(resultCell) ?? own;
+    },
+  };
+}
+
+/** Whether a task with this status counts as overdue once its deadline has passed. */
+export function isOpenStatus(status: TaskStatus): boolean {
+  return status !== "done" && status !== "cancelled";
+}
