@@ -74,10 +74,23 @@ for (const [provinceName, provinceCode, districtName, districtCode] of legacyRow
 function tidyType(name) {
   return name.replace(/^Thị Xã /, "Thị xã ").replace(/^Thành Phố /, "Thành phố ");
 }
+// District types in one capital letter, codes as differences like the communes'.
+const DISTRICT_LETTER = [
+  ["Huyện ", "H"],
+  ["Quận ", "Q"],
+  ["Thị xã ", "T"],
+  ["Thành phố ", "C"],
+];
+previousCode = 0;
+function districtItem(code, name) {
+  const type = DISTRICT_LETTER.find(([prefix]) => name.startsWith(prefix));
+  if (!type) throw new Error(`unexpected district ${name}`);
+  return `${codeDelta(Number(code))}${type[1]}${name.slice(type[0].length)}`;
+}
 const legacyLines = [...legacyProvinces].map(([code, name]) => {
   const districts = [...legacyDistricts]
     .filter(([, d]) => d.provinceCode === code)
-    .map(([dcode, d]) => `${Number(dcode)}${d.name}`);
+    .map(([dcode, d]) => districtItem(dcode, d.name));
   return `${Number(code)}|${name}|${districts.join(";")}`;
 });
 
@@ -90,7 +103,8 @@ const header = `/**
  * CURRENT: one line per province or city: \`code|name|communes\`, communes \`;\`-separated as
  * \`<code><X|P|D><name>\` (X = xã, P = phường, D = đặc khu), where <code> is the difference from the previous
  * commune's code (the whole list in order), in base 36, \`-\` before it when negative.
- * LEGACY: the same for the 63 provinces before July 2025 and their districts (\`<code><full name>\`).
+ * LEGACY: the same for the 63 provinces before July 2025 and their districts, \`<code><H|Q|T|C><name>\`
+ * (H = huyện, Q = quận, T = thị xã, C = thành phố), codes as differences like the communes'.
  */
 `;
 const body =

@@ -125,6 +125,7 @@ interface Places {
 const PROVINCE_PREFIX = /^(Tỉnh|Thành phố) /;
 const COMMUNE_LEVEL: Readonly<Record<string, string>> = { X: "xã", P: "phường", D: "đặc khu" };
 const COMMUNE_ITEM = /^(-?[0-9a-z]+)([XPD])(.+)$/u;
+const DISTRICT_ITEM = /^-?[0-9a-z]+[HQTC](.+)$/u;
 
 /** One province or city after 1 July 2025, with its communes, wards and special zones. */
 export interface CurrentProvince {
@@ -167,11 +168,8 @@ function readPlaces(): Places {
     const place = name.replace(PROVINCE_PREFIX, "");
     legacyProvinces.set(agencyKey(place), place);
     for (const item of list.split(";")) {
-      const district = item.replace(/^\d+/, "");
-      const placed = splitPlace(agencyKey(`x ${district}`));
-      if (placed.place === undefined) continue;
-      const words = district.split(" ");
-      legacyDistricts.set(placed.place, words.slice(words.length - placed.place.split(" ").length).join(" "));
+      const m = DISTRICT_ITEM.exec(item);
+      if (m) legacyDistricts.set(agencyKey(m[1] ?? ""), m[1] ?? "");
     }
   }
   return {
@@ -191,6 +189,9 @@ export interface AgencyReference {
   readonly names: readonly { readonly name: string; readonly canonical: string }[];
   readonly provinceCount: number;
   readonly communeCount: number;
+  /** Provinces and districts before 1 July 2025 (for former names). */
+  readonly legacyProvinceCount: number;
+  readonly legacyDistrictCount: number;
 }
 
 /** The level a level word and place stand for (`thành phố` is a province, or a city of the old districts). */
@@ -290,5 +291,7 @@ function buildReference(): AgencyReference {
     names,
     provinceCount: places.provinceCount,
     communeCount: places.communeCount,
+    legacyProvinceCount: places.legacyProvinces.size,
+    legacyDistrictCount: places.legacyDistricts.size,
   };
 }

@@ -12,6 +12,19 @@ describe("administrative units after 1 July 2025", () => {
     expect(reference.communeCount).toBe(3321);
   });
 
+  it("also has the 63 provinces before July 2025 and their districts (for former names)", () => {
+    expect(reference.legacyProvinceCount).toBe(63);
+    // 696 districts; a few share a name across provinces (Châu Thành, Phú Tân…), counted once by name.
+    expect(reference.legacyDistrictCount).toBeGreaterThan(600);
+    expect(lookup("UBND thành phố Thủ Dầu Một")).toMatchObject({
+      canonical: "Ủy ban nhân dân thành phố Thủ Dầu Một",
+      level: "d",
+      successor: "Ủy ban nhân dân xã, phường",
+    });
+    expect(lookup("UBND thành phố Hải Phòng")).toMatchObject({ level: "p" });
+    expect(lookup("UBND thành phố Hải Phòng")?.successor).toBeUndefined();
+  });
+
   it("keeps each unit's official code and records its source beside the data", () => {
     const units = currentUnits();
     expect(units.map((p) => p.code)).toContain(31);
