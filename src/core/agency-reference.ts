@@ -15,6 +15,8 @@ export interface ReferenceHit {
   /** The body's canonical name, with the level and place as typed (`Ủy ban nhân dân xã Tân Phú`). */
   readonly canonical: string;
   readonly level: AgencyLevel;
+  /** False when the name carries a place the reference does not list (a typo, or an older commune). */
+  readonly placeConfirmed: boolean;
   /** A former name: the body that took over, and the day it did (`yyyy-mm-dd`). */
   readonly successor?: string;
   readonly since?: string;
@@ -205,15 +207,22 @@ function levelOf(placed: PlacedKey, places: Places): AgencyLevel | undefined {
   return level;
 }
 
+/** The reference's spelling of a place it lists (a commune, a province, a former province or district). */
+function knownPlace({ place, levelWord }: PlacedKey, places: Places): string | undefined {
+  if (place === undefined || levelWord === undefined) return undefined;
+  return (
+    places.communes.get(`${levelWord} ${place}`) ??
+    places.provinces.get(place) ??
+    places.legacyProvinces.get(place) ??
+    places.legacyDistricts.get(place)
+  );
+}
+
 /** The place as it should read: the reference's spelling when it knows the place, else the typed words. */
 function placeDisplay(placed: PlacedKey, typed: string, places: Places): string | undefined {
   const { place, levelWord } = placed;
   if (place === undefined || levelWord === undefined) return undefined;
-  const known =
-    places.communes.get(`${levelWord} ${place}`) ??
-    places.provinces.get(place) ??
-    places.legacyProvinces.get(place) ??
-    places.legacyDistricts.get(place);
+  const known = knownPlace(placed, places);
   if (known !== undefined) return known;
   const words = typed.replace(/[\s.;,:]+$/u, "").split(" ");
   return words.slice(Math.max(0, words.length - place.split(" ").length)).join(" ");
@@ -280,6 +289,7 @@ function buildReference(): AgencyReference {
     return {
       canonical,
       level,
+      placeConfirmed: placed.place === undefined || knownPlace(placed, places) !== undefined,
       ...(body.successor !== undefined && body.since !== undefined
         ? { successor: body.successor, since: body.since }
         : {}),

@@ -198,8 +198,12 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     let result: Pick<AgencyMention, "canonical" | "suggestions" | "successor" | "since">;
     if (entry) result = { canonical: entry.name, suggestions: [], ...(builtIn ? former : {}) };
     else if (!builtIn) result = { suggestions: suggestKey(key, DEFAULT_SUGGESTIONS), ...former };
-    else if (hit) result = { canonical: hit.canonical, suggestions: [], ...former };
-    else {
+    else if (hit) {
+      // A place the reference does not list may be a slip away from a listed name (`UBND phường Bắc Sơ`).
+      const slips = hit.placeConfirmed ? [] : nearMisses(key);
+      result =
+        slips.length > 0 ? { suggestions: slips } : { canonical: hit.canonical, suggestions: [], ...former };
+    } else {
       const near = nearMisses(key);
       if (near.length > 0) result = { suggestions: near };
       // A well-formed body or group we simply do not list: known by its shape, named as first typed.
