@@ -81,13 +81,37 @@ const HEADS = [
   "Thông tấn xã",
   "Cơ quan",
   "Đơn vị",
+  // Other actors a task is given to: enterprises, branches, the public.
+  "Doanh nghiệp",
+  "Chi nhánh",
+  "Điện lực",
+  "Viễn thông",
+  "Nhà đầu tư",
+  "Nhà cung cấp",
+  "Nhà mạng",
+  "Tổ chức",
+  "Cơ sở",
+  "Người dân",
+  "Nhân dân",
+  "Hộ gia đình",
+  "Cộng đồng",
 ].map((head) => agencyKey(head));
 
-/** Heads that stand alone: `UBND` in a ward's own report is the ward's committee. */
+/** Heads that stand alone: `UBND` in a ward's own report is the ward's committee; `Nhân dân`. */
 const STANDALONE = new Set(
-  ["Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh đoàn", "Thành đoàn", "Tỉnh ủy", "Thành ủy", "Đảng ủy"].map(
-    (h) => agencyKey(h),
-  ),
+  [
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Đảng ủy",
+    "Doanh nghiệp",
+    "Người dân",
+    "Nhân dân",
+    "Cộng đồng",
+  ].map((h) => agencyKey(h)),
 );
 
 /** Heads that begin another body inside a name: `Sở Tài chính, Sở Công Thương` is two names. */

@@ -53,6 +53,10 @@ describe("real bodies the hand list did not have are known", () => {
     "UBND các xã, phường, đặc khu",
     "Các cơ quan báo chí",
     "Các trường THPT trên địa bàn",
+    // other actors (real annex 03)
+    "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư",
+    "Nhân dân",
+    "Điện lực Kiến An",
   ])("%j", (text) => {
     const mention = only(text);
     expect(mention.canonical).toBeDefined();
