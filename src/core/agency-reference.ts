@@ -6,7 +6,7 @@
  */
 import { agencyKey } from "./agency-key";
 import { CURRENT_UNITS, LEGACY_UNITS } from "./reference/admin-units";
-import { BODIES } from "./reference/bodies";
+import { BODIES, TWO_LEVEL_GOVERNMENT } from "./reference/bodies";
 
 /** n = national, p = province, d = district (before July 2025), c = commune/ward/special zone. */
 export type AgencyLevel = "n" | "p" | "d" | "c";
@@ -92,6 +92,10 @@ export function splitPlace(key: string): PlacedKey {
   const place = key.slice(m.index + m[0].length).trim();
   return { body: key.slice(0, m.index), levelWord, ...(place !== "" ? { place } : {}) };
 }
+
+const OFFICE_HEAD = agencyKey("Phòng");
+/** Who took over the work of a district office with no commune office of its name. */
+const DISTRICT_SUCCESSOR = "Ủy ban nhân dân xã, phường";
 
 /** The display name without a trailing level word (`Công an xã` → `Công an`). */
 function stemOf(name: string): string {
@@ -266,15 +270,38 @@ function buildReference(): AgencyReference {
     // A listed name typed in full (`Tỉnh đoàn`, `Bộ Chỉ huy quân sự tỉnh`): its own levels decide.
     if (whole !== undefined && whole.length === 1) return hit(whole[0]!, splitPlace(key), typed);
     const placed = splitPlace(key);
-    const bodies = byKey.get(placed.body);
-    if (bodies === undefined || !isPlaceName(placed.place)) return undefined;
+    if (!isPlaceName(placed.place)) return undefined;
+    const bodies = byKey.get(placed.body) ?? [];
     const level = levelOf(placed, places);
     for (const body of bodies) {
       if (level === undefined ? body.stem === body.canonical : body.levels.includes(level)) {
         return hit(body, placed, typed);
       }
     }
-    return undefined;
+    return level === "d" ? districtOffice(placed, bodies, typed) : undefined;
+  };
+
+  /**
+   * `Phòng … huyện/quận/thị xã`: an office of the district level, which ended on 1 July 2025; its work
+   * went to the commune office of the same name where there is one, else to the communes' committees.
+   */
+  const districtOffice = (
+    placed: PlacedKey,
+    bodies: readonly Body[],
+    typed: string,
+  ): ReferenceHit | undefined => {
+    if (!placed.body.startsWith(OFFICE_HEAD + " ") || placed.levelWord === undefined) return undefined;
+    const commune = bodies.find((body) => body.levels.includes("c") && body.successor === undefined);
+    const words = typed.replace(/[\s.;,:]+$/u, "").split(" ");
+    const stem = words.slice(0, placed.body.split(" ").length).join(" ");
+    const office: Body = {
+      canonical: stem,
+      stem,
+      levels: ["d"],
+      successor: commune?.stem ?? DISTRICT_SUCCESSOR,
+      since: TWO_LEVEL_GOVERNMENT,
+    };
+    return hit(office, placed, typed);
   };
 
   const hit = (body: Body, placed: PlacedKey, typed: string): ReferenceHit => {

@@ -97,6 +97,10 @@ describe("lookup: bodies as they are since the 2025 restructuring", () => {
     ["Phòng VH-TT", "Phòng Văn hóa - Xã hội", "2025-07-01"],
     ["Phòng Tài chính - Kế hoạch quận", "Phòng Kinh tế", "2025-07-01"],
     ["Phòng Nội vụ huyện", "Văn phòng HĐND và UBND", "2025-07-01"],
+    // any office of a district: to the commune office of its name, else to the communes' committees
+    ["Phòng Kinh tế huyện Kiến Thụy", "Phòng Kinh tế", "2025-07-01"],
+    ["Phòng Quản lý đô thị quận", "Phòng Kinh tế, Hạ tầng và Đô thị", "2025-07-01"],
+    ["Phòng Văn hóa - Du lịch huyện", "Ủy ban nhân dân xã, phường", "2025-07-01"],
   ])("former name %j → %j since %s", (text, successor, since) => {
     const hit = lookup(text);
     expect(hit?.successor).toBe(successor);
@@ -107,7 +111,16 @@ describe("lookup: bodies as they are since the 2025 restructuring", () => {
     expect(lookup("UBND huyện Kiến Thụy")?.canonical).toMatch(/^Ủy ban nhân dân huyện Kiến Thu/);
   });
 
-  it.each(["Công an", "Sở", "Thường xuyên", "Phòng Kinh tê"])("%j is not a listed body", (text) => {
-    expect(lookup(text)).toBeUndefined();
+  it("names a district office as typed", () => {
+    expect(lookup("Phòng Văn hóa - Du lịch huyện Kiến Thụy")?.canonical).toMatch(
+      /^Phòng Văn hóa - Du lịch huyện Kiến Thu/,
+    );
   });
+
+  it.each(["Công an", "Sở", "Thường xuyên", "Phòng Kinh tê", "Trung tâm Y tế huyện"])(
+    "%j is not a listed body",
+    (text) => {
+      expect(lookup(text)).toBeUndefined();
+    },
+  );
 });

@@ -154,6 +154,18 @@ describe("AGENCY_RENAMED: a former name says what it became and since when", () 
     expect(report.findings.find((f) => f.cell === "E2")?.params["successor"]).toBe("Phòng Văn hóa - Xã hội");
   });
 
+  it("reports any office of a district (Phòng … huyện) in a plan after mid-2025", () => {
+    const report = run(grid([row("Phòng Văn hóa - Du lịch huyện", null)]), { year: 2026 });
+    expect(report.findings.filter((f) => f.code === "AGENCY_RENAMED").map((f) => f.params)).toEqual([
+      {
+        field: "lead",
+        name: "Phòng Văn hóa - Du lịch huyện",
+        successor: "Ủy ban nhân dân xã, phường",
+        since: "01/07/2025",
+      },
+    ]);
+  });
+
   it("says nothing in an older plan (the 2022–2024 seeds are right to name Sở TT&TT)", () => {
     expect(found(run(grid([row("Phòng VH-TT", "Sở TT&TT")]), { year: 2024 }), "AGENCY_RENAMED")).toEqual([]);
   });
