@@ -15,43 +15,100 @@ const WORD_START = "(?<![\\p{L}\\p{N}])";
 const WORD_END = "(?![\\p{L}\\p{N}])";
 
 /**
- * Abbreviations expanded for the key only (names keep the user's spelling). Only unambiguous ones: `KH`
+ * Abbreviations expanded for the key only (names keep the user's spelling), written as typed and keyed by
+ * the same steps as names (so `VH-XH`, `VH - XH` and `Vh-Xh` are one form). Only unambiguous ones: `KH`
  * alone may be `Kế hoạch` (`Phòng TC-KH`), so `KH&CN` is expanded as a whole and `KH` never is.
  */
-const ABBREVIATIONS = new Map(
-  (
-    [
-      ["ubnd", "ủy ban nhân dân"],
-      ["hđnd", "hội đồng nhân dân"],
-      ["hdnd", "hội đồng nhân dân"],
-      ["kh và cn", "khoa học và công nghệ"],
-      ["gd và đt", "giáo dục và đào tạo"],
-      ["chqs", "chỉ huy quân sự"],
-      ["mttq", "mặt trận tổ quốc"],
-      ["bql", "ban quản lý"],
-      ["tp", "thành phố"],
-      ["tp.", "thành phố"],
-    ] as const
-  ).map(([short, long]) => [canon(short), canon(long)] as const),
-);
-// Longest first, so that `tp.` wins over `tp`.
-const ABBREVIATION = new RegExp(
-  WORD_START +
-    "(" +
-    [...ABBREVIATIONS.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((short) => short.replace(/[.]/g, "\\."))
-      .join("|") +
-    ")" +
-    WORD_END,
-  "gu",
-);
+const ABBREVIATION_TABLE: readonly (readonly [string, string])[] = [
+  ["UBND", "Ủy ban nhân dân"],
+  ["HĐND", "Hội đồng nhân dân"],
+  ["HDND", "Hội đồng nhân dân"],
+  ["UBMTTQ", "Ủy ban Mặt trận Tổ quốc"],
+  ["MTTQ", "Mặt trận Tổ quốc"],
+  ["CHQS", "Chỉ huy quân sự"],
+  ["BQL", "Ban quản lý"],
+  ["TP", "thành phố"],
+  ["VP", "Văn phòng"],
+  ["BHXH", "Bảo hiểm xã hội"],
+  ["KBNN", "Kho bạc Nhà nước"],
+  ["ĐBQH", "đại biểu Quốc hội"],
+  ["TNCS", "Thanh niên Cộng sản"],
+  ["LHPN", "Liên hiệp Phụ nữ"],
+  ["CCB", "Cựu chiến binh"],
+  ["PTDS", "Phòng thủ dân sự"],
+  ["PVHCC", "Phục vụ hành chính công"],
+  ["CT-XH", "chính trị - xã hội"],
+  ["KH&CN", "Khoa học và Công nghệ"],
+  ["KHCN", "Khoa học và Công nghệ"],
+  ["GD&ĐT", "Giáo dục và Đào tạo"],
+  ["GDĐT", "Giáo dục và Đào tạo"],
+  ["GD-ĐT", "Giáo dục và Đào tạo"],
+  ["VH-XH", "Văn hóa - Xã hội"],
+  ["VHXH", "Văn hóa - Xã hội"],
+  ["VH-TT&TT", "Văn hóa, Thông tin và Thể thao"],
+  ["VHTT&TT", "Văn hóa, Thông tin và Thể thao"],
+  ["VH,TT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["VH-TT&DL", "Văn hóa, Thể thao và Du lịch"],
+  ["VHTTDL", "Văn hóa, Thể thao và Du lịch"],
+  ["VH&TT", "Văn hóa và Thông tin"],
+  ["VH-TT", "Văn hóa và Thông tin"],
+  ["VHTT", "Văn hóa và Thông tin"],
+  ["TT&TT", "Thông tin và Truyền thông"],
+  ["TT-TT", "Thông tin và Truyền thông"],
+  ["TTTT", "Thông tin và Truyền thông"],
+  ["NN&MT", "Nông nghiệp và Môi trường"],
+  ["NNMT", "Nông nghiệp và Môi trường"],
+  ["NN&PTNT", "Nông nghiệp và Phát triển nông thôn"],
+  ["NNPTNT", "Nông nghiệp và Phát triển nông thôn"],
+  ["PTNT", "Phát triển nông thôn"],
+  ["TN&MT", "Tài nguyên và Môi trường"],
+  ["TNMT", "Tài nguyên và Môi trường"],
+  ["TC-KH", "Tài chính - Kế hoạch"],
+  ["TCKH", "Tài chính - Kế hoạch"],
+  ["KH&ĐT", "Kế hoạch và Đầu tư"],
+  ["KHĐT", "Kế hoạch và Đầu tư"],
+  ["LĐ-TB&XH", "Lao động - Thương binh và Xã hội"],
+  ["LĐ-TBXH", "Lao động - Thương binh và Xã hội"],
+  ["LĐTBXH", "Lao động - Thương binh và Xã hội"],
+  ["GTVT", "Giao thông vận tải"],
+  ["KT-HT&ĐT", "Kinh tế, Hạ tầng và Đô thị"],
+  ["KTHTĐT", "Kinh tế, Hạ tầng và Đô thị"],
+  ["KT&HT", "Kinh tế và Hạ tầng"],
+  ["QLĐT", "Quản lý đô thị"],
+  ["TP-HT", "Tư pháp - Hộ tịch"],
+  ["ĐC-XD", "Địa chính - Xây dựng"],
+  ["VP-TK", "Văn phòng - Thống kê"],
+  ["TC-KT", "Tài chính - Kế toán"],
+  ["PT-TH", "Phát thanh - Truyền hình"],
+];
+
+/** The key steps before abbreviations: what both a name and an abbreviation's two forms go through. */
+function spelledKey(text: string): string {
+  return toneKey(text.replace(AMPERSAND, " và ").replace(COMMAS, " ")).normalize("NFC");
+}
 
 const LEADING_BULLETS = /^[\s\p{P}+*•·▪◦]+/u;
 const TRAILING_PUNCTUATION = /[\s.;,:]+$/u;
 const TRAILING_NOTE = /\s*\([^()]*\)$/u;
 const COMMAS = /\s*,\s*/g;
 const AMPERSAND = /\s*&\s*/g;
+
+const ABBREVIATIONS = new Map(
+  ABBREVIATION_TABLE.map(([short, long]) => [spelledKey(short), spelledKey(long)] as const),
+);
+// Longest first, so that `vh - tt và tt` wins over `vh - tt`.
+const ABBREVIATION = new RegExp(
+  WORD_START +
+    "(" +
+    [...ABBREVIATIONS.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((short) => short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|") +
+    ")" +
+    WORD_END,
+  "gu",
+);
+
 const LEADING_CAC = new RegExp(`^(?:${canon("các")} )+`, "u");
 const RELATED = new RegExp(
   `${WORD_START}(?:(?:${canon("khác")}|${canon("có")}) )+${canon("liên quan")}`,
@@ -70,8 +127,7 @@ function keyOnce(text: string): string {
   ) {
     s = note.replace(TRAILING_PUNCTUATION, "");
   }
-  s = s.replace(AMPERSAND, " và ").replace(COMMAS, " ");
-  let key = toneKey(s).normalize("NFC");
+  let key = spelledKey(s);
   key = key.replace(ABBREVIATION, (short: string) => ABBREVIATIONS.get(short) ?? short);
   key = key.replace(RELATED, RELATED_CANON).replace(LEADING_CAC, "");
   return key.replace(/ +/g, " ").trim();

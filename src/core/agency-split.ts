@@ -58,8 +58,16 @@ function segment(piece: string, isKnownKey: (key: string) => boolean): string[] 
   return best[0];
 }
 
-/** The agency names in one cell, in order (DESIGN §4); empty pieces dropped, bullets and end dots stripped. */
-export function splitAgencyList(text: string, isKnownKey: (key: string) => boolean): string[] {
+/**
+ * The agency names in one cell, in order (DESIGN §4); empty pieces dropped, bullets and end dots stripped.
+ * `isKnownKey` says a key is a listed name; `isNameKey`, when given, says a key reads as one name by its
+ * shape: a piece no listed names cover is then cut into such names, unless it reads as one name itself.
+ */
+export function splitAgencyList(
+  text: string,
+  isKnownKey: (key: string) => boolean,
+  isNameKey?: (key: string) => boolean,
+): string[] {
   const names: string[] = [];
   for (const line of text.normalize("NFC").split(LINE_BREAKS)) {
     for (const raw of line.split(ALWAYS_SEPARATORS)) {
@@ -69,7 +77,10 @@ export function splitAgencyList(text: string, isKnownKey: (key: string) => boole
         names.push(piece);
         continue;
       }
-      const parts = segment(piece, isKnownKey);
+      let parts = segment(piece, isKnownKey);
+      if ((parts === undefined || parts.length < 2) && isNameKey && !isNameKey(agencyKey(piece))) {
+        parts = segment(piece, (key) => isKnownKey(key) || isNameKey(key));
+      }
       names.push(...(parts && parts.length > 1 ? parts.map(cleanPiece) : [piece]));
     }
   }

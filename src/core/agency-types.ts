@@ -13,9 +13,16 @@ export interface AgencyEntry {
 
 export interface AgencyDirectory {
   readonly entries: readonly AgencyEntry[];
-  /** Where it came from, for reports: `default`, a sheet name, or a file name. */
+  /**
+   * Where it came from, for reports: `default` (the built-in one), a sheet name, or a file name. With the
+   * built-in one, the national reference and the shape of a name also count as known; a user's directory
+   * is the clerk's own list, so a name outside it is unknown.
+   */
   readonly source: string;
 }
+
+/** The source of the built-in directory. */
+export const DEFAULT_SOURCE = "default";
 
 /** One agency mentioned in a cell, after splitting a list. */
 export interface AgencyMention {
@@ -27,4 +34,8 @@ export interface AgencyMention {
   readonly canonical?: string;
   /** Closest directory names when unmatched (best first, at most 3). */
   readonly suggestions: readonly string[];
+  /** A former name (`Sở Thông tin và Truyền thông`): the body that took over. */
+  readonly successor?: string;
+  /** The day the successor took over (`yyyy-mm-dd`), with `successor`. */
+  readonly since?: string;
 }

@@ -144,3 +144,20 @@ export function createUnitIndex(units: readonly AgencyEntry[]): UnitIndex {
     },
   };
 }
+
+const COMMITTEE_LEVELS = ["phường", "xã", "đặc khu", "thị trấn"].map((word) => agencyKey(word));
+
+/**
+ * True when a mention's key names the sheet's own unit: its name (`UBND phường Lãm Hà`, `Phường Lãm Hà`),
+ * or the generic committee of its level in its own report (`Ủy ban nhân dân phường`, `UBND xã`, `UBND`).
+ */
+export function isOwnUnitKey(key: string, unit: string): boolean {
+  const unitKey = agencyKey(unit);
+  if (key === "" || unitKey === "") return false;
+  const unitForms = keyForms(unitKey);
+  if (unitForms.includes(key) || unitForms.includes(stripPrefix(key, [COMMITTEE_KEY]))) return true;
+  if (key === COMMITTEE_KEY) return unitKey.startsWith(COMMITTEE_KEY + " ");
+  const level = stripPrefix(key, [COMMITTEE_KEY]);
+  if (level === key || !COMMITTEE_LEVELS.includes(level)) return false;
+  return ` ${unitKey} `.includes(` ${level} `);
+}

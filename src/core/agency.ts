@@ -2,10 +2,12 @@
  * Agencies (DESIGN §4, §7): matching names typed in a cell against the agency directory, suggestions for
  * unknown names, and the submitting unit of a sheet.
  */
-import type { AgencyDirectory, AgencyEntry, AgencyMention } from "./agency-types";
+import { DEFAULT_SOURCE, type AgencyDirectory, type AgencyEntry, type AgencyMention } from "./agency-types";
 import { distanceRatio, prepareText, type PreparedText } from "./agency-distance";
 import { agencyKey } from "./agency-key";
+import { agencyReference, splitPlace } from "./agency-reference";
 import { splitAgencyList } from "./agency-split";
+import { agencyShape, isSingleBody } from "./agency-structure";
 import { createUnitIndex, type UnitIndex } from "./agency-unit";
 import { foldKey } from "./text";
 
@@ -32,6 +34,8 @@ const MAX_DISTANCE_RATIO = 0.3;
 const FOLD_PENALTY = 0.05;
 // A known name followed by a note (`Sở KH&CN chủ trì hướng dẫn`) or cut short (`Phòng Văn hóa`).
 const PREFIX_SCORE = 0.2;
+// A near miss of a known name (`Sở Tài chín`, `Phòng Kinh tê`): a slip, not another body.
+const NEAR_MISS_RATIO = 0.12;
 const DEFAULT_SUGGESTIONS = 3;
 // Memo sizes: far above any real workbook's distinct cells, low enough to bound memory on a pathological one.
 const MEMO_LIMIT = 50_000;
@@ -46,7 +50,8 @@ interface Form {
 }
 
 interface Variant extends Form {
-  readonly entry: AgencyEntry;
+  /** The canonical name this variant stands for. */
+  readonly name: string;
 }
 
 function form(key: string): Form {
@@ -80,48 +85,131 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-/** A matcher over one directory; build it once per validation run (it indexes and memoises). */
+/**
+ * A matcher over one directory; build it once per validation run (it indexes and memoises). With the
+ * built-in directory (source `default`), the national reference and the shape of a name count as known too,
+ * and only a near miss of a known name or text that is not a name is left unmatched; with a user's
+ * directory, only its names are known. Former names carry their successor either way.
+ */
 export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
+  const builtIn = directory.source === DEFAULT_SOURCE;
+  const reference = agencyReference();
   const byKey = new Map<string, AgencyEntry>();
   const variants: Variant[] = [];
+  const addVariant = (name: string, key: string): void => {
+    variants.push({ name, ...form(key) });
+    // A name with its level and place (`Phòng Kinh tế xã`) is also close to the bare body.
+    const { body } = splitPlace(key);
+    if (body !== key && body.includes(" ")) variants.push({ name, ...form(body) });
+  };
   for (const entry of directory.entries) {
     for (const text of [entry.name, ...entry.aliases]) {
       const key = agencyKey(text);
       if (key === "") continue;
       // The first entry to claim a key keeps it: a directory sheet reports such clashes when it is read.
       if (!byKey.has(key)) byKey.set(key, entry);
-      variants.push({ entry, ...form(key) });
+      addVariant(entry.name, key);
     }
   }
-  const isKnownKey = (key: string): boolean => byKey.has(key);
+  if (builtIn) for (const { name, canonical } of reference.names) addVariant(canonical, agencyKey(name));
+  const listed = new Map<string, boolean>();
+  const isKnownKey = (key: string): boolean => {
+    let known = listed.get(key);
+    if (known === undefined) {
+      known = byKey.has(key) || reference.lookup(key, key) !== undefined;
+      remember(listed, key, known);
+    }
+    return known;
+  };
+  const shaped = new Map<string, boolean>();
+  const isNameKey = (key: string): boolean => {
+    let name = shaped.get(key);
+    if (name === undefined) {
+      name = isSingleBody(key, key) || agencyShape(key, key) === "group";
+      remember(shaped, key, name);
+    }
+    return name;
+  };
   const unitEntries = directory.entries.filter((entry) => entry.kind === "unit");
   let unitIndex: UnitIndex | undefined;
   const byCell = new Map<string, AgencyMention[]>();
-  const byMentionKey = new Map<string, Pick<AgencyMention, "canonical" | "suggestions">>();
+  const byMentionKey = new Map<
+    string,
+    Pick<AgencyMention, "canonical" | "suggestions" | "successor" | "since">
+  >();
 
-  const suggestKey = (key: string, limit: number): string[] => {
+  const ranked = (key: string, limit: number, maxScore: number): string[] => {
     if (key === "" || limit <= 0) return [];
     const query = form(key);
-    const best = new Map<AgencyEntry, number>();
+    const best = new Map<string, number>();
     for (const variant of variants) {
       const s = score(query, variant);
-      if (s > MAX_DISTANCE_RATIO) continue;
-      const previous = best.get(variant.entry);
-      if (previous === undefined || s < previous) best.set(variant.entry, s);
+      if (s > maxScore) continue;
+      const previous = best.get(variant.name);
+      if (previous === undefined || s < previous) best.set(variant.name, s);
     }
     return [...best]
-      .sort(([a, sa], [b, sb]) => sa - sb || a.name.localeCompare(b.name, "vi"))
+      .sort(([a, sa], [b, sb]) => sa - sb || a.localeCompare(b, "vi"))
       .slice(0, limit)
-      .map(([entry]) => entry.name);
+      .map(([name]) => name);
+  };
+  const suggestKey = (key: string, limit: number): string[] => ranked(key, limit, MAX_DISTANCE_RATIO);
+  /**
+   * Known names a slip away from the key (or from its body without the level and place): the same letters
+   * without their marks (`Phòng Kinh tê`, `So Tai chinh`), or a character or two off (`Sở Tài chín`).
+   */
+  const nearMisses = (key: string): string[] => {
+    const queries = [...new Set([key, splitPlace(key).body])].filter((q) => q.includes(" ")).map(form);
+    const best = new Map<string, number>();
+    for (const variant of variants) {
+      for (const query of queries) {
+        // The same words are the same body (`UBND` + another place), not a slip.
+        if (query.key === variant.key) continue;
+        const s =
+          query.fold === variant.fold
+            ? 0
+            : Math.min(
+                distanceRatio(query.keyText, variant.keyText, NEAR_MISS_RATIO),
+                distanceRatio(query.foldText, variant.foldText, NEAR_MISS_RATIO),
+              );
+        if (s > NEAR_MISS_RATIO) continue;
+        const previous = best.get(variant.name);
+        if (previous === undefined || s < previous) best.set(variant.name, s);
+      }
+    }
+    return [...best]
+      .sort(([a, sa], [b, sb]) => sa - sb || a.localeCompare(b, "vi"))
+      .slice(0, DEFAULT_SUGGESTIONS)
+      .map(([name]) => name);
   };
 
-  const resolve = (key: string): Pick<AgencyMention, "canonical" | "suggestions"> => {
+  const resolve = (
+    key: string,
+    text: string,
+  ): Pick<AgencyMention, "canonical" | "suggestions" | "successor" | "since"> => {
     const known = byMentionKey.get(key);
     if (known) return known;
     const entry = byKey.get(key);
-    const result = entry
-      ? { canonical: entry.name, suggestions: [] }
-      : { suggestions: suggestKey(key, DEFAULT_SUGGESTIONS) };
+    const hit = reference.lookup(key, text);
+    const former =
+      hit?.successor !== undefined && hit.since !== undefined
+        ? { successor: hit.successor, since: hit.since }
+        : {};
+    let result: Pick<AgencyMention, "canonical" | "suggestions" | "successor" | "since">;
+    if (entry) result = { canonical: entry.name, suggestions: [], ...(builtIn ? former : {}) };
+    else if (!builtIn) result = { suggestions: suggestKey(key, DEFAULT_SUGGESTIONS), ...former };
+    else if (hit) {
+      // A place the reference does not list may be a slip away from a listed name (`UBND phường Bắc Sơ`).
+      const slips = hit.placeConfirmed ? [] : nearMisses(key);
+      result =
+        slips.length > 0 ? { suggestions: slips } : { canonical: hit.canonical, suggestions: [], ...former };
+    } else {
+      const near = nearMisses(key);
+      if (near.length > 0) result = { suggestions: near };
+      // A well-formed body or group we simply do not list: known by its shape, named as first typed.
+      else if (agencyShape(text, key) !== undefined) result = { canonical: text, suggestions: [] };
+      else result = { suggestions: suggestKey(key, DEFAULT_SUGGESTIONS) };
+    }
     return remember(byMentionKey, key, result);
   };
 
@@ -132,9 +220,9 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     mentions(text) {
       const known = byCell.get(text);
       if (known) return known;
-      const mentions = splitAgencyList(text, isKnownKey).map((piece): AgencyMention => {
+      const mentions = splitAgencyList(text, isKnownKey, isNameKey).map((piece): AgencyMention => {
         const key = agencyKey(piece);
-        return { text: piece, key, ...resolve(key) };
+        return { text: piece, key, ...resolve(key, piece) };
       });
       return remember(byCell, text, mentions);
     },

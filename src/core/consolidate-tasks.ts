@@ -1,5 +1,6 @@
 /** Reading one submission's task rows for consolidation: times, agencies, status, extras (DESIGN §7). */
 import type { AgencyMatcher } from "./agency";
+import { isOwnUnitKey } from "./agency-unit";
 import type { ConsolidatedTask } from "./consolidate";
 import { formatIsoDay, quarterOf, toYmd } from "./day";
 import type { DayNumber } from "./day";
@@ -33,8 +34,8 @@ export interface Caches {
   /** Parsed times by plan context and cell. */
   time(cell: Cell, ctx: TimeContext): TimeResult;
   split(text: string, ctx: TimeContext): { start: string; end: string } | undefined;
-  /** Agency names of a cell (canonical where known). */
-  agencies(text: string): readonly string[];
+  /** Agency names of a cell (canonical where known; the unit's own committee as the unit). */
+  agencies(text: string, unit?: string): readonly string[];
   /** ISO day and quarter label of a deadline. */
   deadline(day: DayNumber): { readonly iso: string; readonly quarter: string };
 }
@@ -71,6 +72,16 @@ export function createCaches(agencies: AgencyMatcher): Caches {
     }
     return result;
   };
+  // Keyed by `unit\0text` when a unit is given: `UBND phường` in a ward's own report is that ward.
+  const agencyNames = memo((key: string): readonly string[] => {
+    const cut = key.indexOf("\u0000");
+    const unit = cut < 0 ? undefined : key.slice(0, cut);
+    const text = cut < 0 ? key : key.slice(cut + 1);
+    const names = agencies
+      .mentions(text)
+      .map((m) => (unit !== undefined && isOwnUnitKey(m.key, unit) ? unit : (m.canonical ?? m.text)));
+    return [...new Set(names)];
+  });
   return {
     time,
     split(text, ctx) {
@@ -78,7 +89,7 @@ export function createCaches(agencies: AgencyMatcher): Caches {
       if (!splits.has(text)) splits.set(text, splitTimeRange(text, ctx, time));
       return splits.get(text);
     },
-    agencies: memo((text: string) => [...new Set(agencies.mentions(text).map((m) => m.canonical ?? m.text))]),
+    agencies: (text, unit) => agencyNames(unit === undefined ? text : `${unit}\u0000${text}`),
     deadline: memo((day: DayNumber) => ({ iso: formatIsoDay(day), quarter: quarterLabel(day) })),
   };
 }
@@ -145,7 +156,7 @@ export function consolidateReport(
       statuses.tracked && time.deadline !== undefined && time.deadline < asOf && isOpenStatus(status);
     const leadCell = inherited("lead");
     // An error value (`#REF!`) names no agency: shown as it is, counted with the tasks that have no lead.
-    const leads = isErrorCell(leadCell) ? [] : caches.agencies(cellText(leadCell));
+    const leads = isErrorCell(leadCell) ? [] : caches.agencies(cellText(leadCell), unit);
     const task: ConsolidatedTask = {
       unit,
       ...fileOf(report),
@@ -158,7 +169,7 @@ export function consolidateReport(
       end: time.end,
       ...(time.deadline === undefined ? {} : endFields(caches.deadline(time.deadline))),
       lead: isErrorCell(leadCell) ? cellText(leadCell) : leads.join("; "),
-      support: caches.agencies(cellText(own("support"))).join("; "),
+      support: caches.agencies(cellText(own("support")), unit).join("; "),
       status,
       statusText,
       overdue,

@@ -6,7 +6,7 @@
  *
  * One entry per line: `kind | canonical name | aliases separated by ;`.
  */
-import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
+import { DEFAULT_SOURCE, type AgencyDirectory, type AgencyEntry, type AgencyKind } from "./agency-types";
 
 const TABLE = `
 agency | Phòng Văn hóa và Thông tin | Phòng VH-TT; Phòng VHTT; Phòng VH&TT; Phòng Văn hóa – Thông tin; Phòng Văn hóa - Thông tin; Phòng Văn hóa và Thông tin quận; Phòng Văn hóa và Thông tin thị xã
@@ -132,5 +132,5 @@ export const DEFAULT_DIRECTORY: AgencyDirectory = Object.freeze({
       .filter((line) => line.trim() !== "")
       .map(parseLine),
   ),
-  source: "default",
+  source: DEFAULT_SOURCE,
 });

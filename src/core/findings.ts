@@ -38,6 +38,7 @@ export const FINDING_CODES = [
   "CELL_ERROR_VALUE",
   "SHEET_TRUNCATED",
   "SUBMISSION_UNREADABLE",
+  "AGENCY_RENAMED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -81,6 +82,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   CELL_ERROR_VALUE: "warning",
   SHEET_TRUNCATED: "warning",
   SUBMISSION_UNREADABLE: "error",
+  // Info when the plan period straddles the change (the old name was right for part of it).
+  AGENCY_RENAMED: "warning",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

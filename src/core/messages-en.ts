@@ -194,4 +194,9 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
         ? `"${param(p, "file")}" could not be read: ${param(p, "reason")}`
         : `"${param(p, "file")}" could not be read. Check that it is an Excel (.xlsx) file and not password-protected.`,
   },
+  AGENCY_RENAMED: {
+    message: (p) =>
+      `${label(p)} "${param(p, "name")}" is a former name: since ${param(p, "since")} the body is "${param(p, "successor")}". Use the new name.`,
+    suggestion: (p) => (param(p, "successor") ? `Did you mean: ${param(p, "successor")}?` : null),
+  },
 };

@@ -208,4 +208,9 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
         ? `Không đọc được "${param(p, "file")}": ${param(p, "reason")}`
         : `Không đọc được "${param(p, "file")}". Hãy kiểm tra đó có phải tệp Excel (.xlsx) không, và tệp không bị khóa bằng mật khẩu.`,
   },
+  AGENCY_RENAMED: {
+    message: (p) =>
+      `${label(p)} "${param(p, "name")}" là tên cũ: từ ngày ${param(p, "since")}, cơ quan này đã chuyển thành "${param(p, "successor")}". Hãy dùng tên mới.`,
+    suggestion: (p) => (param(p, "successor") ? `Có phải: ${param(p, "successor")}?` : null),
+  },
 };

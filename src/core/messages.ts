@@ -54,6 +54,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   CELL_ERROR_VALUE: ["error"],
   SHEET_TRUNCATED: ["rows"],
   SUBMISSION_UNREADABLE: ["file", "reason"],
+  AGENCY_RENAMED: ["field", "name", "successor", "since"],
 };
 
 /** The finding's sentence and suggestion in the given language. */

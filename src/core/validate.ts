@@ -49,10 +49,18 @@ export function validateSheet(
     };
   }
   const { period, periodSource } = resolvePeriod(options, table.title);
-  const findings = runTableRules({ snapshot, table, period, asOf: options.asOf, matcher });
+  const unit = detectUnit(snapshot, table.title, matcher);
+  const findings = runTableRules({
+    snapshot,
+    table,
+    period,
+    asOf: options.asOf,
+    matcher,
+    ...(unit.unit !== undefined ? { unit: unit.unit } : {}),
+  });
   return {
     ...base,
-    ...unitFields(detectUnit(snapshot, table.title, matcher)),
+    ...unitFields(unit),
     period,
     periodSource,
     tasks: table.rows.reduce((n, row) => (row.kind === "task" ? n + 1 : n), 0),

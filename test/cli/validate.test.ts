@@ -53,7 +53,8 @@ const CLEAN_ROWS: AnnexRowSpec[] = [
     "Phòng Văn hóa và Thông tin",
   ],
 ];
-const CUSTOM_AGENCY = "Ban Chỉ đạo chuyển đổi số phường";
+// Not a name the built-in model can read (no head noun), so only a directory that lists it knows it.
+const CUSTOM_AGENCY = "BCĐ chuyển đổi số phường";
 const CUSTOM_ROWS: AnnexRowSpec[] = [
   ["1.", "Họp Ban Chỉ đạo định kỳ", "Quý I", "Quý IV", CUSTOM_AGENCY, "Phòng Văn hóa và Thông tin"],
 ];
@@ -78,7 +79,7 @@ beforeAll(async () => {
     { sheetName: "Phụ lục", title: NĂM_2024, rows: CUSTOM_ROWS },
   ]);
   const directoryRows = [
-    [CUSTOM_AGENCY, "BCĐ chuyển đổi số", "Cơ quan", ""],
+    [CUSTOM_AGENCY, "Ban Chỉ đạo chuyển đổi số phường", "Cơ quan", ""],
     ["Phòng Văn hóa và Thông tin", "Phòng VH-TT", "Cơ quan", ""],
   ] as const;
   directoryFile = await writeDirectoryWorkbook(path.join(dir, "danh-muc.xlsx"), directoryRows);

@@ -34,6 +34,23 @@ describe("agencyKey: the same agency written differently gives the same key (DES
     ["khác có liên quan", "Các bộ, ngành khác có liên quan", "Các bộ, ngành liên quan"],
     ["a note in parentheses", "Bộ Công an (Trung tâm Dữ liệu quốc gia)", "Bộ Công an"],
     ["quotes around", "“Sở Y tế”", "Sở Y tế"],
+    ["VH-XH", "Công chức VH-XH", "Công chức Văn hóa - Xã hội"],
+    ["VHXH", "Phòng VHXH", "Phòng Văn hoá - Xã hội"],
+    ["VH&TT = VH-TT", "Phòng VH&TT", "Phòng VH-TT"],
+    ["VH-TT", "Phòng VH-TT", "Phòng Văn hóa và Thông tin"],
+    ["NN&MT", "Sở NN&MT", "Sở Nông nghiệp và Môi trường"],
+    ["TN&MT", "Phòng TN&MT", "Phòng Tài nguyên và Môi trường"],
+    ["TC-KH", "Phòng TC-KH", "Phòng Tài chính - Kế hoạch"],
+    ["LĐ-TB&XH", "Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"],
+    ["TT&TT", "Sở TT&TT", "Sở Thông tin và Truyền thông"],
+    ["NN&PTNT", "Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"],
+    ["KT-HT&ĐT", "Phòng KT-HT&ĐT", "Phòng Kinh tế, Hạ tầng và Đô thị"],
+    ["VH,TT&DL", "Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"],
+    ["VH-TT&TT", "Trung tâm VH-TT&TT", "Trung tâm Văn hóa, Thông tin và Thể thao"],
+    ["BHXH", "BHXH tỉnh", "Bảo hiểm xã hội tỉnh"],
+    ["MTTQ", "Ủy ban MTTQ xã", "Ủy ban Mặt trận Tổ quốc xã"],
+    ["UBMTTQ", "UBMTTQ xã", "Ủy ban Mặt trận Tổ quốc xã"],
+    ["abbreviation in lower case", "phòng vh-xh", "Phòng Văn hóa - Xã hội"],
   ])("%s: %j = %j", (_label, a, b) => {
     expect(agencyKey(a)).toBe(agencyKey(b));
     expect(agencyKey(a)).not.toBe("");

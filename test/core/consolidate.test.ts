@@ -2,6 +2,7 @@ import { createAgencyMatcher } from "../../src/core/agency";
 import { consolidateSubmissions } from "../../src/core/consolidate";
 import type { Consolidation } from "../../src/core/consolidate";
 import { dayNumber, yearInterval } from "../../src/core/day";
+import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import type { Finding } from "../../src/core/findings";
 import type { SheetReport } from "../../src/core/report-types";
 import { DIRECTORY, annexTable, sheetReport } from "./plans/fixtures";
@@ -264,6 +265,44 @@ describe("counts by lead agency", () => {
     const c = consolidate([sheetReport("Nam Sơn", table)]);
     expect(c.byLeadAndQuarter).toEqual([
       { lead: "Ban Quản lý chợ", counts: { Q1: 1, Q2: 1, Q3: 0, Q4: 0, Khác: 0 } },
+    ]);
+  });
+});
+
+describe("counts by lead agency with the built-in model", () => {
+  const consolidateBuiltIn = (reports: SheetReport[]): Consolidation =>
+    consolidateSubmissions(
+      { reports, unreadable: [], directory: DEFAULT_DIRECTORY, period: yearInterval(2024), asOf: AS_OF },
+      createAgencyMatcher(DEFAULT_DIRECTORY),
+    );
+
+  it("counts spelling variants of one body once, under one canonical name", () => {
+    const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
+      { kind: "task", stt: "1", cells: { content: "A", end: "Quý I", lead: "Công chức VH-XH" } },
+      { kind: "task", stt: "2", cells: { content: "B", end: "Quý II", lead: "Công chức Văn hóa - Xã hội" } },
+      { kind: "task", stt: "3", cells: { content: "C", end: "Quý III", lead: "Phòng Kinh tế xã" } },
+      { kind: "task", stt: "4", cells: { content: "D", end: "Quý III", lead: "Phòng Kinh tế" } },
+    ]);
+    const c = consolidateBuiltIn([sheetReport("Báo cáo", table, { unit: "Ủy ban nhân dân xã Tân Phú" })]);
+    expect(c.byLeadAndQuarter.map((row) => row.lead)).toEqual([
+      "Công chức Văn hóa - Xã hội",
+      "Phòng Kinh tế",
+    ]);
+  });
+
+  it("counts the ward's own committee, however typed, as the ward", () => {
+    const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
+      { kind: "task", stt: "1", cells: { content: "A", end: "Quý I", lead: "UBND phường" } },
+      {
+        kind: "task",
+        stt: "2",
+        cells: { content: "B", end: "Quý II", lead: "Ủy ban nhân dân phường Nam Sơn" },
+      },
+    ]);
+    const c = consolidateBuiltIn([sheetReport("Báo cáo", table, { unit: "Ủy ban nhân dân phường Nam Sơn" })]);
+    expect(c.tasks.map((t) => t.lead)).toEqual([
+      "Ủy ban nhân dân phường Nam Sơn",
+      "Ủy ban nhân dân phường Nam Sơn",
     ]);
   });
 });

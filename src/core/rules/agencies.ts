@@ -1,5 +1,12 @@
-/** Agency rules (DESIGN §4, §6): unknown names, several leads, duplicates, lead also supporting. */
+/**
+ * Agency rules (DESIGN §4, §6): unknown names, former names, several leads, duplicates, lead also
+ * supporting. What counts as known follows the directory (see createAgencyMatcher); the sheet's own unit
+ * resolves the generic `UBND phường` of its own report.
+ */
+import { isOwnUnitKey } from "../agency-unit";
 import type { AgencyMention } from "../agency-types";
+import { formatViDay, parseIsoDay, type DayInterval } from "../day";
+import type { Severity } from "../findings";
 import type { AnnexRow } from "../table-types";
 import {
   excerpt,
@@ -15,16 +22,36 @@ import {
 export function checkAgencies(ctx: RuleContext, emit: Emit): void {
   const { columns } = ctx.table.header;
   if (columns.lead === undefined && columns.support === undefined) return;
+  const read = mentionReader(ctx);
   for (const row of ctx.table.rows) {
     if (!isStructuralRow(row)) continue;
     const lead = fieldCell(ctx, row, "lead");
     const support = fieldCell(ctx, row, "support");
-    const leads = lead.text === "" ? [] : ctx.matcher.mentions(lead.text);
-    checkLeads(leads, at(row, lead, "lead"), emit);
+    const leads = lead.text === "" ? [] : read(lead.text);
+    checkLeads(leads, at(row, lead, "lead"), ctx.period, emit);
     // A lead/support column shared by both fields would be checked twice: the lead side counts.
     if (support.text === "" || support.column === lead.column) continue;
-    checkSupports(ctx.matcher.mentions(support.text), leads, at(row, support, "support"), emit);
+    checkSupports(read(support.text), leads, at(row, support, "support"), ctx.period, emit);
   }
+}
+
+/** The mentions of a cell, with the sheet's own unit resolved (memoised per text by the matcher). */
+function mentionReader(ctx: RuleContext): (text: string) => readonly AgencyMention[] {
+  const { unit } = ctx;
+  if (unit === undefined) return (text) => ctx.matcher.mentions(text);
+  const own = new Map<string, boolean>();
+  const isOwn = (key: string): boolean => {
+    let hit = own.get(key);
+    if (hit === undefined) own.set(key, (hit = isOwnUnitKey(key, unit)));
+    return hit;
+  };
+  return (text) => {
+    const mentions = ctx.matcher.mentions(text);
+    if (!mentions.some((m) => isOwn(m.key))) return mentions;
+    return mentions.map((m) =>
+      isOwn(m.key) ? { text: m.text, key: m.key, canonical: unit, suggestions: [] } : m,
+    );
+  };
 }
 
 type Place = Pick<FindingDraft, "row" | "column" | "field">;
@@ -33,13 +60,49 @@ function at(row: AnnexRow, cell: FieldCell, field: "lead" | "support"): Place {
   return cell.column === undefined ? { row: row.row, field } : { row: row.row, column: cell.column, field };
 }
 
-/** LEAD_UNKNOWN per unknown name, LEAD_MULTIPLE when the cell names several distinct agencies. */
-function checkLeads(leads: readonly AgencyMention[], place: Place, emit: Emit): void {
-  for (const mention of leads) {
-    if (mention.canonical !== undefined) continue;
-    const params = { name: excerpt(mention.text) };
-    emit({ code: "LEAD_UNKNOWN", ...place, params, suggestions: mention.suggestions });
+/**
+ * How a former name is reported in this plan: a warning when the plan starts after the change, information
+ * when the plan straddles it, nothing when the plan is older (the name was right then).
+ */
+function renamedSeverity(mention: AgencyMention, period: DayInterval): Severity | undefined {
+  if (mention.successor === undefined || mention.since === undefined) return undefined;
+  const since = parseIsoDay(mention.since);
+  if (since === undefined) return undefined;
+  if (period.from >= since) return "warning";
+  return period.to >= since ? "info" : undefined;
+}
+
+/**
+ * AGENCY_RENAMED for a former name (instead of "unknown" when the plan is after the change), else the
+ * unknown-name code for a name not known; true when a finding was emitted.
+ */
+function checkName(
+  mention: AgencyMention,
+  unknownCode: "LEAD_UNKNOWN" | "SUPPORT_UNKNOWN",
+  name: string,
+  place: Place,
+  period: DayInterval,
+  emit: Emit,
+): void {
+  const renamed = renamedSeverity(mention, period);
+  if (renamed === "warning" || (renamed === "info" && mention.canonical !== undefined)) {
+    const since = parseIsoDay(mention.since ?? "") ?? 0;
+    const params = {
+      field: place.field ?? "",
+      name,
+      successor: mention.successor ?? "",
+      since: formatViDay(since),
+    };
+    emit({ code: "AGENCY_RENAMED", severity: renamed, ...place, params });
+    return;
   }
+  if (mention.canonical !== undefined) return;
+  emit({ code: unknownCode, ...place, params: { name }, suggestions: mention.suggestions });
+}
+
+/** LEAD_UNKNOWN or AGENCY_RENAMED per name, LEAD_MULTIPLE when the cell names several distinct agencies. */
+function checkLeads(leads: readonly AgencyMention[], place: Place, period: DayInterval, emit: Emit): void {
+  for (const mention of leads) checkName(mention, "LEAD_UNKNOWN", excerpt(mention.text), place, period, emit);
   const distinctLeads = distinct(leads);
   if (distinctLeads.length > 1) {
     const names = excerpt(distinctLeads.map((m) => m.canonical ?? m.text).join("; "), 160);
@@ -49,12 +112,13 @@ function checkLeads(leads: readonly AgencyMention[], place: Place, emit: Emit): 
 
 /**
  * One finding per supporting name at most: SUPPORT_DUPLICATE for a repeat, else LEAD_ALSO_SUPPORT when it
- * is also a lead (even an unknown one: the lead cell reports that), else SUPPORT_UNKNOWN.
+ * is also a lead (even an unknown one: the lead cell reports that), else AGENCY_RENAMED or SUPPORT_UNKNOWN.
  */
 function checkSupports(
   supports: readonly AgencyMention[],
   leads: readonly AgencyMention[],
   place: Place,
+  period: DayInterval,
   emit: Emit,
 ): void {
   const seen = new Set<string>();
@@ -65,8 +129,8 @@ function checkSupports(
       emit({ code: "SUPPORT_DUPLICATE", ...place, params });
     } else if (leads.some((lead) => sameAgency(lead, mention))) {
       emit({ code: "LEAD_ALSO_SUPPORT", ...place, params });
-    } else if (mention.canonical === undefined) {
-      emit({ code: "SUPPORT_UNKNOWN", ...place, params, suggestions: mention.suggestions });
+    } else {
+      checkName(mention, "SUPPORT_UNKNOWN", params.name, place, period, emit);
     }
     seen.add(id);
   }

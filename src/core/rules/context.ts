@@ -20,6 +20,8 @@ export interface RuleContext {
   readonly period: DayInterval;
   readonly asOf: DayNumber;
   readonly matcher: MentionSource;
+  /** The sheet's own unit (canonical name, or as read from its header): resolves `UBND phường` in it. */
+  readonly unit?: string;
   /** Parses a time cell; cached by cell content for the sheet. */
   readonly parseTime: (cell: Cell) => TimeResult;
   /** A cell's normalised text; cached by content for the sheet. */

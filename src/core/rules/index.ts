@@ -31,6 +31,8 @@ export interface TableRuleInput {
   readonly period: DayInterval;
   readonly asOf: DayNumber;
   readonly matcher: MentionSource;
+  /** The sheet's own unit, computed before the rules run. */
+  readonly unit?: string;
 }
 
 /** All findings about one recognised table (not the sheet-level ones: truncation, no header). */

@@ -1,6 +1,10 @@
-import type { Cell } from "../../../src/core/snapshot";
+import type { AgencyDirectory } from "../../../src/core/agency-types";
+import { dayNumber, yearInterval } from "../../../src/core/day";
+import { DEFAULT_DIRECTORY } from "../../../src/core/default-directory";
 import type { FindingCode } from "../../../src/core/findings";
-import { found, grid, run, section, task } from "./sheet-grid";
+import type { Cell, SheetSnapshot } from "../../../src/core/snapshot";
+import { validateSheet } from "../../../src/core/validate";
+import { found, grid, HEADER, run, section, task } from "./sheet-grid";
 
 // Rows start at sheet row 2. Columns: E lead, F support.
 type Case = readonly [string, readonly (readonly Cell[])[], FindingCode, readonly string[]];
@@ -23,11 +27,11 @@ const cases: readonly Case[] = [
   ],
   ["typo", [row("Sở Sở Công thương")], "LEAD_UNKNOWN", ["E2"]],
   ["a number in the lead column", [row(12345)], "LEAD_UNKNOWN", ["E2"]],
-  ["two unknown leads", [row("Ban Xyz; Hội Abc")], "LEAD_UNKNOWN", ["E2", "E2"]],
+  ["two unknown leads", [row("Xyz; Abc")], "LEAD_UNKNOWN", ["E2", "E2"]],
   ["one lead", [row("Phòng Văn hóa và Thông tin")], "LEAD_MULTIPLE", []],
   ["two leads", [row("Phòng Văn hóa và Thông tin; UBND các phường")], "LEAD_MULTIPLE", ["E2"]],
   ["the same lead twice is one lead", [row("Phòng VH-TT; Phòng Văn hóa và Thông tin")], "LEAD_MULTIPLE", []],
-  ["unknown support", [row("Phòng VH-TT", "UBND các phường; Trung tâm Xyz")], "SUPPORT_UNKNOWN", ["F2"]],
+  ["unknown support", [row("Phòng VH-TT", "UBND các phường; Xyz Abc")], "SUPPORT_UNKNOWN", ["F2"]],
   ["known supports", [row("Phòng VH-TT", "UBND các phường; Các phòng, ban, đơn vị")], "SUPPORT_UNKNOWN", []],
   [
     "support listed twice",
@@ -42,7 +46,7 @@ const cases: readonly Case[] = [
     "LEAD_ALSO_SUPPORT",
     ["F2"],
   ],
-  ["lead also support (unknown, same key)", [row("Ban Xyz", "Ban  XYZ.")], "LEAD_ALSO_SUPPORT", ["F2"]],
+  ["lead also support (unknown, same key)", [row("Xyz", " XYZ.")], "LEAD_ALSO_SUPPORT", ["F2"]],
   ["lead not support", [row("Phòng VH-TT", "UBND các phường")], "LEAD_ALSO_SUPPORT", []],
   ["blank lead", [row(null)], "LEAD_MISSING", ["E2"]],
   [
@@ -55,7 +59,7 @@ const cases: readonly Case[] = [
   ["section without a lead gives nothing", [section("I"), row(null)], "LEAD_MISSING", ["E3"]],
   [
     "a section's own unknown lead is reported",
-    [["I", "Mục", null, null, "Ban Xyz", null], row(null)],
+    [["I", "Mục", null, null, "Xyz", null], row(null)],
     "LEAD_UNKNOWN",
     ["E2"],
   ],
@@ -78,7 +82,164 @@ describe("agency rules", () => {
   });
 
   it("an unknown supporting agency that is also the lead is reported once", () => {
-    const report = run(grid([row("Ban Xyz", "Ban Xyz")]));
+    const report = run(grid([row("Xyz", "Xyz")]));
     expect(found(report, "SUPPORT_UNKNOWN", "LEAD_ALSO_SUPPORT")).toEqual(["LEAD_ALSO_SUPPORT@F2"]);
+  });
+});
+
+const WARNINGS: readonly FindingCode[] = ["LEAD_UNKNOWN", "SUPPORT_UNKNOWN", "AGENCY_RENAMED"];
+const warnings = (report: ReturnType<typeof run>): string[] =>
+  found(
+    report.findings.filter((f) => f.severity !== "info"),
+    ...WARNINGS,
+  );
+
+describe("severity follows what we know (built-in directory)", () => {
+  it.each([
+    ["a ministry", "Bộ Ngoại giao", "Bộ Tài chính; Ngân hàng Nhà nước Việt Nam"],
+    ["provincial departments", "Sở Du lịch", "Sở Y tế tỉnh Lào Cai; Liên đoàn Lao động tỉnh"],
+    ["people's committees", "UBND tỉnh Lào Cai", "UBND xã Tân Phú; Ủy ban nhân dân phường Ba Đình"],
+    ["a body we do not list", "Trung tâm Y tế khu vực Kiến An", "Hội Người cao tuổi phường"],
+    ["commune posts", "Công chức VH-XH", "Công chức Tư pháp - Hộ tịch"],
+    ["groups", "Các sở, ban, ngành", "UBND các xã, phường, đặc khu; Các cơ quan báo chí"],
+  ])("%s: no warning", (_name, lead, support) => {
+    expect(warnings(run(grid([row(lead, support)]), { year: 2026 }))).toEqual([]);
+  });
+
+  it.each([
+    ["Phòng Kinh tê", "Phòng Kinh tế"],
+    ["Sở Tài chín", "Sở Tài chính"],
+    ["Sở Sở Công thương", "Sở Công Thương"],
+  ])("a near miss %j is a warning suggesting %j", (lead, best) => {
+    const report = run(grid([row(lead, null)]), { year: 2026 });
+    const finding = report.findings.find((f) => f.code === "LEAD_UNKNOWN");
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.suggestions?.[0]).toBe(best);
+  });
+
+  it.each(["Thường xuyên", "Xyz", "Quý IV/2025"])("text that is not a name (%j) stays a warning", (lead) => {
+    expect(found(run(grid([row(lead, null)]), { year: 2026 }), "LEAD_UNKNOWN")).toEqual(["LEAD_UNKNOWN@E2"]);
+  });
+});
+
+describe("AGENCY_RENAMED: a former name says what it became and since when", () => {
+  it("is a warning in a plan that starts after the change, with the successor and the date", () => {
+    const report = run(grid([row("Sở Khoa học và Công nghệ", "Sở TT&TT; Bộ Kế hoạch và Đầu tư")]), {
+      year: 2026,
+    });
+    const renamed = report.findings.filter((f) => f.code === "AGENCY_RENAMED");
+    expect(renamed.map((f) => [f.cell, f.severity, f.params])).toEqual([
+      [
+        "F2",
+        "warning",
+        {
+          field: "support",
+          name: "Sở Thông tin và Truyền thông",
+          successor: "Sở Khoa học và Công nghệ",
+          since: "01/03/2025",
+        },
+      ],
+      [
+        "F2",
+        "warning",
+        { field: "support", name: "Bộ Kế hoạch và Đầu tư", successor: "Bộ Tài chính", since: "01/03/2025" },
+      ],
+    ]);
+    expect(found(report, "SUPPORT_UNKNOWN")).toEqual([]);
+  });
+
+  it("reports a district body in a plan after mid-2025", () => {
+    const report = run(grid([row("Phòng Văn hóa và Thông tin", "UBND huyện Kiến Thụy")]), { year: 2026 });
+    expect(found(report, "AGENCY_RENAMED")).toEqual(["AGENCY_RENAMED@E2", "AGENCY_RENAMED@F2"]);
+    expect(report.findings.find((f) => f.cell === "E2")?.params["successor"]).toBe("Phòng Văn hóa - Xã hội");
+  });
+
+  it("reports any office of a district (Phòng … huyện) in a plan after mid-2025", () => {
+    const report = run(grid([row("Phòng Văn hóa - Du lịch huyện", null)]), { year: 2026 });
+    expect(report.findings.filter((f) => f.code === "AGENCY_RENAMED").map((f) => f.params)).toEqual([
+      {
+        field: "lead",
+        name: "Phòng Văn hóa - Du lịch huyện",
+        successor: "Ủy ban nhân dân xã, phường",
+        since: "01/07/2025",
+      },
+    ]);
+  });
+
+  it("says nothing in an older plan (the 2022–2024 seeds are right to name Sở TT&TT)", () => {
+    expect(found(run(grid([row("Phòng VH-TT", "Sở TT&TT")]), { year: 2024 }), "AGENCY_RENAMED")).toEqual([]);
+  });
+
+  it("is information when the plan period straddles the change", () => {
+    const report = run(grid([row("Phòng VH-TT", null)]), { year: 2025 });
+    expect(report.findings.filter((f) => f.code === "AGENCY_RENAMED").map((f) => f.severity)).toEqual([
+      "info",
+    ]);
+  });
+});
+
+describe("the sheet's own unit", () => {
+  const wardReport = (lead: string, support: string | null = null) => ({
+    sheet: "Báo cáo",
+    rows: [["ỦY BAN NHÂN DÂN PHƯỜNG LÃM HÀ"], [], [...HEADER], row(lead, support)],
+    merges: [],
+  });
+  const user: AgencyDirectory = {
+    source: "Danh mục cơ quan",
+    entries: [
+      {
+        name: "Ủy ban nhân dân phường Lãm Hà",
+        aliases: ["UBND phường Lãm Hà"],
+        kind: "unit",
+        mustSubmit: true,
+      },
+      { name: "Ủy ban nhân dân phường Nam Sơn", aliases: [], kind: "unit", mustSubmit: true },
+      { name: "Công an phường", aliases: [], kind: "agency", mustSubmit: false },
+    ],
+  };
+  const validate = (snapshot: SheetSnapshot, directory: AgencyDirectory = DEFAULT_DIRECTORY) =>
+    validateSheet(snapshot, { period: yearInterval(2024), asOf: dayNumber(2024, 6, 30), directory });
+
+  it.each(["Ủy ban nhân dân phường", "UBND phường", "UBND", "UBND phường Lãm Hà"])(
+    "resolves %j in the ward's own report, with no suggestion of another ward (user directory)",
+    (lead) => {
+      const report = validate(wardReport(lead, "Công an phường"), user);
+      expect(report.unit).toBe("Ủy ban nhân dân phường Lãm Hà");
+      expect(found(report, "LEAD_UNKNOWN", "SUPPORT_UNKNOWN")).toEqual([]);
+    },
+  );
+
+  it("counts the ward named twice as one lead", () => {
+    const report = validate(wardReport("UBND phường; Ủy ban nhân dân phường Lãm Hà"), user);
+    expect(found(report, "LEAD_MULTIPLE")).toEqual([]);
+  });
+
+  it("does not resolve another ward, nor a commune's committee in a ward", () => {
+    const report = validate(wardReport("UBND phường Nam Sơn; UBND xã"), user);
+    expect(found(report, "LEAD_UNKNOWN")).toEqual(["LEAD_UNKNOWN@E4"]);
+  });
+});
+
+describe("with the user's own directory, a name outside it is a warning", () => {
+  const user: AgencyDirectory = {
+    source: "danh-muc.xlsx",
+    entries: [{ name: "Sở Tài chính", aliases: [], kind: "agency", mustSubmit: false }],
+  };
+  it("even a real ministry", () => {
+    const report = validateSheet(grid([row("Sở Tài chính", "Bộ Ngoại giao")]), {
+      period: yearInterval(2026),
+      asOf: dayNumber(2026, 6, 30),
+      directory: user,
+    });
+    expect(found(report, "SUPPORT_UNKNOWN")).toEqual(["SUPPORT_UNKNOWN@F2"]);
+  });
+
+  it("a former name after the change is AGENCY_RENAMED, not also unknown", () => {
+    const report = validateSheet(grid([row("Sở Tài chính", "Sở Kế hoạch và Đầu tư")]), {
+      period: yearInterval(2026),
+      asOf: dayNumber(2026, 6, 30),
+      directory: user,
+    });
+    expect(found(report, "SUPPORT_UNKNOWN", "AGENCY_RENAMED")).toEqual(["AGENCY_RENAMED@F2"]);
   });
 });
