@@ -41,10 +41,12 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
     const fact = reader.read(first + i, stts[i] ?? parseStt(null));
     const next = nextNumbered[i];
     const top = nextTopLevel[i];
+    const mergeTop = fact.sttMergedFrom === undefined ? undefined : fact.sttMergedFrom - 1 - first;
     const around: Around = {
       next: next === undefined ? undefined : stts[next],
       nextTopLevel: top === undefined ? undefined : topLevelStt(stts[top]),
       below: () => nextNonBlank(reader, stts, i + 1, first),
+      continues: mergeTop === undefined || mergeTop < 0 ? undefined : out[mergeTop]?.kind,
     };
     const found = kindOf(fact, around, state, context);
     const { kind, stt, title } =
@@ -101,6 +103,8 @@ interface Around {
   readonly nextTopLevel: SttInfo | undefined;
   /** The next non-blank row, read on demand (only rows that may be headings ask). */
   readonly below: () => RowFacts | undefined;
+  /** The kind of the row whose STT cell is merged down over this one, if it is. */
+  readonly continues: RowKind | undefined;
 }
 
 type MutableRow = { -readonly [K in keyof AnnexRow]: AnnexRow[K] };
@@ -149,6 +153,8 @@ function kindOf(
 ): { readonly kind: RowKind; readonly stt: SttInfo; readonly title?: string } {
   const { stt } = fact;
   if (fact.blank) return { kind: "blank", stt };
+  // A task written over several rows under its merged number: the rows below the first are parts of it.
+  if (around.continues === "task" || around.continues === "subitem") return { kind: "subitem", stt };
   if (stt.kind === "invalid" || stt.kind === "empty") {
     if (isRepeatedHeader(fact.values, context) || isColumnNumberRow(fact.values))
       return { kind: "heading", stt };

@@ -243,6 +243,26 @@ describe("numbering rules", () => {
     expect(found(run({ ...grid(rows), merges }), "STT_DUPLICATE")).toEqual(["STT_DUPLICATE@A5"]);
   });
 
+  it("a task written over rows under its merged number: one task, each part checked on its own cells", () => {
+    const rows = [
+      t("1"),
+      [null, "Phần dự phòng của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null],
+      [null, "Phần sao lưu của nhiệm vụ 1", null, "Quý V", "Phòng Không Có", null],
+      t("2"),
+    ];
+    const merges = [{ top: 2, left: 1, bottom: 4, right: 1 }];
+    const report = run({ ...grid(rows), merges });
+    expect(report.tasks).toBe(2);
+    // No number, content, lead or finish is missing: the parts inherit the task's; their own cells are read.
+    expect(
+      found(report, "STT_INVALID", "STT_DUPLICATE", "CONTENT_MISSING", "LEAD_MISSING", "END_MISSING"),
+    ).toEqual([]);
+    expect(found(report, "QUARTER_INVALID", "LEAD_UNKNOWN")).toEqual([
+      "QUARTER_INVALID@D4",
+      "LEAD_UNKNOWN@E4",
+    ]);
+  });
+
   it("counts restarting heading rows as headings, not tasks", () => {
     const report = run(
       grid([
