@@ -11,7 +11,7 @@
  */
 import { partAlphabet, partLetter, toRoman, type SttInfo } from "../table/stt";
 import type { AnnexRow, AnnexTable } from "../table-types";
-import { isStructuralRow, type Emit, type RuleContext } from "./context";
+import { isStructuralRow, unnumberedTasks, type Emit, type RuleContext } from "./context";
 
 interface SiblingGroup {
   last: number;
@@ -32,6 +32,9 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   if (column === undefined) return;
   const numbered: Numbered[] = [];
   const headings: Numbered[] = [];
+  const unnumbered = unnumberedTasks(table, ctx.stt);
+  let firstUnnumbered: AnnexRow | undefined;
+  let unnumberedCount = 0;
   table.rows.forEach((row, index) => {
     if (row.kind === "heading") {
       const info = ctx.stt[index];
@@ -41,12 +44,22 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
     if (!isStructuralRow(row)) return;
     const info = ctx.stt[index];
     if (!info) return;
+    if (unnumbered[index] === 1) {
+      firstUnnumbered ??= row;
+      unnumberedCount++;
+      return;
+    }
     if (info.kind === "invalid" || (info.kind === "empty" && row.kind === "task")) {
       emit({ code: "STT_INVALID", row: row.row, column, field: "stt", params: { stt: info.text } });
       return;
     }
     if (info.path.length > 0) numbered.push({ index, row, info });
   });
+  // Tasks drawn without numbers: one note for the sheet, not a finding per row.
+  if (firstUnnumbered) {
+    const params = { count: unnumberedCount };
+    emit({ code: "TASKS_UNNUMBERED", row: firstUnnumbered.row, column, field: "stt", params });
+  }
   const check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string): void => {
     const { row, info } = item;
     const at = { row: row.row, column, field: "stt" as const };

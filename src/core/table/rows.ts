@@ -139,7 +139,8 @@ function placeRow(
   if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
   if (kind === "task") {
     state.task = index;
-    state.bulletTask = stt.kind === "subitem" ? itemFamily(stt) : undefined;
+    const family = stt.kind === "subitem" ? itemFamily(stt) : undefined;
+    state.bulletTask = family ?? (stt.kind === "empty" ? contentBullet(fact) : undefined);
   } else if (kind === "heading") state.task = undefined;
   return row;
 }
@@ -180,7 +181,7 @@ function kindOf(
     case "subitem":
       return { kind: isBulletTask(fact, state) ? "task" : "subitem", stt };
     default:
-      return { kind: unnumberedKind(fact, context), stt };
+      return { kind: unnumberedKind(fact, state, context), stt };
   }
 }
 
@@ -192,6 +193,18 @@ function kindOf(
 function isBulletTask(fact: RowFacts, state: Position): boolean {
   if (state.task === undefined) return hasPlanCells(fact);
   return state.bulletTask !== undefined && state.bulletTask === itemFamily(fact.stt);
+}
+
+/** A bulleted row under a task, unless that task is a bullet of the same series (then they are siblings). */
+function isPartOfTask(bullet: string | undefined, state: Position): boolean {
+  return bullet !== undefined && state.task !== undefined && state.bulletTask !== bullet;
+}
+
+/** The item family of a bullet written at the start of the content cell (`- Tuyên truyền`), if any. */
+function contentBullet(fact: RowFacts): string | undefined {
+  const symbol = BULLET_START.exec(text(fact.cells.content))?.[1];
+  if (symbol === undefined) return undefined;
+  return symbol.endsWith(")") ? "a)" : symbol;
 }
 
 /** Sub-item numbers of one series: lettered items (`a)`, `b)`, `đ)`) together, bullets by their symbol. */
@@ -276,13 +289,17 @@ function firstText(fact: RowFacts): string {
   return text(fact.values.find((cell) => !isEmpty(cell)) ?? null);
 }
 
-/** A row without a usable STT: a task when it has content and a lead, support or time; else text. */
-function unnumberedKind(fact: RowFacts, context: Context): RowKind {
+/**
+ * A row without a usable STT: a task when it has content and a lead, support or time (but a bullet `- …`
+ * written in the content cell under a task is a part of that task, as a bullet in the STT cell is); else
+ * text.
+ */
+function unnumberedKind(fact: RowFacts, state: Position, context: Context): RowKind {
   if (NOTE_START.test(foldKey(firstText(fact)))) return "note";
   const { content } = fact.cells;
-  if (!isEmpty(content) && hasPlanCells(fact)) return "task";
-  if (!isEmpty(content) && fact.textColumns.length === 1 && BULLET_START.test(text(content)))
-    return "subitem";
+  const bullet = contentBullet(fact);
+  if (!isEmpty(content) && hasPlanCells(fact)) return isPartOfTask(bullet, state) ? "subitem" : "task";
+  if (bullet !== undefined && fact.textColumns.length === 1) return "subitem";
   if (isMergedFirstColumnOnly(fact, context)) return "note";
   return "heading";
 }
