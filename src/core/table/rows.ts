@@ -9,7 +9,7 @@ import type { AnnexRow, HeaderInfo, RowKind } from "../table-types";
 import { foldKey, normalizeText } from "../text";
 import { isColumnNumber, labelRole, type LabelRole } from "./labels";
 import { createRowReader, isEmpty, lastNonEmptyRow, type RowFacts, type RowReader } from "./row-reader";
-import { asPart, parseStt, partLetter, splitNumberedTitle, type SttInfo } from "./stt";
+import { asPart, parseStt, partLetter, splitNumberedHeading, splitNumberedTitle, type SttInfo } from "./stt";
 
 const NOTE_START = /^(ghi chu|luu y|chu thich|noi nhan|tm|kt|nguoi lap( bieu)?)\b/;
 // The signature block ends a document: every row after it (`- Như trên;`, `- Lưu: VT.`) is part of it.
@@ -166,6 +166,8 @@ function kindOf(
         return { kind: "part", stt: asPart(numbered.stt.text, letter), title: numbered.title };
     }
     if (numbered) return { kind: numbered.stt.kind === "part" ? "part" : "section", ...numbered };
+    const group = numberedHeading(fact, context.header);
+    if (group) return { kind: "heading", ...group };
   }
   switch (stt.kind) {
     case "part":
@@ -224,6 +226,22 @@ function numberedTitle(
   const others = fact.textColumns.filter((column) => column !== header.columns.content);
   if (fact.stt.kind === "empty" && others.length > 0 && !hasPlanCells(fact)) return undefined;
   return split;
+}
+
+/**
+ * `1. Công tác tuyên truyền` written in one cell (the STT or, with no STT, the content) with no time or
+ * agencies: a numbered group title, numbered among the tasks or headings around it. With a time or
+ * agencies of its own such a row is a task, read as before.
+ */
+function numberedHeading(
+  fact: RowFacts,
+  header: HeaderInfo,
+): { readonly stt: SttInfo; readonly title: string } | undefined {
+  if (hasPlanCells(fact)) return undefined;
+  const inStt = fact.stt.kind === "invalid";
+  const others = fact.textColumns.filter((column) => inStt || column !== header.columns.content);
+  if (others.length > 0) return undefined;
+  return splitNumberedHeading(inStt ? fact.stt.text : text(fact.cells.content));
 }
 
 function hasPlanCells(fact: RowFacts): boolean {

@@ -224,6 +224,44 @@ const cases: readonly Case[] = [
     "STT_GAP",
     ["A4"],
   ],
+  // Arabic-numbered section titles over their own children (1.1, 1.2), then top-level tasks going on.
+  ...(["STT_GAP", "STT_INVALID", "STT_DUPLICATE"] as const).flatMap((code): Case[] => [
+    [
+      "sections 1.–6. with children 6.1…, then task 7.",
+      [
+        ...[1, 2, 3, 4, 5, 6].flatMap((n) => [section(`${n}.`, "Nhóm nhiệm vụ"), t(`${n}.1`), t(`${n}.2`)]),
+        t("7."),
+        t("8."),
+      ],
+      code,
+      [],
+    ],
+    [
+      "section titles written in the content cell (`1. Công tác …`), then task 3.",
+      [
+        [null, "1. Công tác tuyên truyền"],
+        t("1.1"),
+        t("1.2"),
+        [null, "2. Công tác đào tạo"],
+        t("2.1"),
+        t("3."),
+      ],
+      code,
+      [],
+    ],
+    [
+      "section titles written in the STT cell (`1. CÔNG TÁC …`), then task 3.",
+      [["1. CÔNG TÁC TUYÊN TRUYỀN"], t("1.1"), t("1.2"), ["2. CÔNG TÁC ĐÀO TẠO"], t("2.1"), t("3.")],
+      code,
+      [],
+    ],
+  ]),
+  [
+    "section titles in the content cell, then task 4. skips 3",
+    [[null, "1. Công tác tuyên truyền"], t("1.1"), [null, "2. Công tác đào tạo"], t("2.1"), t("4.")],
+    "STT_GAP",
+    ["A6"],
+  ],
   ["task numbered 1a", [t("1"), t("1a")], "STT_INVALID", ["A3"]],
   ["task numbers 1., 2)", [t("1."), t("2)")], "STT_INVALID", []],
   ["a number typed as an Excel number", [t(1), t(2), t(3)], "STT_GAP", []],

@@ -483,6 +483,20 @@ describe("classifyRows row kinds", () => {
     expect(rows[0]?.cells).toMatchObject({ content: "Chuyển đổi số", start: null, end: null, lead: null });
   });
 
+  it("reads an Arabic-numbered title written in one cell as a numbered heading over its tasks", () => {
+    const snapshot = sheet([
+      HEADER,
+      ["1. CÔNG TÁC TUYÊN TRUYỀN"],
+      ["1.1", "Tuyên truyền", null, "Quý IV", "Sở Văn hóa"],
+      [null, "2. Công tác đào tạo"],
+      ["2.1", "Tập huấn", null, "Quý IV", "Sở Nội vụ"],
+      [null, "3. Tổ chức hội nghị", null, "Quý IV", "Sở Nội vụ"],
+    ]);
+    const rows = classify(snapshot);
+    expect(kinds(rows)).toEqual(["1.:heading", "1.1:task", "2.:heading", "2.1:task", ":task"]);
+    expect(rows[0]?.cells.content).toBe("CÔNG TÁC TUYÊN TRUYỀN");
+  });
+
   it("returns nothing when the sheet ends with the header", () => {
     const snapshot = sheet([HEADER]);
     expect(classifyRows(snapshot, detectHeader(snapshot) as HeaderInfo)).toEqual([]);
