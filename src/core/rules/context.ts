@@ -176,9 +176,25 @@ export function mustBeComplete(ctx: RuleContext, index: number): boolean {
   const row = ctx.table.rows[index];
   if (row?.kind === "subitem") return true;
   if (row?.kind !== "task") return false;
+  // A task with tasks numbered under it (1 over 1.1, 1.2) groups them: they carry, or inherit, the rest.
+  if (parentTasks(ctx.table)[index] === 1) return false;
   const kind = ctx.stt[index]?.kind;
   if (kind === "empty") return unnumberedTasks(ctx.table, ctx.stt)[index] === 1;
   return kind !== "invalid";
+}
+
+const parentCache = new WeakMap<AnnexTable, Uint8Array>();
+
+/** For each row, 1 when it is a task that other tasks are numbered under (their `parent`). */
+function parentTasks(table: AnnexTable): Uint8Array {
+  const cached = parentCache.get(table);
+  if (cached) return cached;
+  const marks = new Uint8Array(table.rows.length);
+  for (const row of table.rows) {
+    if (row.kind === "task" && row.parent !== undefined) marks[row.parent] = 1;
+  }
+  parentCache.set(table, marks);
+  return marks;
 }
 
 const unnumberedCache = new WeakMap<AnnexTable, Uint8Array>();

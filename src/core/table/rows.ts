@@ -34,7 +34,7 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   const nextNumbered = nextNumberedRows(stts);
   const nextTopLevel = nextTopLevelRows(stts);
   const out: AnnexRow[] = [];
-  const state: Position = {};
+  const state: Position = { ancestors: [] };
   let lastStructural = -1;
   let signed = false;
   for (let i = 0; i < stts.length; i++) {
@@ -93,6 +93,8 @@ interface Position {
   topLetter?: string | undefined;
   /** The item family (`-`, `a)`) of the current task when the task is a sub-item row (see isBulletTask). */
   bulletTask?: string | undefined;
+  /** The numbered tasks of the current section that later tasks may be numbered under (`1` for `1.1`). */
+  ancestors: { readonly index: number; readonly path: readonly number[] }[];
 }
 
 /** What a row's classification may look at below it. */
@@ -126,6 +128,7 @@ function placeRow(
     state.topLetter = partLetter(stt.text);
     state.section = undefined;
     state.task = undefined;
+    state.ancestors = [];
     return row;
   }
   if (state.part !== undefined) row.part = state.part;
@@ -133,16 +136,48 @@ function placeRow(
     state.section = index;
     state.topLetter = undefined;
     state.task = undefined;
+    state.ancestors = [];
     return row;
   }
   if (state.section !== undefined) row.section = state.section;
   if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
   if (kind === "task") {
+    const parent = parentTask(state, stt.path, index);
+    if (parent !== undefined) row.parent = parent;
     state.task = index;
     const family = stt.kind === "subitem" ? itemFamily(stt) : undefined;
     state.bulletTask = family ?? (stt.kind === "empty" ? contentBullet(fact) : undefined);
-  } else if (kind === "heading") state.task = undefined;
+  } else if (kind === "heading") {
+    state.task = undefined;
+    // A numbered heading is a node of the tree (`1.1` between task 1 and task 1.1.1); any other ends it.
+    if (stt.path.length > 0 && stt.kind === "task") popToAncestorOf(state, stt.path);
+    else state.ancestors = [];
+  }
   return row;
+}
+
+/**
+ * The task a task is numbered under (`1` for `1.1`, `1.1` for `1.1.2`) in the current section, if any; a
+ * numbered task becomes a possible parent of the tasks after it. The list is kept as a stack of the
+ * current branch, so the search is short.
+ */
+function parentTask(state: Position, path: readonly number[], index: number): number | undefined {
+  const parent = popToAncestorOf(state, path);
+  if (path.length > 0) state.ancestors.push({ index, path });
+  return parent;
+}
+
+/** Drops the tasks `path` is not numbered under; returns the nearest one it is (its parent), if any. */
+function popToAncestorOf(state: Position, path: readonly number[]): number | undefined {
+  const { ancestors } = state;
+  while (ancestors.length > 0 && !isPrefix(ancestors[ancestors.length - 1]?.path ?? [], path))
+    ancestors.pop();
+  return ancestors[ancestors.length - 1]?.index;
+}
+
+/** True when `parent` is a proper prefix of `child` (`1` of `1.2`, not `1` of `1`). */
+function isPrefix(parent: readonly number[], child: readonly number[]): boolean {
+  return parent.length < child.length && parent.every((n, i) => child[i] === n);
 }
 
 /** The kind of one row, and its STT (a section number split from its title when both sit in one cell). */
