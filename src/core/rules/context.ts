@@ -170,7 +170,8 @@ export function nearestUp(up: Int32Array, has: (index: number) => boolean): Int3
  * Rows whose presence is checked (content, lead, finish): tasks and sub-items, except a task whose number
  * is not a number, or is missing after numbered tasks. Such a row is reported once as STT_INVALID; it is
  * most often the continuation of the task above (text pasted one column off), so "missing" findings on it
- * would be noise, not defects. Tasks drawn without numbers (see unnumberedTasks) are checked like any task.
+ * would be noise, not defects. Tasks drawn without numbers (see unnumberedTasks) are checked like any task;
+ * a task that other tasks are numbered under (1 over 1.1) is checked through them.
  */
 export function mustBeComplete(ctx: RuleContext, index: number): boolean {
   const row = ctx.table.rows[index];
