@@ -97,7 +97,13 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
 
   const unitOf = (report: SheetReport): ResolvedUnit =>
-    resolveUnit(agencies, [report.unit, report.unitText, report.sheet, report.file]);
+    resolveUnit(
+      agencies,
+      // A unit the sheet names (its header, its `Kèm theo` line) wins over sheet and file names.
+      report.unitSource === "title"
+        ? [report.unit, report.unitText]
+        : [report.unit, report.unitText, report.sheet, report.file],
+    );
   const fileUnits = unitsOfFiles(input.reports, unitOf);
   for (const report of input.reports) {
     // A sheet with no task table beside a report (a notes sheet) is part of that unit's submission: not

@@ -77,6 +77,11 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
       return `${where} ("${param(p, "expected")}" is missing). Check for a missing task, or renumber.`;
     },
   },
+  TASKS_UNNUMBERED: {
+    message: (p) =>
+      `${param(p, "count")} tasks have no number. They are still checked like every other task.`,
+    suggestion: () => "For the official annex layout, number them 1, 2, 3… in the STT column.",
+  },
   CONTENT_MISSING: {
     message: () => 'This task has no content. Fill in the "Task" (Nội dung nhiệm vụ) column.',
   },

@@ -91,6 +91,11 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
       return `${where} (thiếu "${param(p, "expected")}"). Hãy kiểm tra có sót nhiệm vụ không, hoặc đánh số lại.`;
     },
   },
+  TASKS_UNNUMBERED: {
+    message: (p) =>
+      `${param(p, "count")} nhiệm vụ không đánh số thứ tự. Các nhiệm vụ này vẫn được kiểm tra như mọi nhiệm vụ khác.`,
+    suggestion: () => "Nếu cần đúng mẫu phụ lục, hãy đánh số 1, 2, 3… ở cột STT.",
+  },
   CONTENT_MISSING: {
     message: () => 'Nhiệm vụ chưa có nội dung. Hãy điền cột "Nội dung nhiệm vụ".',
   },

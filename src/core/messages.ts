@@ -27,6 +27,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   STT_INVALID: ["stt"],
   STT_DUPLICATE: ["stt", "expected"],
   STT_GAP: ["stt", "previous", "expected"],
+  TASKS_UNNUMBERED: ["count"],
   CONTENT_MISSING: [],
   LEAD_MISSING: [],
   LEAD_UNKNOWN: ["name"],

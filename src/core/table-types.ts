@@ -71,7 +71,7 @@ export interface AnnexRow {
   readonly section?: number;
   /** Index into `AnnexTable.rows` of the enclosing part row, if any. */
   readonly part?: number;
-  /** Index of the parent task for a sub-item. */
+  /** Index of the parent task: of a sub-item, or of a task numbered under it (`1` for `1.1`). */
   readonly parent?: number;
   /**
    * Cells of the columns not mapped to a field (`HeaderInfo.extras`, and the extra columns of

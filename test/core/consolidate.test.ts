@@ -250,6 +250,22 @@ describe("consolidateSubmissions", () => {
     ]);
   });
 
+  it("keeps the unit the sheet names (title, Kèm theo line) even when it is not in the directory", () => {
+    // The issuer read from the sheet is not in the directory; the file name would match Phường Bắc Sơn.
+    const c = consolidate([
+      sheetReport("Sheet1", BAC_SON, {
+        unit: "Ủy ban nhân dân xã Tân Phú",
+        unitText: "Ủy ban nhân dân xã Tân Phú",
+        file: "bac_son.xlsx",
+      }),
+    ]);
+    expect(c.tasks.map((t) => t.unit)).toEqual(["Ủy ban nhân dân xã Tân Phú"]);
+    expect(c.units.find((u) => u.unit === "Phường Bắc Sơn")?.submitted).toBe(false);
+    // Without a unit read from the sheet, the file name still names it.
+    const byFile = consolidate([sheetReport("Sheet1", BAC_SON, { file: "bac_son.xlsx" })]);
+    expect(byFile.tasks.map((t) => t.unit)).toEqual(["Phường Bắc Sơn"]);
+  });
+
   it("keeps a sheet whose unit is unknown under its own name", () => {
     const c = consolidate([sheetReport("Sheet lạ", BAC_SON)]);
     expect(c.units.map((u) => [u.unit, u.submitted])).toContainEqual(["Sheet lạ", true]);

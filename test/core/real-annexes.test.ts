@@ -117,6 +117,15 @@ describe("real annexes", () => {
     expect(at(report.findings, "STT_DUPLICATE")).toEqual([]);
   });
 
+  it("06: the three tasks that go on over a second row (STT merged down) count once, with no number finding", () => {
+    const { report } = validate("06");
+    // Sections I–VI number 4, 3, 6, 4, 3 and 5 tasks.
+    expect(report.tasks).toBe(25);
+    expect(at(report.findings, "STT_INVALID")).toEqual([]);
+    expect(at(report.findings, "LEAD_MISSING")).toEqual([]);
+    expect(at(report.findings, "END_MISSING")).toEqual([]);
+  });
+
   it("08: `Năm 2025-2030` and `Tháng 12/2025` fit the 2025–2030 programme", () => {
     const { report } = validate("08");
     expect(at(report.findings, "DEADLINE_OUTSIDE_PERIOD")).toEqual([]);

@@ -20,7 +20,8 @@
  * (`splitJoinedRows: false` keeps the line as one row); and a line with at least two fields but fewer than
  * the header, whose first field is not a number (`1`, `2.1`, `IV`, `A`), lost its first cell to a merged
  * STT above it (an HTML rowspan: 06's second rows of a task, 05's repeated header rows), so an empty STT
- * cell is put back in front (`restoreMergedStt: false` keeps the fields where they are). A line with a
+ * cell is put back in front, and the STT cell of the row above is merged down over it, as the sheet it was
+ * copied from has it (`restoreMergedStt: false` keeps the fields where they are, with no merge). A line with a
  * single field (01's `I. NÂNG CAO …` section titles spanning the row) stays in the first column.
  */
 import * as fs from "fs";
@@ -133,9 +134,12 @@ export function snapshotFromTsv(tsv: string, options: TsvSnapshotOptions = {}): 
   const width = labels.length;
   let table: string[][] = [];
   const kinds: string[] = [];
+  // Table rows whose STT cell was put back: they continue the row above under its merged STT cell.
+  const continues = new Set<number>();
   for (const fields of dataLines) {
     const own = hasKind ? fields.slice(1) : fields;
     const cells = options.restoreMergedStt === false ? own : restoreMergedStt(own, width);
+    if (cells !== own && table.length > 0) continues.add(table.length);
     const rows = options.splitJoinedRows === false ? [[...cells]] : splitJoined(cells, width);
     rows.forEach((row, i) => {
       table.push(row);
@@ -174,6 +178,8 @@ export function snapshotFromTsv(tsv: string, options: TsvSnapshotOptions = {}): 
     lineRows.push(rows.length);
   }
   for (const text of options.after ?? []) put([text]);
+  const sttColumn = startColumn + (options.reverseColumns ? width - 1 : 0);
+  merges.push(...mergedSttAreas(continues, lineRows, sttColumn));
 
   const snapshot: SheetSnapshot = {
     sheet: options.sheet ?? "Sheet1",
@@ -224,6 +230,27 @@ function restoreMergedStt(cells: readonly string[], width: number): readonly str
   const filled = trimEnd(cells);
   if (filled.length < 2 || filled.length >= width || STT_LIKE.test(filled[0] ?? "")) return cells;
   return ["", ...cells];
+}
+
+/**
+ * The merged STT cells the restored lines imply: from the row a run of continuation rows goes on from down
+ * to the last of them, in the STT column (as Excel and the file adapter report a merged cell).
+ */
+function mergedSttAreas(
+  continues: ReadonlySet<number>,
+  lineRows: readonly number[],
+  column: number,
+): MergeArea[] {
+  const areas: MergeArea[] = [];
+  for (const index of [...continues].sort((a, b) => a - b)) {
+    if (continues.has(index - 1)) continue; // inside a run: its merge starts above
+    let last = index;
+    while (continues.has(last + 1)) last++;
+    const top = lineRows[index - 1];
+    const bottom = lineRows[last];
+    if (top !== undefined && bottom !== undefined) areas.push(area(top, column, bottom, column));
+  }
+  return areas;
 }
 
 /** Splits a line holding two joined table rows (see the file comment). */

@@ -169,15 +169,55 @@ export function nearestUp(up: Int32Array, has: (index: number) => boolean): Int3
 }
 
 /**
- * Rows whose presence is checked (content, lead, finish): tasks and sub-items, except a "task" whose
- * number is missing or not a number. Such a row is reported once as STT_INVALID; it is most often the
- * continuation of the task above (a cell merged down, text pasted one column off), so "missing" findings
- * on it would be noise, not defects.
+ * Rows whose presence is checked (content, lead, finish): tasks and sub-items, except a task whose number
+ * is not a number, or is missing after numbered tasks. Such a row is reported once as STT_INVALID; it is
+ * most often the continuation of the task above (text pasted one column off), so "missing" findings on it
+ * would be noise, not defects. Tasks drawn without numbers (see unnumberedTasks) are checked like any task;
+ * a task that other tasks are numbered under (1 over 1.1) is checked through them.
  */
 export function mustBeComplete(ctx: RuleContext, index: number): boolean {
   const row = ctx.table.rows[index];
   if (row?.kind === "subitem") return true;
   if (row?.kind !== "task") return false;
+  // A task with tasks numbered under it (1 over 1.1, 1.2) groups them: they carry, or inherit, the rest.
+  if (parentTasks(ctx.table)[index] === 1) return false;
   const kind = ctx.stt[index]?.kind;
-  return kind !== "invalid" && kind !== "empty";
+  if (kind === "empty") return unnumberedTasks(ctx.table, ctx.stt)[index] === 1;
+  return kind !== "invalid";
+}
+
+const parentCache = new WeakMap<AnnexTable, Uint8Array>();
+
+/** For each row, 1 when it is a task that other tasks are numbered under (their `parent`). */
+function parentTasks(table: AnnexTable): Uint8Array {
+  const cached = parentCache.get(table);
+  if (cached) return cached;
+  const marks = new Uint8Array(table.rows.length);
+  for (const row of table.rows) {
+    if (row.kind === "task" && row.parent !== undefined) marks[row.parent] = 1;
+  }
+  parentCache.set(table, marks);
+  return marks;
+}
+
+const unnumberedCache = new WeakMap<AnnexTable, Uint8Array>();
+
+/**
+ * For each row, 1 when it is a task drawn without a number: an empty STT with no numbered task before it
+ * since the last part, section or heading row (tasks listed under a heading with no STT, or a table with
+ * no numbers at all). That is how the document is drawn, not a defect of the row. An empty STT after a
+ * numbered task of the same group is a missing number (or the task above going on): 0.
+ */
+export function unnumberedTasks(table: AnnexTable, stt: readonly SttInfo[]): Uint8Array {
+  const cached = unnumberedCache.get(table);
+  if (cached) return cached;
+  const marks = new Uint8Array(table.rows.length);
+  let numbered = false;
+  table.rows.forEach((row, i) => {
+    if (row.kind === "part" || row.kind === "section" || row.kind === "heading") numbered = false;
+    else if (row.kind === "task" && stt[i]?.kind === "empty") marks[i] = numbered ? 0 : 1;
+    else if (row.kind === "task") numbered = true;
+  });
+  unnumberedCache.set(table, marks);
+  return marks;
 }

@@ -9,10 +9,9 @@
  * headings of that kind are numbered among themselves, while a numbered heading over its own children
  * (`2` over `2.1`) is a node of the task numbering. Part letters follow the Vietnamese alphabet (stt.ts).
  */
-import type { MergeArea } from "../snapshot";
 import { partAlphabet, partLetter, toRoman, type SttInfo } from "../table/stt";
 import type { AnnexRow, AnnexTable } from "../table-types";
-import { isStructuralRow, type Emit, type RuleContext } from "./context";
+import { isStructuralRow, unnumberedTasks, type Emit, type RuleContext } from "./context";
 
 interface SiblingGroup {
   last: number;
@@ -31,25 +30,36 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   const { table } = ctx;
   const column = table.header.columns.stt;
   if (column === undefined) return;
-  const continued = mergedBelowTop(ctx.snapshot.merges, column);
   const numbered: Numbered[] = [];
   const headings: Numbered[] = [];
+  const unnumbered = unnumberedTasks(table, ctx.stt);
+  let firstUnnumbered: AnnexRow | undefined;
+  let unnumberedCount = 0;
   table.rows.forEach((row, index) => {
     if (row.kind === "heading") {
       const info = ctx.stt[index];
-      if (info?.kind === "task" && info.roman === undefined && !continued.has(row.row))
-        headings.push({ index, row, info });
+      if (info?.kind === "task" && info.roman === undefined) headings.push({ index, row, info });
       return;
     }
     if (!isStructuralRow(row)) return;
     const info = ctx.stt[index];
     if (!info) return;
+    if (unnumbered[index] === 1) {
+      firstUnnumbered ??= row;
+      unnumberedCount++;
+      return;
+    }
     if (info.kind === "invalid" || (info.kind === "empty" && row.kind === "task")) {
       emit({ code: "STT_INVALID", row: row.row, column, field: "stt", params: { stt: info.text } });
       return;
     }
-    if (info.path.length > 0 && !continued.has(row.row)) numbered.push({ index, row, info });
+    if (info.path.length > 0) numbered.push({ index, row, info });
   });
+  // Tasks drawn without numbers: one note for the sheet, not a finding per row.
+  if (firstUnnumbered) {
+    const params = { count: unnumberedCount };
+    emit({ code: "TASKS_UNNUMBERED", row: firstUnnumbered.row, column, field: "stt", params });
+  }
   const check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string): void => {
     const { row, info } = item;
     const at = { row: row.row, column, field: "stt" as const };
@@ -252,19 +262,6 @@ function prefixedScopes(
     if (all) prefixed.set(scope, prefix);
   }
   return prefixed;
-}
-
-/**
- * Rows whose STT cell sits inside a vertical merge, below its top: one task written over several rows
- * (its number merged down), so the number they show is the task's own, not a second one.
- */
-function mergedBelowTop(merges: readonly MergeArea[], column: number): Set<number> {
-  const rows = new Set<number>();
-  for (const m of merges) {
-    if (m.left > column || m.right < column) continue;
-    for (let r = m.top + 1; r <= m.bottom; r++) rows.add(r);
-  }
-  return rows;
 }
 
 function newGroup(): SiblingGroup {

@@ -19,12 +19,19 @@ export interface RowFacts {
   readonly values: readonly Cell[];
   /** 1-based left columns of the merges spanning several columns that start in this row. */
   readonly mergedFrom: readonly number[];
+  /**
+   * When the STT cell lies in a vertical merge below its top: the merge's top sheet row (1-based). The row
+   * goes on with the row the number belongs to (one task written over several rows); its `stt` is empty.
+   */
+  readonly sttMergedFrom?: number;
 }
 
 const INVISIBLE_OR_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 
+const NO_STT = parseStt(null);
+
 export interface RowReader {
-  /** The STT of a 0-based row (a vertically merged STT filled in). */
+  /** The STT of a 0-based row; empty below the top of a vertically merged STT (see sttMergedFrom). */
   stt(r: number): SttInfo;
   /** Everything else about a 0-based row, given its STT. */
   read(r: number, stt: SttInfo): RowFacts;
@@ -53,10 +60,12 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
     return isEmpty(own) ? (fill.get(gridKey(r, c)) ?? own) : own;
   };
   const noMerges: readonly number[] = [];
+  const sttMergedFrom =
+    sttColumn === undefined ? new Map<number, number>() : rowsBelowTop(snapshot, sttColumn);
   return {
     stt: (r) =>
-      sttColumn === undefined || sttColumn < 1
-        ? parseStt(null)
+      sttColumn === undefined || sttColumn < 1 || sttMergedFrom.has(r)
+        ? NO_STT
         : parseStt(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
     read: (r, stt) => {
       const raw = snapshot.rows[r] ?? [];
@@ -79,6 +88,7 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
         const value = values[column - 1] ?? null;
         if (!isEmpty(value)) (extras ??= {})[column] = value;
       }
+      const top = sttMergedFrom.get(r);
       return {
         row: r + 1,
         cells,
@@ -88,9 +98,20 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
         textColumns,
         values,
         mergedFrom: mergedFrom.get(r + 1) ?? noMerges,
+        ...(top !== undefined ? { sttMergedFrom: top } : {}),
       };
     },
   };
+}
+
+/** 0-based rows whose cell in `column` (1-based) lies in a vertical merge below its top → the top (1-based). */
+function rowsBelowTop(snapshot: SheetSnapshot, column: number): Map<number, number> {
+  const below = new Map<number, number>();
+  for (const merge of snapshot.merges) {
+    if (merge.left > column || merge.right < column || merge.bottom <= merge.top) continue;
+    for (let row = merge.top + 1; row <= merge.bottom; row++) below.set(row - 1, merge.top);
+  }
+  return below;
 }
 
 /** The 0-based index of the last row with a non-empty cell, or -1. */

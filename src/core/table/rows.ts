@@ -9,7 +9,7 @@ import type { AnnexRow, HeaderInfo, RowKind } from "../table-types";
 import { foldKey, normalizeText } from "../text";
 import { isColumnNumber, labelRole, type LabelRole } from "./labels";
 import { createRowReader, isEmpty, lastNonEmptyRow, type RowFacts, type RowReader } from "./row-reader";
-import { asPart, parseStt, partLetter, splitNumberedTitle, type SttInfo } from "./stt";
+import { asPart, parseStt, partLetter, splitNumberedHeading, splitNumberedTitle, type SttInfo } from "./stt";
 
 const NOTE_START = /^(ghi chu|luu y|chu thich|noi nhan|tm|kt|nguoi lap( bieu)?)\b/;
 // The signature block ends a document: every row after it (`- Như trên;`, `- Lưu: VT.`) is part of it.
@@ -34,17 +34,19 @@ export function classifyRows(snapshot: SheetSnapshot, header: HeaderInfo): Annex
   const nextNumbered = nextNumberedRows(stts);
   const nextTopLevel = nextTopLevelRows(stts);
   const out: AnnexRow[] = [];
-  const state: Position = {};
+  const state: Position = { ancestors: [] };
   let lastStructural = -1;
   let signed = false;
   for (let i = 0; i < stts.length; i++) {
     const fact = reader.read(first + i, stts[i] ?? parseStt(null));
     const next = nextNumbered[i];
     const top = nextTopLevel[i];
+    const mergeTop = fact.sttMergedFrom === undefined ? undefined : fact.sttMergedFrom - 1 - first;
     const around: Around = {
       next: next === undefined ? undefined : stts[next],
       nextTopLevel: top === undefined ? undefined : topLevelStt(stts[top]),
       below: () => nextNonBlank(reader, stts, i + 1, first),
+      continues: mergeTop === undefined || mergeTop < 0 ? undefined : out[mergeTop]?.kind,
     };
     const found = kindOf(fact, around, state, context);
     const { kind, stt, title } =
@@ -91,6 +93,8 @@ interface Position {
   topLetter?: string | undefined;
   /** The item family (`-`, `a)`) of the current task when the task is a sub-item row (see isBulletTask). */
   bulletTask?: string | undefined;
+  /** The numbered tasks of the current section that later tasks may be numbered under (`1` for `1.1`). */
+  ancestors: { readonly index: number; readonly path: readonly number[] }[];
 }
 
 /** What a row's classification may look at below it. */
@@ -101,6 +105,8 @@ interface Around {
   readonly nextTopLevel: SttInfo | undefined;
   /** The next non-blank row, read on demand (only rows that may be headings ask). */
   readonly below: () => RowFacts | undefined;
+  /** The kind of the row whose STT cell is merged down over this one, if it is. */
+  readonly continues: RowKind | undefined;
 }
 
 type MutableRow = { -readonly [K in keyof AnnexRow]: AnnexRow[K] };
@@ -122,6 +128,7 @@ function placeRow(
     state.topLetter = partLetter(stt.text);
     state.section = undefined;
     state.task = undefined;
+    state.ancestors = [];
     return row;
   }
   if (state.part !== undefined) row.part = state.part;
@@ -129,15 +136,48 @@ function placeRow(
     state.section = index;
     state.topLetter = undefined;
     state.task = undefined;
+    state.ancestors = [];
     return row;
   }
   if (state.section !== undefined) row.section = state.section;
   if (kind === "subitem" && state.task !== undefined) row.parent = state.task;
   if (kind === "task") {
+    const parent = parentTask(state, stt.path, index);
+    if (parent !== undefined) row.parent = parent;
     state.task = index;
-    state.bulletTask = stt.kind === "subitem" ? itemFamily(stt) : undefined;
-  } else if (kind === "heading") state.task = undefined;
+    const family = stt.kind === "subitem" ? itemFamily(stt) : undefined;
+    state.bulletTask = family ?? (stt.kind === "empty" ? contentBullet(fact) : undefined);
+  } else if (kind === "heading") {
+    state.task = undefined;
+    // A numbered heading is a node of the tree (`1.1` between task 1 and task 1.1.1); any other ends it.
+    if (stt.path.length > 0 && stt.kind === "task") popToAncestorOf(state, stt.path);
+    else state.ancestors = [];
+  }
   return row;
+}
+
+/**
+ * The task a task is numbered under (`1` for `1.1`, `1.1` for `1.1.2`) in the current section, if any; a
+ * numbered task becomes a possible parent of the tasks after it. The list is kept as a stack of the
+ * current branch, so the search is short.
+ */
+function parentTask(state: Position, path: readonly number[], index: number): number | undefined {
+  const parent = popToAncestorOf(state, path);
+  if (path.length > 0) state.ancestors.push({ index, path });
+  return parent;
+}
+
+/** Drops the tasks `path` is not numbered under; returns the nearest one it is (its parent), if any. */
+function popToAncestorOf(state: Position, path: readonly number[]): number | undefined {
+  const { ancestors } = state;
+  while (ancestors.length > 0 && !isPrefix(ancestors[ancestors.length - 1]?.path ?? [], path))
+    ancestors.pop();
+  return ancestors[ancestors.length - 1]?.index;
+}
+
+/** True when `parent` is a proper prefix of `child` (`1` of `1.2`, not `1` of `1`). */
+function isPrefix(parent: readonly number[], child: readonly number[]): boolean {
+  return parent.length < child.length && parent.every((n, i) => child[i] === n);
 }
 
 /** The kind of one row, and its STT (a section number split from its title when both sit in one cell). */
@@ -149,6 +189,8 @@ function kindOf(
 ): { readonly kind: RowKind; readonly stt: SttInfo; readonly title?: string } {
   const { stt } = fact;
   if (fact.blank) return { kind: "blank", stt };
+  // A task written over several rows under its merged number: the rows below the first are parts of it.
+  if (around.continues === "task" || around.continues === "subitem") return { kind: "subitem", stt };
   if (stt.kind === "invalid" || stt.kind === "empty") {
     if (isRepeatedHeader(fact.values, context) || isColumnNumberRow(fact.values))
       return { kind: "heading", stt };
@@ -159,6 +201,8 @@ function kindOf(
         return { kind: "part", stt: asPart(numbered.stt.text, letter), title: numbered.title };
     }
     if (numbered) return { kind: numbered.stt.kind === "part" ? "part" : "section", ...numbered };
+    const group = numberedHeading(fact, context.header);
+    if (group) return { kind: "heading", ...group };
   }
   switch (stt.kind) {
     case "part":
@@ -174,7 +218,7 @@ function kindOf(
     case "subitem":
       return { kind: isBulletTask(fact, state) ? "task" : "subitem", stt };
     default:
-      return { kind: unnumberedKind(fact, context), stt };
+      return { kind: unnumberedKind(fact, state, context), stt };
   }
 }
 
@@ -186,6 +230,18 @@ function kindOf(
 function isBulletTask(fact: RowFacts, state: Position): boolean {
   if (state.task === undefined) return hasPlanCells(fact);
   return state.bulletTask !== undefined && state.bulletTask === itemFamily(fact.stt);
+}
+
+/** A bulleted row under a task, unless that task is a bullet of the same series (then they are siblings). */
+function isPartOfTask(bullet: string | undefined, state: Position): boolean {
+  return bullet !== undefined && state.task !== undefined && state.bulletTask !== bullet;
+}
+
+/** The item family of a bullet written at the start of the content cell (`- Tuyên truyền`), if any. */
+function contentBullet(fact: RowFacts): string | undefined {
+  const symbol = BULLET_START.exec(text(fact.cells.content))?.[1];
+  if (symbol === undefined) return undefined;
+  return symbol.endsWith(")") ? "a)" : symbol;
 }
 
 /** Sub-item numbers of one series: lettered items (`a)`, `b)`, `đ)`) together, bullets by their symbol. */
@@ -205,6 +261,22 @@ function numberedTitle(
   const others = fact.textColumns.filter((column) => column !== header.columns.content);
   if (fact.stt.kind === "empty" && others.length > 0 && !hasPlanCells(fact)) return undefined;
   return split;
+}
+
+/**
+ * `1. Công tác tuyên truyền` written in one cell (the STT or, with no STT, the content) with no time or
+ * agencies: a numbered group title, numbered among the tasks or headings around it. With a time or
+ * agencies of its own such a row is a task, read as before.
+ */
+function numberedHeading(
+  fact: RowFacts,
+  header: HeaderInfo,
+): { readonly stt: SttInfo; readonly title: string } | undefined {
+  if (hasPlanCells(fact)) return undefined;
+  const inStt = fact.stt.kind === "invalid";
+  const others = fact.textColumns.filter((column) => inStt || column !== header.columns.content);
+  if (others.length > 0) return undefined;
+  return splitNumberedHeading(inStt ? fact.stt.text : text(fact.cells.content));
 }
 
 function hasPlanCells(fact: RowFacts): boolean {
@@ -270,13 +342,17 @@ function firstText(fact: RowFacts): string {
   return text(fact.values.find((cell) => !isEmpty(cell)) ?? null);
 }
 
-/** A row without a usable STT: a task when it has content and a lead, support or time; else text. */
-function unnumberedKind(fact: RowFacts, context: Context): RowKind {
+/**
+ * A row without a usable STT: a task when it has content and a lead, support or time (but a bullet `- …`
+ * written in the content cell under a task is a part of that task, as a bullet in the STT cell is); else
+ * text.
+ */
+function unnumberedKind(fact: RowFacts, state: Position, context: Context): RowKind {
   if (NOTE_START.test(foldKey(firstText(fact)))) return "note";
   const { content } = fact.cells;
-  if (!isEmpty(content) && hasPlanCells(fact)) return "task";
-  if (!isEmpty(content) && fact.textColumns.length === 1 && BULLET_START.test(text(content)))
-    return "subitem";
+  const bullet = contentBullet(fact);
+  if (!isEmpty(content) && hasPlanCells(fact)) return isPartOfTask(bullet, state) ? "subitem" : "task";
+  if (bullet !== undefined && fact.textColumns.length === 1) return "subitem";
   if (isMergedFirstColumnOnly(fact, context)) return "note";
   return "heading";
 }

@@ -123,6 +123,24 @@ export function splitNumberedTitle(
   return { stt: { ...stt, text: written }, title };
 }
 
+// An Arabic group number at the start of a title written in one cell: `1. Công tác tuyên truyền`.
+const NUMBERED_HEADING = /^(\d{1,3}(?:\s*\.\s*\d{1,3})*\s*[.)])\s*(\p{L}.*)$/su;
+
+/**
+ * Splits `1. Công tác tuyên truyền` into its number (`1.`, a task-like number) and the title, when the
+ * text starts with an Arabic number closed by `.` or `)` and then words. Text must be normalised. Whether
+ * such a row is a heading or a task is the caller's call (a title has no time or agencies of its own).
+ */
+export function splitNumberedHeading(
+  text: string,
+): { readonly stt: SttInfo; readonly title: string } | undefined {
+  const match = NUMBERED_HEADING.exec(text);
+  if (!match) return undefined;
+  const [, written = "", title = ""] = match;
+  const stt = matchTask(written.trim());
+  return stt?.kind === "task" ? { stt, title } : undefined;
+}
+
 function parseSttNumber(value: number): SttInfo {
   if (Number.isInteger(value) && value > 0) return { kind: "task", text: String(value), path: [value] };
   // Formulas can leave binary noise (1.2000000000000002): ten significant digits are plenty for an STT.

@@ -224,6 +224,44 @@ const cases: readonly Case[] = [
     "STT_GAP",
     ["A4"],
   ],
+  // Arabic-numbered section titles over their own children (1.1, 1.2), then top-level tasks going on.
+  ...(["STT_GAP", "STT_INVALID", "STT_DUPLICATE"] as const).flatMap((code): Case[] => [
+    [
+      "sections 1.–6. with children 6.1…, then task 7.",
+      [
+        ...[1, 2, 3, 4, 5, 6].flatMap((n) => [section(`${n}.`, "Nhóm nhiệm vụ"), t(`${n}.1`), t(`${n}.2`)]),
+        t("7."),
+        t("8."),
+      ],
+      code,
+      [],
+    ],
+    [
+      "section titles written in the content cell (`1. Công tác …`), then task 3.",
+      [
+        [null, "1. Công tác tuyên truyền"],
+        t("1.1"),
+        t("1.2"),
+        [null, "2. Công tác đào tạo"],
+        t("2.1"),
+        t("3."),
+      ],
+      code,
+      [],
+    ],
+    [
+      "section titles written in the STT cell (`1. CÔNG TÁC …`), then task 3.",
+      [["1. CÔNG TÁC TUYÊN TRUYỀN"], t("1.1"), t("1.2"), ["2. CÔNG TÁC ĐÀO TẠO"], t("2.1"), t("3.")],
+      code,
+      [],
+    ],
+  ]),
+  [
+    "section titles in the content cell, then task 4. skips 3",
+    [[null, "1. Công tác tuyên truyền"], t("1.1"), [null, "2. Công tác đào tạo"], t("2.1"), t("4.")],
+    "STT_GAP",
+    ["A6"],
+  ],
   ["task numbered 1a", [t("1"), t("1a")], "STT_INVALID", ["A3"]],
   ["task numbers 1., 2)", [t("1."), t("2)")], "STT_INVALID", []],
   ["a number typed as an Excel number", [t(1), t(2), t(3)], "STT_GAP", []],
@@ -241,6 +279,26 @@ describe("numbering rules", () => {
     const rows = [t("1"), [null, "Việc phụ của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null], t("2"), t("2")];
     const merges = [{ top: 2, left: 1, bottom: 3, right: 1 }];
     expect(found(run({ ...grid(rows), merges }), "STT_DUPLICATE")).toEqual(["STT_DUPLICATE@A5"]);
+  });
+
+  it("a task written over rows under its merged number: one task, each part checked on its own cells", () => {
+    const rows = [
+      t("1"),
+      [null, "Phần dự phòng của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null],
+      [null, "Phần sao lưu của nhiệm vụ 1", null, "Quý V", "Phòng Không Có", null],
+      t("2"),
+    ];
+    const merges = [{ top: 2, left: 1, bottom: 4, right: 1 }];
+    const report = run({ ...grid(rows), merges });
+    expect(report.tasks).toBe(2);
+    // No number, content, lead or finish is missing: the parts inherit the task's; their own cells are read.
+    expect(
+      found(report, "STT_INVALID", "STT_DUPLICATE", "CONTENT_MISSING", "LEAD_MISSING", "END_MISSING"),
+    ).toEqual([]);
+    expect(found(report, "QUARTER_INVALID", "LEAD_UNKNOWN")).toEqual([
+      "QUARTER_INVALID@D4",
+      "LEAD_UNKNOWN@E4",
+    ]);
   });
 
   it("counts restarting heading rows as headings, not tasks", () => {

@@ -93,6 +93,31 @@ describe("snapshotFromTsv", () => {
     expect(realAnnexSnapshot("01").table[0]).toEqual(["I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY"]);
   });
 
+  it("records the merged STT cell a restored line implies: the task's line down to its last continuation", () => {
+    const { snapshot, layout, table } = realAnnexSnapshot("06");
+    // Table rows 6, 19 and 24 (0-based) continue the task on the line above (06's lines 9, 22 and 27).
+    expect([6, 19, 24].map((i) => table[i + 1]?.[0])).toEqual(["", "", ""]);
+    const sttMerges = snapshot.merges.filter((m) => m.left === 1 && m.right === 1);
+    expect(sttMerges).toEqual(
+      [6, 19, 24].map((i) => ({
+        top: layout.lineRows[i],
+        left: 1,
+        bottom: layout.lineRows[i + 1],
+        right: 1,
+      })),
+    );
+    // Reversed columns: the STT is the last column, and so is its merge.
+    const reversed = realAnnexSnapshot("06", { reverseColumns: true });
+    const last = reversed.layout.width;
+    expect(reversed.snapshot.merges.filter((m) => m.left === last && m.right === last)).toHaveLength(3);
+    expect(realAnnexSnapshot("06", { restoreMergedStt: false }).snapshot.merges).toEqual([]);
+    // Two continuation lines under one task: one merge over the three rows.
+    const tsv =
+      "STT\tNội dung\tChủ trì\tPhối hợp\n1\tViệc một\tSở Y tế\tSở Nội vụ\n\tPhần hai\tSở Tư pháp\n\tPhần ba\tSở Xây dựng";
+    const built = snapshotFromTsv(tsv);
+    expect(built.snapshot.merges).toEqual([{ top: 2, left: 1, bottom: 4, right: 1 }]);
+  });
+
   it("lays out a title block, a two-row header with groups, column numbers and notes after the table", () => {
     const tsv = "STT\tNội dung\tBắt đầu\tHoàn thành\tChủ trì\n1\tViệc một\tQuý I\tQuý II\tSở Y tế";
     const { snapshot, layout } = snapshotFromTsv(tsv, {

@@ -90,8 +90,8 @@ describe("classifyRows on the real annexes", () => {
         ...["I=2", "II=2", "III=3", "IV=1", "V=2", "VI=3"],
       ],
     ],
-    // 06: three second rows of a task (STT merged from the row above) have content and a lead, no STT.
-    ["06", 28, ["I=4", "II=4", "III=6", "IV=5", "V=4", "VI=5"]],
+    // 06: three tasks go on over a second row (STT merged down): parts of the task, not tasks of their own.
+    ["06", 25, ["I=4", "II=3", "III=6", "IV=4", "V=3", "VI=5"]],
     ["07", 19, ["I.=6", "II.=13"]],
     ["08", 75, ["I=14", "II=4", "III=32", "IV=7", "V=4", "VI=7", "VII=3", "VIII=2", "IX=2"]],
   ])("%s: %i tasks, tasks per section %j", (id, tasks, perSection) => {
@@ -437,8 +437,28 @@ describe("classifyRows row kinds", () => {
       ],
     );
     const rows = classify(snapshot);
-    expect(kinds(rows)).toEqual(["1:task", "1:task", "2:task"]);
+    // The second row is a part of task 1 (its number merged down), not a second task 1.
+    expect(kinds(rows)).toEqual(["1:task", ":subitem", "2:task"]);
+    expect(rows[1]?.parent).toBe(0);
     expect(rows.map((row) => row.cells.lead)).toEqual(Array(3).fill("Trung tâm Chuyển đổi số"));
+  });
+
+  it("reads every row under a merged STT as a part of that task", () => {
+    const snapshot = sheet(
+      [
+        HEADER,
+        ["I", "Hạ tầng"],
+        ["1", "Xây dựng hạ tầng", null, "Quý IV", "Trung tâm Chuyển đổi số"],
+        [null, "Phần dự phòng", null, null, "Sở Tài chính"],
+        [null, "Phần sao lưu", null, "2026", null],
+        ["2", "Đào tạo", null, "2026", "Sở Nội vụ"],
+      ],
+      [{ top: 3, left: 1, bottom: 5, right: 1 }],
+    );
+    const rows = classify(snapshot);
+    expect(kinds(rows)).toEqual(["I:section", "1:task", ":subitem", ":subitem", "2:task"]);
+    expect(rows.map((row) => row.parent)).toEqual([undefined, undefined, 1, 1, undefined]);
+    expect(rows.map((row) => row.section)).toEqual([undefined, 0, 0, 0, 0]);
   });
 
   it("does not spread a horizontal merge, and a merged first-column text row is a note", () => {
@@ -461,6 +481,20 @@ describe("classifyRows row kinds", () => {
       "1:task",
     ]);
     expect(rows[0]?.cells).toMatchObject({ content: "Chuyển đổi số", start: null, end: null, lead: null });
+  });
+
+  it("reads an Arabic-numbered title written in one cell as a numbered heading over its tasks", () => {
+    const snapshot = sheet([
+      HEADER,
+      ["1. CÔNG TÁC TUYÊN TRUYỀN"],
+      ["1.1", "Tuyên truyền", null, "Quý IV", "Sở Văn hóa"],
+      [null, "2. Công tác đào tạo"],
+      ["2.1", "Tập huấn", null, "Quý IV", "Sở Nội vụ"],
+      [null, "3. Tổ chức hội nghị", null, "Quý IV", "Sở Nội vụ"],
+    ]);
+    const rows = classify(snapshot);
+    expect(kinds(rows)).toEqual(["1.:heading", "1.1:task", "2.:heading", "2.1:task", ":task"]);
+    expect(rows[0]?.cells.content).toBe("CÔNG TÁC TUYÊN TRUYỀN");
   });
 
   it("returns nothing when the sheet ends with the header", () => {

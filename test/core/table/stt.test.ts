@@ -4,6 +4,7 @@ import {
   partAlphabet,
   partLetter,
   romanValue,
+  splitNumberedHeading,
   splitNumberedTitle,
   toRoman,
   type SttKind,
@@ -171,5 +172,26 @@ describe("partAlphabet", () => {
     ["nothing used", [], VIETNAMESE.replace("Đ", "")],
   ])("%s", (_name, letters, alphabet) => {
     expect(partAlphabet(letters)).toBe(alphabet);
+  });
+});
+
+describe("splitNumberedHeading", () => {
+  it.each<[string, number[] | undefined, string | undefined, string | undefined]>([
+    ["1. Công tác tuyên truyền", [1], "1.", "Công tác tuyên truyền"],
+    ["2) NHÓM NHIỆM VỤ VỀ THỂ CHẾ", [2], "2)", "NHÓM NHIỆM VỤ VỀ THỂ CHẾ"],
+    ["1.2. Hạ tầng số", [1, 2], "1.2.", "Hạ tầng số"],
+    ["3 . Đào tạo", [3], "3 .", "Đào tạo"],
+    ["Ủy ban nhân dân", undefined, undefined, undefined],
+    ["1.", undefined, undefined, undefined],
+    ["1.1", undefined, undefined, undefined],
+    ["2025 - 2030", undefined, undefined, undefined],
+    ["15/10/2025 họp", undefined, undefined, undefined],
+    ["I. NÂNG CAO NHẬN THỨC", undefined, undefined, undefined],
+  ])("%s", (text, path, stt, title) => {
+    const split = splitNumberedHeading(text);
+    expect(split?.stt.kind).toBe(path === undefined ? undefined : "task");
+    expect(split?.stt.path).toEqual(path);
+    expect(split?.stt.text).toBe(stt);
+    expect(split?.title).toBe(title);
   });
 });
