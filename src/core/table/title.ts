@@ -8,7 +8,8 @@ type TitleLine = TitleBlock["lines"][number];
 
 const TWO_LETTERS = /\p{L}{2}/u;
 
-const ATTACHED_TO = /^\(?\s*(ban hanh )?kem theo\b/;
+/** The start of a `(Kèm theo …)` line, folded: also `Ban hành kèm theo`, `Được ban hành kèm theo`, `Phụ lục kèm theo`. */
+export const ATTACHED_TO = /^\(?\s*(?:phu luc |(?:duoc )?ban hanh )?kem theo\b/;
 const ANNEX_LABEL_ONLY = /^phu luc( so)?( [ivxlcdm]+| \d+| [a-z])?$/;
 const NATIONAL_MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc)\b/;
 // Issuing-body and document-furniture lines: `ỦY BAN NHÂN DÂN …`, `UBND …`, `SỞ …`, `Số: …`, `…, ngày … tháng …`.

@@ -8,7 +8,7 @@ import type { SheetSnapshot } from "../snapshot";
 import { cellText } from "../snapshot";
 import type { TitleBlock } from "../table-types";
 import { foldKey, normalizeLines, normalizeText } from "../text";
-import { findAttachedTo } from "./title";
+import { ATTACHED_TO, findAttachedTo } from "./title";
 
 export interface UnitGuess {
   /** The directory's canonical name, or the best raw text when nothing in the directory matches. */
@@ -26,7 +26,6 @@ const UNIT_LABEL = /^(ten )?(don vi|co quan)( bao cao| thuc hien| gui)?\s*:\s*(.
 const ISSUER =
   /^(?!ban hanh )(uy ban nhan dan|ubnd|phuong|xa|dac khu|thi tran|so|phong|ban|trung tam|van phong|truong) /;
 const BARE_COMMITTEE = /^(uy ban nhan dan|ubnd)$/;
-const ATTACHED_TO_START = /^(ban hanh )?kem theo\b/;
 // The bodies that issue plans and decisions (head nouns, folded): committees and councils, departments,
 // ministries, offices, party committees, the Prime Minister and the Government.
 const ISSUING_BODY =
@@ -143,7 +142,7 @@ function titleCandidates(
   for (const line of new Set(lines)) {
     const key = foldKey(line);
     // The Kèm theo line names its issuer (taken above); the rest of it (the plan's subject) names nobody.
-    if (key === "" || NOT_A_UNIT.test(key) || ATTACHED_TO_START.test(key) || inAttached(line)) continue;
+    if (key === "" || NOT_A_UNIT.test(key) || ATTACHED_TO.test(key) || inAttached(line)) continue;
     const label = UNIT_LABEL.exec(foldedLabel(line));
     if (label) labelled.push(...nonEmpty(line.slice(line.indexOf(":") + 1).trim()));
     else if (ISSUER.test(key)) issuers.unshift(line);

@@ -257,6 +257,16 @@ describe("detectUnit: the issuer of the `(Kèm theo …)` line", () => {
       [TITLE, ["(Kèm theo Kế hoạch số     /KH-UBND ngày … của Ủy ban nhân dân quận …)"]],
       undefined,
     ],
+    [
+      "`(Phụ lục kèm theo …)` with the date left blank",
+      [TITLE, ["(Phụ lục kèm theo Kế hoạch số      /KH-UBND ngày    /8/2026 của UBND tỉnh Đồng Tháp)"]],
+      DONG_THAP,
+    ],
+    [
+      "`(Được ban hành kèm theo …)`",
+      [TITLE, ["(Được ban hành kèm theo Quyết định số 12/QĐ-UBND của UBND tỉnh Đồng Tháp)"]],
+      DONG_THAP,
+    ],
     ["no issuer at all", [TITLE, ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2025)"]], undefined],
   ])("%s", (_name, rows, expected) => {
     for (const file of [undefined, "/tmp/nop/bac_son.xlsx"]) {
