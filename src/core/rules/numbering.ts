@@ -105,8 +105,10 @@ function checkParts(numbered: readonly Numbered[], check: Check): void {
 }
 
 /**
- * The numbered headings followed by their own children (`2` over `2.1`): nodes of the task numbering.
- * Both lists are in row order, so one forward pass finds each heading's next numbered row.
+ * The numbered headings that belong to the task numbering: those followed by their own children (`2` over
+ * `2.1`), and those in the run of tasks, whose next numbered task does not start again at 1 (`3`, then `4`
+ * over bullet tasks, then `5`). Both lists are in row order, so one forward pass finds each heading's next
+ * numbered row.
  */
 function headingsOverChildren(headings: readonly Numbered[], numbered: readonly Numbered[]): Set<number> {
   const nodes = new Set<number>();
@@ -114,10 +116,20 @@ function headingsOverChildren(headings: readonly Numbered[], numbered: readonly 
   for (const heading of headings) {
     while (j < numbered.length && (numbered[j]?.index ?? 0) < heading.index) j++;
     const next = numbered[j];
-    if (!next || next.row.kind !== "task" || next.info.path.length <= heading.info.path.length) continue;
-    if (heading.info.path.every((n, i) => next.info.path[i] === n)) nodes.add(heading.index);
+    if (!next || next.row.kind !== "task") continue;
+    if (isChildOf(next.info.path, heading.info.path) || !restartsAtOne(next.info.path)) {
+      nodes.add(heading.index);
+    }
   }
   return nodes;
+}
+
+function isChildOf(path: readonly number[], parent: readonly number[]): boolean {
+  return path.length > parent.length && parent.every((n, i) => path[i] === n);
+}
+
+function restartsAtOne(path: readonly number[]): boolean {
+  return path[path.length - 1] === 1;
 }
 
 /** Headings over tasks that restart (`1. Nhiệm vụ đã hoàn thành`, `2. Các nhiệm vụ quá hạn`), per section. */

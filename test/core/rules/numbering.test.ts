@@ -219,6 +219,31 @@ const cases: readonly Case[] = [
     [],
   ],
   [
+    "a numbered title over bullet tasks, in the run of tasks (1, 2, 3, 4 over bullets, 5)",
+    [
+      t("1"),
+      t("2"),
+      t("3"),
+      section("4", "Hoàn thiện hệ thống tiêu chuẩn, quy chuẩn kỹ thuật"),
+      ["-", "Công trình đê điều", "Quý I", "Quý IV", "Bộ Nông nghiệp và Môi trường", null],
+      ["-", "Công trình giao thông", "Quý I", "Quý IV", "Bộ Xây dựng", null],
+      t("5"),
+    ],
+    "STT_GAP",
+    [],
+  ],
+  [
+    "a numbered title over bullet tasks, then a real skip (1, 2 over bullets, 4)",
+    [
+      t("1"),
+      section("2", "Hoàn thiện hệ thống tiêu chuẩn"),
+      ["-", "Công trình đê điều", "Quý I", "Quý IV", "Bộ Nông nghiệp và Môi trường", null],
+      t("4"),
+    ],
+    "STT_GAP",
+    ["A5"],
+  ],
+  [
     "headings over their own children: 1, 1.1, 3, 3.1 skips 2",
     [section("1", "Nhóm giải pháp về thể chế"), t("1.1"), section("3", "Nhóm về nhân lực"), t("3.1")],
     "STT_GAP",
@@ -285,7 +310,7 @@ describe("numbering rules", () => {
     const rows = [
       t("1"),
       [null, "Phần dự phòng của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null],
-      [null, "Phần sao lưu của nhiệm vụ 1", null, "Quý V", "Phòng Không Có", null],
+      [null, "Phần sao lưu của nhiệm vụ 1", null, "Quý V", "xyz abc", null],
       t("2"),
     ];
     const merges = [{ top: 2, left: 1, bottom: 4, right: 1 }];
