@@ -17,6 +17,8 @@ interface SiblingGroup {
   last: number;
   lastText: string;
   readonly seen: Set<number>;
+  /** The last number of a run being numbered again (`…, 8, 3, 4, 5`): reported once, at its start. */
+  repeat?: number | undefined;
 }
 
 interface Numbered {
@@ -63,11 +65,16 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
   const check = (item: Numbered, group: SiblingGroup, n: number, expected: (n: number) => string): void => {
     const { row, info } = item;
     const at = { row: row.row, column, field: "stt" as const };
-    if (group.seen.has(n)) {
+    if (group.seen.has(n) && group.repeat !== undefined && n === group.repeat + 1) {
+      // A run numbered again (a copied block, or a web copy cut and joined): one finding for the run.
+      group.repeat = n;
+    } else if (group.seen.has(n)) {
       emit({ code: "STT_DUPLICATE", ...at, params: { stt: info.text, expected: expected(group.last + 1) } });
       // The usual cause is a typo for the next number (`IV`, `IV` for `IV`, `V`): carry on from there.
       group.last += 1;
+      group.repeat = n;
     } else {
+      group.repeat = undefined;
       if (n > group.last + 1) {
         const params = { stt: info.text, previous: group.lastText, expected: expected(group.last + 1) };
         emit({ code: "STT_GAP", ...at, params });

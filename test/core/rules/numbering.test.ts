@@ -39,6 +39,25 @@ const cases: readonly Case[] = [
     [],
   ],
   ["1, 2, 2", [t("1"), t("2"), t("2")], "STT_DUPLICATE", ["A4"]],
+  [
+    "a run numbered again (1–5, then 3, 4, 5: a copy or a cut): one duplicate, at the start of the run",
+    [t("1"), t("2"), t("3"), t("4"), t("5"), t("3"), t("4"), t("5")],
+    "STT_DUPLICATE",
+    ["A7"],
+  ],
+  [
+    "1, 2, 2, 3: the 3 after a duplicate is no duplicate",
+    [t("1"), t("2"), t("2"), t("3")],
+    "STT_DUPLICATE",
+    ["A4"],
+  ],
+  [
+    "two separate duplicates (1, 2, 2, 3, 4, 4)",
+    [t("1"), t("2"), t("2"), t("3"), t("4"), t("4")],
+    "STT_DUPLICATE",
+    ["A4", "A7"],
+  ],
+
   ["2 twice in one section", [section("I"), t("1"), t("2"), t("2"), t("3")], "STT_DUPLICATE", ["A5"]],
   [
     "I, II, IV, IV, VI: the second IV",
@@ -168,10 +187,10 @@ const cases: readonly Case[] = [
     [],
   ],
   [
-    "a restart with no heading is a duplicate",
+    "a restart with no heading is a duplicate, reported once at the restart",
     [t("1"), t("2"), t("3"), t("1"), t("2")],
     "STT_DUPLICATE",
-    ["A5", "A6"],
+    ["A5"],
   ],
   [
     "a gap under a numbered heading",
