@@ -9,7 +9,8 @@ import type { ColumnAmbiguity, ColumnMap, HeaderInfo } from "../table-types";
 import { normalizeText } from "../text";
 import { chooseColumn } from "./column-choice";
 import { contentFit, sampleColumns, type ColumnSample } from "./column-content";
-import { isColumnNumber, labelRole, labelWeight, type LabelRole } from "./labels";
+import { guessMissingColumns } from "./column-fallback";
+import { GUESSED_FIELDS, hintsField, isColumnNumber, labelRole, labelWeight, type LabelRole } from "./labels";
 import { gridKey, mergeCoverage } from "./merges";
 
 /** How many rows from the top are searched for a header. */
@@ -69,7 +70,9 @@ export function detectHeader(snapshot: SheetSnapshot, overrides?: ColumnMap): He
     }
   }
   if (!best) return undefined;
-  return overrides ? applyOverrides(best.info, best.candidate, overrides) : best.info;
+  // Only the chosen header is completed by the cells: which row is the header is decided by labels alone.
+  const info = withGuesses(snapshot, best.info);
+  return overrides ? applyOverrides(info, best.candidate, overrides) : info;
 }
 
 function readOneRow(
@@ -195,7 +198,9 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   if (agencyGroups.length > 0) announced.add("lead");
   if (timeColumns.length > 0) announced.add("end");
   if (!announced.has("stt") && !announced.has("content")) return undefined;
-  if (announced.size < 2) return undefined;
+  // Beside `STT`, labels that only hint at a required field (`Cơ quan soạn thảo`) still make a header; the
+  // score counts named fields only, and the cells decide whether a hinted column is taken.
+  if (announced.size + hintedFields(extras, announced) < 2) return undefined;
 
   const headerEnd = mergedHeaderEnd(snapshot, candidate);
   const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
@@ -234,6 +239,12 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     labels,
     confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
+}
+
+/** How many required fields not announced by name are hinted at by the unknown labels. */
+function hintedFields(extras: readonly { readonly label: string }[], announced: ReadonlySet<Field>): number {
+  const fields = GUESSED_FIELDS.filter((field) => !announced.has(field));
+  return fields.filter((field) => extras.some((extra) => hintsField(field, extra.label))).length;
 }
 
 /**
@@ -359,10 +370,14 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
   const ambiguities = (info.ambiguities ?? []).filter(
     (a) => !(a.field in overrides) && columns[a.field] === a.column,
   );
-  const { ambiguities: _detected, ...rest } = info;
+  const guesses = (info.guesses ?? []).filter(
+    (g) => !(g.field in overrides) && columns[g.field] === g.column,
+  );
+  const { ambiguities: _detected, guesses: _guessed, ...rest } = info;
   return {
     ...rest,
     ...(ambiguities.length > 0 ? { ambiguities } : {}),
+    ...(guesses.length > 0 ? { guesses } : {}),
     columns,
     combinedTime: columns.start !== undefined && columns.start === columns.end,
     labels,
@@ -370,7 +385,32 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
       (a, b) => a.column - b.column,
     ),
     duplicates,
-    confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
+    confidence: confidenceOf(columns, duplicates.length, ambiguities.length + guesses.length),
+  };
+}
+
+/** The header with its missing required fields taken from hinting columns whose cells fit (column-fallback.ts). */
+function withGuesses(snapshot: SheetSnapshot, info: HeaderInfo): HeaderInfo {
+  const guesses = guessMissingColumns(snapshot, info);
+  if (guesses.length === 0) return info;
+  const columns: Partial<Record<Field, number>> = { ...info.columns };
+  const labels: Record<number, string> = { ...info.labels };
+  for (const { field, column, label } of guesses) {
+    columns[field] = column;
+    labels[column] = label;
+  }
+  const guessed = new Set(guesses.map((guess) => guess.column));
+  // A column that lost a close call for one field and is now another field's is no longer a rival.
+  const ambiguities = (info.ambiguities ?? []).filter((a) => !guessed.has(a.other));
+  const { ambiguities: _before, ...rest } = info;
+  return {
+    ...rest,
+    columns,
+    labels,
+    extras: info.extras.filter((extra) => !guessed.has(extra.column)),
+    ...(ambiguities.length > 0 ? { ambiguities } : {}),
+    guesses,
+    confidence: confidenceOf(columns, info.duplicates.length, ambiguities.length + guesses.length),
   };
 }
 

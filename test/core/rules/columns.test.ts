@@ -91,6 +91,25 @@ describe("column rules", () => {
     expect(found(report, "COLUMN_AMBIGUOUS", "COLUMN_DUPLICATE")).toEqual([]);
   });
 
+  it("COLUMN_GUESSED (info), not COLUMN_MISSING, when a hinting column's cells are the field's", () => {
+    const header = ["STT", "Tên dự án", "Tổng mức đầu tư", "Chủ đầu tư", "Thời gian thực hiện"];
+    const rows = [
+      ["1", "Dự án Xây dựng mạng WAN của tỉnh", "96.898", "Sở Khoa học và Công nghệ", "2024"],
+      ["2", "Số hóa tài liệu lưu trữ tại Sở Tư pháp", "10.908", "Sở Tư pháp", "2024"],
+      ["3", "Xây dựng nền tảng dữ liệu số phục vụ chỉ huy, điều hành", "51.000", "Công an tỉnh", "2024"],
+    ];
+    const report = run(grid(rows, header));
+    expect(found(report, "COLUMN_GUESSED", "COLUMN_AMBIGUOUS", "COLUMN_DUPLICATE")).toEqual([
+      "COLUMN_GUESSED@D1",
+    ]);
+    const finding = report.findings.find((f) => f.code === "COLUMN_GUESSED");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.field).toBe("lead");
+    expect(finding?.params).toEqual({ field: "lead", column: "D", label: "Chủ đầu tư" });
+    const missing = report.findings.filter((f) => f.code === "COLUMN_MISSING");
+    expect(missing.map((f) => f.field)).toEqual(["support"]);
+  });
+
   it("no duplicate when every label is distinct", () => {
     expect(found(run(grid([task("1")])), "COLUMN_DUPLICATE")).toEqual([]);
   });
