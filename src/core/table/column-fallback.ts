@@ -22,9 +22,15 @@ const MIN_FILLED = 2;
 
 /** Columns for the required fields the labels left without one, each judged by its label and cells. */
 export function guessMissingColumns(snapshot: SheetSnapshot, header: HeaderInfo): ColumnGuess[] {
-  const missing = GUESSED_FIELDS.filter((field) => header.columns[field] === undefined);
+  const leadAsTask = leadHoldingTasks(header);
+  const missing = GUESSED_FIELDS.filter(
+    (field) => header.columns[field] === undefined || (leadAsTask && field === "lead"),
+  );
   if (missing.length === 0) return [];
-  const pool = header.extras.filter((extra) => missing.some((field) => hintsField(field, extra.label)));
+  const pool = [
+    ...(leadAsTask ? [leadAsTask] : []),
+    ...header.extras.filter((extra) => missing.some((field) => hintsField(field, extra.label))),
+  ];
   if (pool.length === 0) return [];
   const spread = sampleColumns(snapshot, header.dataRow);
   const filled = sampleFilledCells(
@@ -34,7 +40,15 @@ export function guessMissingColumns(snapshot: SheetSnapshot, header: HeaderInfo)
   );
   const guesses: ColumnGuess[] = [];
   const taken = new Set<number>();
+  if (leadAsTask && fieldFit("content", spread, filled, leadAsTask.column) !== undefined) {
+    // `Nhiệm vụ chủ trì`: the tasks an agency leads, named by a label that says `chủ trì`.
+    guesses.push({ field: "content", column: leadAsTask.column, label: leadAsTask.label });
+    taken.add(leadAsTask.column);
+  } else if (leadAsTask) {
+    missing.splice(missing.indexOf("lead"), 1);
+  }
   for (const field of missing) {
+    if (guesses.some((guess) => guess.field === field)) continue;
     let best: { readonly column: number; readonly label: string; readonly fit: number } | undefined;
     for (const { column, label } of pool) {
       if (taken.has(column) || !hintsField(field, label)) continue;
@@ -46,6 +60,18 @@ export function guessMissingColumns(snapshot: SheetSnapshot, header: HeaderInfo)
     guesses.push({ field, column: best.column, label: best.label });
   }
   return guesses;
+}
+
+/**
+ * With no content column, the lead column when its label also names the task (`Nhiệm vụ chủ trì`): its
+ * cells decide whether it is the content (then the lead is looked for among the other columns).
+ */
+function leadHoldingTasks(header: HeaderInfo): { column: number; label: string } | undefined {
+  const column = header.columns.lead;
+  if (header.columns.content !== undefined || column === undefined) return undefined;
+  if (header.columns.support === column) return undefined;
+  const label = header.labels[column] ?? "";
+  return hintsField("content", label) ? { column, label } : undefined;
 }
 
 /** How well a column's cells are the field's, or undefined when they are not. */

@@ -395,13 +395,18 @@ function withGuesses(snapshot: SheetSnapshot, info: HeaderInfo): HeaderInfo {
   if (guesses.length === 0) return info;
   const columns: Partial<Record<Field, number>> = { ...info.columns };
   const labels: Record<number, string> = { ...info.labels };
+  const guessed = new Set(guesses.map((guess) => guess.column));
+  // `Nhiệm vụ chủ trì` taken for the content is no longer the lead.
+  for (const field of Object.keys(columns) as Field[]) {
+    const column = columns[field];
+    if (column !== undefined && guessed.has(column)) delete columns[field];
+  }
   for (const { field, column, label } of guesses) {
     columns[field] = column;
     labels[column] = label;
   }
-  const guessed = new Set(guesses.map((guess) => guess.column));
   // A column that lost a close call for one field and is now another field's is no longer a rival.
-  const ambiguities = (info.ambiguities ?? []).filter((a) => !guessed.has(a.other));
+  const ambiguities = (info.ambiguities ?? []).filter((a) => !guessed.has(a.other) && !guessed.has(a.column));
   const { ambiguities: _before, ...rest } = info;
   return {
     ...rest,

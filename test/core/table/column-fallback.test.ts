@@ -182,6 +182,34 @@ const CASES: readonly FallbackCase[] = [
     guessed: ["content:2", "lead:3", "end:4"],
   },
   {
+    name: "`Nhiệm vụ chủ trì` of task text, the only label naming the lead, beside `Cơ quan soạn thảo` of agencies",
+    sheet: columnsSheet([
+      col("STT", DOC_STT),
+      col("Nhiệm vụ chủ trì", DOCUMENTS),
+      col("Cơ quan soạn thảo", DRAFTERS),
+      col(
+        "Thời hạn",
+        EXPECTED.map((e) => e ?? "Quý IV/2026"),
+      ),
+    ]),
+    columns: { stt: 1, content: 2, lead: 3, end: 4 },
+    guessed: ["content:2", "lead:3"],
+  },
+  {
+    name: "`Nhiệm vụ chủ trì` of task text and no agency column: the content, and no lead",
+    sheet: columnsSheet([
+      col("STT", DOC_STT),
+      col("Nhiệm vụ chủ trì", DOCUMENTS),
+      col(
+        "Thời hạn",
+        EXPECTED.map((e) => e ?? "Quý IV/2026"),
+      ),
+      col("Ghi chú", blank(8)),
+    ]),
+    columns: { stt: 1, content: 2, end: 3, note: 4 },
+    guessed: ["content:2"],
+  },
+  {
     name: "`Đơn vị thực hiện` holding agencies: found by its label, nothing guessed",
     sheet: columnsSheet([
       col("STT", PROJECT_STT),
