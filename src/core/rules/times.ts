@@ -70,7 +70,10 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
       deadlines[i] = end.parsed.interval.to;
     }
     if (columns.end !== undefined && end.state === "blank" && mustBeComplete(ctx, i)) {
-      emit(at(row, times.endCell, "END_MISSING", "end", {}));
+      // A finish column found by its cells (COLUMN_GUESSED): the sheet never said every row has one.
+      const guessed = table.header.guesses?.some((guess) => guess.field === "end") === true;
+      const missing = at(row, times.endCell, "END_MISSING", "end", {});
+      emit(guessed ? { ...missing, severity: "info" } : missing);
     }
     checkRelations(ctx, i, times, end, links, emit);
   }
