@@ -17,6 +17,10 @@ const MIN_TEXT_FIT = 0.8;
 const MIN_AGENCY_FIT = 0.75;
 // Times: most filled cells read as times; blanks do not count against a deadline column.
 const MIN_TIME_FIT = 0.6;
+// Names of bodies are varied too, but short; task text that begins `Tổ chức …` (a verb) is a sentence.
+const NAME_LENGTH = 60;
+// A column whose cells mostly name people (agency fit near 0) holds persons.
+const MAX_PERSON_FIT = 0.25;
 // A single filled cell says too little.
 const MIN_FILLED = 2;
 
@@ -82,12 +86,20 @@ function fieldFit(
   column: number,
 ): number | undefined {
   if (field === "content") {
-    // Names of bodies are long and varied too: a column of agencies is not the task text.
     const text = contentFit("content", spread, column) ?? 0;
-    const agencies = contentFit("lead", filled, column) ?? 0;
-    return text >= MIN_TEXT_FIT && agencies < MIN_AGENCY_FIT ? text : undefined;
+    return text >= MIN_TEXT_FIT && !holdsNames(filled, column) ? text : undefined;
   }
   if (filled.cells(column).length < MIN_FILLED) return undefined;
   const fit = contentFit(field, filled, column) ?? 0;
   return fit >= (field === "lead" ? MIN_AGENCY_FIT : MIN_TIME_FIT) ? fit : undefined;
+}
+
+/** True when a column's cells name people, or bodies (short entries headed `Sở`, `Phòng`, `UBND` …). */
+function holdsNames(filled: ColumnSample, column: number): boolean {
+  const fit = contentFit("lead", filled, column);
+  if (fit === undefined) return false;
+  if (fit < MAX_PERSON_FIT) return true;
+  const texts = filled.texts(column);
+  const length = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length);
+  return fit >= MIN_AGENCY_FIT && length < NAME_LENGTH;
 }

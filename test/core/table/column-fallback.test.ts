@@ -322,6 +322,20 @@ describe("a required column found by a weaker label and its cells", () => {
       "content",
     ],
     [
+      "`Tên cán bộ theo dõi` of people's names is not the content",
+      col("Tên cán bộ theo dõi", [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Vũ Thị Giang",
+        "Đặng Văn Hùng",
+        "Bùi Thị Lan",
+      ]),
+      "content",
+    ],
+    [
       "`Tên viết tắt` of short repeated codes is not the content",
       col(
         "Tên viết tắt",
@@ -344,6 +358,26 @@ describe("a required column found by a weaker label and its cells", () => {
     expect(header?.columns[field]).toBeUndefined();
     expect(header?.guesses ?? []).toEqual([]);
     expect(header?.extras.map((extra) => extra.label)).toContain(column[0]);
+  });
+
+  it("takes task text that mostly begins with `Tổ chức …` (a verb here, not a body) for the content", () => {
+    const tasks = [
+      "Tổ chức tuyên truyền, phổ biến pháp luật về chuyển đổi số cho người dân trên địa bàn",
+      "Tổ chức hội nghị sơ kết 6 tháng thực hiện kế hoạch và đề ra nhiệm vụ trọng tâm",
+      "Tổ chức lớp tập huấn kỹ năng số cho thành viên tổ công nghệ số cộng đồng",
+      "Tổ chức kiểm tra, đánh giá việc thực hiện thủ tục hành chính trên môi trường điện tử",
+      "Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2026",
+      "Rà soát, cập nhật dữ liệu dân cư vào cơ sở dữ liệu quốc gia về dân cư",
+    ];
+    const header = detectHeader(
+      columnsSheet([
+        col("STT", ["1", "2", "3", "4", "5", "6"]),
+        col("Tên", tasks),
+        col("Cơ quan chủ trì", DRAFTERS.slice(0, 6)),
+        col("Thời hạn", ["Quý I", "Quý II", "Quý III", "Quý IV", "Tháng 10/2026", "Thường xuyên"]),
+      ]),
+    );
+    expect(header?.columns).toMatchObject({ content: 2, lead: 3, end: 4 });
   });
 
   it.each<[string, ColumnMap, readonly string[]]>([
