@@ -198,9 +198,10 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   if (agencyGroups.length > 0) announced.add("lead");
   if (timeColumns.length > 0) announced.add("end");
   if (!announced.has("stt") && !announced.has("content")) return undefined;
-  // Beside `STT`, labels that only hint at a required field (`Cơ quan soạn thảo`) still make a header; the
-  // score counts named fields only, and the cells decide whether a hinted column is taken.
-  if (announced.size + hintedFields(extras, announced) < 2) return undefined;
+  // Beside `STT`, labels that only hint at a required field (`Cơ quan soạn thảo`) may still make a header
+  // (checked on the cells below); the score counts named fields only.
+  const named = announced.size >= 2;
+  if (!named && hintedFields(extras, announced) === 0) return undefined;
 
   const headerEnd = mergedHeaderEnd(snapshot, candidate);
   const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
@@ -227,7 +228,7 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   const labels: Record<number, string> = {};
   for (const column of Object.values(columns)) labels[column] = labelOf(candidate, column);
   extras.sort((a, b) => a.column - b.column);
-  return {
+  const info: HeaderInfo = {
     row: candidate.row,
     height: candidate.height,
     dataRow,
@@ -239,6 +240,21 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     labels,
     confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
+  return named || isTaskTableByCells(snapshot, info, announced) ? info : undefined;
+}
+
+/**
+ * A header with one named field (`STT`) and hinting labels is a task table only when the cells show task
+ * text under one of them and make a second field (`STT | Tên cán bộ | Ngày sinh` is a list of people).
+ */
+function isTaskTableByCells(
+  snapshot: SheetSnapshot,
+  info: HeaderInfo,
+  announced: ReadonlySet<Field>,
+): boolean {
+  const fields = new Set<Field>(announced);
+  for (const guess of guessMissingColumns(snapshot, info)) fields.add(guess.field);
+  return fields.has("content") && fields.size >= 2;
 }
 
 /** How many required fields not announced by name are hinted at by the unknown labels. */

@@ -360,6 +360,15 @@ describe("a required column found by a weaker label and its cells", () => {
     expect(header?.extras.map((extra) => extra.label)).toContain(column[0]);
   });
 
+  it("does not read a list of people (`STT | Tên cán bộ | Ngày sinh`) as an annex: no task text, no header", () => {
+    const sheet = columnsSheet([
+      col("STT", ["1", "2", "3", "4"]),
+      col("Tên cán bộ", ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"]),
+      col("Ngày sinh", ["12/3/1980", "05/11/1985", "20/7/1990", "01/01/1979"]),
+    ]);
+    expect(detectHeader(sheet)).toBeUndefined();
+  });
+
   it("takes task text that mostly begins with `Tổ chức …` (a verb here, not a body) for the content", () => {
     const tasks = [
       "Tổ chức tuyên truyền, phổ biến pháp luật về chuyển đổi số cho người dân trên địa bàn",
