@@ -1,10 +1,12 @@
 /**
  * A required field that no header label names (issue 7): a register headed `TÊN GỌI VĂN BẢN | Cơ quan soạn
  * thảo | … | Ngày dự kiến trình ban hành`, a project table's `Chủ đầu tư`, an annex whose task column is
- * `Nhiệm vụ chủ trì` beside a column of units. Among the columns left unmapped, one whose label hints at
- * the field (labels.ts, hintsField) is taken when its cells are that field's too; the choice is reported
- * (COLUMN_GUESSED, info), so a clerk sees which column was taken and can change it.
+ * `Nhiệm vụ chủ trì` beside a column of units. Among the columns left unmapped (and a column another field
+ * took by a label that hints at this one too), one whose label hints at the field (labels.ts, hintsField)
+ * is taken when its cells are that field's too; the choice is reported (COLUMN_GUESSED, info), so a clerk
+ * sees which column was taken and can change it.
  */
+import type { Field } from "../fields";
 import type { SheetSnapshot } from "../snapshot";
 import type { ColumnGuess, HeaderInfo } from "../table-types";
 import { contentFit, sampleColumns, sampleFilledCells, type ColumnSample } from "./column-content";
@@ -24,58 +26,68 @@ const MAX_PERSON_FIT = 0.25;
 // A single filled cell says too little.
 const MIN_FILLED = 2;
 
+/**
+ * A column mapped by a label that also hints at a missing field, and the field it holds today: with no
+ * content column, `Nhiệm vụ chủ trì` (the lead by its label) may hold the tasks; with no finish column,
+ * `Tiến độ hoàn thành` (a status by its label) may hold the deadlines. Its cells decide.
+ */
+const RECLAIMABLE: Readonly<Partial<Record<GuessedField, Field>>> = { content: "lead", end: "status" };
+
+interface PoolColumn {
+  readonly column: number;
+  readonly label: string;
+  /** The field the column is mapped to today, when it is not an extra. */
+  readonly from?: Field;
+}
+
 /** Columns for the required fields the labels left without one, each judged by its label and cells. */
 export function guessMissingColumns(snapshot: SheetSnapshot, header: HeaderInfo): ColumnGuess[] {
-  const leadAsTask = leadHoldingTasks(header);
-  const missing = GUESSED_FIELDS.filter(
-    (field) => header.columns[field] === undefined || (leadAsTask && field === "lead"),
-  );
-  if (missing.length === 0) return [];
-  const pool = [
-    ...(leadAsTask ? [leadAsTask] : []),
-    ...header.extras.filter((extra) => missing.some((field) => hintsField(field, extra.label))),
+  const missing = new Set(GUESSED_FIELDS.filter((field) => header.columns[field] === undefined));
+  if (missing.size === 0) return [];
+  const pool: PoolColumn[] = [
+    ...reclaimableColumns(header, missing),
+    ...header.extras.filter((extra) => GUESSED_FIELDS.some((field) => hintsField(field, extra.label))),
   ];
   if (pool.length === 0) return [];
   const spread = sampleColumns(snapshot, header.dataRow);
   const filled = sampleFilledCells(
     snapshot,
     header.dataRow,
-    pool.map((extra) => extra.column),
+    pool.map((entry) => entry.column),
   );
   const guesses: ColumnGuess[] = [];
   const taken = new Set<number>();
-  if (leadAsTask && fieldFit("content", spread, filled, leadAsTask.column) !== undefined) {
-    // `Nhiệm vụ chủ trì`: the tasks an agency leads, named by a label that says `chủ trì`.
-    guesses.push({ field: "content", column: leadAsTask.column, label: leadAsTask.label });
-    taken.add(leadAsTask.column);
-  } else if (leadAsTask) {
-    missing.splice(missing.indexOf("lead"), 1);
-  }
-  for (const field of missing) {
-    if (guesses.some((guess) => guess.field === field)) continue;
-    let best: { readonly column: number; readonly label: string; readonly fit: number } | undefined;
-    for (const { column, label } of pool) {
-      if (taken.has(column) || !hintsField(field, label)) continue;
-      const fit = fieldFit(field, spread, filled, column);
-      if (fit !== undefined && (!best || fit > best.fit)) best = { column, label, fit };
+  // In this order: the lead a content guess took its column from is looked for again just after.
+  for (const field of GUESSED_FIELDS) {
+    if (!missing.has(field)) continue;
+    let best: { readonly entry: PoolColumn; readonly fit: number } | undefined;
+    for (const entry of pool) {
+      if (taken.has(entry.column) || !hintsField(field, entry.label)) continue;
+      if (entry.from !== undefined && RECLAIMABLE[field] !== entry.from) continue;
+      const fit = fieldFit(field, spread, filled, entry.column);
+      if (fit !== undefined && (!best || fit > best.fit)) best = { entry, fit };
     }
     if (!best) continue;
-    taken.add(best.column);
-    guesses.push({ field, column: best.column, label: best.label });
+    const { column, label, from } = best.entry;
+    taken.add(column);
+    guesses.push({ field, column, label });
+    if (from === "lead") missing.add("lead");
   }
   return guesses;
 }
 
-/**
- * With no content column, the lead column when its label also names the task (`Nhiệm vụ chủ trì`): its
- * cells decide whether it is the content (then the lead is looked for among the other columns).
- */
-function leadHoldingTasks(header: HeaderInfo): { column: number; label: string } | undefined {
-  const column = header.columns.lead;
-  if (header.columns.content !== undefined || column === undefined) return undefined;
-  if (header.columns.support === column) return undefined;
-  const label = header.labels[column] ?? "";
-  return hintsField("content", label) ? { column, label } : undefined;
+/** The mapped columns that may hold a missing field instead (RECLAIMABLE), not shared with another field. */
+function reclaimableColumns(header: HeaderInfo, missing: ReadonlySet<GuessedField>): PoolColumn[] {
+  const pool: PoolColumn[] = [];
+  for (const field of missing) {
+    const from = RECLAIMABLE[field];
+    const column = from === undefined ? undefined : header.columns[from];
+    if (from === undefined || column === undefined) continue;
+    const shared = Object.entries(header.columns).some(([other, c]) => other !== from && c === column);
+    const label = header.labels[column] ?? "";
+    if (!shared && hintsField(field, label)) pool.push({ column, label, from });
+  }
+  return pool;
 }
 
 /** How well a column's cells are the field's, or undefined when they are not. */

@@ -210,6 +210,34 @@ const CASES: readonly FallbackCase[] = [
     guessed: ["content:2"],
   },
   {
+    name: "`Tiến độ hoàn thành` of times and no finish column: the finish, not a status",
+    sheet: columnsSheet([
+      col("STT", DOC_STT),
+      col("Nội dung công việc", DOCUMENTS),
+      col("Đơn vị thực hiện", DRAFTERS),
+      col(
+        "Tiến độ hoàn thành",
+        EXPECTED.map((e) => e ?? "Quý IV/2026"),
+      ),
+    ]),
+    columns: { stt: 1, content: 2, lead: 3, end: 4 },
+    guessed: ["end:4"],
+  },
+  {
+    name: "`Tiến độ` of progress words and no finish column: the status, and no finish",
+    sheet: columnsSheet([
+      col("STT", DOC_STT),
+      col("Nội dung công việc", DOCUMENTS),
+      col("Đơn vị thực hiện", DRAFTERS),
+      col(
+        "Tiến độ",
+        DOC_STT.map((_, i) => (i % 2 === 0 ? "Đang thực hiện" : "Đã hoàn thành")),
+      ),
+    ]),
+    columns: { stt: 1, content: 2, lead: 3, status: 4 },
+    guessed: [],
+  },
+  {
     name: "`Đơn vị thực hiện` holding agencies: found by its label, nothing guessed",
     sheet: columnsSheet([
       col("STT", PROJECT_STT),
