@@ -329,6 +329,20 @@ describe("a required column found by a weaker label and its cells", () => {
       "lead",
     ],
     [
+      "`Cán bộ thực hiện` of people is not the lead",
+      col("Cán bộ thực hiện", [
+        "Đồng chí Nguyễn Văn An",
+        "Ông Trần Văn Bình",
+        "Bà Lê Thị Cúc",
+        "Phó Chủ tịch UBND phường",
+        "Nguyễn Thị Dung",
+        "Đồng chí Phạm Văn Em",
+        "Chuyên viên Vũ Thị Giang",
+        "Trưởng Công an phường",
+      ]),
+      "lead",
+    ],
+    [
       "`Cơ quan ban hành` of document numbers is not the lead",
       col(
         "Cơ quan ban hành",
