@@ -58,6 +58,11 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     suggestion: (p) =>
       `If this is wrong, choose column ${param(p, "other")} for "${label(p)}" in the column mapping.`,
   },
+  COLUMN_GUESSED: {
+    message: (p) =>
+      `No column is labelled "${label(p)}". Column ${param(p, "column")} ("${param(p, "label")}") is used as the "${label(p)}" column because its header suggests it and its cells look like it.`,
+    suggestion: (p) => `If this is wrong, choose the right column for "${label(p)}" in the column mapping.`,
+  },
   STT_INVALID: {
     message: (p) =>
       param(p, "stt") === ""

@@ -69,6 +69,11 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     suggestion: (p) =>
       `Nếu chọn sai, hãy chọn cột ${param(p, "other")} cho "${label(p)}" trong phần ghép cột.`,
   },
+  COLUMN_GUESSED: {
+    message: (p) =>
+      `Không có cột nào mang tên "${label(p)}". Đang dùng cột ${param(p, "column")} ("${param(p, "label")}") làm cột "${label(p)}" vì tiêu đề gợi ý như vậy và các ô của cột này giống nội dung cột "${label(p)}".`,
+    suggestion: (p) => `Nếu chọn sai, hãy chọn đúng cột cho "${label(p)}" trong phần ghép cột.`,
+  },
   STT_INVALID: {
     message: (p) =>
       param(p, "stt") === ""

@@ -24,6 +24,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   COLUMN_MISSING: ["field"],
   COLUMN_DUPLICATE: ["field", "column", "used"],
   COLUMN_AMBIGUOUS: ["field", "column", "label", "other", "otherLabel"],
+  COLUMN_GUESSED: ["field", "column", "label"],
   STT_INVALID: ["stt"],
   STT_DUPLICATE: ["stt", "expected"],
   STT_GAP: ["stt", "previous", "expected"],

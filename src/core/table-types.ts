@@ -19,6 +19,17 @@ export interface ColumnAmbiguity {
   readonly otherLabel: string;
 }
 
+/**
+ * A required field no label names, found by a label that hints at it and by its cells (`Chủ đầu tư` of
+ * agency names: the lead). Shown as COLUMN_GUESSED.
+ */
+export interface ColumnGuess {
+  readonly field: Field;
+  /** 1-based column used for the field. */
+  readonly column: number;
+  readonly label: string;
+}
+
 export interface HeaderInfo {
   /** 1-based first header row. */
   readonly row: number;
@@ -35,6 +46,8 @@ export interface HeaderInfo {
   readonly duplicates: readonly { readonly field: Field; readonly columns: readonly number[] }[];
   /** Fields whose column was chosen by its cells between close candidates (absent: none). */
   readonly ambiguities?: readonly ColumnAmbiguity[];
+  /** Required fields whose column was found by a hinting label and its cells (COLUMN_GUESSED). */
+  readonly guesses?: readonly ColumnGuess[];
   /** Header label of each mapped column, as written. */
   readonly labels: Readonly<Record<number, string>>;
   /** 0..1: how sure the detection is. */

@@ -1,6 +1,7 @@
 /**
- * Header-level rules: required columns (COLUMN_MISSING), fields mapped twice (COLUMN_DUPLICATE), and
- * columns chosen by their cells between close candidates (COLUMN_AMBIGUOUS).
+ * Header-level rules: required columns (COLUMN_MISSING), fields mapped twice (COLUMN_DUPLICATE),
+ * columns chosen by their cells between close candidates (COLUMN_AMBIGUOUS), and required columns found
+ * by a hinting label and their cells (COLUMN_GUESSED).
  */
 import { REQUIRED_COLUMNS, type Field } from "../fields";
 import type { Severity } from "../findings";
@@ -12,7 +13,8 @@ const REQUIRED = Object.entries(REQUIRED_COLUMNS) as [Field, Severity][];
 
 /**
  * One COLUMN_MISSING per required field without a column, one COLUMN_DUPLICATE per ignored column, one
- * COLUMN_AMBIGUOUS per field whose column was chosen by content (on the chosen column's header cell).
+ * COLUMN_AMBIGUOUS per field whose column was chosen by content, one COLUMN_GUESSED per field whose column
+ * was found by a hinting label (both on the chosen column's header cell).
  */
 export function checkColumns(header: HeaderInfo, emit: Emit): void {
   for (const [field, severity] of REQUIRED) {
@@ -39,6 +41,15 @@ export function checkColumns(header: HeaderInfo, emit: Emit): void {
       column,
       field,
       params: { field, column: columnLetter(column), label, other: columnLetter(other), otherLabel },
+    });
+  }
+  for (const { field, column, label } of header.guesses ?? []) {
+    emit({
+      code: "COLUMN_GUESSED",
+      row: header.row,
+      column,
+      field,
+      params: { field, column: columnLetter(column), label },
     });
   }
 }

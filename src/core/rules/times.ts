@@ -66,6 +66,7 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
   };
   const missing: FindingDraft[] = [];
   let dueRows = 0;
+  const guessedEnd = table.header.guesses?.some((guess) => guess.field === "end") === true;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const times = own[i];
@@ -76,7 +77,11 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
     }
     if (columns.end !== undefined && mustBeComplete(ctx, i)) {
       dueRows++;
-      if (end.state === "blank") missing.push(at(row, times.endCell, "END_MISSING", "end", {}));
+      if (end.state === "blank") {
+        // A finish column found by its cells (COLUMN_GUESSED): the sheet never said every row has one.
+        const draft = at(row, times.endCell, "END_MISSING", "end", {});
+        missing.push(guessedEnd ? { ...draft, severity: "info" } : draft);
+      }
     }
     checkRelations(ctx, i, times, end, links, emit);
   }

@@ -46,6 +46,34 @@ export function sampleColumns(snapshot: SheetSnapshot, dataRow: number): ColumnS
   };
 }
 
+// How far down a sparse column is read for its filled cells (a 100 000-row sheet is not read to the end).
+const FILLED_SCAN_ROWS = 10000;
+
+/**
+ * The first SAMPLE_ROWS non-blank cells of each given column from the 1-based first data row: a column
+ * filled on few rows (a deadline known for some documents only, a unit written once per group) is judged
+ * on what it holds, not on the blanks an even sample mostly finds.
+ */
+export function sampleFilledCells(
+  snapshot: SheetSnapshot,
+  dataRow: number,
+  columns: readonly number[],
+): ColumnSample {
+  const found = new Map<number, Cell[]>(columns.map((column) => [column, []]));
+  const last = Math.min(snapshot.rows.length, dataRow - 1 + FILLED_SCAN_ROWS);
+  for (let r = dataRow - 1; r < last; r++) {
+    const row = snapshot.rows[r] ?? [];
+    for (const [column, cells] of found) {
+      const cell = row[column - 1] ?? null;
+      if (cells.length < SAMPLE_ROWS && cellText(cell).trim() !== "") cells.push(cell);
+    }
+  }
+  return {
+    cells: (column) => found.get(column) ?? [],
+    texts: (column) => (found.get(column) ?? []).map((cell) => normalizeText(cellText(cell))),
+  };
+}
+
 /**
  * How well a column's sampled cells fit a field or label role, 0..1 (0.5: nothing either way); undefined
  * when there is nothing to judge (no cells, or a field judged by its label only).

@@ -9,7 +9,8 @@ import type { ColumnAmbiguity, ColumnMap, HeaderInfo } from "../table-types";
 import { normalizeText } from "../text";
 import { chooseColumn } from "./column-choice";
 import { contentFit, sampleColumns, type ColumnSample } from "./column-content";
-import { isColumnNumber, labelRole, labelWeight, type LabelRole } from "./labels";
+import { guessMissingColumns } from "./column-fallback";
+import { GUESSED_FIELDS, hintsField, isColumnNumber, labelRole, labelWeight, type LabelRole } from "./labels";
 import { gridKey, mergeCoverage } from "./merges";
 
 /** How many rows from the top are searched for a header. */
@@ -69,7 +70,9 @@ export function detectHeader(snapshot: SheetSnapshot, overrides?: ColumnMap): He
     }
   }
   if (!best) return undefined;
-  return overrides ? applyOverrides(best.info, best.candidate, overrides) : best.info;
+  // Only the chosen header is completed by the cells: which row is the header is decided by labels alone.
+  const info = withGuesses(snapshot, best.info);
+  return overrides ? applyOverrides(info, best.candidate, overrides) : info;
 }
 
 function readOneRow(
@@ -195,7 +198,10 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   if (agencyGroups.length > 0) announced.add("lead");
   if (timeColumns.length > 0) announced.add("end");
   if (!announced.has("stt") && !announced.has("content")) return undefined;
-  if (announced.size < 2) return undefined;
+  // Beside `STT`, labels that only hint at a required field (`Cơ quan soạn thảo`) may still make a header
+  // (checked on the cells below); the score counts named fields only.
+  const named = announced.size >= 2;
+  if (!named && hintedFields(extras, announced) === 0) return undefined;
 
   const headerEnd = mergedHeaderEnd(snapshot, candidate);
   const dataRow = isColumnNumberRow(snapshot, headerEnd) ? headerEnd + 2 : headerEnd + 1;
@@ -222,7 +228,7 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   const labels: Record<number, string> = {};
   for (const column of Object.values(columns)) labels[column] = labelOf(candidate, column);
   extras.sort((a, b) => a.column - b.column);
-  return {
+  const info: HeaderInfo = {
     row: candidate.row,
     height: candidate.height,
     dataRow,
@@ -234,6 +240,27 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     labels,
     confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
+  return named || isTaskTableByCells(snapshot, info, announced) ? info : undefined;
+}
+
+/**
+ * A header with one named field (`STT`) and hinting labels is a task table only when the cells show task
+ * text under one of them and make a second field (`STT | Tên cán bộ | Ngày sinh` is a list of people).
+ */
+function isTaskTableByCells(
+  snapshot: SheetSnapshot,
+  info: HeaderInfo,
+  announced: ReadonlySet<Field>,
+): boolean {
+  const fields = new Set<Field>(announced);
+  for (const guess of guessMissingColumns(snapshot, info)) fields.add(guess.field);
+  return fields.has("content") && fields.size >= 2;
+}
+
+/** How many required fields not announced by name are hinted at by the unknown labels. */
+function hintedFields(extras: readonly { readonly label: string }[], announced: ReadonlySet<Field>): number {
+  const fields = GUESSED_FIELDS.filter((field) => !announced.has(field));
+  return fields.filter((field) => extras.some((extra) => hintsField(field, extra.label))).length;
 }
 
 /**
@@ -359,10 +386,14 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
   const ambiguities = (info.ambiguities ?? []).filter(
     (a) => !(a.field in overrides) && columns[a.field] === a.column,
   );
-  const { ambiguities: _detected, ...rest } = info;
+  const guesses = (info.guesses ?? []).filter(
+    (g) => !(g.field in overrides) && columns[g.field] === g.column,
+  );
+  const { ambiguities: _detected, guesses: _guessed, ...rest } = info;
   return {
     ...rest,
     ...(ambiguities.length > 0 ? { ambiguities } : {}),
+    ...(guesses.length > 0 ? { guesses } : {}),
     columns,
     combinedTime: columns.start !== undefined && columns.start === columns.end,
     labels,
@@ -370,7 +401,37 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
       (a, b) => a.column - b.column,
     ),
     duplicates,
-    confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
+    confidence: confidenceOf(columns, duplicates.length, ambiguities.length + guesses.length),
+  };
+}
+
+/** The header with its missing required fields taken from hinting columns whose cells fit (column-fallback.ts). */
+function withGuesses(snapshot: SheetSnapshot, info: HeaderInfo): HeaderInfo {
+  const guesses = guessMissingColumns(snapshot, info);
+  if (guesses.length === 0) return info;
+  const columns: Partial<Record<Field, number>> = { ...info.columns };
+  const labels: Record<number, string> = { ...info.labels };
+  const guessed = new Set(guesses.map((guess) => guess.column));
+  // `Nhiệm vụ chủ trì` taken for the content is no longer the lead.
+  for (const field of Object.keys(columns) as Field[]) {
+    const column = columns[field];
+    if (column !== undefined && guessed.has(column)) delete columns[field];
+  }
+  for (const { field, column, label } of guesses) {
+    columns[field] = column;
+    labels[column] = label;
+  }
+  // A column that lost a close call for one field and is now another field's is no longer a rival.
+  const ambiguities = (info.ambiguities ?? []).filter((a) => !guessed.has(a.other) && !guessed.has(a.column));
+  const { ambiguities: _before, ...rest } = info;
+  return {
+    ...rest,
+    columns,
+    labels,
+    extras: info.extras.filter((extra) => !guessed.has(extra.column)),
+    ...(ambiguities.length > 0 ? { ambiguities } : {}),
+    guesses,
+    confidence: confidenceOf(columns, info.duplicates.length, ambiguities.length + guesses.length),
   };
 }
 

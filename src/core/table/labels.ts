@@ -63,6 +63,27 @@ export function roleOfKey(key: string): LabelRole | undefined {
 }
 
 /**
+ * Weaker label families for a required field that no label names plainly (issue 7): the object of the
+ * task (`Tên gọi văn bản`, `Tên dự án`, `Văn bản`, also `Nhiệm vụ chủ trì`), a body (`Cơ quan soạn thảo`,
+ * `Chủ đầu tư`, `Đơn vị …`), a date (`Ngày dự kiến trình ban hành`, `Thời hạn …`, `Tiến độ …`). Such a label
+ * is only a hint: the column is taken only when its cells are that field's (column-fallback.ts).
+ */
+const WEAK_LABELS: Readonly<Record<GuessedField, RegExp>> = {
+  content: /^(ten|noi dung|nhiem vu|du an|van ban|cong viec|de an)\b/,
+  lead: /^(co quan|don vi|to chuc|bo phan)\b(?! tinh\b)|\b(chu dau tu|soan thao|thuc hien|phu trach)\b/,
+  end: /^(ngay|thoi han|thoi gian|thoi diem|tien do|han|moc)\b|\bdu kien\b/,
+};
+
+/** The required fields a column may be found for by a weaker label and its cells. */
+export type GuessedField = "content" | "lead" | "end";
+export const GUESSED_FIELDS: readonly GuessedField[] = ["content", "lead", "end"];
+
+/** True when a label hints at the field without naming it (`Chủ đầu tư` for the lead). */
+export function hintsField(field: GuessedField, label: string): boolean {
+  return WEAK_LABELS[field].test(foldKey(label));
+}
+
+/**
  * Words that make a label *about* a field rather than the field itself: the persons responsible
  * (`Người đứng đầu chịu trách nhiệm`, `Lãnh đạo phụ trách`, `Cán bộ theo dõi`), a grouping of the tasks
  * (`Thuộc nhóm nhiệm vụ`, `Nhóm nhiệm vụ`, `Lĩnh vực`), the situation or share of the work (`Tình hình hoàn

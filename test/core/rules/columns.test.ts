@@ -91,6 +91,51 @@ describe("column rules", () => {
     expect(found(report, "COLUMN_AMBIGUOUS", "COLUMN_DUPLICATE")).toEqual([]);
   });
 
+  it("COLUMN_GUESSED (info), not COLUMN_MISSING, when a hinting column's cells are the field's", () => {
+    const header = ["STT", "Tên dự án", "Tổng mức đầu tư", "Chủ đầu tư", "Thời gian thực hiện"];
+    const rows = [
+      ["1", "Dự án Xây dựng mạng WAN của tỉnh", "96.898", "Sở Khoa học và Công nghệ", "2024"],
+      ["2", "Số hóa tài liệu lưu trữ tại Sở Tư pháp", "10.908", "Sở Tư pháp", "2024"],
+      ["3", "Xây dựng nền tảng dữ liệu số phục vụ chỉ huy, điều hành", "51.000", "Công an tỉnh", "2024"],
+    ];
+    const report = run(grid(rows, header));
+    expect(found(report, "COLUMN_GUESSED", "COLUMN_AMBIGUOUS", "COLUMN_DUPLICATE")).toEqual([
+      "COLUMN_GUESSED@D1",
+    ]);
+    const finding = report.findings.find((f) => f.code === "COLUMN_GUESSED");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.field).toBe("lead");
+    expect(finding?.params).toEqual({ field: "lead", column: "D", label: "Chủ đầu tư" });
+    const missing = report.findings.filter((f) => f.code === "COLUMN_MISSING");
+    expect(missing.map((f) => f.field)).toEqual(["support"]);
+  });
+
+  it("a blank cell in a guessed finish column is END_MISSING as info (the sheet never said every row has one)", () => {
+    const header = ["STT", "Tên gọi văn bản", "Cơ quan soạn thảo", "Ngày dự kiến trình ban hành"];
+    const rows = [
+      ["1", "Quyết định ban hành Quy định về công tác thi đua, khen thưởng", "Sở Nội vụ", "Quý I/2024"],
+      ["2", "Quyết định ban hành Quy chế quản lý cơ sở dữ liệu công chứng", "Sở Tư pháp", null],
+      ["3", "Quyết định ban hành Quy định quản lý nhà nước về giá", "Sở Tài chính", "Tháng 6/2024"],
+      ["4", "Chỉ thị về việc đẩy mạnh công tác gia đình trên địa bàn", "Sở Văn hóa và Thể thao", null],
+    ];
+    const report = run(grid(rows, header));
+    const missing = report.findings.filter((f) => f.code === "END_MISSING");
+    expect(missing.map((f) => `${f.cell}:${f.severity}`)).toEqual(["D3:info", "D5:info"]);
+    const serious = report.findings.filter((f) => f.severity !== "info" && f.code.startsWith("COLUMN"));
+    expect(serious).toEqual([]);
+  });
+
+  it("a blank cell in a labelled finish column is still END_MISSING as an error", () => {
+    const header = ["STT", "Tên gọi văn bản", "Cơ quan soạn thảo", "Thời hạn hoàn thành"];
+    const rows = [
+      ["1", "Quyết định ban hành Quy định về công tác thi đua, khen thưởng", "Sở Nội vụ", "Quý I/2024"],
+      ["2", "Quyết định ban hành Quy chế quản lý cơ sở dữ liệu công chứng", "Sở Tư pháp", null],
+    ];
+    const report = run(grid(rows, header));
+    const missing = report.findings.filter((f) => f.code === "END_MISSING");
+    expect(missing.map((f) => `${f.cell}:${f.severity}`)).toEqual(["D3:error"]);
+  });
+
   it("no duplicate when every label is distinct", () => {
     expect(found(run(grid([task("1")])), "COLUMN_DUPLICATE")).toEqual([]);
   });

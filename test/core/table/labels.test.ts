@@ -1,4 +1,11 @@
-import { ABOUT_LABEL_WEIGHT, labelRole, labelWeight, type LabelRole } from "../../../src/core/table/labels";
+import {
+  ABOUT_LABEL_WEIGHT,
+  hintsField,
+  labelRole,
+  labelWeight,
+  type GuessedField,
+  type LabelRole,
+} from "../../../src/core/table/labels";
 
 describe("labelRole", () => {
   it.each<[string, LabelRole | undefined]>([
@@ -86,5 +93,32 @@ describe("labelWeight", () => {
     ["Văn bản giao nhiệm vụ", ABOUT_LABEL_WEIGHT],
   ])("%j → %d", (label, weight) => {
     expect(labelWeight(label)).toBe(weight);
+  });
+});
+
+describe("hintsField (a label that suggests a required field without naming it)", () => {
+  it.each<[string, GuessedField, boolean]>([
+    ["TÊN GỌI VĂN BẢN", "content", true],
+    ["Tên dự án", "content", true],
+    ["Văn bản", "content", true],
+    ["Nhiệm vụ chủ trì", "content", true],
+    ["Tên gọi văn bản".normalize("NFD"), "content", true],
+    ["Ghi chú", "content", false],
+    ["VB đăng ký xây dựng", "content", false],
+    ["Cơ quan soạn thảo", "lead", true],
+    ["Chủ đầu tư", "lead", true],
+    ["Đơn vị", "lead", true],
+    ["Cán bộ thực hiện", "lead", true],
+    ["Đơn vị tính", "lead", false],
+    ["Tổng mức đầu tư (Triệu đồng)", "lead", false],
+    ["Ngày dự kiến trình ban hành", "end", true],
+    ["Ngày nhận/Số vb phúc đáp", "end", true],
+    ["Tiến độ hoàn thành", "end", true],
+    ["Thời hạn", "end", true],
+    ["Giải ngân đến năm 2026 (dự kiến)", "end", true],
+    ["Số, ngày, tháng năm ban hành VBQPPL", "end", false],
+    ["Chấp thuận của UBND tỉnh", "end", false],
+  ])("%s → %s: %s", (label, field, expected) => {
+    expect(hintsField(field, label)).toBe(expected);
   });
 });
