@@ -75,6 +75,7 @@ interface Texts {
   sheetNotFound: (sheet: string, available: string) => string;
   noTable: (file: string) => string;
   writeFailed: (file: string, error: unknown) => string;
+  ownSheetsSkipped: (file: string, sheets: readonly string[]) => string;
 }
 
 export interface Totals {
@@ -128,6 +129,8 @@ const VI: Texts = {
   sheetNotFound: (sheet, available) => `Không có trang tính "${sheet}". Các trang có: ${available}.`,
   noTable: (file) => `Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nội dung…) trong "${file}".`,
   writeFailed: (file, error) => `Không ghi được tệp "${file}": ${writeReason(error, "vi")}`,
+  ownSheetsSkipped: (file, sheets) =>
+    `${file}: bỏ qua trang tính ${sheets.map((s) => `"${s}"`).join(", ")} do annex ghi (tổng hợp), không phải báo cáo của đơn vị.`,
 };
 
 const EN: Texts = {
@@ -168,6 +171,8 @@ const EN: Texts = {
   sheetNotFound: (sheet, available) => `No sheet "${sheet}". Sheets: ${available}.`,
   noTable: (file) => `No task table (a header row with STT, Nội dung…) found in "${file}".`,
   writeFailed: (file, error) => `Could not write "${file}": ${writeReason(error, "en")}`,
+  ownSheetsSkipped: (file, sheets) =>
+    `${file}: skipped sheet ${sheets.map((s) => `"${s}"`).join(", ")}, written by annex (a summary), not a unit's report.`,
 };
 
 type WriteProblem = "folder" | "busy" | "denied" | "full";

@@ -1,18 +1,37 @@
-/** Output files: never one of the inputs, parent folders created. */
+/** Output files: never one of the inputs, however either path is spelled; parent folders created. */
 import { promises as fs } from "fs";
 import path from "path";
 import { readWorkbook } from "../file/read-workbook";
+
+type FileId = { readonly dev: bigint; readonly ino: bigint };
+
+// The disk's own identity of a file: the same for `./a`, `b/../a`, a link to it, and `A.XLSX` on a
+// disk that ignores case (Windows, macOS), where comparing spelled paths would say "different".
+async function fileId(file: string): Promise<FileId | undefined> {
+  const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+  return stat && (stat.ino !== 0n || stat.dev !== 0n) ? { dev: stat.dev, ino: stat.ino } : undefined;
+}
 
 async function realOrResolved(file: string): Promise<string> {
   const resolved = path.resolve(file);
   return fs.realpath(resolved).catch(() => resolved);
 }
 
-/** True when `output` is the same file as one of `inputs` (after resolving links). */
+/** True when `a` and `b` name the same file on disk (after links, `..`, case where the disk ignores it). */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  const [idA, idB] = await Promise.all([fileId(a), fileId(b)]);
+  if (idA && idB) return idA.dev === idB.dev && idA.ino === idB.ino;
+  return (await realOrResolved(a)) === (await realOrResolved(b));
+}
+
+/** True when `output` is the same file as one of `inputs`. */
 export async function isInputFile(output: string, inputs: readonly string[]): Promise<boolean> {
-  const target = await realOrResolved(output);
+  const target = await fileId(output);
+  // A file that does not exist yet is no input (an input that exists cannot be it).
+  if (!target) return false;
   for (const input of inputs) {
-    if ((await realOrResolved(input)) === target) return true;
+    const id = await fileId(input);
+    if (id && id.dev === target.dev && id.ino === target.ino) return true;
   }
   return false;
 }
@@ -22,12 +41,13 @@ export async function ensureParentFolder(file: string): Promise<void> {
 }
 
 /**
- * True when `file` is a summary this tool wrote earlier (every sheet carries a summary, data or findings
- * owner marker): found again in the input folder, it holds no submission and may be replaced.
+ * True when `file` is a summary this tool wrote earlier and nobody has saved since (its signature holds and
+ * every sheet carries a summary, data or findings owner marker): found again in the input folder, it holds
+ * no submission and may be replaced. A workbook built from it by a unit is an input like any other.
  */
 export async function isOwnSummary(file: string): Promise<boolean> {
   const read = await readWorkbook(file, file);
-  if (!read.ok || read.sheets.length === 0) return false;
+  if (!read.ok || !read.untouchedOutput || read.sheets.length === 0) return false;
   return read.sheets.every((sheet) => {
     const owner = read.owners[sheet.sheet];
     return owner !== undefined && owner !== "annex";

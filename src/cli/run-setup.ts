@@ -12,6 +12,7 @@ import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
 import { loadReports, type LoadedReports } from "./load-reports";
 import { humanReport } from "./report-human";
+import { isSameFile } from "./output-path";
 import { runJson } from "./report-json";
 
 export interface PreparedRun extends LoadedReports {
@@ -25,8 +26,11 @@ export interface PreparedRun extends LoadedReports {
 export type Prepared =
   { readonly ok: true; readonly run: PreparedRun } | { readonly ok: false; readonly code: ExitCode };
 
-/** Resolves options and the directory, expands inputs and validates every sheet; usage errors exit 2. */
-export async function prepareRun(args: CliArgs, io: CliIo): Promise<Prepared> {
+/**
+ * Resolves options and the directory, expands inputs and validates every sheet; usage errors exit 2.
+ * `output`, when found among the inputs (its own earlier summary), is not read.
+ */
+export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Promise<Prepared> {
   const say = texts(args.lang);
   const usage = (detail: string): Prepared => {
     io.stderr(say.usageError(detail) + "\n");
@@ -50,12 +54,11 @@ export async function prepareRun(args: CliArgs, io: CliIo): Promise<Prepared> {
   const resolved = resolveValidateInput(input, io.today, directory);
   if (!resolved.ok) return usage(resolved.errors.join(" "));
   const collected = await collectInputs(args.inputs, resolved.lang);
-  const loaded = await loadReports(
-    collected.workbooks,
-    resolved.options,
-    args.directory !== undefined,
-    resolved.lang,
-  );
+  const workbooks: string[] = [];
+  for (const file of collected.workbooks) {
+    if (output === undefined || !(await isSameFile(file, output))) workbooks.push(file);
+  }
+  const loaded = await loadReports(workbooks, resolved.options, args.directory !== undefined, resolved.lang);
   return {
     ok: true,
     run: {

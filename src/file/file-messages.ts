@@ -14,7 +14,9 @@ export type FileProblem =
   | "notFound"
   | "unreadable"
   | "noData"
-  | "skipped";
+  | "skipped"
+  | "ownOutput"
+  | "ownSheetsOnly";
 
 const VI: Record<FileProblem, (file: string) => string> = {
   empty: (f) => `Tệp "${f}" rỗng (0 byte): hãy gửi lại tệp Excel .xlsx có dữ liệu.`,
@@ -38,6 +40,10 @@ const VI: Record<FileProblem, (file: string) => string> = {
   noData: (f) =>
     `Tệp "${f}" không có dữ liệu: mọi trang tính đều trống. Hãy xin gửi lại tệp có báo cáo (có thể đã gửi nhầm tệp).`,
   skipped: (f) => `Bỏ qua tệp "${f}": không phải tệp Excel .xlsx.`,
+  ownOutput: (f) =>
+    `Bỏ qua tệp "${f}": đây là bản tổng hợp do annex ghi (chưa ai sửa), không phải báo cáo của một đơn vị.`,
+  ownSheetsOnly: (f) =>
+    `Tệp "${f}" chỉ có các trang tính do annex ghi (tổng hợp, dữ liệu, kiểm tra) và đã được sửa sau đó, nên không được đọc như báo cáo của đơn vị: hãy chép các nhiệm vụ sang một trang tính mới (hoặc xin gửi phụ lục của đơn vị) rồi chạy lại.`,
 };
 
 const EN: Record<FileProblem, (file: string) => string> = {
@@ -62,6 +68,9 @@ const EN: Record<FileProblem, (file: string) => string> = {
   noData: (f) =>
     `The file "${f}" holds no data: every sheet is empty. Ask for the report again (the wrong file may have been sent).`,
   skipped: (f) => `Skipped "${f}": not an Excel .xlsx file.`,
+  ownOutput: (f) => `Skipped "${f}": a summary written by annex (unchanged since), not a unit's report.`,
+  ownSheetsOnly: (f) =>
+    `The file "${f}" holds only sheets written by annex (summary, data, findings), edited since, so it is not read as a unit's report: copy the tasks into a new sheet (or ask for the unit's annex) and run again.`,
 };
 
 /** The user-facing sentence for a file problem. */

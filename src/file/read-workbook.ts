@@ -11,6 +11,7 @@ import type { Lang } from "../core/report-types";
 import { toSnapshotCell } from "./cell-value";
 import { detectProblem } from "./detect-format";
 import { fileProblemMessage, type FileProblem } from "./file-messages";
+import { isUntouchedOutput } from "./output-signature";
 import { ownerKindOfName, sheetOfRange, type OwnerKind } from "./owner-marker";
 
 /** Rows read per sheet before stopping (the snapshot is then marked `truncated`). */
@@ -24,6 +25,8 @@ export type ReadWorkbookResult =
       readonly owners: Readonly<Record<string, OwnerKind>>;
       /** Names of the hidden and very hidden sheets (often the lists behind drop-downs). */
       readonly hidden: readonly string[];
+      /** The file is one this tool wrote, unchanged since (see output-signature.ts). */
+      readonly untouchedOutput: boolean;
     }
   | {
       readonly ok: false;
@@ -83,7 +86,13 @@ export async function readWorkbook(
   try {
     const sheets = workbook.worksheets.map((ws) => snapshotOf(ws, displayName, maxRows));
     const hidden = workbook.worksheets.filter((ws) => ws.state !== "visible").map((ws) => ws.name);
-    return { ok: true, sheets, owners: ownersOf(workbook), hidden };
+    return {
+      ok: true,
+      sheets,
+      owners: ownersOf(workbook),
+      hidden,
+      untouchedOutput: isUntouchedOutput(bytes),
+    };
   } catch (error) {
     // exceljs accepted the package but holds something we cannot walk: report it, never crash the run.
     const detail = error instanceof Error ? error.message : String(error);
