@@ -9,6 +9,7 @@ import type { Worksheet } from "exceljs";
 import type { Cell, MergeArea, SheetSnapshot } from "../core/snapshot";
 import type { Lang } from "../core/report-types";
 import { toSnapshotCell } from "./cell-value";
+import "./iso-date-cells";
 import { detectProblem } from "./detect-format";
 import { fileProblemMessage, type FileProblem } from "./file-messages";
 import { isUntouchedOutput } from "./output-signature";
