@@ -3,7 +3,6 @@
  * readable workbook gives `{ ok: false, message, internal }` — a sentence for the user and a detail for the
  * developer.
  */
-import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { Cell, MergeArea, SheetSnapshot } from "../core/snapshot";
@@ -12,6 +11,7 @@ import { toSnapshotCell } from "./cell-value";
 import "./iso-date-cells";
 import { detectProblem } from "./detect-format";
 import { fileProblemMessage, type FileProblem } from "./file-messages";
+import { MAX_FILE_BYTES, readFileBounded } from "./read-bytes";
 import { isUntouchedOutput } from "./output-signature";
 import { ownerKindOfName, sheetOfRange, type OwnerKind } from "./owner-marker";
 
@@ -36,16 +36,14 @@ export type ReadWorkbookResult =
       readonly internal: string;
     };
 
-function failure(problem: FileProblem, name: string, lang: Lang, internal: string): ReadWorkbookResult {
-  return { ok: false, problem, message: fileProblemMessage(problem, name, lang), internal };
-}
-
-async function readBytes(path: string): Promise<Buffer | NodeJS.ErrnoException> {
-  try {
-    return await fs.readFile(path);
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
+function failure(
+  problem: FileProblem,
+  name: string,
+  lang: Lang,
+  internal: string,
+  maxBytes: number = MAX_FILE_BYTES,
+): ReadWorkbookResult {
+  return { ok: false, problem, message: fileProblemMessage(problem, name, lang, maxBytes), internal };
 }
 
 export interface ReadOptions {
@@ -53,6 +51,8 @@ export interface ReadOptions {
   readonly lang?: Lang;
   /** Rows read per sheet (default MAX_ROWS); the snapshot is marked `truncated` beyond. */
   readonly maxRows?: number;
+  /** Bytes read from a file at most (default MAX_FILE_BYTES); a larger file is refused as too large. */
+  readonly maxBytes?: number;
 }
 
 /** Reads every worksheet (hidden ones too; empty ones included — core skips them). */
@@ -63,10 +63,14 @@ export async function readWorkbook(
 ): Promise<ReadWorkbookResult> {
   const lang = options.lang ?? "vi";
   const maxRows = options.maxRows ?? MAX_ROWS;
-  const bytes = typeof source === "string" ? await readBytes(source) : source;
-  if (!Buffer.isBuffer(bytes)) {
-    const problem = bytes.code === "ENOENT" ? "notFound" : "unreadable";
-    return failure(problem, displayName, lang, `${bytes.code ?? "error"}: ${bytes.message}`);
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let bytes: Buffer;
+  if (typeof source === "string") {
+    const read = await readFileBounded(source, maxBytes);
+    if (!read.ok) return failure(read.problem, displayName, lang, read.internal, maxBytes);
+    bytes = read.bytes;
+  } else {
+    bytes = source;
   }
   const problem = detectProblem(bytes, displayName);
   if (problem) return failure(problem, displayName, lang, `detected ${problem} from the first bytes`);
