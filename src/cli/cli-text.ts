@@ -63,6 +63,7 @@ interface Texts {
   totals: (t: Totals) => string;
   runPeriod: (from: string, to: string, asOf: string) => string;
   verdict: Readonly<Record<0 | 1 | 2, string>>;
+  verdictWriteFailed: string;
   written: (file: string) => string;
   usageError: (detail: string) => string;
   unknownCommand: (name: string) => string;
@@ -117,6 +118,7 @@ const VI: Texts = {
     1: "Kết quả: có lỗi cần sửa (mã thoát 1).",
     2: "Kết quả: có tệp không đọc được (mã thoát 2).",
   },
+  verdictWriteFailed: "Kết quả: chưa ghi được tệp tổng hợp, xem lỗi bên dưới (mã thoát 2).",
   written: (file) => `Đã ghi: ${file}`,
   usageError: (detail) => `Sai cách dùng: ${detail}\nXem: annex --help`,
   unknownCommand: (name) => `lệnh "${name}" không có (validate, format, consolidate).`,
@@ -159,6 +161,7 @@ const EN: Texts = {
     1: "Result: errors to fix (exit code 1).",
     2: "Result: some files could not be read (exit code 2).",
   },
+  verdictWriteFailed: "Result: the summary was not written, see the error below (exit code 2).",
   written: (file) => `Written: ${file}`,
   usageError: (detail) => `Usage error: ${detail}\nSee: annex --help`,
   unknownCommand: (name) => `no command "${name}" (validate, format, consolidate).`,

@@ -45,6 +45,8 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     await ensureParentFolder(output);
     await writeWorkbook(consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false }), output);
   } catch (error) {
+    // The checks were made: print them, then why the summary was not written.
+    printRun(args, io, run, { period, setFindings: consolidation.setFindings, writeFailed: true });
     io.stderr(say.writeFailed(output, error) + "\n");
     return 2;
   }

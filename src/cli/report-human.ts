@@ -78,6 +78,8 @@ export function humanReport(input: {
   readonly period: DayInterval;
   readonly asOf: DayNumber;
   readonly exitCode: 0 | 1 | 2;
+  /** The output could not be written (the verdict says so, exit 2). */
+  readonly writeFailed?: boolean;
   readonly lang: Lang;
 }): string {
   const { lang } = input;
@@ -114,7 +116,7 @@ export function humanReport(input: {
     "",
     say.runPeriod(formatViDay(input.period.from), formatViDay(input.period.to), formatViDay(input.asOf)),
     say.totals(totals),
-    say.verdict[input.exitCode],
+    input.writeFailed ? say.verdictWriteFailed : say.verdict[input.exitCode],
   );
   return lines.join("\n") + "\n";
 }

@@ -93,10 +93,12 @@ export function printRun(
     readonly setFindings: readonly Finding[];
     /** A last line (`Đã ghi …`), when the command wrote a file. */
     readonly after?: string;
+    /** The output could not be written: exit 2 whatever the checks found. */
+    readonly writeFailed?: boolean;
   },
 ): ExitCode {
   const { period, setFindings, after } = outcome;
-  const code = exitCodeOf(run, setFindings);
+  const code = outcome.writeFailed ? 2 : exitCodeOf(run, setFindings);
   const errors = run.problems.map(({ file, message }) => ({ file, message }));
   if (args.json) {
     const json = runJson({
@@ -121,6 +123,7 @@ export function printRun(
       period,
       asOf: run.options.asOf,
       exitCode: code,
+      ...(outcome.writeFailed ? { writeFailed: true } : {}),
       lang: run.lang,
     });
     io.stdout(after === undefined ? report : report + after + "\n");
