@@ -89,7 +89,7 @@ export async function loadReports(
     }
     if (ownSheets.length > 0) notes.push(texts(lang).ownSheetsSkipped(file, ownSheets));
     files += 1;
-    reports.push(...fileReports);
+    for (const report of fileReports) reports.push(report);
   }
   return { reports, problems, files, notes };
 }
