@@ -150,8 +150,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `Several sheets claim to be the report of "${param(p, "unit")}"${
-        param(p, "sheets") ? ` (${param(p, "sheets")})` : ""
+      `${param(p, "count") ? `${param(p, "count")} sheets` : "Several sheets"} claim to be the report of "${param(p, "unit")}"${
+        param(p, "sheets")
+          ? ` (${param(p, "sheets")}${param(p, "more") ? `; and ${param(p, "more")} more` : ""})`
+          : ""
       }. Select only one, or correct the unit name at the top of the sheet.`,
   },
   FORMULA_TEXT: {

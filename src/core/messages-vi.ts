@@ -165,8 +165,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `Có nhiều sheet cùng là báo cáo của "${param(p, "unit")}"${
-        param(p, "sheets") ? ` (${param(p, "sheets")})` : ""
+      `Có ${param(p, "count") ? `${param(p, "count")} sheet` : "nhiều sheet"} cùng là báo cáo của "${param(p, "unit")}"${
+        param(p, "sheets")
+          ? ` (${param(p, "sheets")}${param(p, "more") ? `; và ${param(p, "more")} sheet khác` : ""})`
+          : ""
       }. Hãy chỉ chọn một sheet, hoặc sửa tên đơn vị ở đầu sheet.`,
   },
   FORMULA_TEXT: {
