@@ -15,7 +15,7 @@ import { MAX_FILE_BYTES, readFileBounded } from "./read-bytes";
 import { isUntouchedOutput } from "./output-signature";
 import { ownerKindOfName, sheetOfRange, type OwnerKind } from "./owner-marker";
 
-/** Rows read per sheet before stopping (the snapshot is then marked `truncated`). */
+/** Rows with content read per sheet before stopping (the snapshot is then marked `truncated`). */
 export const MAX_ROWS = 200_000;
 
 export type ReadWorkbookResult =
@@ -105,14 +105,16 @@ export async function readWorkbook(
   }
 }
 
+// Gaps between rows with content share one empty row: a stray value in row 1 048 576 costs no memory.
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
+/** The sheet's cells; `maxRows` counts rows with content (not the sheet's extent, which one stray cell sets). */
 function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot {
-  const rows: Cell[][] = [];
-  let truncated = false;
+  const rows: (readonly Cell[])[] = [];
+  let read = 0;
+  let lastRow = Number.POSITIVE_INFINITY;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > maxRows) {
-      truncated = true;
-      return;
-    }
+    if (rowNumber > lastRow) return;
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // exceljs reports the master's value on every cell of a merged area; Excel holds it only in the master.
@@ -123,14 +125,20 @@ function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot
       cells[column - 1] = value;
     });
     if (cells.length === 0) return;
-    while (rows.length < rowNumber - 1) rows.push([]);
+    if (read === maxRows) {
+      lastRow = rows.length;
+      return;
+    }
+    read += 1;
+    while (rows.length < rowNumber - 1) rows.push(NO_CELLS);
     rows[rowNumber - 1] = cells;
   });
+  const truncated = lastRow !== Number.POSITIVE_INFINITY;
   return {
     file,
     sheet: ws.name,
     rows,
-    merges: mergesOf(ws).filter((m) => m.top <= maxRows),
+    merges: mergesOf(ws).filter((m) => m.top <= rows.length),
     ...(isProtected(ws) ? { protected: true } : {}),
     ...(truncated ? { truncated: true } : {}),
   };
