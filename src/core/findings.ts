@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   "CELL_ERROR_VALUE",
   "SHEET_TRUNCATED",
   "SUBMISSION_UNREADABLE",
+  "CELL_TOO_LONG",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -73,6 +74,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   CELL_ERROR_VALUE: "warning",
   SHEET_TRUNCATED: "warning",
   SUBMISSION_UNREADABLE: "error",
+  CELL_TOO_LONG: "warning",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

@@ -164,6 +164,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `The cell holds the error value ${param(p, "error")} (usually a broken formula reference), so it cannot be checked. Re-enter its content.`,
   },
+  CELL_TOO_LONG: {
+    message: (p) =>
+      `The cell holds ${param(p, "length")} characters, over Excel's limit of ${param(p, "limit")} per cell (Excel may call the file damaged); the summary keeps only the beginning. Shorten it, or move the details to an attached document.`,
+  },
   SHEET_TRUNCATED: {
     message: (p) =>
       `The sheet is very large: only the first ${param(p, "rows")} rows were read and checked. Split it into smaller sheets to check everything.`,

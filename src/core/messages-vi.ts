@@ -179,6 +179,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `Ô có giá trị lỗi ${param(p, "error")} (thường do công thức tham chiếu sai), nên không kiểm tra được. Hãy nhập lại nội dung ô.`,
   },
+  CELL_TOO_LONG: {
+    message: (p) =>
+      `Ô dài ${param(p, "length")} ký tự, quá giới hạn ${param(p, "limit")} ký tự một ô của Excel (Excel có thể báo tệp bị hỏng); bản tổng hợp chỉ giữ phần đầu. Hãy rút gọn nội dung ô hoặc chuyển phần chi tiết sang tài liệu kèm theo.`,
+  },
   SHEET_TRUNCATED: {
     message: (p) =>
       `Sheet quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia sheet thành nhiều sheet nhỏ để kiểm tra hết.`,
