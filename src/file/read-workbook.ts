@@ -9,6 +9,7 @@ import type { Cell, MergeArea, SheetSnapshot } from "../core/snapshot";
 import type { Lang } from "../core/report-types";
 import { toSnapshotCell } from "./cell-value";
 import "./iso-date-cells";
+import "./linear-merges";
 import { detectProblem } from "./detect-format";
 import { fileProblemMessage, type FileProblem } from "./file-messages";
 import { MAX_FILE_BYTES, readFileBounded } from "./read-bytes";

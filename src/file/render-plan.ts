@@ -7,6 +7,7 @@ import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
 import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
 import { EMPTY_EXCEL_STYLE, styleCache } from "./plan-style";
+import "./linear-merges";
 import { estimateRowHeights } from "./row-heights";
 
 const EMPTY_STYLE: PlanStyle = {};
