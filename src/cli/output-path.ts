@@ -3,13 +3,14 @@ import { promises as fs } from "fs";
 import path from "path";
 import { readWorkbook } from "../file/read-workbook";
 
-type FileId = { readonly dev: bigint; readonly ino: bigint };
+type FileId = { readonly dev: bigint; readonly ino: bigint; readonly real: string };
 
 // The disk's own identity of a file: the same for `./a`, `b/../a`, a link to it, and `A.XLSX` on a
 // disk that ignores case (Windows, macOS), where comparing spelled paths would say "different".
 async function fileId(file: string): Promise<FileId | undefined> {
   const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
-  return stat && (stat.ino !== 0n || stat.dev !== 0n) ? { dev: stat.dev, ino: stat.ino } : undefined;
+  if (!stat) return undefined;
+  return { dev: stat.dev, ino: stat.ino, real: await realOrResolved(file) };
 }
 
 async function realOrResolved(file: string): Promise<string> {
@@ -17,11 +18,19 @@ async function realOrResolved(file: string): Promise<string> {
   return fs.realpath(resolved).catch(() => resolved);
 }
 
+// Some file systems report no file number (0): then the real paths are compared, ignoring case where
+// the system's disks usually do.
+const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
+
+function sameId(a: FileId, b: FileId): boolean {
+  if (a.ino !== 0n && b.ino !== 0n) return a.dev === b.dev && a.ino === b.ino;
+  return CASE_INSENSITIVE ? a.real.toLowerCase() === b.real.toLowerCase() : a.real === b.real;
+}
+
 /** True when `a` and `b` name the same file on disk (after links, `..`, case where the disk ignores it). */
 export async function isSameFile(a: string, b: string): Promise<boolean> {
   const [idA, idB] = await Promise.all([fileId(a), fileId(b)]);
-  if (idA && idB) return idA.dev === idB.dev && idA.ino === idB.ino;
-  return (await realOrResolved(a)) === (await realOrResolved(b));
+  return idA !== undefined && idB !== undefined && sameId(idA, idB);
 }
 
 /** True when `output` is the same file as one of `inputs`. */
@@ -31,7 +40,7 @@ export async function isInputFile(output: string, inputs: readonly string[]): Pr
   if (!target) return false;
   for (const input of inputs) {
     const id = await fileId(input);
-    if (id && id.dev === target.dev && id.ino === target.ino) return true;
+    if (id && sameId(id, target)) return true;
   }
   return false;
 }
