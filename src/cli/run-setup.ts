@@ -49,7 +49,8 @@ export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Pro
     const loaded = await loadDirectoryFile(args.directory, args.lang);
     if (!loaded.ok) return usage(loaded.message);
     directory = loaded.directory;
-    notes.push(...loaded.problems.map((p) => say.directoryProblem(args.directory!, p)));
+    // One by one: a directory of 200 000 broken rows must not overflow the call stack.
+    for (const problem of loaded.problems) notes.push(say.directoryProblem(args.directory, problem));
   }
   const resolved = resolveValidateInput(input, io.today, directory);
   if (!resolved.ok) return usage(resolved.errors.join(" "));
