@@ -1,4 +1,5 @@
 /** Issue 10 item 4: every column of every submission reaches `Dữ liệu tổng hợp`, recognised or not. */
+import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -47,12 +48,15 @@ it("keeps the product, result and note columns beside the unknown ones", async (
   ws.addRow(TASK);
   await workbook.xlsx.writeFile(source);
   const output = path.join(dir, "tong-hop.xlsx");
+  const digest = (): string => crypto.createHash("sha256").update(fs.readFileSync(source)).digest("hex");
+  const before = digest();
   const code = await runCli(["consolidate", source, "-o", output], {
     stdout: () => undefined,
     stderr: () => undefined,
     today: dayNumber(2024, 11, 20),
   });
   expect(code).not.toBe(2);
+  expect(digest()).toBe(before);
   const summary = new ExcelJS.Workbook();
   await summary.xlsx.readFile(output);
   const data = summary.getWorksheet("Dữ liệu tổng hợp")!;

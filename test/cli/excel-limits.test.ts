@@ -3,6 +3,7 @@
  * cell) reaches the summary within them, with a visible note, instead of a failed write or a file Excel
  * calls damaged.
  */
+import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -45,6 +46,10 @@ async function submission(name: string, width: number, content: string): Promise
   return file;
 }
 
+function digest(file: string): string {
+  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+}
+
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
@@ -65,7 +70,9 @@ async function dataSheet(file: string): Promise<ExcelJS.Worksheet> {
 it("a submission 16 384 columns wide is consolidated, its last columns kept in one", async () => {
   const source = await submission("rong.xlsx", EXCEL_COLUMNS, "Báo cáo quý");
   const output = path.join(dir, "tong-hop-rong.xlsx");
+  const before = digest(source);
   const result = await run(["consolidate", source, "-o", output]);
+  expect(digest(source)).toBe(before);
   expect(result.stderr).toBe("");
   expect(result.code).not.toBe(2);
   const data = await dataSheet(output);
@@ -80,7 +87,9 @@ it("a cell over 32 767 characters is cut in the summary with a visible note, and
   const long = "Nội dung rất dài. ".repeat(2_500);
   const source = await submission("dai.xlsx", HEADER.length, long);
   const output = path.join(dir, "tong-hop-dai.xlsx");
+  const before = digest(source);
   const result = await run(["consolidate", source, "-o", output]);
+  expect(digest(source)).toBe(before);
   expect(result.code).not.toBe(2);
   expect(result.stdout).toContain("(CELL_TOO_LONG)");
   const data = await dataSheet(output);

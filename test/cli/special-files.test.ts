@@ -89,7 +89,9 @@ describe("a subfolder that may not be read", () => {
       fs.chmodSync(path.join(stick, "bac-son.xlsx"), 0o644);
       // Root reads any folder: the run is then made as `nobody`, whom the permissions stop.
       const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+      const before = fs.readFileSync(path.join(stick, "bac-son.xlsx"));
       const run = annex(["validate", stick], undefined, as);
+      expect(fs.readFileSync(path.join(stick, "bac-son.xlsx")).equals(before)).toBe(true);
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain(`Bỏ qua thư mục "${denied}": không có quyền đọc`);
       expect(run.stdout).toContain("Tổng cộng: 1 tệp, 1 trang tính");
