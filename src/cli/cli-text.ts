@@ -63,6 +63,7 @@ interface Texts {
   totals: (t: Totals) => string;
   runPeriod: (from: string, to: string, asOf: string) => string;
   verdict: Readonly<Record<0 | 1 | 2, string>>;
+  verdictWriteFailed: string;
   written: (file: string) => string;
   usageError: (detail: string) => string;
   unknownCommand: (name: string) => string;
@@ -75,6 +76,7 @@ interface Texts {
   sheetNotFound: (sheet: string, available: string) => string;
   noTable: (file: string) => string;
   writeFailed: (file: string, error: unknown) => string;
+  ownSheetsSkipped: (file: string, sheets: readonly string[]) => string;
 }
 
 export interface Totals {
@@ -116,6 +118,7 @@ const VI: Texts = {
     1: "Kết quả: có lỗi cần sửa (mã thoát 1).",
     2: "Kết quả: có tệp không đọc được (mã thoát 2).",
   },
+  verdictWriteFailed: "Kết quả: chưa ghi được tệp tổng hợp, xem lỗi bên dưới (mã thoát 2).",
   written: (file) => `Đã ghi: ${file}`,
   usageError: (detail) => `Sai cách dùng: ${detail}\nXem: annex --help`,
   unknownCommand: (name) => `lệnh "${name}" không có (validate, format, consolidate).`,
@@ -128,6 +131,8 @@ const VI: Texts = {
   sheetNotFound: (sheet, available) => `Không có trang tính "${sheet}". Các trang có: ${available}.`,
   noTable: (file) => `Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nội dung…) trong "${file}".`,
   writeFailed: (file, error) => `Không ghi được tệp "${file}": ${writeReason(error, "vi")}`,
+  ownSheetsSkipped: (file, sheets) =>
+    `${file}: bỏ qua trang tính ${sheets.map((s) => `"${s}"`).join(", ")} do annex ghi (tổng hợp), không phải báo cáo của đơn vị.`,
 };
 
 const EN: Texts = {
@@ -156,6 +161,7 @@ const EN: Texts = {
     1: "Result: errors to fix (exit code 1).",
     2: "Result: some files could not be read (exit code 2).",
   },
+  verdictWriteFailed: "Result: the summary was not written, see the error below (exit code 2).",
   written: (file) => `Written: ${file}`,
   usageError: (detail) => `Usage error: ${detail}\nSee: annex --help`,
   unknownCommand: (name) => `no command "${name}" (validate, format, consolidate).`,
@@ -168,6 +174,8 @@ const EN: Texts = {
   sheetNotFound: (sheet, available) => `No sheet "${sheet}". Sheets: ${available}.`,
   noTable: (file) => `No task table (a header row with STT, Nội dung…) found in "${file}".`,
   writeFailed: (file, error) => `Could not write "${file}": ${writeReason(error, "en")}`,
+  ownSheetsSkipped: (file, sheets) =>
+    `${file}: skipped sheet ${sheets.map((s) => `"${s}"`).join(", ")}, written by annex (a summary), not a unit's report.`,
 };
 
 type WriteProblem = "folder" | "busy" | "denied" | "full";

@@ -18,15 +18,18 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   }
   const output = args.output;
   const candidates = await collectInputs(args.inputs, args.lang);
-  // An earlier summary found in the input folder is replaced; a submission or a named input never is.
+  // Named inputs (the `--directory` workbook too) are never written; a file found in an input folder
+  // only when it is this tool's own earlier summary, untouched since: it is then not read as an input.
+  const named = [...args.inputs, ...(args.directory !== undefined ? [args.directory] : [])];
+  const found = [...candidates.workbooks, ...candidates.problems.map((p) => p.file)];
   const overwritesInput =
-    (await isInputFile(output, args.inputs)) ||
-    ((await isInputFile(output, candidates.workbooks)) && !(await isOwnSummary(output)));
+    (await isInputFile(output, named)) ||
+    ((await isInputFile(output, found)) && !(await isOwnSummary(output)));
   if (overwritesInput) {
     io.stderr(say.usageError(say.sameAsInput(output)) + "\n");
     return 2;
   }
-  const prepared = await prepareRun(args, io);
+  const prepared = await prepareRun(args, io, output);
   if (!prepared.ok) return prepared.code;
   const { run } = prepared;
   const period = runPeriod(run.options.period, run.reports, run.options.asOf);
@@ -42,6 +45,8 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     await ensureParentFolder(output);
     await writeWorkbook(consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false }), output);
   } catch (error) {
+    // The checks were made: print them, then why the summary was not written.
+    printRun(args, io, run, { period, setFindings: consolidation.setFindings, writeFailed: true });
     io.stderr(say.writeFailed(output, error) + "\n");
     return 2;
   }

@@ -67,7 +67,8 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
     DEFAULT_DIRECTORY,
   );
   if (!checked.ok) return fail(say.usageError(checked.errors.join(" ")));
-  if (await isInputFile(args.output, [input])) return fail(say.usageError(say.sameAsInput(args.output)));
+  const named = [input, ...(args.directory !== undefined ? [args.directory] : [])];
+  if (await isInputFile(args.output, named)) return fail(say.usageError(say.sameAsInput(args.output)));
 
   const read = await readWorkbook(input, input, { lang: args.lang });
   if (!read.ok) return fail(read.message);

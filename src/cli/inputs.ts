@@ -26,14 +26,42 @@ function isSkipped(name: string): boolean {
   return name.startsWith("~$") || name.startsWith(".");
 }
 
-async function walk(folder: string, found: string[]): Promise<void> {
-  const entries = await fs.readdir(folder, { withFileTypes: true });
+// Entries a folder holds besides files and folders, each named in the report, not a submission.
+type Skipped = { readonly file: string; readonly problem: "notRegular" | "brokenLink" | "folderDenied" };
+
+/**
+ * Files under `folder`, recursively: links are followed to what they point at (a folder once, so that a
+ * link cycle ends); pipes, devices, broken links and folders we may not read are listed as skipped.
+ */
+async function walk(
+  folder: string,
+  found: string[],
+  skipped: Skipped[],
+  visited: Set<string>,
+): Promise<void> {
+  const id = await fs.stat(folder, { bigint: true }).then(
+    (s) => `${s.dev}:${s.ino}`,
+    () => folder,
+  );
+  if (visited.has(id)) return;
+  visited.add(id);
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch {
+    // `System Volume Information` on a USB stick: skip it, finish the rest.
+    skipped.push({ file: folder, problem: "folderDenied" });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (isSkipped(entry.name)) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile()) found.push(full);
+    const target = entry.isSymbolicLink() ? await fs.stat(full).catch(() => undefined) : entry;
+    if (!target) skipped.push({ file: full, problem: "brokenLink" });
+    else if (target.isDirectory()) await walk(full, found, skipped, visited);
+    else if (target.isFile()) found.push(full);
+    else skipped.push({ file: full, problem: "notRegular" });
   }
 }
 
@@ -62,8 +90,12 @@ export async function collectInputs(inputs: readonly string[], lang: Lang): Prom
       problems.push({ file: input, message: fileProblemMessage("notFound", input, lang), submission: true });
     } else if (stat.isDirectory()) {
       const found: string[] = [];
-      await walk(input, found);
+      const skipped: Skipped[] = [];
+      await walk(input, found, skipped, new Set());
       for (const file of found) add(file, false);
+      for (const { file, problem } of skipped) {
+        problems.push({ file, message: fileProblemMessage(problem, file, lang), submission: false });
+      }
     } else {
       add(input, true);
     }

@@ -10,6 +10,7 @@ import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { isEmptySheet, validateSheet } from "../core/validate";
 import { fileProblemMessage } from "../file/file-messages";
 import { readWorkbook } from "../file/read-workbook";
+import { texts } from "./cli-text";
 import { findDirectorySheet } from "./directory";
 import type { InputProblem } from "./inputs";
 
@@ -51,7 +52,6 @@ export async function loadReports(
       problems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
       continue;
     }
-    files += 1;
     const directorySheet = findDirectorySheet(read.sheets, read.owners);
     let directory = options.directory;
     if (directorySheet && !directoryGiven) {
@@ -60,17 +60,36 @@ export async function loadReports(
       if (own.directory) directory = own.directory;
     }
     const sheetOptions = directory === options.directory ? options : { ...options, directory };
+    const ownSheets: string[] = [];
+    const fileReports: SheetReport[] = [];
     for (const sheet of read.sheets) {
       if (sheet === directorySheet) continue;
       const owner = read.owners[sheet.sheet];
-      if (owner && owner !== "annex") continue;
+      if (owner && owner !== "annex") {
+        if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
+        continue;
+      }
       const report = validateSheet(sheet, sheetOptions, matcherFor(directory));
       if (report.empty) continue;
       // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
       // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
       if (!report.table && read.hidden.includes(sheet.sheet)) continue;
-      reports.push(report);
+      fileReports.push(report);
     }
+    // Sheets this tool wrote (a summary) are never a unit's report, but never skipped unsaid either: a
+    // file of nothing else is a problem, an unreadable submission once someone has edited it.
+    if (ownSheets.length > 0 && fileReports.length === 0) {
+      const problem = read.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
+      problems.push({
+        file,
+        message: fileProblemMessage(problem, file, lang),
+        submission: problem === "ownSheetsOnly",
+      });
+      continue;
+    }
+    if (ownSheets.length > 0) notes.push(texts(lang).ownSheetsSkipped(file, ownSheets));
+    files += 1;
+    for (const report of fileReports) reports.push(report);
   }
   return { reports, problems, files, notes };
 }

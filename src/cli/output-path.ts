@@ -1,18 +1,46 @@
-/** Output files: never one of the inputs, parent folders created. */
+/** Output files: never one of the inputs, however either path is spelled; parent folders created. */
 import { promises as fs } from "fs";
 import path from "path";
 import { readWorkbook } from "../file/read-workbook";
+
+type FileId = { readonly dev: bigint; readonly ino: bigint; readonly real: string };
+
+// The disk's own identity of a file: the same for `./a`, `b/../a`, a link to it, and `A.XLSX` on a
+// disk that ignores case (Windows, macOS), where comparing spelled paths would say "different".
+async function fileId(file: string): Promise<FileId | undefined> {
+  const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+  if (!stat) return undefined;
+  return { dev: stat.dev, ino: stat.ino, real: await realOrResolved(file) };
+}
 
 async function realOrResolved(file: string): Promise<string> {
   const resolved = path.resolve(file);
   return fs.realpath(resolved).catch(() => resolved);
 }
 
-/** True when `output` is the same file as one of `inputs` (after resolving links). */
+// Some file systems report no file number (0): then the real paths are compared, ignoring case where
+// the system's disks usually do.
+const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
+
+function sameId(a: FileId, b: FileId): boolean {
+  if (a.ino !== 0n && b.ino !== 0n) return a.dev === b.dev && a.ino === b.ino;
+  return CASE_INSENSITIVE ? a.real.toLowerCase() === b.real.toLowerCase() : a.real === b.real;
+}
+
+/** True when `a` and `b` name the same file on disk (after links, `..`, case where the disk ignores it). */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  const [idA, idB] = await Promise.all([fileId(a), fileId(b)]);
+  return idA !== undefined && idB !== undefined && sameId(idA, idB);
+}
+
+/** True when `output` is the same file as one of `inputs`. */
 export async function isInputFile(output: string, inputs: readonly string[]): Promise<boolean> {
-  const target = await realOrResolved(output);
+  const target = await fileId(output);
+  // A file that does not exist yet is no input (an input that exists cannot be it).
+  if (!target) return false;
   for (const input of inputs) {
-    if ((await realOrResolved(input)) === target) return true;
+    const id = await fileId(input);
+    if (id && sameId(id, target)) return true;
   }
   return false;
 }
@@ -22,12 +50,13 @@ export async function ensureParentFolder(file: string): Promise<void> {
 }
 
 /**
- * True when `file` is a summary this tool wrote earlier (every sheet carries a summary, data or findings
- * owner marker): found again in the input folder, it holds no submission and may be replaced.
+ * True when `file` is a summary this tool wrote earlier and nobody has saved since (its signature holds and
+ * every sheet carries a summary, data or findings owner marker): found again in the input folder, it holds
+ * no submission and may be replaced. A workbook built from it by a unit is an input like any other.
  */
 export async function isOwnSummary(file: string): Promise<boolean> {
   const read = await readWorkbook(file, file);
-  if (!read.ok || read.sheets.length === 0) return false;
+  if (!read.ok || !read.untouchedOutput || read.sheets.length === 0) return false;
   return read.sheets.every((sheet) => {
     const owner = read.owners[sheet.sheet];
     return owner !== undefined && owner !== "annex";

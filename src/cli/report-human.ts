@@ -31,6 +31,12 @@ function headerLine(report: SheetReport, lang: Lang): string {
   return say.header(header.row, columns);
 }
 
+// Appends one by one: `lines.push(...more)` passes every line as an argument, and a report of some
+// 100 000 lines overflows the call stack.
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
+}
+
 /** The lines for one sheet: heading, header mapping, findings by row. */
 export function sheetLines(report: SheetReport, lang: Lang): string[] {
   const say = texts(lang);
@@ -46,11 +52,13 @@ export function sheetLines(report: SheetReport, lang: Lang): string[] {
   const byRow = new Map<number, Finding[]>();
   for (const finding of report.findings) {
     const key = finding.row ?? 0;
-    byRow.set(key, [...(byRow.get(key) ?? []), finding]);
+    const list = byRow.get(key);
+    if (list) list.push(finding);
+    else byRow.set(key, [finding]);
   }
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     lines.push(`${INDENT}${INDENT}${row === 0 ? say.sheetLevel : say.row(row)}`);
-    for (const finding of byRow.get(row)!) lines.push(...findingLines(finding, lang, INDENT.repeat(3)));
+    for (const finding of byRow.get(row)!) append(lines, findingLines(finding, lang, INDENT.repeat(3)));
   }
   return lines;
 }
@@ -78,6 +86,8 @@ export function humanReport(input: {
   readonly period: DayInterval;
   readonly asOf: DayNumber;
   readonly exitCode: 0 | 1 | 2;
+  /** The output could not be written (the verdict says so, exit 2). */
+  readonly writeFailed?: boolean;
   readonly lang: Lang;
 }): string {
   const { lang } = input;
@@ -91,30 +101,32 @@ export function humanReport(input: {
       lines.push(say.file(file));
       currentFile = file;
     }
-    lines.push(...sheetLines(report, lang));
+    append(lines, sheetLines(report, lang));
   }
   if (input.setFindings.length > 0) {
     lines.push("", say.setHeading);
-    for (const finding of input.setFindings) lines.push(...findingLines(finding, lang, INDENT));
+    for (const finding of input.setFindings) append(lines, findingLines(finding, lang, INDENT));
   }
   if (input.errors.length > 0) {
     lines.push("", say.errorsHeading);
     for (const error of input.errors) lines.push(`${INDENT}${error.file}: ${error.message}`);
   }
   for (const note of input.notes) lines.push(`${INDENT}${note}`);
-  const all = [...input.reports.flatMap((r) => r.findings), ...input.setFindings];
+  const counts = [...input.reports.map((r) => countFindings(r.findings)), countFindings(input.setFindings)];
   const totals: Totals = {
     files: input.files,
     sheets: input.reports.length,
     tasks: input.reports.reduce((n, r) => n + r.tasks, 0),
     unreadable: input.unreadable,
-    ...countFindings(all),
+    errors: counts.reduce((n, c) => n + c.errors, 0),
+    warnings: counts.reduce((n, c) => n + c.warnings, 0),
+    infos: counts.reduce((n, c) => n + c.infos, 0),
   };
   lines.push(
     "",
     say.runPeriod(formatViDay(input.period.from), formatViDay(input.period.to), formatViDay(input.asOf)),
     say.totals(totals),
-    say.verdict[input.exitCode],
+    input.writeFailed ? say.verdictWriteFailed : say.verdict[input.exitCode],
   );
   return lines.join("\n") + "\n";
 }

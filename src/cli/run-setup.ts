@@ -12,6 +12,7 @@ import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
 import { loadReports, type LoadedReports } from "./load-reports";
 import { humanReport } from "./report-human";
+import { isSameFile } from "./output-path";
 import { runJson } from "./report-json";
 
 export interface PreparedRun extends LoadedReports {
@@ -25,8 +26,11 @@ export interface PreparedRun extends LoadedReports {
 export type Prepared =
   { readonly ok: true; readonly run: PreparedRun } | { readonly ok: false; readonly code: ExitCode };
 
-/** Resolves options and the directory, expands inputs and validates every sheet; usage errors exit 2. */
-export async function prepareRun(args: CliArgs, io: CliIo): Promise<Prepared> {
+/**
+ * Resolves options and the directory, expands inputs and validates every sheet; usage errors exit 2.
+ * `output`, when found among the inputs (its own earlier summary), is not read.
+ */
+export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Promise<Prepared> {
   const say = texts(args.lang);
   const usage = (detail: string): Prepared => {
     io.stderr(say.usageError(detail) + "\n");
@@ -45,17 +49,17 @@ export async function prepareRun(args: CliArgs, io: CliIo): Promise<Prepared> {
     const loaded = await loadDirectoryFile(args.directory, args.lang);
     if (!loaded.ok) return usage(loaded.message);
     directory = loaded.directory;
-    notes.push(...loaded.problems.map((p) => say.directoryProblem(args.directory!, p)));
+    // One by one: a directory of 200 000 broken rows must not overflow the call stack.
+    for (const problem of loaded.problems) notes.push(say.directoryProblem(args.directory, problem));
   }
   const resolved = resolveValidateInput(input, io.today, directory);
   if (!resolved.ok) return usage(resolved.errors.join(" "));
   const collected = await collectInputs(args.inputs, resolved.lang);
-  const loaded = await loadReports(
-    collected.workbooks,
-    resolved.options,
-    args.directory !== undefined,
-    resolved.lang,
-  );
+  const workbooks: string[] = [];
+  for (const file of collected.workbooks) {
+    if (output === undefined || !(await isSameFile(file, output))) workbooks.push(file);
+  }
+  const loaded = await loadReports(workbooks, resolved.options, args.directory !== undefined, resolved.lang);
   return {
     ok: true,
     run: {
@@ -90,10 +94,12 @@ export function printRun(
     readonly setFindings: readonly Finding[];
     /** A last line (`Đã ghi …`), when the command wrote a file. */
     readonly after?: string;
+    /** The output could not be written: exit 2 whatever the checks found. */
+    readonly writeFailed?: boolean;
   },
 ): ExitCode {
   const { period, setFindings, after } = outcome;
-  const code = exitCodeOf(run, setFindings);
+  const code = outcome.writeFailed ? 2 : exitCodeOf(run, setFindings);
   const errors = run.problems.map(({ file, message }) => ({ file, message }));
   if (args.json) {
     const json = runJson({
@@ -118,6 +124,7 @@ export function printRun(
       period,
       asOf: run.options.asOf,
       exitCode: code,
+      ...(outcome.writeFailed ? { writeFailed: true } : {}),
       lang: run.lang,
     });
     io.stdout(after === undefined ? report : report + after + "\n");

@@ -2,6 +2,7 @@
 import type { AgencyMatcher } from "./agency";
 import { isOwnUnitKey } from "./agency-unit";
 import type { ConsolidatedTask } from "./consolidate";
+import type { Field } from "./fields";
 import { formatIsoDay, quarterOf, toYmd } from "./day";
 import type { DayNumber } from "./day";
 import { splitTimeRange } from "./plans/time-split";
@@ -97,7 +98,12 @@ export function createCaches(agencies: AgencyMatcher): Caches {
 export interface ExtraColumn {
   readonly column: number;
   readonly label: string;
+  /** A recognised field the data sheet has no column of its own for (its cells are read from the row). */
+  readonly field?: Field;
 }
+
+// Recognised fields that `Dữ liệu tổng hợp` has no fixed column for: kept under the unit's own label.
+const FIELDS_AS_EXTRAS: readonly Field[] = ["output", "result", "note"];
 
 /** The report's unmatched and duplicate columns, labelled consistently across submissions (by foldKey). */
 export function extraColumnsOf(table: AnnexTable | undefined, labels: Map<string, string>): ExtraColumn[] {
@@ -105,6 +111,10 @@ export function extraColumnsOf(table: AnnexTable | undefined, labels: Map<string
   const header = table.header;
   const used = new Set(Object.values(header.columns));
   const raw: ExtraColumn[] = [];
+  for (const field of FIELDS_AS_EXTRAS) {
+    const column = header.columns[field];
+    if (column !== undefined) raw.push({ column, label: header.labels[column] ?? field, field });
+  }
   for (const d of header.duplicates) {
     for (const column of d.columns)
       if (!used.has(column)) raw.push({ column, label: header.labels[column] ?? d.field });
@@ -117,7 +127,7 @@ export function extraColumnsOf(table: AnnexTable | undefined, labels: Map<string
       const display = normalizeText(c.label) || `(${c.column})`;
       const key = foldKey(display) || display;
       if (!labels.has(key)) labels.set(key, display);
-      return { column: c.column, label: labels.get(key) ?? display };
+      return { column: c.column, label: labels.get(key) ?? display, ...(c.field ? { field: c.field } : {}) };
     });
 }
 
@@ -240,8 +250,8 @@ function taskTime(
 
 function extraValues(row: AnnexRow, extras: readonly ExtraColumn[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const { column, label } of extras) {
-    const text = cellText(row.extras?.[column] ?? null);
+  for (const { column, label, field } of extras) {
+    const text = cellText((field ? row.cells[field] : row.extras?.[column]) ?? null);
     if (text !== "") values[label] = values[label] === undefined ? text : `${values[label]}; ${text}`;
   }
   return values;

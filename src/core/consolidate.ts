@@ -240,22 +240,33 @@ function missingFindings(
     }));
 }
 
-/** One finding per sheet beyond the first that claims a unit; each names all of the unit's sheets. */
+// Sheets named in one duplicate finding; beyond, the message says how many more.
+const DUPLICATES_NAMED = 10;
+
+/**
+ * One finding per unit that more than one sheet claims, on its second sheet: the first sheets by name,
+ * the count when there are more than two, and how many are not named.
+ */
 function duplicateFindings(groups: ReadonlyMap<string, UnitGroup>): Finding[] {
   const findings: Finding[] = [];
   for (const { unit, reports } of groups.values()) {
-    if (reports.length < 2) continue;
-    const sheets = reports.map(sheetName).join("; ");
-    for (const report of reports.slice(1)) {
-      findings.push({
-        code: "SUBMISSION_DUPLICATE",
-        severity: SEVERITY.SUBMISSION_DUPLICATE,
-        sheet: report.sheet,
-        ...fileOf(report),
+    const second = reports[1];
+    if (!second) continue;
+    const sheets = reports.slice(0, DUPLICATES_NAMED).map(sheetName).join("; ");
+    const unnamed = reports.length - DUPLICATES_NAMED;
+    findings.push({
+      code: "SUBMISSION_DUPLICATE",
+      severity: SEVERITY.SUBMISSION_DUPLICATE,
+      sheet: second.sheet,
+      ...fileOf(second),
+      unit: unit.name,
+      params: {
         unit: unit.name,
-        params: { unit: unit.name, sheets },
-      });
-    }
+        sheets,
+        ...(reports.length > 2 ? { count: reports.length } : {}),
+        ...(unnamed > 0 ? { more: unnamed } : {}),
+      },
+    });
   }
   return findings;
 }

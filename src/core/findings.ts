@@ -41,6 +41,7 @@ export const FINDING_CODES = [
   "SHEET_TRUNCATED",
   "SUBMISSION_UNREADABLE",
   "AGENCY_RENAMED",
+  "CELL_TOO_LONG",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -88,6 +89,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   SUBMISSION_UNREADABLE: "error",
   // Info when the plan period straddles the change (the old name was right for part of it).
   AGENCY_RENAMED: "warning",
+  CELL_TOO_LONG: "warning",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

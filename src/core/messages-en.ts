@@ -182,8 +182,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `Several sheets claim to be the report of "${param(p, "unit")}"${
-        param(p, "sheets") ? ` (${param(p, "sheets")})` : ""
+      `${param(p, "count") ? `${param(p, "count")} sheets` : "Several sheets"} claim to be the report of "${param(p, "unit")}"${
+        param(p, "sheets")
+          ? ` (${param(p, "sheets")}${param(p, "more") ? `; and ${param(p, "more")} more` : ""})`
+          : ""
       }. Select only one, or correct the unit name at the top of the sheet.`,
   },
   FORMULA_TEXT: {
@@ -193,6 +195,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   CELL_ERROR_VALUE: {
     message: (p) =>
       `The cell holds the error value ${param(p, "error")} (usually a broken formula reference), so it cannot be checked. Re-enter its content.`,
+  },
+  CELL_TOO_LONG: {
+    message: (p) =>
+      `The cell holds ${param(p, "length")} characters, over Excel's limit of ${param(p, "limit")} per cell (Excel may call the file damaged); the summary keeps only the beginning. Shorten it, or move the details to an attached document.`,
   },
   SHEET_TRUNCATED: {
     message: (p) =>

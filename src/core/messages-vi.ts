@@ -195,8 +195,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `Có nhiều sheet cùng là báo cáo của "${param(p, "unit")}"${
-        param(p, "sheets") ? ` (${param(p, "sheets")})` : ""
+      `Có ${param(p, "count") ? `${param(p, "count")} sheet` : "nhiều sheet"} cùng là báo cáo của "${param(p, "unit")}"${
+        param(p, "sheets")
+          ? ` (${param(p, "sheets")}${param(p, "more") ? `; và ${param(p, "more")} sheet khác` : ""})`
+          : ""
       }. Hãy chỉ chọn một sheet, hoặc sửa tên đơn vị ở đầu sheet.`,
   },
   FORMULA_TEXT: {
@@ -206,6 +208,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   CELL_ERROR_VALUE: {
     message: (p) =>
       `Ô có giá trị lỗi ${param(p, "error")} (thường do công thức tham chiếu sai), nên không kiểm tra được. Hãy nhập lại nội dung ô.`,
+  },
+  CELL_TOO_LONG: {
+    message: (p) =>
+      `Ô dài ${param(p, "length")} ký tự, quá giới hạn ${param(p, "limit")} ký tự một ô của Excel (Excel có thể báo tệp bị hỏng); bản tổng hợp chỉ giữ phần đầu. Hãy rút gọn nội dung ô hoặc chuyển phần chi tiết sang tài liệu kèm theo.`,
   },
   SHEET_TRUNCATED: {
     message: (p) =>

@@ -51,12 +51,13 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   OVERDUE: ["deadline", "asOf", "status"],
   STATUS_UNKNOWN: ["status"],
   SUBMISSION_MISSING: ["unit"],
-  SUBMISSION_DUPLICATE: ["unit", "sheets"],
+  SUBMISSION_DUPLICATE: ["unit", "sheets", "count", "more"],
   FORMULA_TEXT: ["text"],
   CELL_ERROR_VALUE: ["error"],
   SHEET_TRUNCATED: ["rows"],
   SUBMISSION_UNREADABLE: ["file", "reason"],
   AGENCY_RENAMED: ["field", "name", "successor", "since"],
+  CELL_TOO_LONG: ["length", "limit"],
 };
 
 /** The finding's sentence and suggestion in the given language. */

@@ -14,9 +14,25 @@ export type FileProblem =
   | "notFound"
   | "unreadable"
   | "noData"
-  | "skipped";
+  | "skipped"
+  | "ownOutput"
+  | "ownSheetsOnly"
+  | "denied"
+  | "notRegular"
+  | "brokenLink"
+  | "tooLarge"
+  | "folderDenied";
 
-const VI: Record<FileProblem, (file: string) => string> = {
+const VI: Record<FileProblem, (file: string, limit: string) => string> = {
+  denied: (f) =>
+    `Không có quyền đọc tệp "${f}": hãy xin quyền đọc (hoặc chép tệp sang thư mục của mình) rồi chạy lại.`,
+  notRegular: (f) =>
+    `Bỏ qua "${f}": không phải tệp thông thường (ống dẫn, thiết bị hoặc liên kết tới chúng), không đọc.`,
+  brokenLink: (f) => `Bỏ qua "${f}": liên kết tới một tệp không còn tồn tại.`,
+  tooLarge: (f, limit) =>
+    `Tệp "${f}" quá lớn (hơn ${limit}), không đọc: hãy kiểm tra có đúng tệp không, hoặc tách thành nhiều tệp.`,
+  folderDenied: (f) =>
+    `Bỏ qua thư mục "${f}": không có quyền đọc (thư mục hệ thống hoặc của người khác); các tệp khác vẫn được đọc.`,
   empty: (f) => `Tệp "${f}" rỗng (0 byte): hãy gửi lại tệp Excel .xlsx có dữ liệu.`,
   encrypted: (f) =>
     `Tệp "${f}" được đặt mật khẩu (mã hoá) nên không đọc được: hãy mở trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại.`,
@@ -38,9 +54,21 @@ const VI: Record<FileProblem, (file: string) => string> = {
   noData: (f) =>
     `Tệp "${f}" không có dữ liệu: mọi trang tính đều trống. Hãy xin gửi lại tệp có báo cáo (có thể đã gửi nhầm tệp).`,
   skipped: (f) => `Bỏ qua tệp "${f}": không phải tệp Excel .xlsx.`,
+  ownOutput: (f) =>
+    `Bỏ qua tệp "${f}": đây là bản tổng hợp do annex ghi (chưa ai sửa), không phải báo cáo của một đơn vị.`,
+  ownSheetsOnly: (f) =>
+    `Tệp "${f}" chỉ có các trang tính do annex ghi (tổng hợp, dữ liệu, kiểm tra) và đã được sửa sau đó, nên không được đọc như báo cáo của đơn vị: hãy chép các nhiệm vụ sang một trang tính mới (hoặc xin gửi phụ lục của đơn vị) rồi chạy lại.`,
 };
 
-const EN: Record<FileProblem, (file: string) => string> = {
+const EN: Record<FileProblem, (file: string, limit: string) => string> = {
+  denied: (f) =>
+    `No permission to read "${f}": ask for read access (or copy the file to your own folder) and run again.`,
+  notRegular: (f) => `Skipped "${f}": not a regular file (a pipe, a device or a link to one), not read.`,
+  brokenLink: (f) => `Skipped "${f}": a link to a file that no longer exists.`,
+  tooLarge: (f, limit) =>
+    `The file "${f}" is too large (over ${limit}) to read safely: check it is the right file, or split it.`,
+  folderDenied: (f) =>
+    `Skipped the folder "${f}": no permission to read it (a system folder or someone else's); the other files are read.`,
   empty: (f) => `The file "${f}" is empty (0 bytes): send an .xlsx workbook with data again.`,
   encrypted: (f) =>
     `The file "${f}" is password-protected (encrypted) and cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.`,
@@ -62,9 +90,16 @@ const EN: Record<FileProblem, (file: string) => string> = {
   noData: (f) =>
     `The file "${f}" holds no data: every sheet is empty. Ask for the report again (the wrong file may have been sent).`,
   skipped: (f) => `Skipped "${f}": not an Excel .xlsx file.`,
+  ownOutput: (f) => `Skipped "${f}": a summary written by annex (unchanged since), not a unit's report.`,
+  ownSheetsOnly: (f) =>
+    `The file "${f}" holds only sheets written by annex (summary, data, findings), edited since, so it is not read as a unit's report: copy the tasks into a new sheet (or ask for the unit's annex) and run again.`,
 };
 
-/** The user-facing sentence for a file problem. */
-export function fileProblemMessage(problem: FileProblem, file: string, lang: Lang): string {
-  return (lang === "en" ? EN : VI)[problem](file);
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} byte`;
+}
+
+/** The user-facing sentence for a file problem; `limitBytes` is the size limit `tooLarge` names. */
+export function fileProblemMessage(problem: FileProblem, file: string, lang: Lang, limitBytes = 0): string {
+  return (lang === "en" ? EN : VI)[problem](file, megabytes(limitBytes));
 }

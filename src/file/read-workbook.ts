@@ -3,17 +3,20 @@
  * readable workbook gives `{ ok: false, message, internal }` — a sentence for the user and a detail for the
  * developer.
  */
-import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { Cell, MergeArea, SheetSnapshot } from "../core/snapshot";
 import type { Lang } from "../core/report-types";
 import { toSnapshotCell } from "./cell-value";
+import "./iso-date-cells";
+import "./linear-merges";
 import { detectProblem } from "./detect-format";
 import { fileProblemMessage, type FileProblem } from "./file-messages";
+import { MAX_FILE_BYTES, readFileBounded } from "./read-bytes";
+import { isUntouchedOutput } from "./output-signature";
 import { ownerKindOfName, sheetOfRange, type OwnerKind } from "./owner-marker";
 
-/** Rows read per sheet before stopping (the snapshot is then marked `truncated`). */
+/** Rows with content read per sheet before stopping (the snapshot is then marked `truncated`). */
 export const MAX_ROWS = 200_000;
 
 export type ReadWorkbookResult =
@@ -24,6 +27,8 @@ export type ReadWorkbookResult =
       readonly owners: Readonly<Record<string, OwnerKind>>;
       /** Names of the hidden and very hidden sheets (often the lists behind drop-downs). */
       readonly hidden: readonly string[];
+      /** The file is one this tool wrote, unchanged since (see output-signature.ts). */
+      readonly untouchedOutput: boolean;
     }
   | {
       readonly ok: false;
@@ -32,16 +37,14 @@ export type ReadWorkbookResult =
       readonly internal: string;
     };
 
-function failure(problem: FileProblem, name: string, lang: Lang, internal: string): ReadWorkbookResult {
-  return { ok: false, problem, message: fileProblemMessage(problem, name, lang), internal };
-}
-
-async function readBytes(path: string): Promise<Buffer | NodeJS.ErrnoException> {
-  try {
-    return await fs.readFile(path);
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
+function failure(
+  problem: FileProblem,
+  name: string,
+  lang: Lang,
+  internal: string,
+  maxBytes: number = MAX_FILE_BYTES,
+): ReadWorkbookResult {
+  return { ok: false, problem, message: fileProblemMessage(problem, name, lang, maxBytes), internal };
 }
 
 export interface ReadOptions {
@@ -49,6 +52,8 @@ export interface ReadOptions {
   readonly lang?: Lang;
   /** Rows read per sheet (default MAX_ROWS); the snapshot is marked `truncated` beyond. */
   readonly maxRows?: number;
+  /** Bytes read from a file at most (default MAX_FILE_BYTES); a larger file is refused as too large. */
+  readonly maxBytes?: number;
 }
 
 /** Reads every worksheet (hidden ones too; empty ones included — core skips them). */
@@ -59,10 +64,14 @@ export async function readWorkbook(
 ): Promise<ReadWorkbookResult> {
   const lang = options.lang ?? "vi";
   const maxRows = options.maxRows ?? MAX_ROWS;
-  const bytes = typeof source === "string" ? await readBytes(source) : source;
-  if (!Buffer.isBuffer(bytes)) {
-    const problem = bytes.code === "ENOENT" ? "notFound" : "unreadable";
-    return failure(problem, displayName, lang, `${bytes.code ?? "error"}: ${bytes.message}`);
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let bytes: Buffer;
+  if (typeof source === "string") {
+    const read = await readFileBounded(source, maxBytes);
+    if (!read.ok) return failure(read.problem, displayName, lang, read.internal, maxBytes);
+    bytes = read.bytes;
+  } else {
+    bytes = source;
   }
   const problem = detectProblem(bytes, displayName);
   if (problem) return failure(problem, displayName, lang, `detected ${problem} from the first bytes`);
@@ -83,7 +92,13 @@ export async function readWorkbook(
   try {
     const sheets = workbook.worksheets.map((ws) => snapshotOf(ws, displayName, maxRows));
     const hidden = workbook.worksheets.filter((ws) => ws.state !== "visible").map((ws) => ws.name);
-    return { ok: true, sheets, owners: ownersOf(workbook), hidden };
+    return {
+      ok: true,
+      sheets,
+      owners: ownersOf(workbook),
+      hidden,
+      untouchedOutput: isUntouchedOutput(bytes),
+    };
   } catch (error) {
     // exceljs accepted the package but holds something we cannot walk: report it, never crash the run.
     const detail = error instanceof Error ? error.message : String(error);
@@ -91,14 +106,16 @@ export async function readWorkbook(
   }
 }
 
+// Gaps between rows with content share one empty row: a stray value in row 1 048 576 costs no memory.
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
+/** The sheet's cells; `maxRows` counts rows with content (not the sheet's extent, which one stray cell sets). */
 function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot {
-  const rows: Cell[][] = [];
-  let truncated = false;
+  const rows: (readonly Cell[])[] = [];
+  let read = 0;
+  let lastRow = Number.POSITIVE_INFINITY;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > maxRows) {
-      truncated = true;
-      return;
-    }
+    if (rowNumber > lastRow) return;
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // exceljs reports the master's value on every cell of a merged area; Excel holds it only in the master.
@@ -109,14 +126,20 @@ function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot
       cells[column - 1] = value;
     });
     if (cells.length === 0) return;
-    while (rows.length < rowNumber - 1) rows.push([]);
+    if (read === maxRows) {
+      lastRow = rows.length;
+      return;
+    }
+    read += 1;
+    while (rows.length < rowNumber - 1) rows.push(NO_CELLS);
     rows[rowNumber - 1] = cells;
   });
+  const truncated = lastRow !== Number.POSITIVE_INFINITY;
   return {
     file,
     sheet: ws.name,
     rows,
-    merges: mergesOf(ws).filter((m) => m.top <= maxRows),
+    merges: mergesOf(ws).filter((m) => m.top <= rows.length),
     ...(isProtected(ws) ? { protected: true } : {}),
     ...(truncated ? { truncated: true } : {}),
   };

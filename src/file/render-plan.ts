@@ -7,6 +7,7 @@ import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
 import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
 import { EMPTY_EXCEL_STYLE, styleCache } from "./plan-style";
+import "./linear-merges";
 import { estimateRowHeights } from "./row-heights";
 
 const EMPTY_STYLE: PlanStyle = {};
@@ -14,10 +15,27 @@ const MM_PER_INCH = 25.4;
 // Excel's paper size code for A4.
 const PAPER_A4 = 9;
 
+/** Characters Excel holds in one cell: a longer text makes Excel call the file damaged. */
+const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * A text cut to Excel's cell limit, ending with a visible note of how much was cut (in both languages:
+ * the plan does not say which it is in). The finding CELL_TOO_LONG names the source cell.
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= EXCEL_CELL_CHARS) return text;
+  const note = (cut: number): string => ` … [cắt bớt ${cut} ký tự / ${cut} characters cut]`;
+  let keep = EXCEL_CELL_CHARS - note(text.length).length;
+  // Never split a character written as a surrogate pair.
+  if (/[\uDC00-\uDFFF]/.test(text.charAt(keep))) keep -= 1;
+  return text.slice(0, keep) + note(text.length - keep);
+}
+
 /** A plan value as exceljs wants it. Strings stay strings: exceljs never turns `=…` text into a formula. */
 export function toExcelValue(value: PlanValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return fitCellText(value);
+  if (typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if ("formula" in value) return { formula: value.formula.replace(/^=/, "") } as CellValue;
   const [y, m, d] = value.date.split("-").map(Number);

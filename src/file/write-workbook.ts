@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
+import { signatureComment } from "./output-signature";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
 import { zipEntries, type ZipEntry } from "./zip-writer";
@@ -84,5 +85,5 @@ async function finishPackage(raw: Buffer): Promise<Buffer> {
   for (const file of Object.values(zip.files)) {
     if (!file.dir) entries.push({ name: file.name, data: await file.async("uint8array") });
   }
-  return zipEntries(entries);
+  return zipEntries(entries, signatureComment);
 }

@@ -37,8 +37,11 @@ function crc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
-/** The ZIP archive of the entries, in order, each deflated. */
-export function zipEntries(entries: readonly ZipEntry[]): Buffer {
+/**
+ * The ZIP archive of the entries, in order, each deflated; `comment`, given the bytes before the end
+ * record, returns the archive comment (see output-signature.ts).
+ */
+export function zipEntries(entries: readonly ZipEntry[], comment?: (body: Buffer) => string): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -76,11 +79,14 @@ export function zipEntries(entries: readonly ZipEntry[]): Buffer {
     offset += local.length + name.length + compressed.length;
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const body = Buffer.concat([...parts, ...central]);
+  const text = Buffer.from(comment?.(body) ?? "", "utf8");
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(entries.length, 8);
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
+  end.writeUInt16LE(text.length, 20);
+  return Buffer.concat([body, end, text]);
 }

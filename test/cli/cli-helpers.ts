@@ -10,11 +10,17 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function annex(args: readonly string[], cwd: string = ROOT): CliRun {
+/** `as` runs it as another user (when the tests run as root, whom no permission stops). */
+export function annex(
+  args: readonly string[],
+  cwd: string = ROOT,
+  as?: { readonly uid: number; readonly gid: number },
+): CliRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "annex.js"), ...args], {
     cwd,
     encoding: "utf8",
     timeout: 60_000,
+    ...(as ?? {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

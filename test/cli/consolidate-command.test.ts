@@ -55,3 +55,29 @@ describe("annex consolidate into the folder it reads", () => {
     expect(result.code).toBe(2);
   });
 });
+
+// Issue 10 item 12: when the output cannot be written, the report of the run is still printed.
+describe("annex consolidate when the output cannot be written", () => {
+  it.each([[[] as string[]], [["--json"]]])(
+    "prints the report %j, then the write error, exit 2",
+    async (extra) => {
+      let stdout = "";
+      let stderr = "";
+      const folderAsOutput = path.join(dir, "ket-qua");
+      fs.mkdirSync(folderAsOutput);
+      const code = await runCli(
+        ["consolidate", ...extra, path.join(dir, "bac-son.xlsx"), "-o", folderAsOutput],
+        {
+          stdout: (text) => (stdout += text),
+          stderr: (text) => (stderr += text),
+          today: dayNumber(2024, 11, 20),
+        },
+      );
+      expect(code).toBe(2);
+      expect(stdout).toContain("bac-son.xlsx");
+      expect(stdout).not.toContain("Đã ghi");
+      expect(stdout).not.toContain("mã thoát 0");
+      expect(stderr).toContain(`Không ghi được tệp "${folderAsOutput}"`);
+    },
+  );
+});

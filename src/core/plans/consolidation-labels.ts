@@ -22,6 +22,8 @@ export interface ConsolidationLabels {
   readonly statusHeader: readonly string[];
   readonly chartTitle: string;
   readonly dataHeader: readonly string[];
+  /** The data sheet's last column when the submissions' own columns exceed Excel's width. */
+  readonly otherColumns: string;
   readonly findingsHeader: readonly string[];
   readonly status: Readonly<Record<TaskStatus, string>>;
   readonly quarter: (quarter: number, year: number) => string;
@@ -63,6 +65,7 @@ const VI: ConsolidationLabels = {
     "Quá hạn",
   ],
   chartTitle: "Nhiệm vụ theo đơn vị và tình trạng",
+  otherColumns: "Các cột khác",
   dataHeader: [
     "Đơn vị",
     "Tệp",
@@ -122,6 +125,7 @@ const EN: ConsolidationLabels = {
   statusBlock: "Task status by unit",
   statusHeader: ["Unit", "Done", "In progress", "Not started", "Status unknown", "Overdue"],
   chartTitle: "Tasks by unit and status",
+  otherColumns: "Other columns",
   dataHeader: [
     "Unit",
     "File",

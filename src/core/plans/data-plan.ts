@@ -16,13 +16,19 @@ const WIDTHS = [24, 16, 16, 7, 7, 30, 50, 13, 13, 12, 12, 28, 28, 15, 9, 9];
 /** The task table plan (owner `data`); links go back to the source rows when they are in this workbook. */
 export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWorkbook: boolean): SheetPlan {
   const t = consolidationLabels(lang);
-  const extraLabels = unionOfExtraLabels(c);
-  const header = uniqueHeader([...t.dataHeader, ...extraLabels]);
+  const { extraLabels, otherLabels } = fitToWidth(unionOfExtraLabels(c), t.dataHeader.length);
+  const header = uniqueHeader([
+    ...t.dataHeader,
+    ...extraLabels,
+    ...(otherLabels.length ? [t.otherColumns] : []),
+  ]);
   const values: PlanValue[][] = [header];
   const links: PlanLink[] = [];
   for (const task of c.tasks) {
     const row = values.length + 1;
-    values.push([...taskCells(task, t), ...extraLabels.map((label) => task.extras[label] ?? null)]);
+    const cells = [...taskCells(task, t), ...extraLabels.map((label) => task.extras[label] ?? null)];
+    if (otherLabels.length) cells.push(otherColumnsText(task, otherLabels));
+    values.push(cells);
     if (sourceInWorkbook) {
       links.push({ row, column: ROW_COLUMN, target: sheetReference(task.sheet, `A${task.row}`) });
     }
@@ -33,7 +39,7 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
     tableName: "DuLieuTongHop",
     values,
     links,
-    columnWidths: [...WIDTHS, ...extraLabels.map(() => 20)],
+    columnWidths: [...WIDTHS, ...extraLabels.map(() => 20), ...(otherLabels.length ? [40] : [])],
     bodyStyles: (last) => [
       styled(range(2, 6, last, 7), { wrap: true }),
       styled(range(2, DATE_COLUMN, last, DATE_COLUMN), {
@@ -64,6 +70,31 @@ function taskCells(task: ConsolidatedTask, t: ConsolidationLabels): PlanValue[] 
     task.overdue ? t.yes : null,
     task.findings,
   ];
+}
+
+/** Excel's widest sheet. */
+const EXCEL_COLUMNS = 16_384;
+
+/**
+ * The extra labels that get a column of their own; when they would pass Excel's last column, the rest
+ * share one last column (`Các cột khác`) as `label: value` pairs, so that no column is lost.
+ */
+function fitToWidth(
+  labels: readonly string[],
+  fixed: number,
+): { extraLabels: readonly string[]; otherLabels: readonly string[] } {
+  const room = EXCEL_COLUMNS - fixed;
+  if (labels.length <= room) return { extraLabels: labels, otherLabels: [] };
+  return { extraLabels: labels.slice(0, room - 1), otherLabels: labels.slice(room - 1) };
+}
+
+function otherColumnsText(task: ConsolidatedTask, labels: readonly string[]): string | null {
+  const pairs: string[] = [];
+  for (const label of labels) {
+    const value = task.extras[label];
+    if (value !== undefined) pairs.push(`${label}: ${value}`);
+  }
+  return pairs.length ? pairs.join("; ") : null;
 }
 
 /** Every extra label across submissions, in order of first appearance. */

@@ -31,6 +31,9 @@ const ERROR_VALUES = new Set([
   "#CALC!",
 ]);
 
+/** Characters Excel holds in one cell; a longer text is cut when written (CELL_TOO_LONG). */
+export const EXCEL_CELL_CHARS = 32_767;
+
 // The longest error value with room for stray spaces and invisible characters around it.
 const MAX_ERROR_TEXT = 32;
 
@@ -42,7 +45,7 @@ function errorValueText(text: string): string | undefined {
 }
 
 /**
- * Emits CELL_ERROR_VALUE and FORMULA_TEXT for every cell of the table (header row down, header width)
+ * Emits CELL_ERROR_VALUE and FORMULA_TEXT (and CELL_TOO_LONG) for every cell of the table (header row down, header width)
  * and returns the cells it flagged, so that no other rule reports on them again.
  */
 export function checkCells(snapshot: SheetSnapshot, table: AnnexTable, emit: Emit): Set<number> {
@@ -63,6 +66,10 @@ export function checkCells(snapshot: SheetSnapshot, table: AnnexTable, emit: Emi
     const last = Math.min(width, cells.length);
     for (let c = 0; c < last; c++) {
       const cell = cells[c];
+      if (typeof cell === "string" && cell.length > EXCEL_CELL_CHARS) {
+        const params = { length: cell.length, limit: EXCEL_CELL_CHARS };
+        emit({ code: "CELL_TOO_LONG", row: r + 1, column: c + 1, ...field(c + 1), params });
+      }
       const errorText = typeof cell === "string" ? errorValueText(cell) : undefined;
       if (errorText !== undefined) {
         flagged.add(cellKey(r + 1, c + 1));

@@ -155,14 +155,22 @@ function topLabel(
   return { text, group: group || (merge !== undefined && merge.right > merge.left), known, spread: false };
 }
 
+// Per snapshot and row, `[c]`: whether the nearest label left of column c is a time or agencies group.
+// Filled once left to right: scanning back from every empty cell was quadratic in the sheet's width
+// (one stray value in column XFD: minutes).
+const precedingByRow = new WeakMap<SheetSnapshot, Map<number, boolean[]>>();
+
 function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean {
-  for (let k = c - 1; k >= 0; k--) {
-    const text = labelText(snapshot, r, k);
-    if (text === "") continue;
-    const role = labelRole(text);
-    return role === "time" || role === "agencies";
+  let rows = precedingByRow.get(snapshot);
+  if (!rows) precedingByRow.set(snapshot, (rows = new Map()));
+  let known = rows.get(r);
+  if (!known) rows.set(r, (known = [false]));
+  for (let k = known.length; k <= c; k++) {
+    const text = labelText(snapshot, r, k - 1);
+    const role = text === "" ? undefined : labelRole(text);
+    known.push(text === "" ? known[k - 1]! : role === "time" || role === "agencies");
   }
-  return false;
+  return known[c]!;
 }
 
 function bottomLabel(
