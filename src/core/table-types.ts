@@ -86,6 +86,8 @@ export interface AnnexRow {
   readonly part?: number;
   /** Index of the parent task: of a sub-item, or of a task numbered under it (`1` for `1.1`). */
   readonly parent?: number;
+  /** A task whose STT cell is merged down from a task above: it shares that number (no number of its own). */
+  readonly sttMerged?: boolean;
   /**
    * Cells of the columns not mapped to a field (`HeaderInfo.extras`, and the extra columns of
    * `HeaderInfo.duplicates`) by 1-based sheet column, so consolidation keeps them; empty cells may be absent.

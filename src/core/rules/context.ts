@@ -182,7 +182,7 @@ export function mustBeComplete(ctx: RuleContext, index: number): boolean {
   // A task with tasks numbered under it (1 over 1.1, 1.2) groups them: they carry, or inherit, the rest.
   if (parentTasks(ctx.table)[index] === 1) return false;
   const kind = ctx.stt[index]?.kind;
-  if (kind === "empty") return unnumberedTasks(ctx.table, ctx.stt)[index] === 1;
+  if (kind === "empty") return row.sttMerged === true || unnumberedTasks(ctx.table, ctx.stt)[index] === 1;
   return kind !== "invalid";
 }
 

@@ -46,6 +46,8 @@ export function checkNumbering(ctx: RuleContext, emit: Emit): void {
     if (!isStructuralRow(row)) return;
     const info = ctx.stt[index];
     if (!info) return;
+    // A task sharing the merged number of the task above has no number of its own to check.
+    if (row.sttMerged === true) return;
     if (unnumbered[index] === 1) {
       firstUnnumbered ??= row;
       unnumberedCount++;

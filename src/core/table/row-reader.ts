@@ -24,6 +24,8 @@ export interface RowFacts {
    * goes on with the row the number belongs to (one task written over several rows); its `stt` is empty.
    */
   readonly sttMergedFrom?: number;
+  /** True when the row's own finish cell (not a value merged down from above) holds something. */
+  readonly ownEnd: boolean;
 }
 
 const INVISIBLE_OR_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
@@ -89,7 +91,10 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
         if (!isEmpty(value)) (extras ??= {})[column] = value;
       }
       const top = sttMergedFrom.get(r);
+      const endColumn = header.columns.end;
+      const ownEnd = endColumn !== undefined && !isEmpty(raw[endColumn - 1] ?? null);
       return {
+        ownEnd,
         row: r + 1,
         cells,
         ...(extras ? { extras } : {}),

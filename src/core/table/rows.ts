@@ -122,6 +122,7 @@ function placeRow(
   const cells =
     title !== undefined && isEmpty(fact.cells.content) ? { ...fact.cells, content: title } : fact.cells;
   const row: MutableRow = { row: fact.row, kind, stt: stt.text, cells };
+  if (kind === "task" && fact.sttMergedFrom !== undefined) row.sttMerged = true;
   if (fact.extras) row.extras = fact.extras;
   if (kind === "part") {
     state.part = index;
@@ -189,8 +190,12 @@ function kindOf(
 ): { readonly kind: RowKind; readonly stt: SttInfo; readonly title?: string } {
   const { stt } = fact;
   if (fact.blank) return { kind: "blank", stt };
-  // A task written over several rows under its merged number: the rows below the first are parts of it.
-  if (around.continues === "task" || around.continues === "subitem") return { kind: "subitem", stt };
+  // Rows under a merged number: a row with its own task text and its own finish is a task of its own
+  // (a unit's tasks grouped under its number); otherwise it is a part of the task above.
+  if (around.continues === "task" || around.continues === "subitem") {
+    const ownTask = around.continues === "task" && fact.ownEnd && !isEmpty(fact.cells.content);
+    return { kind: ownTask ? "task" : "subitem", stt };
+  }
   if (stt.kind === "invalid" || stt.kind === "empty") {
     if (isRepeatedHeader(fact.values, context) || isColumnNumberRow(fact.values))
       return { kind: "heading", stt };

@@ -329,7 +329,7 @@ describe("numbering rules", () => {
     const rows = [
       t("1"),
       [null, "Phần dự phòng của nhiệm vụ 1", null, null, "Phòng GD&ĐT", null],
-      [null, "Phần sao lưu của nhiệm vụ 1", null, "Quý V", "xyz abc", null],
+      [null, "Phần sao lưu của nhiệm vụ 1", "Quý V", null, "xyz abc", null],
       t("2"),
     ];
     const merges = [{ top: 2, left: 1, bottom: 4, right: 1 }];
@@ -340,9 +340,25 @@ describe("numbering rules", () => {
       found(report, "STT_INVALID", "STT_DUPLICATE", "CONTENT_MISSING", "LEAD_MISSING", "END_MISSING"),
     ).toEqual([]);
     expect(found(report, "QUARTER_INVALID", "LEAD_UNKNOWN")).toEqual([
-      "QUARTER_INVALID@D4",
+      "QUARTER_INVALID@C4",
       "LEAD_UNKNOWN@E4",
     ]);
+  });
+
+  it("tasks grouped under a merged number (a unit's tasks, each with its own finish): no number finding", () => {
+    const rows = [
+      t("1"),
+      [null, "Việc thứ hai của đơn vị", "Quý I", "Quý III", null, null],
+      [null, "Việc thứ ba của đơn vị", "Quý I", "Quý IV", null, null],
+      t("2"),
+    ];
+    const merges = [
+      { top: 2, left: 1, bottom: 4, right: 1 },
+      { top: 2, left: 5, bottom: 4, right: 5 },
+    ];
+    const report = run({ ...grid(rows), merges });
+    expect(report.tasks).toBe(4);
+    expect(found(report).filter((f) => f.startsWith("STT_") || f.includes("MISSING"))).toEqual([]);
   });
 
   it("counts restarting heading rows as headings, not tasks", () => {

@@ -428,7 +428,7 @@ describe("classifyRows row kinds", () => {
       [
         HEADER,
         ["1", "Xây dựng hạ tầng", null, "Quý IV", "Trung tâm Chuyển đổi số", "Sở Tài chính"],
-        [null, "Xây dựng hạ tầng dự phòng", null, "Quý IV", null, "Sở Tài chính"],
+        [null, "Xây dựng hạ tầng dự phòng", null, null, null, "Sở Tài chính"],
         ["2", "Đào tạo", null, "2026", null, null],
       ],
       [
@@ -450,7 +450,7 @@ describe("classifyRows row kinds", () => {
         ["I", "Hạ tầng"],
         ["1", "Xây dựng hạ tầng", null, "Quý IV", "Trung tâm Chuyển đổi số"],
         [null, "Phần dự phòng", null, null, "Sở Tài chính"],
-        [null, "Phần sao lưu", null, "2026", null],
+        [null, "Phần sao lưu", "2026", null, null],
         ["2", "Đào tạo", null, "2026", "Sở Nội vụ"],
       ],
       [{ top: 3, left: 1, bottom: 5, right: 1 }],
@@ -459,6 +459,32 @@ describe("classifyRows row kinds", () => {
     expect(kinds(rows)).toEqual(["I:section", "1:task", ":subitem", ":subitem", "2:task"]);
     expect(rows.map((row) => row.parent)).toEqual([undefined, undefined, 1, 1, undefined]);
     expect(rows.map((row) => row.section)).toEqual([undefined, 0, 0, 0, 0]);
+  });
+
+  it("reads a row with its own task text and finish under a merged number as a task of its own", () => {
+    // A unit's tasks grouped under its number: the number and the unit written once, merged down.
+    const snapshot = sheet(
+      [
+        HEADER,
+        ["1", "Tham mưu ban hành Nghị định", null, "Quý IV/2023", "Bộ Công an"],
+        [null, "Xây dựng, ban hành quy định", null, "Trước năm 2025", null],
+        [null, "Rà soát hiện trạng", null, "Quý IV/2023", null],
+        ["2", "Bố trí kinh phí", null, "Quý I/2024", "Bộ Tài chính"],
+      ],
+      [
+        { top: 2, left: 1, bottom: 4, right: 1 },
+        { top: 2, left: 5, bottom: 4, right: 5 },
+      ],
+    );
+    const rows = classify(snapshot);
+    expect(kinds(rows)).toEqual(["1:task", ":task", ":task", "2:task"]);
+    expect(rows.map((row) => row.sttMerged)).toEqual([undefined, true, true, undefined]);
+    expect(rows.map((row) => row.cells.lead)).toEqual([
+      "Bộ Công an",
+      "Bộ Công an",
+      "Bộ Công an",
+      "Bộ Tài chính",
+    ]);
   });
 
   it("does not spread a horizontal merge, and a merged first-column text row is a note", () => {
