@@ -7,6 +7,7 @@ import type { Field } from "../fields";
 import type { FindingCode } from "../findings";
 import type { AnnexRow } from "../table-types";
 import { parseStatus } from "../status";
+import { foldKey } from "../text";
 import type { Cell } from "../snapshot";
 import type { ParsedTime, TimeFailureReason } from "../time-types";
 import {
@@ -77,7 +78,7 @@ export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined
     }
     if (columns.end !== undefined && mustBeComplete(ctx, i)) {
       dueRows++;
-      if (end.state === "blank") {
+      if (end.state === "blank" && !notToBeHandled(ctx, row)) {
         // A finish column found by its cells (COLUMN_GUESSED): the sheet never said every row has one.
         const draft = at(row, times.endCell, "END_MISSING", "end", {});
         missing.push(guessedEnd ? { ...draft, severity: "info" } : draft);
@@ -286,4 +287,27 @@ function isStatus(cell: Cell): boolean {
   if (typeof cell !== "string") return false;
   const status = parseStatus(cell);
   return status !== "unknown" && status !== "blank";
+}
+
+// Registers of documents or tasks under review mark some rows "kept as it is, not handled": such a row
+// has no work to do and so no deadline to meet. (Other handlings, `Bãi bỏ`, `Thay thế`, are work.)
+const NOT_HANDLED =
+  /\b(?:giu nguyen|khong (?:xu ly|thuc hien|trien khai)|(?:dung|ngung) (?:xu ly|thuc hien|trien khai))\b/;
+const MARK = /^(?:x|1|v|✓|✔|có|co)$/i;
+
+/** True when the row says it is not to be handled: in a note or result, or by a mark in such a column. */
+function notToBeHandled(ctx: RuleContext, row: AnnexRow): boolean {
+  for (const field of ["note", "result", "status"] as const) {
+    const cell = row.cells[field];
+    if (typeof cell === "string" && NOT_HANDLED.test(foldKey(cell))) return true;
+  }
+  const extras = row.extras;
+  if (!extras) return false;
+  for (const { column, label } of ctx.table.header.extras) {
+    const value = extras[column];
+    if (value === undefined || value === null) continue;
+    const text = typeof value === "string" ? value.trim() : String(value);
+    if (MARK.test(text) ? NOT_HANDLED.test(foldKey(label)) : NOT_HANDLED.test(foldKey(text))) return true;
+  }
+  return false;
 }

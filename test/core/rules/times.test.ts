@@ -225,6 +225,26 @@ describe("time rules", () => {
     expect(found(run(grid(rows)), "END_MISSING")).toEqual(["END_MISSING@D2", "END_MISSING@D3"]);
   });
 
+  it("a row marked as not to be handled (kept as it is) needs no deadline; the others still do", () => {
+    const header = [...HEADER, "Giữ nguyên, không xử lý", "Ghi chú"];
+    const rows = [
+      [...task("1", null), "x", null],
+      [...task("2", null), null, "Đề xuất không xử lý do ảnh hưởng đến pháp lý"],
+      [...task("3", null), null, null],
+      [...task("4", "Quý IV"), null, null],
+    ];
+    expect(found(run(grid(rows, header)), "END_MISSING")).toEqual(["END_MISSING@D4"]);
+  });
+
+  it("a mark under a column of some other handling (Bãi bỏ) does not excuse a missing deadline", () => {
+    const header = [...HEADER, "Bãi bỏ"];
+    const rows = [
+      [...task("1", null), "x"],
+      [...task("2", "Quý IV"), null],
+    ];
+    expect(found(run(grid(rows, header)), "END_MISSING")).toEqual(["END_MISSING@D2"]);
+  });
+
   it("a combined time column splits: a range gives both ends, a single deadline has no start", () => {
     const header = ["STT", "Nội dung nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"];
     const report = run(
