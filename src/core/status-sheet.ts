@@ -6,6 +6,7 @@
 import { cellText, type Cell } from "./snapshot";
 import type { AnnexTable } from "./table-types";
 import { leadingStatus, parseStatus, type TaskStatus } from "./status";
+import { readNarrative, readStatus } from "./status-narrative";
 import { foldKey, normalizeText } from "./text";
 
 // A project's stage in an investment list (DESIGN §2 `Tình trạng` seen in real plans), on foldKey.
@@ -30,6 +31,9 @@ export function readResult(cell: Cell): TaskStatus | undefined {
   const status = parseStatus(cell);
   if (status !== "unknown" && status !== "blank") return status;
   if (status === "blank") return undefined;
+  // A result records what was produced: `Đã xây dựng và vận hành hệ thống` is done, `Đã trình …` a step.
+  const narrative = readNarrative(cell);
+  if (narrative) return narrative.sure ? narrative.status : "done";
   const text = normalizeText(cell).toLowerCase();
   if (DONE_WORD.test(text)) return NOT_FINISHED.test(text) ? "inProgress" : "done";
   if (UNDER_WAY_WORD.test(text)) return "inProgress";
@@ -56,10 +60,47 @@ export function isStageColumn(cells: readonly Cell[]): boolean {
   return filled > 0 && stages * 2 > filled;
 }
 
+// A sentence of several words: a status of that length the phrases do not read is narrative.
+const NARRATIVE_WORDS = 4;
+// A column is judged on a few values at least: one sentence does not make a column of narrative.
+const MIN_NARRATIVE_CELLS = 3;
+
+/** True when a status text is a sentence of several words (`Chưa triển khai xây dựng`, `Sở … đã trình …`). */
+export function isNarrativeText(text: string): boolean {
+  return foldKey(text).split(" ").length >= NARRATIVE_WORDS;
+}
+
+/**
+ * True when most non-empty cells of a status column (three at least) are sentences the status phrases do
+ * not read: a `Tiến độ thực hiện` column of progress narrative, not a column of statuses.
+ */
+export function isNarrativeColumn(cells: readonly Cell[]): boolean {
+  let filled = 0;
+  let narratives = 0;
+  const seen = new Map<string, boolean>();
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text.trim() === "") continue;
+    filled += 1;
+    let narrative = seen.get(text);
+    if (narrative === undefined) {
+      narrative = typeof cell === "string" && isNarrativeText(text) && parseStatus(text) === "unknown";
+      seen.set(text, narrative);
+    }
+    if (narrative) narratives += 1;
+  }
+  return filled >= MIN_NARRATIVE_CELLS && narratives * 2 > filled;
+}
+
 /** How one sheet's statuses are read. */
 export interface StatusReader {
   /** False when the sheet has no status column, or its status column holds project stages. */
   readonly tracked: boolean;
+  /**
+   * True when the status column is progress narrative: a long text read as no status there is "status
+   * not known" (one info for the column), not a STATUS_UNKNOWN warning per cell.
+   */
+  readonly narrative: boolean;
   /** The status cell as written (for STATUS_UNKNOWN): memoised by text. */
   written(cell: Cell): TaskStatus;
   /** The task's status, its result taken into account when the status is blank or not understood. */
@@ -81,13 +122,14 @@ export function tableStatusReader(table: AnnexTable): StatusReader {
  */
 export function statusReader(statusCells: readonly Cell[] | undefined): StatusReader {
   const tracked = statusCells !== undefined && !isStageColumn(statusCells);
+  const narrative = tracked && statusCells !== undefined && isNarrativeColumn(statusCells);
   const statuses = new Map<string, TaskStatus>();
   const results = new Map<string, TaskStatus | undefined>();
   const written = (cell: Cell): TaskStatus => {
     if (typeof cell !== "string") return parseStatus(cell);
     let status = statuses.get(cell);
     if (status === undefined) {
-      status = parseStatus(cell);
+      status = readStatus(cell);
       statuses.set(cell, status);
     }
     return status;
@@ -99,6 +141,7 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
   };
   return {
     tracked,
+    narrative,
     written: (cell) => (tracked ? written(cell) : "blank"),
     effective(status, resultCell) {
       if (!tracked) return "blank";

@@ -1,5 +1,6 @@
 import type { Cell } from "../../src/core/snapshot";
 import { parseStatus, type TaskStatus } from "../../src/core/status";
+import { readStatus } from "../../src/core/status-narrative";
 import { isStageColumn, readResult } from "../../src/core/status-sheet";
 
 describe("parseStatus", () => {
@@ -158,5 +159,53 @@ describe("isStageColumn: a `Tình trạng` column that holds project stages", ()
     ["empty column", [null, ""], false],
   ])("%s", (_name, cells, expected) => {
     expect(isStageColumn(cells)).toBe(expected);
+  });
+});
+
+describe("readStatus: progress written as narrative (a `Tiến độ thực hiện` column)", () => {
+  it.each<readonly [string, TaskStatus]>([
+    // Not started, whatever follows; a one-letter typo; the phrase pasted twice.
+    ["Chưa triển khai xây dựng", "notStarted"],
+    ["Chưa triển khai xử lý.", "notStarted"],
+    ["Chưa triền khai xây dựng", "notStarted"],
+    ["Chưa trển khai xây dựng", "notStarted"],
+    ["Chưa triển khai xây dựng Chưa triển khai xây dựng", "notStarted"],
+    ["Chưa thực hiện do chưa bố trí được kinh phí", "notStarted"],
+    // A step of the work done is work in progress, with or without a leading subject.
+    ["Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ tại Tờ trình số 101/TTr-STP", "inProgress"],
+    ["Đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ", "inProgress"],
+    ["UBND tỉnh đã thông qua hồ sơ đề nghị ban hành nghị quyết mới vào tháng 11/2025", "inProgress"],
+    ["Sở Công Thương đã có Tờ trình số 31/TTr-SCT ngày 12/4/2026 gửi UBND tỉnh và đang…", "inProgress"],
+    ["Đang lấy ý kiến góp ý đối với Dự thảo Quyết định bãi bỏ", "inProgress"],
+    ["Đã trình hồ sơ đề nghị thẩm định tại Công văn số 3015/SNV-NCC ngày 27/05/2026", "inProgress"],
+    ["Đã xin ý kiến thành viên UBND tỉnh đối với dự thảo…", "inProgress"],
+    ["Đã thẩm định Dự thảo. Tuy nhiên, UBND tỉnh đã đồng ý lùi thời gian…", "inProgress"],
+    ["Đã được chấp thuận chủ trương xây dựng văn bản mới tại Công văn số…", "inProgress"],
+    ["Đang xây dựng báo cáo tổng kết…", "inProgress"],
+    ["Đã gửi hồ sơ đề nghị Sở Tư pháp thẩm định…", "inProgress"],
+    ["Đã lấy ý kiến góp ý với Dự thảo", "inProgress"],
+    ["Công an tỉnh đã có văn bản đề nghị góp ý…", "inProgress"],
+    ["Các sở, ngành đang triển khai thực hiện", "inProgress"],
+    ["Ủy ban nhân dân tỉnh Đà Nẵng đã trình dự thảo", "inProgress"],
+    ["Đã ban hành Kế hoạch, đang triển khai thực hiện", "inProgress"],
+    // The work's own end is done.
+    ["UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND ngày 13/04/2026 Ban hành Danh…", "done"],
+    ["Đã ký ban hành Quyết định số 12/QĐ-UBND", "done"],
+    ["Sở Tài chính đã hoàn thành việc rà soát", "done"],
+    ["Đã được ban hành tại Quyết định số 5/QĐ-UBND", "done"],
+    ["Đã tổ chức 02 hội nghị tuyên truyền", "done"],
+    // Stopped.
+    ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
+    // Still not readable: no progress word leads, or what leads is no body.
+    ["Quyết định số 1188/QĐ-UBND ngày 13/04/2026", "unknown"],
+    ["Theo Công văn số 12 của Sở Tư pháp đã trình", "unknown"],
+    ["Đã", "unknown"],
+    ["Đang.", "unknown"],
+    ["Chưa rõ", "unknown"],
+    ["làm rồi nhưng chưa báo", "unknown"],
+    ["Đa dạng hóa hình thức", "unknown"],
+  ])("%p → %s", (text, status) => {
+    expect(readStatus(text)).toBe(status);
+    expect(readStatus(text.normalize("NFD"))).toBe(status);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Status written as progress narrative (a `Tiến độ thực hiện` column of a provincial register): `Sở Tư
+ * pháp đã trình UBND tỉnh Dự thảo …`, `Chưa triển khai xây dựng`, `Đang lấy ý kiến góp ý …`. A leading
+ * subject (a body, by the shape of its name) is set aside and the leading verb phrase decides: `chưa …` is
+ * not started, `đang …` in progress, `đã` + the work's own end (`ban hành`, `hoàn thành`) done, `đã` + a
+ * step of the work (`trình`, `gửi`, `lấy ý kiến`, `thẩm định`) in progress.
+ */
+import { agencyShape } from "./agency-structure";
+import type { Cell } from "./snapshot";
+import { leadingStatus, parseStatus, type TaskStatus } from "./status";
+import { foldKey, normalizeText } from "./text";
+
+/**
+ * A narrative's reading. `sure` is false when `đã` leads a verb we do not know as a step or as the work's
+ * end (`Đã xây dựng và vận hành hệ thống`): a status column reads it as in progress (a false "done" would
+ * hide a late task), a result column, which records what was produced, as done.
+ */
+export interface NarrativeReading {
+  readonly status: TaskStatus;
+  readonly sure: boolean;
+}
+
+/** The status of a cell as a person reads it: the status phrases first, else the leading verb phrase. */
+export function readStatus(cell: Cell): TaskStatus {
+  const status = parseStatus(cell);
+  if (status !== "unknown" || typeof cell !== "string") return status;
+  return readNarrative(cell)?.status ?? "unknown";
+}
+
+// Words a subject may run to before its verb phrase (`Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu đã …`).
+const MAX_SUBJECT_WORDS = 12;
+// The words of a leading verb phrase (`đã ký ban hành`, `chưa triển khai thực hiện`).
+const PHRASE_WORDS = 5;
+
+// After `đã` (folded; `được`, `cơ bản` set aside before): the work's own end…
+const END =
+  /^(?:hoan thanh|hoan tat|xong|(?:thuc hien|trien khai) xong|(?:ky )?ban hanh|ky|thuc hien|trien khai|to chuc)(?= |$)/;
+// …or a step on the way to it (a submission, a consultation, an appraisal, an approval of the plan).
+const STEP =
+  /^(?:trinh|gui|nop|co (?:to trinh|van ban|cong van|bao cao|y kien)|(?:lay|xin|gop|cho) y kien|tham dinh|chap thuan|thong qua|dong y|xay dung (?:du thao|de cuong|ke hoach)|du thao|tham muu|de nghi|de xuat|phoi hop|ra soat|lap (?:ho so|du thao)|bao cao)(?= |$)/;
+// What may stand between `đã` and its verb.
+const BEFORE_VERB = /^(?:duoc |co ban |buoc dau )+/;
+// After `chưa`: words that say the status itself is not known (`Chưa rõ`, `Chưa cập nhật`).
+const NOT_KNOWN = /^(?:ro|xac dinh|co thong tin|cap nhat|bao cao)(?= |$)/;
+// Anywhere after a done verb: what is still to come makes the work in progress.
+const STILL_OPEN = /(?:^| )(?:dang|chua|tuy nhien|nhung|con lai)(?= |$)/;
+
+/**
+ * Reads a narrative status, or undefined when no progress word leads it (after a body as subject).
+ * `Chưa triển khai …` whatever follows, `Sở Tư pháp đã trình …`, `UBND tỉnh đã ban hành Quyết định …`.
+ */
+export function readNarrative(text: string): NarrativeReading | undefined {
+  const words =
+    normalizeText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = words.map((w) => foldKey(w));
+  // A text typed without diacritics (`Da trinh UBND tinh`) has its markers without them too.
+  const plain = words.every((w, i) => w === folded[i]);
+  const limit = Math.min(words.length - 1, MAX_SUBJECT_WORDS);
+  for (let i = 0; i < limit; i++) {
+    const marker = markerAt(words, folded, i, plain);
+    if (marker === undefined) continue;
+    if (i > 0 && agencyShape(words.slice(0, i).join(" ")) === undefined) return undefined;
+    // The verb phrase read with one-letter typos mended (`Chưa trển khai`); the rest as written.
+    const phrase = folded.slice(i, i + PHRASE_WORDS).map(correctWord);
+    return readAfterMarker(marker, [...phrase, ...folded.slice(i + PHRASE_WORDS)].join(" "));
+  }
+  return undefined;
+}
+
+type Marker = "done" | "inProgress" | "notYet" | "cancelled";
+
+/** The progress word at word i: `đã`, `đang`, `tiếp tục`, `chưa`, or a stop (`Không thực hiện`). */
+function markerAt(
+  words: readonly string[],
+  folded: readonly string[],
+  i: number,
+  plain: boolean,
+): Marker | undefined {
+  // With their tone marks: `Đa dạng`, `Đà Nẵng`, `Đăng ký` are not `đã`, `đang`.
+  const word = plain ? folded[i] : words[i];
+  if (word === (plain ? "da" : "đã")) return "done";
+  if (word === (plain ? "dang" : "đang")) return "inProgress";
+  if (word === (plain ? "chua" : "chưa")) return "notYet";
+  if (folded[i] === "tiep" && folded[i + 1] === "tuc") return "inProgress";
+  return leadingStatus(folded.slice(i).join(" ")) === "cancelled" ? "cancelled" : undefined;
+}
+
+function readAfterMarker(marker: Marker, rest: string): NarrativeReading | undefined {
+  const afterWord = rest.slice(rest.indexOf(" ") + 1);
+  switch (marker) {
+    case "inProgress":
+    case "cancelled":
+      return { status: marker, sure: true };
+    case "notYet": {
+      if (NOT_KNOWN.test(afterWord)) return undefined;
+      // `Chưa hoàn thành …` is under way; anything else not yet begun.
+      return { status: leadingStatus(rest) === "inProgress" ? "inProgress" : "notStarted", sure: true };
+    }
+    case "done": {
+      const verb = afterWord.replace(BEFORE_VERB, "");
+      if (END.test(verb)) return { status: STILL_OPEN.test(verb) ? "inProgress" : "done", sure: true };
+      return { status: "inProgress", sure: STEP.test(verb) || STILL_OPEN.test(verb) };
+    }
+  }
+}
+
+// The long words of the status phrases, for one-letter typos (`triền` is folded away; `trển`, `thàn` are
+// not). Short ones are left alone: a letter off `chưa` is `chức`, `chuẩn`, real words.
+const STATUS_WORDS = ["thanh", "trien", "khong", "ngung"] as const;
+const KNOWN_WORDS = new Set<string>(STATUS_WORDS);
+
+/** A word one letter off a status word (first letter kept) read as that word; other words as they are. */
+export function correctWord(word: string): string {
+  if (word.length < 4 || KNOWN_WORDS.has(word)) return word;
+  const near = STATUS_WORDS.filter((w) => w[0] === word[0] && oneEditApart(w, word));
+  return near.length === 1 && near[0] !== undefined ? near[0] : word;
+}
+
+/** True when one insertion, deletion or substitution turns `a` into `b` (a ≠ b). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
