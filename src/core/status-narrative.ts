@@ -18,13 +18,43 @@ import { foldKey, normalizeText } from "./text";
 export interface NarrativeReading {
   readonly status: TaskStatus;
   readonly sure: boolean;
+  /**
+   * What was done, when `đã` leads a step and nothing after it is still open (folded: `trinh ubnd tinh
+   * du thao`): done after all when it is what the task asks (the task `Trình UBND tỉnh …`).
+   */
+  readonly step?: string;
 }
 
-/** The status of a cell as a person reads it: the status phrases first, else the leading verb phrase. */
-export function readStatus(cell: Cell): TaskStatus {
+/**
+ * The status of a cell as a person reads it: the status phrases first, else the leading verb phrase.
+ * With the task's content, a step that is the task itself (`Đã phê duyệt Đề án …` for `Phê duyệt Đề án
+ * …`) is the task done.
+ */
+export function readStatus(cell: Cell, content?: string): TaskStatus {
   const status = parseStatus(cell);
   if (status !== "unknown" || typeof cell !== "string") return status;
-  return readNarrative(cell)?.status ?? "unknown";
+  return statusForTask(readNarrative(cell), content);
+}
+
+/** A narrative reading's status for a task with this content (see readStatus). */
+export function statusForTask(
+  reading: NarrativeReading | undefined,
+  content: string | undefined,
+): TaskStatus {
+  if (reading === undefined) return "unknown";
+  if (reading.step === undefined || content === undefined) return reading.status;
+  return isTaskItself(reading.step, foldKey(content)) ? "done" : reading.status;
+}
+
+// The words compared between a step and the task (verb and the start of its object: `phe duyet de`).
+const TASK_WORDS = 3;
+
+/** True when the step done starts as the task does: the same verb on the same object. */
+function isTaskItself(step: string, task: string): boolean {
+  const words = step.split(" ").slice(0, TASK_WORDS);
+  if (words.length < 2) return false;
+  const start = words.join(" ");
+  return task === start || task.startsWith(`${start} `);
 }
 
 // Words a subject may run to before its verb phrase (`Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu đã …`).
@@ -101,7 +131,8 @@ function readAfterMarker(marker: Marker, rest: string): NarrativeReading | undef
     case "done": {
       const verb = afterWord.replace(BEFORE_VERB, "");
       if (END.test(verb)) return { status: STILL_OPEN.test(verb) ? "inProgress" : "done", sure: true };
-      return { status: "inProgress", sure: STEP.test(verb) || STILL_OPEN.test(verb) };
+      if (STILL_OPEN.test(verb)) return { status: "inProgress", sure: true };
+      return { status: "inProgress", sure: STEP.test(verb), step: verb };
     }
   }
 }

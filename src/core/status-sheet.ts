@@ -6,7 +6,7 @@
 import { cellText, type Cell } from "./snapshot";
 import type { AnnexTable } from "./table-types";
 import { leadingStatus, parseStatus, type TaskStatus } from "./status";
-import { readNarrative, readStatus } from "./status-narrative";
+import { readNarrative, statusForTask, type NarrativeReading } from "./status-narrative";
 import { foldKey, normalizeText } from "./text";
 
 // A project's stage in an investment list (DESIGN §2 `Tình trạng` seen in real plans), on foldKey.
@@ -103,8 +103,11 @@ export interface StatusReader {
   readonly narrative: boolean;
   /** The status cell as written (for STATUS_UNKNOWN): memoised by text. */
   written(cell: Cell): TaskStatus;
-  /** The task's status, its result taken into account when the status is blank or not understood. */
-  effective(status: Cell, result: Cell): TaskStatus;
+  /**
+   * The task's status, its result taken into account when the status is blank or not understood, and
+   * its content when the status narrates a step (`Đã phê duyệt Đề án …` for the task `Phê duyệt Đề án …`).
+   */
+  effective(status: Cell, result: Cell, content?: Cell): TaskStatus;
 }
 
 /** The reader of one table: its status column is judged on the status cells of its tasks and sub-items. */
@@ -123,16 +126,22 @@ export function tableStatusReader(table: AnnexTable): StatusReader {
 export function statusReader(statusCells: readonly Cell[] | undefined): StatusReader {
   const tracked = statusCells !== undefined && !isStageColumn(statusCells);
   const narrative = tracked && statusCells !== undefined && isNarrativeColumn(statusCells);
-  const statuses = new Map<string, TaskStatus>();
+  const readings = new Map<string, TaskStatus | NarrativeReading>();
   const results = new Map<string, TaskStatus | undefined>();
-  const written = (cell: Cell): TaskStatus => {
+  // The phrase's status, else the narrative's reading: memoised by text.
+  const reading = (cell: Cell): TaskStatus | NarrativeReading => {
     if (typeof cell !== "string") return parseStatus(cell);
-    let status = statuses.get(cell);
-    if (status === undefined) {
-      status = readStatus(cell);
-      statuses.set(cell, status);
+    let read = readings.get(cell);
+    if (read === undefined) {
+      const status = parseStatus(cell);
+      read = status === "unknown" ? (readNarrative(cell) ?? status) : status;
+      readings.set(cell, read);
     }
-    return status;
+    return read;
+  };
+  const written = (cell: Cell): TaskStatus => {
+    const read = reading(cell);
+    return typeof read === "string" ? read : read.status;
   };
   const result = (cell: Cell): TaskStatus | undefined => {
     if (typeof cell !== "string") return undefined;
@@ -143,9 +152,11 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
     tracked,
     narrative,
     written: (cell) => (tracked ? written(cell) : "blank"),
-    effective(status, resultCell) {
+    effective(status, resultCell, content) {
       if (!tracked) return "blank";
-      const own = written(status);
+      const read = reading(status);
+      const task = content === undefined || content === null ? undefined : cellText(content);
+      const own = typeof read === "string" ? read : statusForTask(read, task);
       if (own !== "blank" && own !== "unknown") return own;
       return result(resultCell) ?? own;
     },

@@ -209,3 +209,24 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     expect(readStatus(text.normalize("NFD"))).toBe(status);
   });
 });
+
+describe("readStatus: a step that is the task itself is the task done", () => {
+  it.each<readonly [string, string | undefined, TaskStatus]>([
+    ["UBND tỉnh đã phê duyệt Đề án chuyển đổi số", "Phê duyệt Đề án chuyển đổi số", "done"],
+    ["UBND tỉnh đã phê duyệt Đề án chuyển đổi số", undefined, "inProgress"],
+    ["UBND tỉnh đã phê duyệt Đề án chuyển đổi số", "Triển khai Đề án chuyển đổi số", "inProgress"],
+    [
+      "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định",
+      "Trình UBND tỉnh ban hành Quyết định bãi bỏ",
+      "done",
+    ],
+    ["Đã xây dựng báo cáo tổng kết", "- Xây dựng báo cáo tổng kết 5 năm thi hành Luật", "done"],
+    ["Đã xây dựng dự thảo", "Xây dựng Quyết định quy định chức năng", "inProgress"],
+    ["Đã trình dự thảo, đang chờ phê duyệt", "Trình dự thảo Quyết định", "inProgress"],
+    ["Đã thẩm định Dự thảo", "Thẩm định dự thảo Nghị quyết", "done"],
+    ["Đã trình hồ sơ", "Trình Hội đồng nhân dân tỉnh", "inProgress"],
+  ])("%p for the task %p → %s", (text, content, status) => {
+    expect(readStatus(text, content)).toBe(status);
+    expect(readStatus(text.normalize("NFD"), content?.normalize("NFD"))).toBe(status);
+  });
+});

@@ -42,7 +42,11 @@ export function checkProgress(
     }
     const deadline = deadlines[i];
     if (deadline === undefined || deadline >= ctx.asOf) continue;
-    const status = reader.effective(cell.text === "" ? null : cell.cell, row.cells.result ?? null);
+    const status = reader.effective(
+      cell.text === "" ? null : cell.cell,
+      row.cells.result ?? null,
+      row.cells.content ?? null,
+    );
     if (!isOpenStatus(status)) continue;
     const ownsDeadline =
       row.kind === "task" || (row.kind === "subitem" && (cell.text !== "" || hasOwnEnd(ctx, row)));

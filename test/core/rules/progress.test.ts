@@ -266,3 +266,27 @@ describe("status written as progress narrative: one sheet's column", () => {
     ]);
   });
 });
+
+describe("status written as progress narrative: the task's own step", () => {
+  const of = (stt: string, content: string, status: string): Cell[] => [
+    ...task(stt, "Quý I", undefined, undefined, null, content),
+    status,
+  ];
+  it.each<readonly [string, string, readonly string[]]>([
+    ["Phê duyệt Đề án chuyển đổi số", "UBND tỉnh đã phê duyệt Đề án chuyển đổi số", []],
+    [
+      "Trình UBND tỉnh ban hành Quyết định bãi bỏ",
+      "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ",
+      [],
+    ],
+    ["Ban hành Quyết định bãi bỏ", "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ", ["OVERDUE@G2"]],
+  ])("the task %p, progress %p", (content, status, expected) => {
+    const rows = [
+      of("1", content, status),
+      of("2", "Rà soát văn bản", "Chưa triển khai xây dựng văn bản"),
+      of("3", "Rà soát văn bản", "Chưa triển khai xây dựng văn bản"),
+    ];
+    const findings = found(run(grid(rows, NARRATIVE_HEADER)), "OVERDUE").filter((f) => f.endsWith("G2"));
+    expect(findings).toEqual(expected);
+  });
+});
