@@ -87,16 +87,28 @@ export function readNarrative(text: string): NarrativeReading | undefined {
   const folded = words.map((w) => foldKey(w));
   // A text typed without diacritics (`Da trinh UBND tinh`) has its markers without them too.
   const plain = words.every((w, i) => w === folded[i]);
-  const limit = Math.min(words.length - 1, MAX_SUBJECT_WORDS);
-  for (let i = 0; i < limit; i++) {
+  const from = leadInWords(folded);
+  const limit = Math.min(words.length - 1, from + MAX_SUBJECT_WORDS);
+  for (let i = from; i < limit; i++) {
     const marker = markerAt(words, folded, i, plain);
     if (marker === undefined) continue;
-    if (i > 0 && agencyShape(words.slice(0, i).join(" ")) === undefined) return undefined;
+    if (i > from && agencyShape(words.slice(from, i).join(" ")) === undefined) return undefined;
     // The verb phrase read with one-letter typos mended (`Chưa trển khai`); the rest as written.
     const phrase = folded.slice(i, i + PHRASE_WORDS).map(correctWord);
     return readAfterMarker(marker, [...phrase, ...folded.slice(i + PHRASE_WORDS)].join(" "));
   }
   return undefined;
+}
+
+// What may come before the subject: a list number, when (`Ngày 12/4/2026`, `Trong quý II/2026`, `Tháng
+// 11/2025`), or `Đến nay`, `Hiện nay` (folded words, each followed by a space).
+const LEAD_IN =
+  /^(?:\d+ |(?:(?:vao|trong|tu|den|tinh den) )?(?:ngay|thang|quy|nam) (?:(?:\d{1,4}|[ivx]{1,4}) )+|(?:tinh )?den (?:nay|thoi diem (?:nay|hien tai|hien nay)) |hien (?:nay|tai) )+/;
+
+/** The number of words before the subject that say when (or number the item). */
+function leadInWords(folded: readonly string[]): number {
+  const lead = LEAD_IN.exec(`${folded.join(" ")} `);
+  return lead ? lead[0].split(" ").length - 1 : 0;
 }
 
 type Marker = "done" | "inProgress" | "notYet" | "cancelled";

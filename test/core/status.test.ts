@@ -134,6 +134,10 @@ describe("readResult: what a result column says about the work", () => {
     ["Đang triển khai", "inProgress"],
     ["Đã xây dựng dự thảo, đang lấy ý kiến các sở", "inProgress"],
     ["Đã trình, chưa được phê duyệt", "inProgress"],
+    // A step of the work is not the work done (was read as done from its leading `Đã`).
+    ["Đã trình UBND tỉnh dự thảo Quyết định", "inProgress"],
+    ["Đã gửi hồ sơ đề nghị Sở Tư pháp thẩm định", "inProgress"],
+    ["Sở Tư pháp đã ban hành Kế hoạch số 12/KH-STP", "done"],
     ["Chưa ban hành", "notStarted"],
     ["Chưa thực hiện", "notStarted"],
     ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
@@ -196,6 +200,13 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     ["Đã tổ chức 02 hội nghị tuyên truyền", "done"],
     // Stopped.
     ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
+    // When, or a list number, before the subject is set aside too.
+    ["Ngày 12/4/2026, Sở Công Thương đã có Tờ trình số 31/TTr-SCT gửi UBND tỉnh", "inProgress"],
+    ["Tháng 11/2025 UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND", "done"],
+    ["Đến nay, đã trình UBND tỉnh dự thảo", "inProgress"],
+    ["Hiện nay Sở Tư pháp đang thẩm định", "inProgress"],
+    ["1. Chưa triển khai xây dựng", "notStarted"],
+    ["Trong quý II/2026, đã lấy ý kiến góp ý", "inProgress"],
     // Still not readable: no progress word leads, or what leads is no body.
     ["Quyết định số 1188/QĐ-UBND ngày 13/04/2026", "unknown"],
     ["Theo Công văn số 12 của Sở Tư pháp đã trình", "unknown"],

@@ -61,6 +61,12 @@ const resultCases: readonly Case[] = [
     "OVERDUE",
     ["G2"],
   ],
+  [
+    "blank status, the result says only a step was done",
+    [reported("Quý I", null, "Đã trình UBND tỉnh dự thảo Quyết định")],
+    "OVERDUE",
+    ["G2"],
+  ],
   ["blank status and blank result", [reported("Quý I", null, null)], "OVERDUE", ["G2"]],
   [
     "a result that says nothing about progress",
