@@ -7,7 +7,7 @@
  */
 import { agencyShape } from "./agency-structure";
 import type { Cell } from "./snapshot";
-import { leadingStatus, parseStatus, type TaskStatus } from "./status";
+import { leadingStatus, mendWords, parseStatus, type TaskStatus } from "./status";
 import { foldKey, normalizeText } from "./text";
 
 /**
@@ -94,7 +94,7 @@ export function readNarrative(text: string): NarrativeReading | undefined {
     if (marker === undefined) continue;
     if (i > from && agencyShape(words.slice(from, i).join(" ")) === undefined) return undefined;
     // The verb phrase read with one-letter typos mended (`Chưa trển khai`); the rest as written.
-    const phrase = folded.slice(i, i + PHRASE_WORDS).map(correctWord);
+    const phrase = mendWords(folded.slice(i, i + PHRASE_WORDS));
     return readAfterMarker(marker, [...phrase, ...folded.slice(i + PHRASE_WORDS)].join(" "));
   }
   return undefined;
@@ -147,25 +147,4 @@ function readAfterMarker(marker: Marker, rest: string): NarrativeReading | undef
       return { status: "inProgress", sure: STEP.test(verb), step: verb };
     }
   }
-}
-
-// The long words of the status phrases, for one-letter typos (`triền` is folded away; `trển`, `thàn` are
-// not). Short ones are left alone: a letter off `chưa` is `chức`, `chuẩn`, real words.
-const STATUS_WORDS = ["thanh", "trien", "khong", "ngung"] as const;
-const KNOWN_WORDS = new Set<string>(STATUS_WORDS);
-
-/** A word one letter off a status word (first letter kept) read as that word; other words as they are. */
-export function correctWord(word: string): string {
-  if (word.length < 4 || KNOWN_WORDS.has(word)) return word;
-  const near = STATUS_WORDS.filter((w) => w[0] === word[0] && oneEditApart(w, word));
-  return near.length === 1 && near[0] !== undefined ? near[0] : word;
-}
-
-/** True when one insertion, deletion or substitution turns `a` into `b` (a ≠ b). */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -109,6 +109,12 @@ describe("parseStatus: Vietnamese status phrases beyond the fixed list", () => {
     ["Đã hủy", "cancelled"],
     ["Huỷ bỏ", "cancelled"],
     ["Không còn thực hiện", "cancelled"],
+    // one letter off a status word (a tone mark off is folded away: `triền`, `hòan`)
+    ["Hoàn thàn", "done"],
+    ["Đã hoàn thàn 100%", "done"],
+    ["Chưa trển khai", "notStarted"],
+    ["Không thưc hiện", "cancelled"],
+    ["Chưa triền khai", "notStarted"],
     // still not understood
     ["Đã hoàn thành nhưng chưa báo cáo", "unknown"],
     ["Thực hiện", "unknown"],
