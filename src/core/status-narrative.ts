@@ -8,7 +8,7 @@
 import { agencyShape } from "./agency-structure";
 import type { Cell } from "./snapshot";
 import { leadingStatus, mendWords, parseStatus, type TaskStatus } from "./status";
-import { foldKey, normalizeText } from "./text";
+import { foldKey, normalizeText, toneKey } from "./text";
 
 /**
  * A narrative's reading. `sure` is false when `đã` leads a verb we do not know as a step or as the work's
@@ -92,7 +92,7 @@ export function readNarrative(text: string): NarrativeReading | undefined {
   for (let i = from; i < limit; i++) {
     const marker = markerAt(words, folded, i, plain);
     if (marker === undefined) continue;
-    if (i > from && agencyShape(words.slice(from, i).join(" ")) === undefined) return undefined;
+    if (i > from && !isSubject(words.slice(from, i).join(" "))) return undefined;
     // The verb phrase read with one-letter typos mended (`Chưa trển khai`); the rest as written.
     const phrase = mendWords(folded.slice(i, i + PHRASE_WORDS));
     return readAfterMarker(marker, [...phrase, ...folded.slice(i + PHRASE_WORDS)].join(" "));
@@ -111,6 +111,21 @@ function leadInWords(folded: readonly string[]): number {
   return lead ? lead[0].split(" ").length - 1 : 0;
 }
 
+// A subject named generically, or a document that the work produces (`Dự thảo đã được trình …`).
+const GENERIC_SUBJECT =
+  /^(?:cac )?(?:so|don vi|co quan(?: chu tri| phoi hop)?|dia phuong|du thao|ho so|van ban|de an|ke hoach|bao cao|to trinh|quyet dinh|nghi quyet|chuong trinh|nhiem vu|san pham)(?: |$)/;
+
+/** True when the words before a progress word name who or what it is about: a body, or a document. */
+function isSubject(text: string): boolean {
+  return agencyShape(text) !== undefined || GENERIC_SUBJECT.test(foldKey(text));
+}
+
+// Words that may begin a stop (`Không thực hiện`, `Tạm dừng`, `Hủy bỏ`), on toneKey: `huy` in `Chỉ huy`
+// is no `hủy`.
+const STOPS = ["không", "dừng", "ngừng", "tạm", "hủy", "bãi"];
+const STOP_WORDS = new Set(STOPS.map(toneKey));
+const STOP_FOLDED = new Set(STOPS.map(foldKey));
+
 type Marker = "done" | "inProgress" | "notYet" | "cancelled";
 
 /** The progress word at word i: `đã`, `đang`, `tiếp tục`, `chưa`, or a stop (`Không thực hiện`). */
@@ -125,7 +140,10 @@ function markerAt(
   if (word === (plain ? "da" : "đã")) return "done";
   if (word === (plain ? "dang" : "đang")) return "inProgress";
   if (word === (plain ? "chua" : "chưa")) return "notYet";
-  if (folded[i] === "tiep" && folded[i + 1] === "tuc") return "inProgress";
+  // Waiting (`Chờ UBND tỉnh phê duyệt`) is work under way; unaccented `cho` is also `for`.
+  if (word === "chờ" || (folded[i] === "tiep" && folded[i + 1] === "tuc")) return "inProgress";
+  if (word === undefined || !(plain ? STOP_FOLDED : STOP_WORDS).has(plain ? word : toneKey(word)))
+    return undefined;
   return leadingStatus(folded.slice(i).join(" ")) === "cancelled" ? "cancelled" : undefined;
 }
 

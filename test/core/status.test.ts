@@ -206,6 +206,16 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     ["Đã tổ chức 02 hội nghị tuyên truyền", "done"],
     // Stopped.
     ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
+    ["Sở Tài chính tạm dừng thực hiện", "cancelled"],
+    // `Chỉ huy` in a subject is no `hủy`.
+    ["Bộ Chỉ huy Quân sự tỉnh đã hoàn thành", "done"],
+    ["Ban Chỉ huy phòng thủ dân sự đang triển khai", "inProgress"],
+    // A generic subject, a document as subject, waiting.
+    ["Sở đã trình UBND tỉnh", "inProgress"],
+    ["Cơ quan chủ trì đã trình dự thảo", "inProgress"],
+    ["Dự thảo đã được trình UBND tỉnh", "inProgress"],
+    ["Kế hoạch đã được ban hành", "done"],
+    ["Chờ UBND tỉnh phê duyệt", "inProgress"],
     // When, or a list number, before the subject is set aside too.
     ["Ngày 12/4/2026, Sở Công Thương đã có Tờ trình số 31/TTr-SCT gửi UBND tỉnh", "inProgress"],
     ["Tháng 11/2025 UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND", "done"],
