@@ -72,18 +72,35 @@ const STEP =
 const BEFORE_VERB = /^(?:duoc |co ban |buoc dau )+/;
 // After `chưa`: words that say the status itself is not known (`Chưa rõ`, `Chưa cập nhật`).
 const NOT_KNOWN = /^(?:ro|xac dinh|co thong tin|cap nhat|bao cao)(?= |$)/;
-// Anywhere after a done verb: what is still to come makes the work in progress.
-const STILL_OPEN = /(?:^| )(?:dang|chua|tuy nhien|nhung|con lai)(?= |$)/;
 
 /**
  * Reads a narrative status, or undefined when no progress word leads it (after a body as subject).
  * `Chưa triển khai …` whatever follows, `Sở Tư pháp đã trình …`, `UBND tỉnh đã ban hành Quyết định …`.
+ * Work ended or a step done is still in progress when a later clause says something is under way or
+ * not yet (`…; các đơn vị đang triển khai`, `… và đang …`) or a contrast follows (`Tuy nhiên`, `nhưng`).
  */
 export function readNarrative(text: string): NarrativeReading | undefined {
-  const words =
-    normalizeText(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const normal = normalizeText(text);
+  const reading = readClause(normal);
+  if (reading === undefined || (reading.status !== "done" && reading.step === undefined)) return reading;
+  if (!CONTRAST.test(foldKey(normal)) && !normal.split(CLAUSE_BREAK).slice(1).some(isOpenClause))
+    return reading;
+  return { status: "inProgress", sure: true };
+}
+
+// Clauses: at punctuation, or at `và` (`… gửi UBND tỉnh và đang …`).
+const CLAUSE_BREAK = /[,;.:!?()\n]+|\s+và\s+/iu;
+// A contrast anywhere: what follows it is left to do.
+const CONTRAST = /(?:^| )(?:tuy nhien|nhung|con lai)(?= |$)/;
+
+function isOpenClause(clause: string): boolean {
+  const status = readClause(clause.trim())?.status;
+  return status === "inProgress" || status === "notStarted";
+}
+
+/** The reading of one clause: its lead-in and subject set aside, its leading verb phrase. */
+function readClause(text: string): NarrativeReading | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const folded = words.map((w) => foldKey(w));
   // A text typed without diacritics (`Da trinh UBND tinh`) has its markers without them too.
   const plain = words.every((w, i) => w === folded[i]);
@@ -160,8 +177,7 @@ function readAfterMarker(marker: Marker, rest: string): NarrativeReading | undef
     }
     case "done": {
       const verb = afterWord.replace(BEFORE_VERB, "");
-      if (END.test(verb)) return { status: STILL_OPEN.test(verb) ? "inProgress" : "done", sure: true };
-      if (STILL_OPEN.test(verb)) return { status: "inProgress", sure: true };
+      if (END.test(verb)) return { status: "done", sure: true };
       return { status: "inProgress", sure: STEP.test(verb), step: verb };
     }
   }

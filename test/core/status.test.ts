@@ -198,6 +198,14 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     ["Các sở, ngành đang triển khai thực hiện", "inProgress"],
     ["Ủy ban nhân dân tỉnh Đà Nẵng đã trình dự thảo", "inProgress"],
     ["Đã ban hành Kế hoạch, đang triển khai thực hiện", "inProgress"],
+    // What is still open after the end makes it in progress: a later clause under way, a contrast.
+    ["Đã ban hành Kế hoạch số 12/KH-UBND; các đơn vị đang triển khai thực hiện", "inProgress"],
+    ["Đã ban hành Quyết định số 5/QĐ-UBND và đang tổ chức triển khai", "inProgress"],
+    ["Đã ban hành Quyết định. Tuy nhiên, chưa bố trí kinh phí", "inProgress"],
+    ["Đã hoàn thành nhưng chưa báo cáo", "inProgress"],
+    // … but not a word inside the object.
+    ["Đã ban hành Quyết định về việc xử lý các trường hợp chưa đăng ký", "done"],
+    ["Đã hoàn thành việc rà soát các văn bản đang có hiệu lực", "done"],
     // The work's own end is done.
     ["UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND ngày 13/04/2026 Ban hành Danh…", "done"],
     ["Đã ký ban hành Quyết định số 12/QĐ-UBND", "done"],
