@@ -93,7 +93,11 @@ const CLAUSE_BREAK = /[,;.:!?()\n]+|\s+và\s+/iu;
 // A contrast anywhere: what follows it is left to do.
 const CONTRAST = /(?:^| )(?:tuy nhien|nhung|con lai)(?= |$)/;
 
+// Keeping up what was done (`Tiếp tục duy trì`, `đang theo dõi`) leaves nothing open.
+const UPKEEP = /^(?:(?:dang|tiep tuc|thuong xuyen) )*(?:duy tri|theo doi|kiem tra|giam sat)(?= |$)/;
+
 function isOpenClause(clause: string): boolean {
+  if (UPKEEP.test(foldKey(clause))) return false;
   const status = readClause(clause.trim())?.status;
   return status === "inProgress" || status === "notStarted";
 }
