@@ -31,17 +31,22 @@ export interface NarrativeReading {
  * …`) is the task done.
  */
 export function readStatus(cell: Cell, content?: string): TaskStatus {
-  const status = parseStatus(cell);
-  if (status !== "unknown" || typeof cell !== "string") return status;
-  return statusForTask(readNarrative(cell), content);
+  return statusForTask(statusReading(cell), content);
 }
 
-/** A narrative reading's status for a task with this content (see readStatus). */
+/** A status cell's reading before the task is known: a status phrase's status, or a narrative's reading. */
+export function statusReading(cell: Cell): TaskStatus | NarrativeReading {
+  const status = parseStatus(cell);
+  if (status !== "unknown" || typeof cell !== "string") return status;
+  return readNarrative(cell) ?? status;
+}
+
+/** A reading's status for a task with this content (see readStatus). */
 export function statusForTask(
-  reading: NarrativeReading | undefined,
+  reading: TaskStatus | NarrativeReading,
   content: string | undefined,
 ): TaskStatus {
-  if (reading === undefined) return "unknown";
+  if (typeof reading === "string") return reading;
   if (reading.step === undefined || content === undefined) return reading.status;
   return isTaskItself(reading.step, foldKey(content)) ? "done" : reading.status;
 }
@@ -64,7 +69,7 @@ const PHRASE_WORDS = 5;
 
 // After `đã` (folded; `được`, `cơ bản` set aside before): the work's own end…
 const END =
-  /^(?:hoan thanh|hoan tat|xong|(?:thuc hien|trien khai) xong|(?:ky )?ban hanh|ky|thuc hien|trien khai|to chuc)(?= |$)/;
+  /^(?:hoan thanh|hoan tat|xong|(?:thuc hien|trien khai) xong|(?:ky )?ban hanh|thuc hien|trien khai|to chuc)(?= |$)/;
 // …or a step on the way to it (a submission, a consultation, an appraisal, an approval of the plan).
 const STEP =
   /^(?:trinh|gui|nop|co (?:to trinh|van ban|cong van|bao cao|y kien)|(?:lay|xin|gop|cho) y kien|tham dinh|chap thuan|thong qua|dong y|xay dung (?:du thao|de cuong|ke hoach)|du thao|tham muu|de nghi|de xuat|phoi hop|ra soat|lap (?:ho so|du thao)|bao cao)(?= |$)/;

@@ -5,40 +5,26 @@
  */
 import { cellText, type Cell } from "./snapshot";
 import type { AnnexTable } from "./table-types";
-import { leadingStatus, parseStatus, type TaskStatus } from "./status";
-import { readNarrative, statusForTask, type NarrativeReading } from "./status-narrative";
-import { foldKey, normalizeText } from "./text";
+import { parseStatus, type TaskStatus } from "./status";
+import { statusForTask, statusReading, type NarrativeReading } from "./status-narrative";
+import { foldKey } from "./text";
 
 // A project's stage in an investment list (DESIGN §2 `Tình trạng` seen in real plans), on foldKey.
 const STAGE =
   /^(?:(?:du an|cong trinh|nhiem vu|danh muc) )?(?:(?:thuc hien|trien khai|khoi cong|dau tu|mo) moi|moi|chuyen tiep|chuan bi dau tu|thuc hien dau tu|ke thua)(?: (?:tu|sang) (?:nam|giai doan) .*)?$/;
 
-// A result that reports work done (`Đã ban hành …`), under way (`Đang …`) or not yet (`Chưa …`): the first
-// word, with its tone marks (`Đa dạng`, `Dạng` are not `Đã`, `Đang`). Lower-case NFC.
-const DONE_WORD = /^đã\s/;
-const UNDER_WAY_WORD = /^(?:đang|tiếp tục)\s/;
-const NOT_YET_WORD = /^chưa\s/;
-// Anywhere in a result that says something was done: what is left makes it work in progress.
-const NOT_FINISHED = /(?:^|[\s,;(])(?:đang|chưa)\s/;
-
 /**
  * What a result text says about the work: done (`Đã ban hành Kế hoạch số …`, `Đã tổ chức …`), in progress
  * (`Đang xây dựng dự thảo`, `Đã trình, chưa được phê duyệt`), not started (`Chưa ban hành`), cancelled, or
- * undefined when it says nothing about progress (a product, a count, blank).
+ * undefined when it says nothing about progress (a product, a count, blank). A result records what was
+ * produced: `đã` before a verb that is neither a step nor the work's end (`Đã xây dựng và vận hành hệ
+ * thống`) is done there.
  */
 export function readResult(cell: Cell): TaskStatus | undefined {
   if (cell === null || typeof cell !== "string") return undefined;
-  const status = parseStatus(cell);
-  if (status !== "unknown" && status !== "blank") return status;
-  if (status === "blank") return undefined;
-  // A result records what was produced: `Đã xây dựng và vận hành hệ thống` is done, `Đã trình …` a step.
-  const narrative = readNarrative(cell);
-  if (narrative) return narrative.sure ? narrative.status : "done";
-  const text = normalizeText(cell).toLowerCase();
-  if (DONE_WORD.test(text)) return NOT_FINISHED.test(text) ? "inProgress" : "done";
-  if (UNDER_WAY_WORD.test(text)) return "inProgress";
-  if (NOT_YET_WORD.test(text)) return "notStarted";
-  return leadingStatus(text) === "cancelled" ? "cancelled" : undefined;
+  const reading = statusReading(cell);
+  if (typeof reading !== "string") return reading.sure ? reading.status : "done";
+  return reading === "unknown" || reading === "blank" ? undefined : reading;
 }
 
 /** True when most non-empty cells of a `Tình trạng` column are project stages, not completion statuses. */
@@ -133,8 +119,7 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
     if (typeof cell !== "string") return parseStatus(cell);
     let read = readings.get(cell);
     if (read === undefined) {
-      const status = parseStatus(cell);
-      read = status === "unknown" ? (readNarrative(cell) ?? status) : status;
+      read = statusReading(cell);
       readings.set(cell, read);
     }
     return read;
@@ -156,7 +141,7 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
       if (!tracked) return "blank";
       const read = reading(status);
       const task = content === undefined || content === null ? undefined : cellText(content);
-      const own = typeof read === "string" ? read : statusForTask(read, task);
+      const own = statusForTask(read, task);
       if (own !== "blank" && own !== "unknown") return own;
       return result(resultCell) ?? own;
     },
