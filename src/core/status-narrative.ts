@@ -129,7 +129,7 @@ function readClause(text: string): NarrativeReading | undefined {
 // What may come before the subject: a list number, when (`Ngày 12/4/2026`, `Trong quý II/2026`, `Tháng
 // 11/2025`), or `Đến nay`, `Hiện nay` (folded words, each followed by a space).
 const LEAD_IN =
-  /^(?:\d+ |(?:(?:vao|trong|tu|den|tinh den) )?(?:ngay|thang|quy|nam) (?:(?:\d{1,4}|[ivx]{1,4}) )+|(?:tinh )?den (?:nay|thoi diem (?:nay|hien tai|hien nay)) |hien (?:nay|tai) )+/;
+  /^(?:\d+ |(?:(?:vao|trong|tu|den|tinh den) )?(?:ngay|thang|quy|nam) (?:(?:\d{1,4}|[ivx]{1,4}) )+|(?:tinh )?den (?:nay|thoi diem (?:nay|hien tai|hien nay)) |hien(?: nay| tai)? )+/;
 
 /** The number of words before the subject that say when (or number the item). */
 function leadInWords(folded: readonly string[]): number {

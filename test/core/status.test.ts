@@ -231,6 +231,8 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     ["Tháng 11/2025 UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND", "done"],
     ["Đến nay, đã trình UBND tỉnh dự thảo", "inProgress"],
     ["Hiện nay Sở Tư pháp đang thẩm định", "inProgress"],
+    ["Hiện đang triển khai thực hiện", "inProgress"],
+    ["Đến thời điểm hiện tại, Sở Xây dựng chưa trình", "notStarted"],
     ["1. Chưa triển khai xây dựng", "notStarted"],
     ["Trong quý II/2026, đã lấy ý kiến góp ý", "inProgress"],
     // Still not readable: no progress word leads, or what leads is no body.
