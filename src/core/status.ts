@@ -1,7 +1,8 @@
 /**
  * The status column of ward reports (DESIGN §2), read as a small grammar of Vietnamese status phrases:
  * a core phrase (`Đã hoàn thành`, `Đang triển khai thực hiện`, `Chưa đến hạn`, `Dừng thực hiện`) and then
- * what may follow it (a percentage, a note on timeliness, when it happened, an upkeep remark).
+ * what may follow it (a percentage, a note on timeliness, when it happened, an upkeep remark). Status
+ * written as a sentence (`Sở Tư pháp đã trình …`) is read by status-narrative.ts.
  */
 import { cellText, isDateCell, isErrorCell, type Cell } from "./snapshot";
 import { foldKey } from "./text";

@@ -1,4 +1,7 @@
-/** Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done. */
+/**
+ * Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done;
+ * in a column of progress narrative, one STATUS_NARRATIVE info for the long texts no reading understands.
+ */
 import type { DayNumber } from "../day";
 import { formatViDay } from "../day";
 import { isNarrativeText, isOpenStatus, tableStatusReader } from "../status-sheet";
