@@ -88,15 +88,14 @@ export function readNarrative(text: string): NarrativeReading | undefined {
   const normal = normalizeText(text);
   const reading = readClause(normal);
   if (reading === undefined || (reading.status !== "done" && reading.step === undefined)) return reading;
-  if (!CONTRAST.test(foldKey(normal)) && !normal.split(CLAUSE_BREAK).slice(1).some(isOpenClause))
-    return reading;
+  if (!CONTRAST.test(normal) && !normal.split(CLAUSE_BREAK).slice(1).some(isOpenClause)) return reading;
   return { status: "inProgress", sure: true };
 }
 
 // Clauses: at punctuation, or at `và` (`… gửi UBND tỉnh và đang …`).
 const CLAUSE_BREAK = /[,;.:!?()\n]+|\s+và\s+/iu;
-// A contrast anywhere: what follows it is left to do.
-const CONTRAST = /(?:^| )(?:tuy nhien|nhung|con lai)(?= |$)/;
+// A contrast anywhere: what follows it is left to do. With tone marks: `những` (plural) is no `nhưng`.
+const CONTRAST = /(?:^|[^\p{L}])(?:tuy nhiên|nhưng|còn lại)(?![\p{L}\p{M}])/iu;
 
 // Keeping up what was done (`Tiếp tục duy trì`, `đang theo dõi`) leaves nothing open.
 const UPKEEP = /^(?:(?:dang|tiep tuc|thuong xuyen) )*(?:duy tri|theo doi|kiem tra|giam sat)(?= |$)/;

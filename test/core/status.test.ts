@@ -204,6 +204,7 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     ["Đã ban hành Quyết định. Tuy nhiên, chưa bố trí kinh phí", "inProgress"],
     ["Đã hoàn thành nhưng chưa báo cáo", "inProgress"],
     // … but not a word inside the object.
+    ["Đã ban hành Kế hoạch về những nhiệm vụ trọng tâm", "done"],
     ["Đã ban hành Kế hoạch số 12/KH-UBND. Tiếp tục duy trì thực hiện", "done"],
     ["UBND tỉnh đã ban hành Quyết định số 7/QĐ-UBND, đang theo dõi việc thực hiện", "done"],
     ["Đã ban hành Quyết định về việc xử lý các trường hợp chưa đăng ký", "done"],
