@@ -138,12 +138,15 @@ function leadInWords(folded: readonly string[]): number {
 
 // A subject named generically, or a document that the work produces (`Dự thảo đã được trình …`).
 const GENERIC_SUBJECT =
-  /^(?:cac )?(?:so|don vi|co quan(?: chu tri| phoi hop)?|dia phuong|du thao|ho so|van ban|de an|ke hoach|bao cao|to trinh|quyet dinh|nghi quyet|chuong trinh|nhiem vu|san pham)(?: |$)/;
+  /^(?:cac )?(?:don vi|co quan(?: chu tri| phoi hop)?|dia phuong|du thao|ho so|van ban|de an|ke hoach|bao cao|to trinh|quyet dinh|nghi quyet|chuong trinh|nhiem vu|san pham)(?: |$)/;
 
 /** True when the words before a progress word name who or what it is about: a body, or a document. */
 function isSubject(text: string): boolean {
-  return agencyShape(text) !== undefined || GENERIC_SUBJECT.test(foldKey(text));
+  return agencyShape(text) !== undefined || GENERIC_SUBJECT.test(foldKey(text)) || DEPARTMENT.test(text);
 }
+
+// `Sở` alone (`Sở đã trình …`), with its tone mark: `Số liệu` is no body. Lower-case NFC words.
+const DEPARTMENT = /^(?:các )?sở(?: |$)/u;
 
 // Words that may begin a stop (`Không thực hiện`, `Tạm dừng`, `Hủy bỏ`), on toneKey: `huy` in `Chỉ huy`
 // is no `hủy`.

@@ -227,6 +227,8 @@ describe("readStatus: progress written as narrative (a `Tiến độ thực hi�
     ["Dự thảo đã được trình UBND tỉnh", "inProgress"],
     ["Kế hoạch đã được ban hành", "done"],
     ["Chờ UBND tỉnh phê duyệt", "inProgress"],
+    // `Số` (number) is no `Sở`.
+    ["Số liệu đã được cập nhật trên hệ thống", "unknown"],
     // When, or a list number, before the subject is set aside too.
     ["Ngày 12/4/2026, Sở Công Thương đã có Tờ trình số 31/TTr-SCT gửi UBND tỉnh", "inProgress"],
     ["Tháng 11/2025 UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND", "done"],
