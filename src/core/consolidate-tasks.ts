@@ -197,7 +197,7 @@ export function consolidateReport(
  */
 function taskStatus(statuses: StatusReader, row: AnnexRow, statusText: string): TaskStatus {
   if (!statuses.tracked) return statusText.trim() === "" ? "blank" : "unknown";
-  return statuses.effective(row.cells.status ?? null, row.cells.result ?? null);
+  return statuses.effective(row.cells.status ?? null, row.cells.result ?? null, row.cells.content ?? null);
 }
 
 function endFields(d: { readonly iso: string; readonly quarter: string }): {

@@ -177,6 +177,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `The status "${param(p, "status")}" is not understood. Use one of: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.`,
   },
+  STATUS_NARRATIVE: {
+    message: (p) =>
+      `The progress column is written as narrative; for ${param(p, "count")} tasks the status could not be told (e.g. "${param(p, "status")}"), so they count as status unknown. To track them, write: Đã hoàn thành, Đang thực hiện or Chưa thực hiện.`,
+  },
   SUBMISSION_MISSING: {
     message: (p) => `"${param(p, "unit")}" has not submitted a report. Remind them.`,
   },

@@ -190,6 +190,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `Không hiểu tình trạng "${param(p, "status")}". Hãy ghi một trong: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.`,
   },
+  STATUS_NARRATIVE: {
+    message: (p) =>
+      `Cột tiến độ ghi diễn giải; ${param(p, "count")} nhiệm vụ không xác định được tình trạng (ví dụ: "${param(p, "status")}"), được tính là chưa rõ tình trạng. Nếu cần theo dõi, hãy ghi rõ: Đã hoàn thành, Đang thực hiện hoặc Chưa thực hiện.`,
+  },
   SUBMISSION_MISSING: {
     message: (p) => `Đơn vị "${param(p, "unit")}" chưa nộp báo cáo. Hãy nhắc đơn vị gửi báo cáo.`,
   },

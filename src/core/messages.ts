@@ -50,6 +50,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   DEADLINE_VAGUE: ["text"],
   OVERDUE: ["deadline", "asOf", "status"],
   STATUS_UNKNOWN: ["status"],
+  STATUS_NARRATIVE: ["count", "status"],
   SUBMISSION_MISSING: ["unit"],
   SUBMISSION_DUPLICATE: ["unit", "sheets", "count", "more"],
   FORMULA_TEXT: ["text"],

@@ -5,36 +5,26 @@
  */
 import { cellText, type Cell } from "./snapshot";
 import type { AnnexTable } from "./table-types";
-import { leadingStatus, parseStatus, type TaskStatus } from "./status";
-import { foldKey, normalizeText } from "./text";
+import { parseStatus, type TaskStatus } from "./status";
+import { statusForTask, statusReading, type NarrativeReading } from "./status-narrative";
+import { foldKey } from "./text";
 
 // A project's stage in an investment list (DESIGN §2 `Tình trạng` seen in real plans), on foldKey.
 const STAGE =
   /^(?:(?:du an|cong trinh|nhiem vu|danh muc) )?(?:(?:thuc hien|trien khai|khoi cong|dau tu|mo) moi|moi|chuyen tiep|chuan bi dau tu|thuc hien dau tu|ke thua)(?: (?:tu|sang) (?:nam|giai doan) .*)?$/;
 
-// A result that reports work done (`Đã ban hành …`), under way (`Đang …`) or not yet (`Chưa …`): the first
-// word, with its tone marks (`Đa dạng`, `Dạng` are not `Đã`, `Đang`). Lower-case NFC.
-const DONE_WORD = /^đã\s/;
-const UNDER_WAY_WORD = /^(?:đang|tiếp tục)\s/;
-const NOT_YET_WORD = /^chưa\s/;
-// Anywhere in a result that says something was done: what is left makes it work in progress.
-const NOT_FINISHED = /(?:^|[\s,;(])(?:đang|chưa)\s/;
-
 /**
  * What a result text says about the work: done (`Đã ban hành Kế hoạch số …`, `Đã tổ chức …`), in progress
  * (`Đang xây dựng dự thảo`, `Đã trình, chưa được phê duyệt`), not started (`Chưa ban hành`), cancelled, or
- * undefined when it says nothing about progress (a product, a count, blank).
+ * undefined when it says nothing about progress (a product, a count, blank). A result records what was
+ * produced: `đã` before a verb that is neither a step nor the work's end (`Đã xây dựng và vận hành hệ
+ * thống`) is done there.
  */
 export function readResult(cell: Cell): TaskStatus | undefined {
   if (cell === null || typeof cell !== "string") return undefined;
-  const status = parseStatus(cell);
-  if (status !== "unknown" && status !== "blank") return status;
-  if (status === "blank") return undefined;
-  const text = normalizeText(cell).toLowerCase();
-  if (DONE_WORD.test(text)) return NOT_FINISHED.test(text) ? "inProgress" : "done";
-  if (UNDER_WAY_WORD.test(text)) return "inProgress";
-  if (NOT_YET_WORD.test(text)) return "notStarted";
-  return leadingStatus(text) === "cancelled" ? "cancelled" : undefined;
+  const reading = statusReading(cell);
+  if (typeof reading !== "string") return reading.sure ? reading.status : "done";
+  return reading === "unknown" || reading === "blank" ? undefined : reading;
 }
 
 /** True when most non-empty cells of a `Tình trạng` column are project stages, not completion statuses. */
@@ -56,14 +46,54 @@ export function isStageColumn(cells: readonly Cell[]): boolean {
   return filled > 0 && stages * 2 > filled;
 }
 
+// A sentence of several words: a status of that length the phrases do not read is narrative.
+const NARRATIVE_WORDS = 4;
+// A column is judged on a few values at least: one sentence does not make a column of narrative.
+const MIN_NARRATIVE_CELLS = 3;
+
+/** True when a status text is a sentence of several words (`Chưa triển khai xây dựng`, `Sở … đã trình …`). */
+export function isNarrativeText(text: string): boolean {
+  return foldKey(text).split(" ").length >= NARRATIVE_WORDS;
+}
+
+/**
+ * True when most non-empty cells of a status column (three at least) are sentences the status phrases do
+ * not read: a `Tiến độ thực hiện` column of progress narrative, not a column of statuses.
+ */
+export function isNarrativeColumn(cells: readonly Cell[]): boolean {
+  let filled = 0;
+  let narratives = 0;
+  const seen = new Map<string, boolean>();
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text.trim() === "") continue;
+    filled += 1;
+    let narrative = seen.get(text);
+    if (narrative === undefined) {
+      narrative = typeof cell === "string" && isNarrativeText(text) && parseStatus(text) === "unknown";
+      seen.set(text, narrative);
+    }
+    if (narrative) narratives += 1;
+  }
+  return filled >= MIN_NARRATIVE_CELLS && narratives * 2 > filled;
+}
+
 /** How one sheet's statuses are read. */
 export interface StatusReader {
   /** False when the sheet has no status column, or its status column holds project stages. */
   readonly tracked: boolean;
+  /**
+   * True when the status column is progress narrative: a long text read as no status there is "status
+   * not known" (one info for the column), not a STATUS_UNKNOWN warning per cell.
+   */
+  readonly narrative: boolean;
   /** The status cell as written (for STATUS_UNKNOWN): memoised by text. */
   written(cell: Cell): TaskStatus;
-  /** The task's status, its result taken into account when the status is blank or not understood. */
-  effective(status: Cell, result: Cell): TaskStatus;
+  /**
+   * The task's status, its result taken into account when the status is blank or not understood, and
+   * its content when the status narrates a step (`Đã phê duyệt Đề án …` for the task `Phê duyệt Đề án …`).
+   */
+  effective(status: Cell, result: Cell, content?: Cell): TaskStatus;
 }
 
 /** The reader of one table: its status column is judged on the status cells of its tasks and sub-items. */
@@ -81,16 +111,22 @@ export function tableStatusReader(table: AnnexTable): StatusReader {
  */
 export function statusReader(statusCells: readonly Cell[] | undefined): StatusReader {
   const tracked = statusCells !== undefined && !isStageColumn(statusCells);
-  const statuses = new Map<string, TaskStatus>();
+  const narrative = tracked && statusCells !== undefined && isNarrativeColumn(statusCells);
+  const readings = new Map<string, TaskStatus | NarrativeReading>();
   const results = new Map<string, TaskStatus | undefined>();
-  const written = (cell: Cell): TaskStatus => {
+  // The phrase's status, else the narrative's reading: memoised by text.
+  const reading = (cell: Cell): TaskStatus | NarrativeReading => {
     if (typeof cell !== "string") return parseStatus(cell);
-    let status = statuses.get(cell);
-    if (status === undefined) {
-      status = parseStatus(cell);
-      statuses.set(cell, status);
+    let read = readings.get(cell);
+    if (read === undefined) {
+      read = statusReading(cell);
+      readings.set(cell, read);
     }
-    return status;
+    return read;
+  };
+  const written = (cell: Cell): TaskStatus => {
+    const read = reading(cell);
+    return typeof read === "string" ? read : read.status;
   };
   const result = (cell: Cell): TaskStatus | undefined => {
     if (typeof cell !== "string") return undefined;
@@ -99,10 +135,13 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
   };
   return {
     tracked,
+    narrative,
     written: (cell) => (tracked ? written(cell) : "blank"),
-    effective(status, resultCell) {
+    effective(status, resultCell, content) {
       if (!tracked) return "blank";
-      const own = written(status);
+      const read = reading(status);
+      const task = content === undefined || content === null ? undefined : cellText(content);
+      const own = statusForTask(read, task);
       if (own !== "blank" && own !== "unknown") return own;
       return result(resultCell) ?? own;
     },

@@ -1,7 +1,8 @@
 /**
  * The status column of ward reports (DESIGN §2), read as a small grammar of Vietnamese status phrases:
  * a core phrase (`Đã hoàn thành`, `Đang triển khai thực hiện`, `Chưa đến hạn`, `Dừng thực hiện`) and then
- * what may follow it (a percentage, a note on timeliness, when it happened, an upkeep remark).
+ * what may follow it (a percentage, a note on timeliness, when it happened, an upkeep remark). Status
+ * written as a sentence (`Sở Tư pháp đã trình …`) is read by status-narrative.ts.
  */
 import { cellText, isDateCell, isErrorCell, type Cell } from "./snapshot";
 import { foldKey } from "./text";
@@ -52,13 +53,22 @@ export function parseStatus(cell: Cell): TaskStatus {
   const raw = cellText(cell).normalize("NFC").trim();
   const percent = PERCENT_ONLY.exec(raw);
   if (percent) return statusOfFraction(Number(percent[1]) / 100);
-  const key = foldKey(raw);
+  const key = mendedKey(raw);
   if (key === "") return "blank";
   for (const [core, status] of CORE) {
     const m = core.exec(key);
     if (m) return withTail(status, key.slice(m[0].length).trimStart(), raw.includes("%"));
   }
   return "unknown";
+}
+
+// The words of a status phrase that one-letter typos are mended in (`Chưa trển khai thực hiện`).
+const PHRASE_WORDS = 5;
+
+/** foldKey, with one-letter typos of the status words mended in the leading phrase. */
+function mendedKey(text: string): string {
+  const words = foldKey(text).split(" ");
+  return [...mendWords(words.slice(0, PHRASE_WORDS)), ...words.slice(PHRASE_WORDS)].join(" ");
 }
 
 /** The status of the phrase a text starts with, whatever follows it (`Không thực hiện do …`). */
@@ -97,4 +107,34 @@ function statusOfFraction(value: number): TaskStatus {
   if (value === 1) return "done";
   if (value > 0 && value < 1) return "inProgress";
   return "unknown";
+}
+
+// One-letter typos of the long status words (`triền`, `hòan` are folded away; `trển`, `thàn` are not),
+// mended only beside the word they go with (`hoàn thàn`, `trển khai`): a letter off is often a real word
+// (`tháng`, `trên`, `khoảng`), and short words are left alone (a letter off `chưa` is `chức`, `chuẩn`).
+const MENDED: readonly (readonly [word: string, before: readonly string[], after: readonly string[]])[] = [
+  ["thanh", ["hoan"], []],
+  ["trien", ["chua", "dang", "da"], ["khai"]],
+  ["khong", [], ["thuc", "trien", "hoan", "con"]],
+];
+
+/** Folded words with the one-letter typos of status words mended (see MENDED). */
+export function mendWords(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    if (word.length < 4) return word;
+    for (const [known, before, after] of MENDED) {
+      if (word === known || word[0] !== known[0] || !oneEditApart(known, word)) continue;
+      if (before.includes(words[i - 1] ?? "") || after.includes(words[i + 1] ?? "")) return known;
+    }
+    return word;
+  });
+}
+
+/** True when one insertion, deletion or substitution turns `a` into `b` (a ≠ b). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -1,5 +1,6 @@
 import type { Cell } from "../../src/core/snapshot";
 import { parseStatus, type TaskStatus } from "../../src/core/status";
+import { readStatus } from "../../src/core/status-narrative";
 import { isStageColumn, readResult } from "../../src/core/status-sheet";
 
 describe("parseStatus", () => {
@@ -108,6 +109,12 @@ describe("parseStatus: Vietnamese status phrases beyond the fixed list", () => {
     ["Đã hủy", "cancelled"],
     ["Huỷ bỏ", "cancelled"],
     ["Không còn thực hiện", "cancelled"],
+    // one letter off a status word (a tone mark off is folded away: `triền`, `hòan`)
+    ["Hoàn thàn", "done"],
+    ["Đã hoàn thàn 100%", "done"],
+    ["Chưa trển khai", "notStarted"],
+    ["Không thưc hiện", "cancelled"],
+    ["Chưa triền khai", "notStarted"],
     // still not understood
     ["Đã hoàn thành nhưng chưa báo cáo", "unknown"],
     ["Thực hiện", "unknown"],
@@ -133,6 +140,10 @@ describe("readResult: what a result column says about the work", () => {
     ["Đang triển khai", "inProgress"],
     ["Đã xây dựng dự thảo, đang lấy ý kiến các sở", "inProgress"],
     ["Đã trình, chưa được phê duyệt", "inProgress"],
+    // A step of the work is not the work done (was read as done from its leading `Đã`).
+    ["Đã trình UBND tỉnh dự thảo Quyết định", "inProgress"],
+    ["Đã gửi hồ sơ đề nghị Sở Tư pháp thẩm định", "inProgress"],
+    ["Sở Tư pháp đã ban hành Kế hoạch số 12/KH-STP", "done"],
     ["Chưa ban hành", "notStarted"],
     ["Chưa thực hiện", "notStarted"],
     ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
@@ -158,5 +169,106 @@ describe("isStageColumn: a `Tình trạng` column that holds project stages", ()
     ["empty column", [null, ""], false],
   ])("%s", (_name, cells, expected) => {
     expect(isStageColumn(cells)).toBe(expected);
+  });
+});
+
+describe("readStatus: progress written as narrative (a `Tiến độ thực hiện` column)", () => {
+  it.each<readonly [string, TaskStatus]>([
+    // Not started, whatever follows; a one-letter typo; the phrase pasted twice.
+    ["Chưa triển khai xây dựng", "notStarted"],
+    ["Chưa triển khai xử lý.", "notStarted"],
+    ["Chưa triền khai xây dựng", "notStarted"],
+    ["Chưa trển khai xây dựng", "notStarted"],
+    ["Chưa triển khai xây dựng Chưa triển khai xây dựng", "notStarted"],
+    ["Chưa thực hiện do chưa bố trí được kinh phí", "notStarted"],
+    // A step of the work done is work in progress, with or without a leading subject.
+    ["Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ tại Tờ trình số 101/TTr-STP", "inProgress"],
+    ["Đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ", "inProgress"],
+    ["UBND tỉnh đã thông qua hồ sơ đề nghị ban hành nghị quyết mới vào tháng 11/2025", "inProgress"],
+    ["Sở Công Thương đã có Tờ trình số 31/TTr-SCT ngày 12/4/2026 gửi UBND tỉnh và đang…", "inProgress"],
+    ["Đang lấy ý kiến góp ý đối với Dự thảo Quyết định bãi bỏ", "inProgress"],
+    ["Đã trình hồ sơ đề nghị thẩm định tại Công văn số 3015/SNV-NCC ngày 27/05/2026", "inProgress"],
+    ["Đã xin ý kiến thành viên UBND tỉnh đối với dự thảo…", "inProgress"],
+    ["Đã thẩm định Dự thảo. Tuy nhiên, UBND tỉnh đã đồng ý lùi thời gian…", "inProgress"],
+    ["Đã được chấp thuận chủ trương xây dựng văn bản mới tại Công văn số…", "inProgress"],
+    ["Đang xây dựng báo cáo tổng kết…", "inProgress"],
+    ["Đã gửi hồ sơ đề nghị Sở Tư pháp thẩm định…", "inProgress"],
+    ["Đã lấy ý kiến góp ý với Dự thảo", "inProgress"],
+    ["Công an tỉnh đã có văn bản đề nghị góp ý…", "inProgress"],
+    ["Các sở, ngành đang triển khai thực hiện", "inProgress"],
+    ["Ủy ban nhân dân tỉnh Đà Nẵng đã trình dự thảo", "inProgress"],
+    ["Đã ban hành Kế hoạch, đang triển khai thực hiện", "inProgress"],
+    // What is still open after the end makes it in progress: a later clause under way, a contrast.
+    ["Đã ban hành Kế hoạch số 12/KH-UBND; các đơn vị đang triển khai thực hiện", "inProgress"],
+    ["Đã ban hành Quyết định số 5/QĐ-UBND và đang tổ chức triển khai", "inProgress"],
+    ["Đã ban hành Quyết định. Tuy nhiên, chưa bố trí kinh phí", "inProgress"],
+    ["Đã hoàn thành nhưng chưa báo cáo", "inProgress"],
+    // … but not a word inside the object.
+    ["Đã ban hành Kế hoạch về những nhiệm vụ trọng tâm", "done"],
+    ["Đã ban hành Kế hoạch số 12/KH-UBND. Tiếp tục duy trì thực hiện", "done"],
+    ["UBND tỉnh đã ban hành Quyết định số 7/QĐ-UBND, đang theo dõi việc thực hiện", "done"],
+    ["Đã ban hành Quyết định về việc xử lý các trường hợp chưa đăng ký", "done"],
+    ["Đã hoàn thành việc rà soát các văn bản đang có hiệu lực", "done"],
+    // The work's own end is done.
+    ["UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND ngày 13/04/2026 Ban hành Danh…", "done"],
+    ["Đã ký ban hành Quyết định số 12/QĐ-UBND", "done"],
+    ["Sở Tài chính đã hoàn thành việc rà soát", "done"],
+    ["Đã được ban hành tại Quyết định số 5/QĐ-UBND", "done"],
+    ["Đã tổ chức 02 hội nghị tuyên truyền", "done"],
+    // Stopped.
+    ["Không thực hiện do điều chỉnh kế hoạch", "cancelled"],
+    ["Sở Tài chính tạm dừng thực hiện", "cancelled"],
+    // `Chỉ huy` in a subject is no `hủy`.
+    ["Bộ Chỉ huy Quân sự tỉnh đã hoàn thành", "done"],
+    ["Ban Chỉ huy phòng thủ dân sự đang triển khai", "inProgress"],
+    // A generic subject, a document as subject, waiting.
+    ["Sở đã trình UBND tỉnh", "inProgress"],
+    ["Cơ quan chủ trì đã trình dự thảo", "inProgress"],
+    ["Dự thảo đã được trình UBND tỉnh", "inProgress"],
+    ["Kế hoạch đã được ban hành", "done"],
+    ["Chờ UBND tỉnh phê duyệt", "inProgress"],
+    // `Số` (number) is no `Sở`.
+    ["Số liệu đã được cập nhật trên hệ thống", "unknown"],
+    // When, or a list number, before the subject is set aside too.
+    ["Ngày 12/4/2026, Sở Công Thương đã có Tờ trình số 31/TTr-SCT gửi UBND tỉnh", "inProgress"],
+    ["Tháng 11/2025 UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND", "done"],
+    ["Đến nay, đã trình UBND tỉnh dự thảo", "inProgress"],
+    ["Hiện nay Sở Tư pháp đang thẩm định", "inProgress"],
+    ["Hiện đang triển khai thực hiện", "inProgress"],
+    ["Đến thời điểm hiện tại, Sở Xây dựng chưa trình", "notStarted"],
+    ["1. Chưa triển khai xây dựng", "notStarted"],
+    ["Trong quý II/2026, đã lấy ý kiến góp ý", "inProgress"],
+    // Still not readable: no progress word leads, or what leads is no body.
+    ["Quyết định số 1188/QĐ-UBND ngày 13/04/2026", "unknown"],
+    ["Theo Công văn số 12 của Sở Tư pháp đã trình", "unknown"],
+    ["Đã", "unknown"],
+    ["Đang.", "unknown"],
+    ["Chưa rõ", "unknown"],
+    ["làm rồi nhưng chưa báo", "unknown"],
+    ["Đa dạng hóa hình thức", "unknown"],
+  ])("%p → %s", (text, status) => {
+    expect(readStatus(text)).toBe(status);
+    expect(readStatus(text.normalize("NFD"))).toBe(status);
+  });
+});
+
+describe("readStatus: a step that is the task itself is the task done", () => {
+  it.each<readonly [string, string | undefined, TaskStatus]>([
+    ["UBND tỉnh đã phê duyệt Đề án chuyển đổi số", "Phê duyệt Đề án chuyển đổi số", "done"],
+    ["UBND tỉnh đã phê duyệt Đề án chuyển đổi số", undefined, "inProgress"],
+    ["UBND tỉnh đã phê duyệt Đề án chuyển đổi số", "Triển khai Đề án chuyển đổi số", "inProgress"],
+    [
+      "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định",
+      "Trình UBND tỉnh ban hành Quyết định bãi bỏ",
+      "done",
+    ],
+    ["Đã xây dựng báo cáo tổng kết", "- Xây dựng báo cáo tổng kết 5 năm thi hành Luật", "done"],
+    ["Đã xây dựng dự thảo", "Xây dựng Quyết định quy định chức năng", "inProgress"],
+    ["Đã trình dự thảo, đang chờ phê duyệt", "Trình dự thảo Quyết định", "inProgress"],
+    ["Đã thẩm định Dự thảo", "Thẩm định dự thảo Nghị quyết", "done"],
+    ["Đã trình hồ sơ", "Trình Hội đồng nhân dân tỉnh", "inProgress"],
+  ])("%p for the task %p → %s", (text, content, status) => {
+    expect(readStatus(text, content)).toBe(status);
+    expect(readStatus(text.normalize("NFD"), content?.normalize("NFD"))).toBe(status);
   });
 });

@@ -1,7 +1,10 @@
-/** Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done. */
+/**
+ * Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done;
+ * in a column of progress narrative, one STATUS_NARRATIVE info for the long texts no reading understands.
+ */
 import type { DayNumber } from "../day";
 import { formatViDay } from "../day";
-import { isOpenStatus, tableStatusReader } from "../status-sheet";
+import { isNarrativeText, isOpenStatus, tableStatusReader } from "../status-sheet";
 import type { AnnexRow } from "../table-types";
 import { excerpt, fieldCell, isStructuralRow, type Emit, type RuleContext } from "./context";
 
@@ -21,13 +24,17 @@ export function checkProgress(
   const rows = ctx.table.rows;
   const reader = tableStatusReader(ctx.table);
   if (!reader.tracked) return;
+  // In a column of progress narrative, the long texts no reading understands: one info for them all.
+  const unread: { row: number; text: string }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !isStructuralRow(row)) continue;
     const cell = fieldCell(ctx, row, "status");
     if (cell.flagged) continue;
     const written = cell.text === "" ? "blank" : reader.written(cell.cell);
-    if (written === "unknown") {
+    if (written === "unknown" && reader.narrative && isNarrativeText(cell.text)) {
+      unread.push({ row: row.row, text: cell.text });
+    } else if (written === "unknown") {
       emit({
         code: "STATUS_UNKNOWN",
         row: row.row,
@@ -38,7 +45,11 @@ export function checkProgress(
     }
     const deadline = deadlines[i];
     if (deadline === undefined || deadline >= ctx.asOf) continue;
-    const status = reader.effective(cell.text === "" ? null : cell.cell, row.cells.result ?? null);
+    const status = reader.effective(
+      cell.text === "" ? null : cell.cell,
+      row.cells.result ?? null,
+      row.cells.content ?? null,
+    );
     if (!isOpenStatus(status)) continue;
     const ownsDeadline =
       row.kind === "task" || (row.kind === "subitem" && (cell.text !== "" || hasOwnEnd(ctx, row)));
@@ -51,6 +62,15 @@ export function checkProgress(
       params: { deadline: formatViDay(deadline), asOf: formatViDay(ctx.asOf), status: excerpt(cell.text) },
     });
   }
+  const first = unread[0];
+  if (first === undefined) return;
+  emit({
+    code: "STATUS_NARRATIVE",
+    row: first.row,
+    column,
+    field: "status",
+    params: { count: unread.length, status: excerpt(first.text) },
+  });
 }
 
 function hasOwnEnd(ctx: RuleContext, row: AnnexRow): boolean {

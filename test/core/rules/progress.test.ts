@@ -61,6 +61,12 @@ const resultCases: readonly Case[] = [
     "OVERDUE",
     ["G2"],
   ],
+  [
+    "blank status, the result says only a step was done",
+    [reported("Quý I", null, "Đã trình UBND tỉnh dự thảo Quyết định")],
+    "OVERDUE",
+    ["G2"],
+  ],
   ["blank status and blank result", [reported("Quý I", null, null)], "OVERDUE", ["G2"]],
   [
     "a result that says nothing about progress",
@@ -145,5 +151,148 @@ describe("status rules", () => {
       asOf: "30/06/2024",
       status: "Đang thực hiện",
     });
+  });
+});
+
+// A `Tiến độ thực hiện` column of a provincial register: progress written as narrative.
+const NARRATIVE_HEADER = [...HEADER, "Tiến độ thực hiện"];
+const narrated = (stt: string, end: Cell, status: Cell): Cell[] => [
+  ...task(stt, end, undefined, undefined, null),
+  status,
+];
+const register = (...statuses: readonly (readonly [Cell, Cell])[]): Cell[][] =>
+  statuses.map(([end, status], i) => narrated(String(i + 1), end, status));
+const UNREADABLE = "Quyết định số 1188/QĐ-UBND ngày 13/04/2024 về danh mục thủ tục hành chính";
+const narrativeCases: readonly Case[] = [
+  [
+    "narratives are read, not unknown",
+    register(
+      ["Quý IV", "Chưa triển khai xây dựng"],
+      ["Quý IV", "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ tại Tờ trình số 101/TTr-STP"],
+      ["Quý IV", "UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND ngày 13/04/2024"],
+      ["Quý IV", "Đang lấy ý kiến góp ý đối với Dự thảo Quyết định bãi bỏ"],
+    ),
+    "STATUS_UNKNOWN",
+    [],
+  ],
+  [
+    "a step done is not the work done: overdue",
+    register(
+      ["Quý I", "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ tại Tờ trình số 101/TTr-STP"],
+      ["Quý I", "UBND tỉnh đã ban hành Quyết định số 1188/QĐ-UBND ngày 13/04/2024"],
+      ["Quý I", "Chưa triền khai xây dựng Chưa triền khai xây dựng"],
+    ),
+    "OVERDUE",
+    ["G2", "G4"],
+  ],
+  [
+    "a narrative nobody can read is no warning in a narrative column",
+    register(
+      ["Quý IV", UNREADABLE],
+      ["Quý IV", "Đã trình hồ sơ đề nghị thẩm định tại Công văn số 3015/SNV-NCC"],
+      ["Quý IV", UNREADABLE],
+    ),
+    "STATUS_UNKNOWN",
+    [],
+  ],
+  [
+    "… but one info for the column",
+    register(
+      ["Quý IV", UNREADABLE],
+      ["Quý IV", "Đã trình hồ sơ đề nghị thẩm định tại Công văn số 3015/SNV-NCC"],
+      ["Quý IV", UNREADABLE],
+    ),
+    "STATUS_NARRATIVE",
+    ["G2"],
+  ],
+  [
+    "… and, not known to be done, it can be overdue",
+    register(
+      ["Quý I", UNREADABLE],
+      ["Quý IV", "Đã xin ý kiến thành viên UBND tỉnh đối với dự thảo"],
+      ["Quý IV", "Đã thẩm định Dự thảo. Tuy nhiên, UBND tỉnh đã đồng ý lùi thời gian"],
+    ),
+    "OVERDUE",
+    ["G2"],
+  ],
+  [
+    "a short unreadable status in a narrative column is still unknown",
+    register(
+      ["Quý IV", "abc"],
+      ["Quý IV", "Đã gửi hồ sơ đề nghị Sở Tư pháp thẩm định"],
+      ["Quý IV", "Công an tỉnh đã có văn bản đề nghị góp ý"],
+    ),
+    "STATUS_UNKNOWN",
+    ["G2"],
+  ],
+  [
+    "a long unreadable status among short statuses is still unknown",
+    register(["Quý IV", UNREADABLE], ["Quý IV", "Đang thực hiện"], ["Quý IV", "Đã hoàn thành"]),
+    "STATUS_UNKNOWN",
+    ["G2"],
+  ],
+  [
+    "no info when every narrative is read",
+    register(
+      ["Quý IV", "Chưa triển khai xây dựng"],
+      ["Quý IV", "Đã lấy ý kiến góp ý với Dự thảo"],
+      ["Quý IV", "Đã được chấp thuận chủ trương xây dựng văn bản mới tại Công văn số 12"],
+    ),
+    "STATUS_NARRATIVE",
+    [],
+  ],
+];
+
+describe("status written as progress narrative", () => {
+  it.each(
+    narrativeCases.map(([name, rows, code, cells]) => [`${code}: ${name}`, rows, code, cells] as const),
+  )("%s", (_name, rows, code, cells) => {
+    expect(found(run(grid(rows, NARRATIVE_HEADER)), code)).toEqual(cells.map((cell) => `${code}@${cell}`));
+  });
+
+  it("the info counts the tasks whose status is not known and shows one", () => {
+    const rows = register(
+      ["Quý IV", UNREADABLE],
+      ["Quý IV", "Chưa triển khai xây dựng"],
+      ["Quý IV", UNREADABLE],
+    );
+    const report = run(grid(rows, NARRATIVE_HEADER));
+    expect(report.findings.find((f) => f.code === "STATUS_NARRATIVE")).toMatchObject({
+      severity: "info",
+      params: { count: 2, status: UNREADABLE },
+    });
+  });
+});
+
+describe("status written as progress narrative: one sheet's column", () => {
+  it("one unreadable sentence does not make a column of narrative: still STATUS_UNKNOWN", () => {
+    const rows = register(["Quý IV", UNREADABLE], ["Quý IV", "Đang thực hiện"]);
+    expect(found(run(grid(rows, NARRATIVE_HEADER)), "STATUS_UNKNOWN", "STATUS_NARRATIVE")).toEqual([
+      "STATUS_UNKNOWN@G2",
+    ]);
+  });
+});
+
+describe("status written as progress narrative: the task's own step", () => {
+  const of = (stt: string, content: string, status: string): Cell[] => [
+    ...task(stt, "Quý I", undefined, undefined, null, content),
+    status,
+  ];
+  it.each<readonly [string, string, readonly string[]]>([
+    ["Phê duyệt Đề án chuyển đổi số", "UBND tỉnh đã phê duyệt Đề án chuyển đổi số", []],
+    [
+      "Trình UBND tỉnh ban hành Quyết định bãi bỏ",
+      "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ",
+      [],
+    ],
+    ["Ban hành Quyết định bãi bỏ", "Sở Tư pháp đã trình UBND tỉnh Dự thảo Quyết định bãi bỏ", ["OVERDUE@G2"]],
+  ])("the task %p, progress %p", (content, status, expected) => {
+    const rows = [
+      of("1", content, status),
+      of("2", "Rà soát văn bản", "Chưa triển khai xây dựng văn bản"),
+      of("3", "Rà soát văn bản", "Chưa triển khai xây dựng văn bản"),
+    ];
+    const findings = found(run(grid(rows, NARRATIVE_HEADER)), "OVERDUE").filter((f) => f.endsWith("G2"));
+    expect(findings).toEqual(expected);
   });
 });
