@@ -52,14 +52,18 @@ const TOKEN_SEPARATORS = /[\s,;/.()-]+/;
 
 /**
  * The first time stated in `key` that is not part of a document reference, a percentage or a count:
- * at each place a time may start, the longest span the grammar reads. Undefined when there is none,
- * or when the text is only a list of times joined by `và`/`hoặc` (which one is meant is not clear).
+ * at each place a time may start, the longest span the grammar reads. Undefined when there is none.
+ * A cell that is only a list of times (`Tháng 01 và tháng 12/2026`, `Quý II, Quý IV`) names milestones of
+ * one task: the last one is when it must be finished, so that one is read.
  */
 export function findTimeInSentence<E>(
   key: string,
   read: (span: string) => E | undefined,
 ): SentenceHit<E> | undefined {
-  if (isOnlyTimes(key)) return undefined;
+  // `hoặc` offers a choice, not milestones: which one is meant is not clear.
+  if (isOnlyTimes(key) && /\bhoac\b/.test(key)) return undefined;
+  const milestones = isOnlyTimes(key);
+  let last: SentenceHit<E> | undefined;
   const text = key.length > MAX_SCAN ? key.slice(0, MAX_SCAN) : key;
   let skipUntil = 0;
   for (const start of text.matchAll(START)) {
@@ -73,9 +77,12 @@ export function findTimeInSentence<E>(
       continue;
     }
     const end = at + span.fragment.replace(TRAILING_PUNCTUATION, "").length;
-    return { expr: span.expr, fragment: span.fragment, clause: clauseAround(text, at, end) };
+    const hit = { expr: span.expr, fragment: span.fragment, clause: clauseAround(text, at, end) };
+    if (!milestones) return hit;
+    last = hit;
+    skipUntil = span.end;
   }
-  return undefined;
+  return last;
 }
 
 interface Span<E> {

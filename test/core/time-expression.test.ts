@@ -224,7 +224,6 @@ describe("parseTimeExpression: one defect, one reason, with the offending fragme
     ["29/02/2023", "dateInvalid", "29/02/2023"],
     ["blah", "unparseable", undefined],
     ["Quý", "unparseable", undefined],
-    ["Quý II và Quý IV", "unparseable", undefined],
     ["Đang thực hiện", "unparseable", undefined],
     ["Quý II/2026 hoặc tháng 9", "unparseable", undefined],
     ["Tổ chức hội nghị tổng kết, báo cáo kết quả", "unparseable", undefined],
@@ -407,6 +406,18 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
       "Quý II/2026",
     ],
     ["Quý IV/2025 (báo cáo UBND tỉnh)", "quarter", "2025-10-01", "2025-12-31", true, false, "Quý IV/2025"],
+    // Milestones of one task, a list of times: the last is when it must be finished.
+    ["Quý II và Quý IV", "quarter", "2024-10-01", "2024-12-31", true, false, "Quý IV"],
+    ["Tháng 01 và tháng 12/2024", "month", "2024-12-01", "2024-12-31", true, false, "tháng 12/2024"],
+    [
+      "Quý II/2024, từ 01/7/2024, cuối năm 2024",
+      "deadline",
+      "2024-12-31",
+      "2024-12-31",
+      true,
+      false,
+      "cuối năm 2024",
+    ],
   ])("%j → %s %s..%s", (text, kind, from, to, hasDeadline, isRange, read) => {
     expect(withRead(parseTimeExpression(text, PLAN_2024))).toEqual({
       kind,
@@ -468,8 +479,7 @@ describe("parseTimeExpression: a time stated inside a sentence", () => {
     ["Phấn đấu đạt 25/30 chỉ tiêu, 3/5 nhiệm vụ", "unparseable", undefined],
     ["Tổ chức lần thứ 2, đợt 3 cho 1.000 học viên", "unparseable", undefined],
     ["Đạt 12.5% GRDP", "unparseable", undefined],
-    // Times alone, joined without a sentence: which one is meant is not clear.
-    ["Quý II và Quý IV", "unparseable", undefined],
+    // Times offered as a choice: which one is meant is not clear.
     ["Quý II/2026 hoặc tháng 9", "unparseable", undefined],
   ])("%j fails as %s (%s)", (text, reason, detail) => {
     expect(summary(parseTimeExpression(text, PLAN_2024))).toEqual({ reason, detail });

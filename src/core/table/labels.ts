@@ -42,6 +42,8 @@ const RULES: readonly (readonly [RegExp, LabelRole])[] = [
   [/\bbat dau\b|^tu ngay\b|^tu thang\b|^tu$|^khoi dau\b/, "start"],
   [/\bhoan thanh\b|\bthoi han\b|\bket thuc\b|^den ngay\b|^han\b/, "end"],
   [/\bthoi gian\b|^thoi diem\b|^lo trinh\b|^nam thuc hien\b/, "time"],
+  // One column for both roles (`Cơ quan thực hiện/phối hợp`, `Chủ trì, phối hợp`): the lead comes first.
+  [/\b(chu tri|thuc hien) (va )?phoi hop\b/, "agencies"],
   [/\bphoi hop\b/, "support"],
   [/\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b/, "lead"],
   // `Đơn vị thực hiện`, `Cơ quan thực hiện`, `Cơ quan, đơn vị thực hiện`: the lead (DESIGN §2).

@@ -136,6 +136,17 @@ describe("column rules", () => {
     expect(missing.map((f) => `${f.cell}:${f.severity}`)).toEqual(["D3:error"]);
   });
 
+  it("one column for both roles (`Cơ quan thực hiện/phối hợp`) is read as the lead", () => {
+    const header = ["STT", "Nhiệm vụ", "Cơ quan thực hiện/phối hợp", "Thời hạn"];
+    const rows = [
+      ["1", "Kế hoạch cải thiện môi trường đầu tư", "Sở Tài chính", "Tháng 05/2026"],
+      ["2", "Đề án nâng cao hiệu quả cải cách hành chính", "Sở Nội vụ", "Quý II/2026"],
+    ];
+    const report = run(grid(rows, header), { year: 2026, asOf: "2026-01-15" });
+    expect(report.table?.header.columns.lead).toBe(3);
+    expect(report.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("no duplicate when every label is distinct", () => {
     expect(found(run(grid([task("1")])), "COLUMN_DUPLICATE")).toEqual([]);
   });
