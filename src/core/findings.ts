@@ -40,6 +40,8 @@ export const FINDING_CODES = [
   "SHEET_TRUNCATED",
   "SUBMISSION_UNREADABLE",
   "AGENCY_RENAMED",
+  "AGENCY_NOTE",
+  "AGENCY_PROSE",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -86,6 +88,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   SUBMISSION_UNREADABLE: "error",
   // Info when the plan period straddles the change (the old name was right for part of it).
   AGENCY_RENAMED: "warning",
+  // Words on an agency's role or scope after its name, set aside: nothing to fix.
+  AGENCY_NOTE: "info",
+  // A sentence in an agency cell that names known bodies: a person reads it; who leads is worth a look.
+  AGENCY_PROSE: "info",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

@@ -56,6 +56,8 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   SHEET_TRUNCATED: ["rows"],
   SUBMISSION_UNREADABLE: ["file", "reason"],
   AGENCY_RENAMED: ["field", "name", "successor", "since"],
+  AGENCY_NOTE: ["field", "names", "note"],
+  AGENCY_PROSE: ["field", "text", "names"],
 };
 
 /** The finding's sentence and suggestion in the given language. */
