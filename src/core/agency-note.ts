@@ -66,24 +66,26 @@ function wordKey(word: string): string {
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** May a name end before a note phrase: given the words before it and whether the phrase is capitalised. */
+export type MayEndName = (left: string, capitalised: boolean) => boolean;
+
 /**
- * Where note phrases begin, with their length in words. Inside a text a name's words are capitalised
- * (`Viện Nghiên cứu phát triển`) and a note's are not, so only a lower-case phrase counts there; a bare head
- * before it (`Viện nghiên cứu…`) is a name typed in lower case, not a body with a note.
+ * Where note phrases begin, with their length in words. Whether the words since the previous phrase may
+ * end a name before it is the caller's to say: inside a name a field is capitalised (`Viện Nghiên cứu`),
+ * while a note after a known name may be too (`Bộ Tư pháp Chủ trì`).
  */
-function notePhrases(
-  words: readonly string[],
-  isBareHead: (text: string) => boolean,
-): { at: number; length: number }[] {
+function notePhrases(words: readonly string[], mayEnd: MayEndName): { at: number; length: number }[] {
   const keys = words.map(wordKey);
   const found: { at: number; length: number }[] = [];
+  let from = 0;
   for (let i = 0; i < keys.length; i++) {
-    if (i > 0 && !LOWER_START.test(words[i] ?? "")) continue;
-    if (found.length === 0 && i > 0 && isBareHead(words.slice(0, i).join(" "))) continue;
     const phrase = NOTE_PHRASES.find((p) => p.every((word, j) => keys[i + j] === word));
     if (phrase === undefined) continue;
+    const left = tidyEdges(words.slice(from, i).join(" "));
+    if (left !== "" && !mayEnd(left, !LOWER_START.test(words[i] ?? ""))) continue;
     found.push({ at: i, length: phrase.length });
     i += phrase.length - 1;
+    from = i + 1;
   }
   return found;
 }
@@ -96,11 +98,11 @@ function tidyEdges(text: string): string {
  * The list of names in a piece and its note (a heading, then the words from the first note phrase on); a
  * piece that begins with a note phrase is prose.
  */
-export function setAsideNote(piece: string, isBareHead: (text: string) => boolean = () => false): NotedPiece {
+export function setAsideNote(piece: string, mayEnd: MayEndName): NotedPiece {
   const heading = HEADING.exec(piece);
   const rest = heading ? piece.slice(heading[0].length) : piece;
   const words = rest.split(/\s+/).filter((word) => word !== "");
-  const phrases = notePhrases(words, isBareHead);
+  const phrases = notePhrases(words, mayEnd);
   const first = phrases[0];
   if (first?.at === 0 || (heading && words.length === 0)) {
     const stretches: string[] = [];

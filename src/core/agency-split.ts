@@ -6,9 +6,9 @@
  * and words after the names that say their role or scope are set aside as a note (agency-note.ts).
  */
 import { agencyKey } from "./agency-key";
-import { setAsideNote, splitEnumeration } from "./agency-note";
+import { setAsideNote, splitEnumeration, type MayEndName } from "./agency-note";
 import { splitPlace } from "./agency-reference";
-import { agencyHead } from "./agency-structure";
+import { agencyHead, agencyShape } from "./agency-structure";
 import { tidyText } from "./text";
 
 const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/;
@@ -198,10 +198,17 @@ function namesOf(list: string, tests: NameTests): string[] {
   return parts && parts.length > 1 ? parts.map(cleanPiece) : [list];
 }
 
-/** A head noun and nothing else (`Viện`): not a body on its own, so the words after it are its field. */
-function isBareHead(text: string): boolean {
-  const key = agencyKey(text);
-  return agencyHead(key) === key;
+/**
+ * May a name end before a note phrase: a lower-case phrase after anything but a bare head noun (`Viện
+ * nghiên cứu…` is a name typed in lower case), a capitalised one only after a listed name (`Bộ Tư pháp Chủ
+ * trì`, while `Viện Nghiên cứu phát triển` is one name).
+ */
+function mayEndName(tests: NameTests): MayEndName {
+  return (left, capitalised) => {
+    const key = agencyKey(left);
+    if (capitalised) return tests.isKnownKey(key);
+    return agencyHead(key) !== key || agencyShape(left, key) === "group";
+  };
 }
 
 /** The pieces of a cell between the separators that always separate (lines, `;`, bullets, enumerators). */
@@ -226,7 +233,7 @@ export function splitAgencyCell(text: string, tests: NameTests): CellName[] {
       names.push({ text: piece });
       continue;
     }
-    const noted = setAsideNote(piece, isBareHead);
+    const noted = setAsideNote(piece, mayEndName(tests));
     if (noted.kind === "prose") {
       names.push({ text: piece, named: noted.stretches.flatMap((stretch) => namesOf(stretch, tests)) });
       continue;

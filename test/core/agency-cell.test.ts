@@ -124,6 +124,12 @@ describe("a body followed by its role or scope: the body is the agency, the note
       ["Bộ Công Thương", "UBND các tỉnh, thành phố"],
       ["Về phát triển công nghiệp quốc gia: chủ trì", "Về quản lý công nghiệp địa phương: chủ trì"],
     ],
+    ["Bộ Tư pháp Chủ trì", ["Bộ Tư pháp"], ["Chủ trì"]],
+    [
+      "Các cơ quan thực hiện chức năng quản lý nhà nước",
+      ["Các cơ quan"],
+      ["thực hiện chức năng quản lý nhà nước"],
+    ],
     // Decomposed input and the other tone-mark style read the same.
     ["Bộ Tài chính chủ trì, tổng hợp".normalize("NFD"), ["Bộ Tài chính"], ["chủ trì, tổng hợp"]],
   ])("%j", (text, expectedNames, expectedNotes) => {
