@@ -198,6 +198,8 @@ const GROUP_WORDS = new Set(
     "tập đoàn kinh tế",
     "tổng công ty",
     "công ty",
+    "nhà nước",
+    "chính phủ",
     "trên",
     "địa bàn",
     "và",

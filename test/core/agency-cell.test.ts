@@ -24,6 +24,10 @@ describe("plural groups written with commas are one known group", () => {
     "UBND các thành phố trực thuộc Trung ương",
     "Cơ sở khám bệnh, chữa bệnh",
     "Cơ sở khám bệnh, chữa bệnh, cơ quan, đơn vị liên quan",
+    "Các Tập đoàn, Tổng công ty nhà nước",
+    "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    "UBND các tỉnh, thành phố trực thuộc TW",
+    "UBND các tỉnh, thành phố trực thuộc TƯ",
   ])("%j", (text) => {
     const mentions = matcher.mentions(text);
     expect(mentions.filter((m) => m.canonical === undefined)).toEqual([]);
@@ -178,6 +182,7 @@ describe("national broadcasters and abbreviations", () => {
     ["Ủy ban Trung ương MTTQ Việt Nam", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
     ["UBTƯ MTTQ Việt Nam", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
     ["KTNN", ["Kiểm toán nhà nước"]],
+    ["Đài THVN, Đài TNVN", ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]],
   ])("%j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

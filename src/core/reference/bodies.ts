@@ -35,8 +35,8 @@ body | n | Bộ Dân tộc và Tôn giáo |
 body | n | Văn phòng Chính phủ | VPCP
 body | n | Thanh tra Chính phủ |
 body | n | Ngân hàng Nhà nước Việt Nam | Ngân hàng Nhà nước; NHNN
-body | n | Đài Truyền hình Việt Nam | VTV
-body | n | Đài Tiếng nói Việt Nam | VOV
+body | n | Đài Truyền hình Việt Nam | VTV; Đài THVN
+body | n | Đài Tiếng nói Việt Nam | VOV; Đài TNVN
 body | n | Thông tấn xã Việt Nam | TTXVN
 body | n | Viện Hàn lâm Khoa học và Công nghệ Việt Nam |
 body | n | Viện Hàn lâm Khoa học xã hội Việt Nam |
