@@ -37,6 +37,8 @@ const PREFIX_SCORE = 0.2;
 // A near miss of a known name (`Sở Tài chín`, `Phòng Kinh tê`): a slip, not another body.
 const NEAR_MISS_RATIO = 0.12;
 const DEFAULT_SUGGESTIONS = 3;
+/** `các` closing a body's words: the level word after it is a plural (`UBND các xã`). */
+const PLURAL = ` ${agencyKey("các")}`;
 // Memo sizes: far above any real workbook's distinct cells, low enough to bound memory on a pathological one.
 const MEMO_LIMIT = 50_000;
 
@@ -163,7 +165,10 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
    * without their marks (`Phòng Kinh tê`, `So Tai chinh`), or a character or two off (`Sở Tài chín`).
    */
   const nearMisses = (key: string): string[] => {
-    const queries = [...new Set([key, splitPlace(key).body])].filter((q) => q.includes(" ")).map(form);
+    // `UBND các xã biên giới`: the words before a plural level word are no body of their own.
+    const queries = [...new Set([key, splitPlace(key).body])]
+      .filter((q) => q.includes(" ") && !q.endsWith(PLURAL))
+      .map(form);
     const best = new Map<string, number>();
     for (const variant of variants) {
       for (const query of queries) {

@@ -28,6 +28,9 @@ describe("plural groups written with commas are one known group", () => {
     "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
     "UBND các tỉnh, thành phố trực thuộc TW",
     "UBND các tỉnh, thành phố trực thuộc TƯ",
+    // `các` before a level word is a plural, not part of a name a slip away from `UBND xã`.
+    "UBND các xã biên giới",
+    "UBND các phường trung tâm",
   ])("%j", (text) => {
     const mentions = matcher.mentions(text);
     expect(mentions.filter((m) => m.canonical === undefined)).toEqual([]);
