@@ -6,8 +6,8 @@
  */
 import { agencyKey } from "./agency-key";
 
-// `(1)`, `1.`, `1)` followed by a space: at the start of a piece, or a second one further on.
-const ENUMERATOR = /(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s)/gu;
+// `(1)`, `1.`, `1)`, `a)` followed by a space: at the start of a piece, or a second one further on.
+const ENUMERATOR = /(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))(?=\s)/gu;
 const HEADING = /^((?:về|đối với)\s[^:]{1,150}:)\s*/iu;
 const EDGE_PUNCTUATION = /^[\s.;,:…]+|[\s.;,:…]+$/gu;
 
@@ -78,7 +78,12 @@ function notePhrases(words: readonly string[], mayEnd: MayEndName): { at: number
   const keys = words.map(wordKey);
   const found: { at: number; length: number }[] = [];
   let from = 0;
+  let depth = 0;
   for (let i = 0; i < keys.length; i++) {
+    // A note in parentheses (`Bộ Tài chính (chủ trì), …`) stays with its name: the key sets it aside.
+    const inParentheses = depth > 0 || (words[i] ?? "").startsWith("(");
+    depth = Math.max(0, depth + count(words[i] ?? "", "(") - count(words[i] ?? "", ")"));
+    if (inParentheses) continue;
     const phrase = NOTE_PHRASES.find((p) => p.every((word, j) => keys[i + j] === word));
     if (phrase === undefined) continue;
     const left = tidyEdges(words.slice(from, i).join(" "));
@@ -88,6 +93,10 @@ function notePhrases(words: readonly string[], mayEnd: MayEndName): { at: number
     from = i + 1;
   }
   return found;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }
 
 function tidyEdges(text: string): string {

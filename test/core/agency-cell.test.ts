@@ -101,6 +101,8 @@ describe("enumerations are split on their enumerators", () => {
       ["Bộ Tài chính", "Bộ Khoa học và Công nghệ"],
     ],
     ["1) Sở Y tế; 2) Sở Tài chính", ["Sở Y tế", "Sở Tài chính"]],
+    ["a) Bộ Tài chính b) Bộ Xây dựng", ["Bộ Tài chính", "Bộ Xây dựng"]],
+    ["Bộ Tài chính (chủ trì), Bộ Công Thương", ["Bộ Tài chính", "Bộ Công Thương"]],
   ])("%j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -186,6 +188,12 @@ describe("national broadcasters and abbreviations", () => {
     ["UBTƯ MTTQ Việt Nam", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]],
     ["KTNN", ["Kiểm toán nhà nước"]],
     ["Đài THVN, Đài TNVN", ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"]],
+    ["EVN", ["Tập đoàn Điện lực Việt Nam"]],
+    [
+      "Viettel, VNPT",
+      ["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam"],
+    ],
+    ["NHCSXH", ["Ngân hàng Chính sách xã hội"]],
   ])("%j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -215,6 +223,15 @@ describe("what must stay unknown", () => {
       undefined,
     ]);
   });
+});
+
+describe("posts of the Government are known", () => {
+  it.each(["Phó Thủ tướng Chính phủ", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Giám đốc Sở Tài chính"])(
+    "%j",
+    (text) => {
+      expect(matcher.mentions(text).filter((m) => m.canonical === undefined)).toEqual([]);
+    },
+  );
 });
 
 describe("words of a name are not a note", () => {

@@ -44,6 +44,13 @@ body | n | Ban Quản lý Lăng Chủ tịch Hồ Chí Minh |
 body | n | Bảo hiểm xã hội Việt Nam | BHXH Việt Nam
 body | n | Ban Cơ yếu Chính phủ |
 body | n | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp |
+body | n | Ngân hàng Chính sách xã hội | NHCSXH; Ngân hàng Chính sách xã hội Việt Nam
+body | n | Ngân hàng Phát triển Việt Nam | VDB
+body | n | Tập đoàn Điện lực Việt Nam | EVN
+body | n | Tập đoàn Công nghiệp - Viễn thông Quân đội | Viettel; Tập đoàn Viettel
+body | n | Tập đoàn Bưu chính Viễn thông Việt Nam | VNPT; Tập đoàn VNPT
+body | n | Tập đoàn Dầu khí Việt Nam | PVN; Petrovietnam
+body | n | Tổng công ty Bưu điện Việt Nam | VNPost; Bưu điện Việt Nam
 body | n | Chính phủ |
 body | n | Thủ tướng Chính phủ |
 body | n | Quốc hội |
