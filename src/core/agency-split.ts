@@ -158,7 +158,10 @@ function elidedReading(heads: readonly string[], tests: NameTests, allowShape: b
   };
 }
 
-/** `Các Bộ: Tài chính, Xây dựng`: every member is the head with its field. */
+/**
+ * `Các Bộ: Tài chính, Xây dựng`: every member is the head with its field, or a name of its own (`… và các
+ * cơ quan có liên quan`); listed names win, as in any list.
+ */
 function distributive(piece: string, tests: NameTests): string[] | undefined {
   const m = DISTRIBUTIVE.exec(piece);
   const head = m?.[1]?.trim();
@@ -167,7 +170,7 @@ function distributive(piece: string, tests: NameTests): string[] | undefined {
   const headKey = agencyHead(key);
   if (headKey === undefined || (key !== headKey && splitPlace(key).body !== headKey)) return undefined;
   const members = m[2];
-  const read = elidedReading([head], tests, false);
+  const read = elidedReading([head], tests, true);
   const whole = read(members);
   if (whole !== undefined) return [whole.text];
   return cover(members, LIST_BOUNDARY, read)?.parts.slice();

@@ -65,6 +65,14 @@ describe("distributive and elliptical lists: each member is the body it names", 
       ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Ngoại giao", "Bộ Công an", "Các địa phương"],
     ],
     ["Sở Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]],
+    [
+      "Các Bộ: Tài chính, Xây dựng và các cơ quan có liên quan",
+      ["Bộ Tài chính", "Bộ Xây dựng", "Các cơ quan, đơn vị liên quan"],
+    ],
+    [
+      "Các Bộ: Tài chính, Xây dựng và các tổ chức khoa học",
+      ["Bộ Tài chính", "Bộ Xây dựng", "các tổ chức khoa học"],
+    ],
     // One name with a comma stays one name.
     ["Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Văn hóa, Thể thao và Du lịch"]],
     ["Sở Văn hoá, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
