@@ -20,6 +20,7 @@ const TRAILING_PUNCTUATION = /[\s.;,:]+$/u;
 const SOFT_BOUNDARY = /\s*,\s*|\s+và\s+|\s+(?=\p{Lu})/gu;
 /** Where a list that elides its shared head continues: a comma or ` và `. */
 const LIST_BOUNDARY = /\s*,\s*|\s+và\s+/gu;
+const PLURAL_WORD = /\s+các\s+/iu;
 /** `Các Bộ: Tài chính, Xây dựng`: a head noun (with its level), a colon, the members. */
 const DISTRIBUTIVE = /^(?:các\s+|toàn thể\s+)?([^:,]{1,30}?)\s*:\s*(.+)$/iu;
 // A long text in an agency column is a sentence, not a list; segmenting it would cost without helping.
@@ -164,7 +165,8 @@ function elidedReading(heads: readonly string[], tests: NameTests, allowShape: b
  */
 function distributive(piece: string, tests: NameTests): string[] | undefined {
   const m = DISTRIBUTIVE.exec(piece);
-  const head = m?.[1]?.trim();
+  // `UBND các tỉnh: Lào Cai, …`: each member is the committee of one province.
+  const head = m?.[1]?.replace(PLURAL_WORD, " ").trim();
   if (head === undefined || m?.[2] === undefined) return undefined;
   const key = agencyKey(head);
   const headKey = agencyHead(key);

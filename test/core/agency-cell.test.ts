@@ -66,6 +66,10 @@ describe("distributive and elliptical lists: each member is the body it names", 
     ],
     ["Sở Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]],
     [
+      "UBND các tỉnh: Lào Cai, Tuyên Quang",
+      ["Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Tuyên Quang"],
+    ],
+    [
       "Các Bộ: Tài chính, Xây dựng và các cơ quan có liên quan",
       ["Bộ Tài chính", "Bộ Xây dựng", "Các cơ quan, đơn vị liên quan"],
     ],
