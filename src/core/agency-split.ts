@@ -29,6 +29,7 @@ const MAX_BOUNDARIES = 24;
 const MAX_NAME_LENGTH = 150;
 // A piece known only by its shape costs more than any number of listed ones, so listed names win a cover.
 const SHAPE_COST = 100;
+const MAX_ELIDED_WORDS = 8;
 
 /** What the splitter may ask about a key. */
 export interface NameTests {
@@ -151,7 +152,9 @@ function elidedReading(heads: readonly string[], tests: NameTests, allowShape: b
   return (text) => {
     const key = agencyKey(text);
     if (isKnownKey(key)) return { cost: 1, text };
-    for (const head of heads) {
+    // An elided member is a field or a place, a few words (`Văn hóa, Thể thao và Du lịch`); longer
+    // stretches need not be tried with each head.
+    for (const head of text.split(" ").length <= MAX_ELIDED_WORDS ? heads : []) {
       const full = `${capitalise(head)} ${text}`;
       if (isListedKey?.(agencyKey(full))) return { cost: 1, text: full, elided: true };
     }
