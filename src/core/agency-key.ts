@@ -28,6 +28,8 @@ const ABBREVIATION_TABLE: readonly (readonly [string, string])[] = [
   ["CHQS", "Chỉ huy quân sự"],
   ["BQL", "Ban quản lý"],
   ["TP", "thành phố"],
+  ["TW", "Trung ương"],
+  ["TƯ", "Trung ương"],
   ["VP", "Văn phòng"],
   ["BHXH", "Bảo hiểm xã hội"],
   ["KBNN", "Kho bạc Nhà nước"],

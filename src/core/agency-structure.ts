@@ -61,6 +61,14 @@ const HEADS = [
   "Cán bộ",
   "Chủ tịch",
   "Phó Chủ tịch",
+  "Thủ tướng",
+  "Phó Thủ tướng",
+  "Bộ trưởng",
+  "Thứ trưởng",
+  "Thủ trưởng",
+  "Giám đốc",
+  "Phó Giám đốc",
+  "Người đứng đầu",
   "Đảng ủy",
   "Tỉnh ủy",
   "Thành ủy",
@@ -192,6 +200,14 @@ const GROUP_WORDS = new Set(
     "chức năng",
     "các",
     "có",
+    "ngang bộ",
+    "trung ương",
+    "tập đoàn",
+    "tập đoàn kinh tế",
+    "tổng công ty",
+    "công ty",
+    "nhà nước",
+    "chính phủ",
     "trên",
     "địa bàn",
     "và",
@@ -210,12 +226,20 @@ function headOf(key: string): string | undefined {
   return HEADS_LONGEST_FIRST.find((head) => startsWithWord(key, head));
 }
 
+/** The head noun a key begins with (`bộ`, `ủy ban nhân dân`…), longest first; undefined when none. */
+export function agencyHead(key: string): string | undefined {
+  return headOf(key);
+}
+
 function containsWord(key: string, word: string): boolean {
   return ` ${key} `.includes(` ${word} `);
 }
 
-/** True when every word of the key belongs to a group's vocabulary (read longest words first). */
-function isGroupVocabulary(key: string): boolean {
+/**
+ * True when every word of the key belongs to a group's vocabulary (read longest words first): `Các bộ, cơ
+ * quan ngang bộ`, `UBND các tỉnh, thành phố`. Every word is a real word, so such a group is no slip.
+ */
+export function isGroupVocabulary(key: string): boolean {
   let rest = key.replace(/ - /g, " ");
   let nouns = 0;
   while (rest !== "") {
@@ -252,7 +276,8 @@ function startsAnotherBody(key: string): boolean {
   const words = key.split(" ");
   for (let i = 1; i < words.length; i++) {
     const tail = words.slice(i).join(" ");
-    for (const head of STRONG_HEADS) if (startsWithWord(tail, head)) return true;
+    // A bare head closing the text names no body (`Các bộ, cơ quan ngang bộ`).
+    for (const head of STRONG_HEADS) if (startsWithWord(tail, head) && tail !== head) return true;
   }
   return false;
 }

@@ -38,4 +38,11 @@ export interface AgencyMention {
   readonly successor?: string;
   /** The day the successor took over (`yyyy-mm-dd`), with `successor`. */
   readonly since?: string;
+  /** Words after the name that say its role or scope (`chủ trì, tổng hợp`), set aside: not part of it. */
+  readonly note?: string;
+  /**
+   * The text is a sentence, not a list of names (`chủ trì, phối hợp với Bộ Nội vụ…`): the known bodies it
+   * mentions, by canonical name; none of them is taken as the cell's agency.
+   */
+  readonly named?: readonly string[];
 }

@@ -6,8 +6,8 @@ import { DEFAULT_SOURCE, type AgencyDirectory, type AgencyEntry, type AgencyMent
 import { distanceRatio, prepareText, type PreparedText } from "./agency-distance";
 import { agencyKey } from "./agency-key";
 import { agencyReference, splitPlace } from "./agency-reference";
-import { splitAgencyList } from "./agency-split";
-import { agencyShape, isSingleBody } from "./agency-structure";
+import { splitAgencyCell, type CellName } from "./agency-split";
+import { agencyShape, isGroupVocabulary, isSingleBody } from "./agency-structure";
 import { createUnitIndex, type UnitIndex } from "./agency-unit";
 import { foldKey } from "./text";
 
@@ -37,6 +37,8 @@ const PREFIX_SCORE = 0.2;
 // A near miss of a known name (`Sở Tài chín`, `Phòng Kinh tê`): a slip, not another body.
 const NEAR_MISS_RATIO = 0.12;
 const DEFAULT_SUGGESTIONS = 3;
+/** `các` closing a body's words: the level word after it is a plural (`UBND các xã`). */
+const PLURAL = ` ${agencyKey("các")}`;
 // Memo sizes: far above any real workbook's distinct cells, low enough to bound memory on a pathological one.
 const MEMO_LIMIT = 50_000;
 
@@ -121,12 +123,16 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     }
     return known;
   };
+  // What an elided member must become: a listed name whose place, if it has one, the reference confirms.
+  const isListedKey = (key: string): boolean =>
+    byKey.has(key) || reference.lookup(key, key)?.placeConfirmed === true;
   const shaped = new Map<string, boolean>();
-  const isNameKey = (key: string): boolean => {
-    let name = shaped.get(key);
+  // By text: `Các bộ, cơ quan quản lý ngành` is a group, though its key has lost the `các`.
+  const isNameKey = (key: string, text: string): boolean => {
+    let name = shaped.get(text);
     if (name === undefined) {
-      name = isSingleBody(key, key) || agencyShape(key, key) === "group";
-      remember(shaped, key, name);
+      name = isSingleBody(text, key) || agencyShape(text, key) === "group";
+      remember(shaped, text, name);
     }
     return name;
   };
@@ -159,7 +165,10 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
    * without their marks (`Phòng Kinh tê`, `So Tai chinh`), or a character or two off (`Sở Tài chín`).
    */
   const nearMisses = (key: string): string[] => {
-    const queries = [...new Set([key, splitPlace(key).body])].filter((q) => q.includes(" ")).map(form);
+    // `UBND các xã biên giới`: the words before a plural level word are no body of their own.
+    const queries = [...new Set([key, splitPlace(key).body])]
+      .filter((q) => q.includes(" ") && !q.endsWith(PLURAL))
+      .map(form);
     const best = new Map<string, number>();
     for (const variant of variants) {
       for (const query of queries) {
@@ -204,13 +213,28 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
       result =
         slips.length > 0 ? { suggestions: slips } : { canonical: hit.canonical, suggestions: [], ...former };
     } else {
-      const near = nearMisses(key);
+      // Every word a real word of a group (`Các bộ, cơ quan ngang bộ`): many bodies, and no slip.
+      const near = isGroupVocabulary(key) ? [] : nearMisses(key);
       if (near.length > 0) result = { suggestions: near };
       // A well-formed body or group we simply do not list: known by its shape, named as first typed.
       else if (agencyShape(text, key) !== undefined) result = { canonical: text, suggestions: [] };
       else result = { suggestions: suggestKey(key, DEFAULT_SUGGESTIONS) };
     }
     return remember(byMentionKey, key, result);
+  };
+
+  const mentionOf = (name: CellName): AgencyMention => {
+    const key = agencyKey(name.text);
+    // Only names we list, or groups of real words, count in a sentence: `các mục tiêu` is no body.
+    const named = (name.named ?? []).flatMap((piece) => {
+      const key = agencyKey(piece);
+      if (!isListedKey(key) && !isGroupVocabulary(key)) return [];
+      return resolve(key, piece).canonical ?? [];
+    });
+    // A sentence naming known bodies is told as such; one naming none is an unknown name like any other.
+    if (named.length > 0) return { text: name.text, key, suggestions: [], named: [...new Set(named)] };
+    const mention = { text: name.text, key, ...resolve(key, name.text) };
+    return name.note === undefined ? mention : { ...mention, note: name.note };
   };
 
   return {
@@ -220,11 +244,8 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     mentions(text) {
       const known = byCell.get(text);
       if (known) return known;
-      const mentions = splitAgencyList(text, isKnownKey, isNameKey).map((piece): AgencyMention => {
-        const key = agencyKey(piece);
-        return { text: piece, key, ...resolve(key, piece) };
-      });
-      return remember(byCell, text, mentions);
+      const names = splitAgencyCell(text, { isKnownKey, isNameKey, isListedKey });
+      return remember(byCell, text, names.map(mentionOf));
     },
     matchUnit(text) {
       unitIndex ??= createUnitIndex(unitEntries);

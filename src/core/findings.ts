@@ -43,6 +43,8 @@ export const FINDING_CODES = [
   "SUBMISSION_UNREADABLE",
   "AGENCY_RENAMED",
   "CELL_TOO_LONG",
+  "AGENCY_NOTE",
+  "AGENCY_PROSE",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -92,6 +94,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   // Info when the plan period straddles the change (the old name was right for part of it).
   AGENCY_RENAMED: "warning",
   CELL_TOO_LONG: "warning",
+  // Words on an agency's role or scope after its name, set aside: nothing to fix.
+  AGENCY_NOTE: "info",
+  // A sentence in an agency cell that names known bodies: a person reads it; who leads is worth a look.
+  AGENCY_PROSE: "info",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

@@ -219,4 +219,12 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
       `${label(p)} "${param(p, "name")}" is a former name: since ${param(p, "since")} the body is "${param(p, "successor")}". Use the new name.`,
     suggestion: (p) => (param(p, "successor") ? `Did you mean: ${param(p, "successor")}?` : null),
   },
+  AGENCY_NOTE: {
+    message: (p) =>
+      `${label(p)}: read as "${param(p, "names")}"; the words "${param(p, "note")}" say the role or scope and were set aside.`,
+  },
+  AGENCY_PROSE: {
+    message: (p) =>
+      `${label(p)} "${param(p, "text")}" is a sentence, not a list of agencies; it mentions ${param(p, "names")}. Check which agency this cell means.`,
+  },
 };

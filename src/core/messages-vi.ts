@@ -233,4 +233,12 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
       `${label(p)} "${param(p, "name")}" là tên cũ: từ ngày ${param(p, "since")}, cơ quan này đã chuyển thành "${param(p, "successor")}". Hãy dùng tên mới.`,
     suggestion: (p) => (param(p, "successor") ? `Có phải: ${param(p, "successor")}?` : null),
   },
+  AGENCY_NOTE: {
+    message: (p) =>
+      `${label(p)}: đọc là "${param(p, "names")}"; phần "${param(p, "note")}" nói về vai trò hoặc phạm vi nên được để riêng, không tính là tên cơ quan.`,
+  },
+  AGENCY_PROSE: {
+    message: (p) =>
+      `${label(p)} "${param(p, "text")}" là một câu, không phải danh sách cơ quan; trong câu có nhắc đến ${param(p, "names")}. Hãy kiểm tra ô này giao cho cơ quan nào.`,
+  },
 };

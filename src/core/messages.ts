@@ -59,6 +59,8 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   SUBMISSION_UNREADABLE: ["file", "reason"],
   AGENCY_RENAMED: ["field", "name", "successor", "since"],
   CELL_TOO_LONG: ["length", "limit"],
+  AGENCY_NOTE: ["field", "names", "note"],
+  AGENCY_PROSE: ["field", "text", "names"],
 };
 
 /** The finding's sentence and suggestion in the given language. */

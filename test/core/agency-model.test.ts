@@ -80,13 +80,7 @@ describe("near misses of a known name are not known, and are told the name", () 
     expect(mention.suggestions[0]).toBe(best);
   });
 
-  it.each([
-    "Thường xuyên",
-    "Quý IV/2025",
-    "xyz",
-    "Sở",
-    "Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo",
-  ])("%j does not read as a body", (text) => {
+  it.each(["Thường xuyên", "Quý IV/2025", "xyz", "Sở"])("%j does not read as a body", (text) => {
     expect(only(text).canonical).toBeUndefined();
   });
 });

@@ -35,23 +35,30 @@ body | n | Bộ Dân tộc và Tôn giáo |
 body | n | Văn phòng Chính phủ | VPCP
 body | n | Thanh tra Chính phủ |
 body | n | Ngân hàng Nhà nước Việt Nam | Ngân hàng Nhà nước; NHNN
-body | n | Đài Truyền hình Việt Nam |
-body | n | Đài Tiếng nói Việt Nam |
-body | n | Thông tấn xã Việt Nam |
+body | n | Đài Truyền hình Việt Nam | VTV; Đài THVN
+body | n | Đài Tiếng nói Việt Nam | VOV; Đài TNVN
+body | n | Thông tấn xã Việt Nam | TTXVN
 body | n | Viện Hàn lâm Khoa học và Công nghệ Việt Nam |
 body | n | Viện Hàn lâm Khoa học xã hội Việt Nam |
 body | n | Ban Quản lý Lăng Chủ tịch Hồ Chí Minh |
 body | n | Bảo hiểm xã hội Việt Nam | BHXH Việt Nam
 body | n | Ban Cơ yếu Chính phủ |
 body | n | Ủy ban Quản lý vốn nhà nước tại doanh nghiệp |
+body | n | Ngân hàng Chính sách xã hội | NHCSXH; Ngân hàng Chính sách xã hội Việt Nam
+body | n | Ngân hàng Phát triển Việt Nam | VDB
+body | n | Tập đoàn Điện lực Việt Nam | EVN
+body | n | Tập đoàn Công nghiệp - Viễn thông Quân đội | Viettel; Tập đoàn Viettel
+body | n | Tập đoàn Bưu chính Viễn thông Việt Nam | VNPT; Tập đoàn VNPT
+body | n | Tập đoàn Dầu khí Việt Nam | PVN; Petrovietnam
+body | n | Tổng công ty Bưu điện Việt Nam | VNPost; Bưu điện Việt Nam
 body | n | Chính phủ |
 body | n | Thủ tướng Chính phủ |
 body | n | Quốc hội |
 body | n | Văn phòng Quốc hội |
-body | n | Kiểm toán nhà nước |
-body | n | Tòa án nhân dân tối cao |
-body | n | Viện kiểm sát nhân dân tối cao |
-body | n | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam |
+body | n | Kiểm toán nhà nước | Kiểm toán Nhà nước; KTNN
+body | n | Tòa án nhân dân tối cao | TANDTC
+body | n | Viện kiểm sát nhân dân tối cao | VKSNDTC
+body | n | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | UBTƯ MTTQ Việt Nam; UBTW MTTQ Việt Nam; UBTƯ MTTQVN; Ủy ban Trung ương MTTQ Việt Nam
 former | n | Bộ Kế hoạch và Đầu tư | Bộ KH&ĐT; Bộ KHĐT | Bộ Tài chính | ${GOVERNMENT_RESTRUCTURED}
 former | n | Bộ Thông tin và Truyền thông | Bộ TT&TT; Bộ TTTT | Bộ Khoa học và Công nghệ | ${GOVERNMENT_RESTRUCTURED}
 former | n | Bộ Tài nguyên và Môi trường | Bộ TN&MT; Bộ TNMT | Bộ Nông nghiệp và Môi trường | ${GOVERNMENT_RESTRUCTURED}

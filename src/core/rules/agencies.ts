@@ -29,9 +29,12 @@ export function checkAgencies(ctx: RuleContext, emit: Emit): void {
     const support = fieldCell(ctx, row, "support");
     const leads = lead.text === "" ? [] : read(lead.text);
     checkLeads(leads, at(row, lead, "lead"), ctx.period, emit);
+    checkNotes(leads, at(row, lead, "lead"), emit);
     // A lead/support column shared by both fields would be checked twice: the lead side counts.
     if (support.text === "" || support.column === lead.column) continue;
-    checkSupports(read(support.text), leads, at(row, support, "support"), ctx.period, emit);
+    const supports = read(support.text);
+    checkSupports(supports, leads, at(row, support, "support"), ctx.period, emit);
+    checkNotes(supports, at(row, support, "support"), emit);
   }
 }
 
@@ -48,9 +51,11 @@ function mentionReader(ctx: RuleContext): (text: string) => readonly AgencyMenti
   return (text) => {
     const mentions = ctx.matcher.mentions(text);
     if (!mentions.some((m) => isOwn(m.key))) return mentions;
-    return mentions.map((m) =>
-      isOwn(m.key) ? { text: m.text, key: m.key, canonical: unit, suggestions: [] } : m,
-    );
+    return mentions.map((m) => {
+      if (!isOwn(m.key)) return m;
+      const own = { text: m.text, key: m.key, canonical: unit, suggestions: [] };
+      return m.note === undefined ? own : { ...own, note: m.note };
+    });
   };
 }
 
@@ -84,6 +89,11 @@ function checkName(
   period: DayInterval,
   emit: Emit,
 ): void {
+  if (mention.named !== undefined && mention.named.length > 0) {
+    const names = excerpt(mention.named.join("; "), 160);
+    emit({ code: "AGENCY_PROSE", ...place, params: { field: place.field ?? "", text: name, names } });
+    return;
+  }
   const renamed = renamedSeverity(mention, period);
   if (renamed === "warning" || (renamed === "info" && mention.canonical !== undefined)) {
     const since = parseIsoDay(mention.since ?? "") ?? 0;
@@ -98,6 +108,22 @@ function checkName(
   }
   if (mention.canonical !== undefined) return;
   emit({ code: unknownCode, ...place, params: { name }, suggestions: mention.suggestions });
+}
+
+/**
+ * AGENCY_NOTE (information) once per cell whose names, all known, were followed by words on their role or
+ * scope (`Bộ Tư pháp chủ trì hướng dẫn, tổng hợp`): the names are read without them, and the clerk is told.
+ */
+function checkNotes(mentions: readonly AgencyMention[], place: Place, emit: Emit): void {
+  const notes = mentions.flatMap((m) => (m.note === undefined ? [] : [m.note]));
+  // An unknown name is the finding to act on; its note says nothing more.
+  if (notes.length === 0 || mentions.some((m) => m.canonical === undefined && m.named === undefined)) return;
+  const names = excerpt(
+    mentions.flatMap((m) => (m.named === undefined ? [m.canonical ?? m.text] : [])).join("; "),
+    160,
+  );
+  const note = excerpt(notes.join(" / "), 160);
+  emit({ code: "AGENCY_NOTE", ...place, params: { field: place.field ?? "", names, note } });
 }
 
 /** LEAD_UNKNOWN or AGENCY_RENAMED per name, LEAD_MULTIPLE when the cell names several distinct agencies. */

@@ -57,6 +57,54 @@ const cases: readonly Case[] = [
   ],
   ["sub-item inherits its task's lead", [row("Phòng VH-TT"), task("a)", "Quý IV", null)], "LEAD_MISSING", []],
   ["section without a lead gives nothing", [section("I"), row(null)], "LEAD_MISSING", ["E3"]],
+  // Issue 7: a body followed by its role or scope is that body; the note is information.
+  ["a note after the lead", [row("Bộ Tư pháp chủ trì hướng dẫn, tổng hợp, báo cáo")], "LEAD_UNKNOWN", []],
+  [
+    "a note after the lead is told",
+    [row("Bộ Tư pháp chủ trì hướng dẫn, tổng hợp, báo cáo")],
+    "AGENCY_NOTE",
+    ["E2"],
+  ],
+  [
+    "one note per cell",
+    [row("1. Bộ Tài chính chủ trì, tổng hợp chung 2. Bộ Khoa học và Công nghệ hướng dẫn")],
+    "AGENCY_NOTE",
+    ["E2"],
+  ],
+  ["a scope after the supports", [row("Bộ Y tế", "Sở Y tế đối với địa phương")], "AGENCY_NOTE", ["F2"]],
+  [
+    "a scope after the supports, known",
+    [row("Bộ Y tế", "Sở Y tế đối với địa phương")],
+    "SUPPORT_UNKNOWN",
+    [],
+  ],
+  ["no note, no finding", [row("Bộ Tư pháp", "Bộ Y tế")], "AGENCY_NOTE", []],
+  [
+    "prose naming known bodies is information",
+    [row("chủ trì, phối hợp với Bộ Nội vụ, các địa phương nghiên cứu thiết lập cơ chế")],
+    "AGENCY_PROSE",
+    ["E2"],
+  ],
+  [
+    "prose naming known bodies is not unknown",
+    [row("chủ trì, phối hợp với Bộ Nội vụ, các địa phương nghiên cứu thiết lập cơ chế")],
+    "LEAD_UNKNOWN",
+    [],
+  ],
+  ["prose naming no body stays unknown", [row("nghiên cứu, đề xuất cơ chế mới")], "LEAD_UNKNOWN", ["E2"]],
+  ["prose naming no body is not prose", [row("nghiên cứu, đề xuất cơ chế mới")], "AGENCY_PROSE", []],
+  [
+    "a distributive list of leads is several leads",
+    [row("Các Bộ: Tài chính, Xây dựng, Y tế")],
+    "LEAD_MULTIPLE",
+    ["E2"],
+  ],
+  [
+    "a distributive list of leads is known",
+    [row("Các Bộ: Tài chính, Xây dựng, Y tế", "Các bộ, cơ quan ngang bộ; UBND các tỉnh, thành phố")],
+    "SUPPORT_UNKNOWN",
+    [],
+  ],
   [
     "a section's own unknown lead is reported",
     [["I", "Mục", null, null, "Xyz", null], row(null)],
@@ -79,6 +127,24 @@ describe("agency rules", () => {
     expect(finding?.params).toEqual({ name: "Sở Sở Công thương" });
     expect(finding?.suggestions).toContain("Sở Công Thương");
     expect(finding?.field).toBe("lead");
+  });
+
+  it("a note says what was read and what was set aside, as information", () => {
+    const report = run(grid([row("Bộ Tư pháp chủ trì hướng dẫn, tổng hợp, báo cáo")]));
+    const finding = report.findings.find((f) => f.code === "AGENCY_NOTE");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.params).toEqual({
+      field: "lead",
+      names: "Bộ Tư pháp",
+      note: "chủ trì hướng dẫn, tổng hợp, báo cáo",
+    });
+  });
+
+  it("prose says which known bodies it names, as information", () => {
+    const text = "chủ trì, phối hợp với Bộ Nội vụ, các địa phương nghiên cứu thiết lập cơ chế";
+    const finding = run(grid([row(text)])).findings.find((f) => f.code === "AGENCY_PROSE");
+    expect(finding?.severity).toBe("info");
+    expect(finding?.params).toEqual({ field: "lead", text, names: "Bộ Nội vụ; Các địa phương" });
   });
 
   it("an unknown supporting agency that is also the lead is reported once", () => {
@@ -241,5 +307,23 @@ describe("with the user's own directory, a name outside it is a warning", () => 
       directory: user,
     });
     expect(found(report, "SUPPORT_UNKNOWN", "AGENCY_RENAMED")).toEqual(["AGENCY_RENAMED@F2"]);
+  });
+});
+
+describe("notes and prose: information only when the names are read", () => {
+  it.each([
+    ["a near miss before a note: the near miss only", "Phòng Kinh tê chủ trì", ["LEAD_UNKNOWN@E2"]],
+    [
+      "words that are no name before a note",
+      "Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính",
+      ["LEAD_UNKNOWN@E2"],
+    ],
+    [
+      "prose whose words only look like a group",
+      "Thực hiện khảo sát các mục tiêu của Kế hoạch",
+      ["LEAD_UNKNOWN@E2"],
+    ],
+  ])("%s", (_name, lead, expected) => {
+    expect(found(run(grid([row(lead)])), "LEAD_UNKNOWN", "AGENCY_NOTE", "AGENCY_PROSE")).toEqual(expected);
   });
 });
