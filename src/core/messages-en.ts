@@ -99,6 +99,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
       `The lead agency "${param(p, "name")}" is not in the agency directory. Correct the name, or add it to the "Danh mục cơ quan" sheet.`,
     suggestion: didYouMean,
   },
+  LEAD_UNSPECIFIED: {
+    message: (p) =>
+      `The lead is only "${param(p, "name")}", which names no agency responsible for the task. Name the lead agency; the agencies concerned belong in the supporting column.`,
+  },
   LEAD_MULTIPLE: {
     message: (p) =>
       `${param(p, "count")} lead agencies (${param(p, "names")}). One lead makes accountability clear; list the others as supporting agencies.`,

@@ -113,6 +113,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
       `Cơ quan chủ trì "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
     suggestion: didYouMean,
   },
+  LEAD_UNSPECIFIED: {
+    message: (p) =>
+      `Cơ quan chủ trì chỉ ghi "${param(p, "name")}", chưa nêu cơ quan nào chịu trách nhiệm chính. Hãy ghi tên cơ quan chủ trì cụ thể; các cơ quan liên quan để ở cột phối hợp.`,
+  },
   LEAD_MULTIPLE: {
     message: (p) =>
       `Có ${param(p, "count")} cơ quan chủ trì (${param(p, "names")}). Nên giao một cơ quan chủ trì để rõ trách nhiệm; các cơ quan còn lại chuyển sang phối hợp.`,

@@ -32,6 +32,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   CONTENT_MISSING: [],
   LEAD_MISSING: [],
   LEAD_UNKNOWN: ["name"],
+  LEAD_UNSPECIFIED: ["name"],
   LEAD_MULTIPLE: ["count", "names"],
   SUPPORT_UNKNOWN: ["name"],
   SUPPORT_DUPLICATE: ["name"],

@@ -8,6 +8,7 @@ import type { AgencyMention } from "../agency-types";
 import { formatViDay, parseIsoDay, type DayInterval } from "../day";
 import type { Severity } from "../findings";
 import type { AnnexRow } from "../table-types";
+import { foldKey } from "../text";
 import {
   excerpt,
   fieldCell,
@@ -129,6 +130,14 @@ function checkNotes(mentions: readonly AgencyMention[], place: Place, emit: Emit
 /** LEAD_UNKNOWN or AGENCY_RENAMED per name, LEAD_MULTIPLE when the cell names several distinct agencies. */
 function checkLeads(leads: readonly AgencyMention[], place: Place, period: DayInterval, emit: Emit): void {
   for (const mention of leads) checkName(mention, "LEAD_UNKNOWN", excerpt(mention.text), place, period, emit);
+  if (leads.length > 0 && leads.every((m) => UNSPECIFIED.test(foldKey(m.text)))) {
+    // "The agencies concerned" leads: nobody is accountable. (As support it is the usual closing phrase.)
+    emit({
+      code: "LEAD_UNSPECIFIED",
+      ...place,
+      params: { name: excerpt(leads.map((m) => m.text).join("; ")) },
+    });
+  }
   const distinctLeads = distinct(leads);
   if (distinctLeads.length > 1) {
     const names = excerpt(distinctLeads.map((m) => m.canonical ?? m.text).join("; "), 160);
@@ -168,7 +177,28 @@ function identity(mention: AgencyMention): string {
 
 function sameAgency(a: AgencyMention, b: AgencyMention): boolean {
   if (a.canonical !== undefined && a.canonical === b.canonical) return true;
-  return a.key !== "" && a.key === b.key;
+  if (a.key !== "" && a.key === b.key) return true;
+  // Groups: `Các bộ, ngành, địa phương` and `Các bộ, ngành, địa phương liên quan` are the same bodies;
+  // so is `Các sở, ban, ngành` inside `Các sở, ban, ngành và các địa phương liên quan`.
+  const parts = groupParts(b);
+  return groupParts(a).some((part) => parts.includes(part));
+}
+
+// A lead naming no agency at all: only "the agencies / units / organisations concerned".
+const UNSPECIFIED =
+  /^(?:cac )?(?:co quan|don vi|to chuc|bo phan)(?: (?:co quan|don vi|to chuc|bo phan|dia phuong))* (?:khac )?(?:co )?lien quan$/;
+const GROUP_AND = / va (?:cac )?/;
+const GROUP_TAIL = / (?:khac )?(?:co )?lien quan$| khac$/;
+
+/** The groups a plural mention names (`Các …`), without `các` and `liên quan`; none for a single body. */
+function groupParts(mention: AgencyMention): string[] {
+  const key = foldKey(mention.text);
+  if (!key.startsWith("cac ")) return [];
+  return key
+    .slice(4)
+    .split(GROUP_AND)
+    .map((part) => part.replace(GROUP_TAIL, "").trim())
+    .filter((part) => part !== "");
 }
 
 function distinct(mentions: readonly AgencyMention[]): AgencyMention[] {

@@ -48,6 +48,55 @@ const cases: readonly Case[] = [
   ],
   ["lead also support (unknown, same key)", [row("Xyz", " XYZ.")], "LEAD_ALSO_SUPPORT", ["F2"]],
   ["lead not support", [row("Phòng VH-TT", "UBND các phường")], "LEAD_ALSO_SUPPORT", []],
+  [
+    "a group leads and the same group 'liên quan' supports",
+    [row("Các Bộ, ngành, địa phương", "Các Bộ, ngành, địa phương liên quan")],
+    "LEAD_ALSO_SUPPORT",
+    ["F2"],
+  ],
+  [
+    "a group leads and supports again within a longer group",
+    [row("Các Sở, ban, ngành và UBND các xã, phường", "Các Sở, ban, ngành và các địa phương liên quan")],
+    "LEAD_ALSO_SUPPORT",
+    ["F2"],
+  ],
+  [
+    "a body leads, the groups that support do not include it",
+    [row("Sở Tài chính", "Các sở, ban, ngành liên quan")],
+    "LEAD_ALSO_SUPPORT",
+    [],
+  ],
+  [
+    "a lead that names no agency: 'Cơ quan liên quan'",
+    [row("Cơ quan liên quan")],
+    "LEAD_UNSPECIFIED",
+    ["E2"],
+  ],
+  [
+    "a lead that names no agency: 'Các cơ quan, đơn vị liên quan'",
+    [row("Các cơ quan, đơn vị liên quan")],
+    "LEAD_UNSPECIFIED",
+    ["E2"],
+  ],
+  [
+    "a class of bodies as lead is named: 'Các sở, ngành liên quan'",
+    [row("Các sở, ngành liên quan")],
+    "LEAD_UNSPECIFIED",
+    [],
+  ],
+  [
+    "related agencies as support are normal",
+    [row("Sở Tài chính", "Cơ quan liên quan")],
+    "LEAD_UNSPECIFIED",
+    [],
+  ],
+  [
+    "a lead beside related agencies is named",
+    [row("Sở Tài chính; các cơ quan liên quan")],
+    "LEAD_UNSPECIFIED",
+    [],
+  ],
+
   ["blank lead", [row(null)], "LEAD_MISSING", ["E2"]],
   [
     "lead inherited from the section",
