@@ -188,12 +188,16 @@ function sameAgency(a: AgencyMention, b: AgencyMention): boolean {
 const UNSPECIFIED =
   /^(?:cac )?(?:co quan|don vi|to chuc|bo phan)(?: (?:co quan|don vi|to chuc|bo phan|dia phuong))* (?:khac )?(?:co )?lien quan$/;
 const GROUP_AND = / va (?:cac )?/;
-const GROUP_TAIL = / (?:khac )?(?:co )?lien quan$| khac$/;
+// `liên quan` narrows a group to those concerned; `khác` (the others) excludes the ones named before.
+const GROUP_TAIL = / (?:co )?lien quan$/;
 
-/** The groups a plural mention names (`Các …`), without `các` and `liên quan`; none for a single body. */
+/**
+ * The groups a plural mention names (`Các …`), without `các` and `liên quan`; none for a single body, nor
+ * for a group given a scope of its own (`các bộ, ngành với các tiêu chuẩn nội ngành`).
+ */
 function groupParts(mention: AgencyMention): string[] {
   const key = foldKey(mention.text);
-  if (!key.startsWith("cac ")) return [];
+  if (!key.startsWith("cac ") || mention.note !== undefined) return [];
   return key
     .slice(4)
     .split(GROUP_AND)

@@ -61,6 +61,18 @@ const cases: readonly Case[] = [
     ["F2"],
   ],
   [
+    "the other bodies concerned ('khác') are not the group that leads",
+    [row("Các bộ, ngành, địa phương", "Bộ Công an và các bộ, ngành, địa phương khác có liên quan")],
+    "LEAD_ALSO_SUPPORT",
+    [],
+  ],
+  [
+    "a group leading within a scope of its own, the same group supporting the rest",
+    [row("Bộ Công an; các bộ, ngành với các tiêu chuẩn nội ngành", "Các bộ, ngành có liên quan")],
+    "LEAD_ALSO_SUPPORT",
+    [],
+  ],
+  [
     "a body leads, the groups that support do not include it",
     [row("Sở Tài chính", "Các sở, ban, ngành liên quan")],
     "LEAD_ALSO_SUPPORT",
