@@ -20,8 +20,14 @@ import { dayNumber, parseIsoDay, type DayInterval } from "../../src/core/day";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import type { Finding } from "../../src/core/findings";
 import type { SheetReport, ValidateOptions } from "../../src/core/report-types";
-import type { SheetSnapshot } from "../../src/core/snapshot";
-import { FIXTURES_DIR, REAL_ANNEX_IDS, realAnnexSnapshot, snapshotFromTsv } from "./snapshot-from-tsv";
+import type { MergeArea, SheetSnapshot } from "../../src/core/snapshot";
+import {
+  FIXTURES_DIR,
+  REAL_ANNEX_IDS,
+  realAnnexSnapshot,
+  snapshotFromTsv,
+  type TsvLayout,
+} from "./snapshot-from-tsv";
 import { SEED_ANNEX, seedAnnexSnapshot } from "./seed-annex";
 
 export const CORPUS_DIR = path.join(FIXTURES_DIR, "corpus");
@@ -47,6 +53,18 @@ export interface CorpusMeta {
   readonly split?: Split;
   /** Real annexes only: corrected labels of table rows (1-based) where the extractor's rough label is wrong. */
   readonly kinds?: Readonly<Record<string, RowLabel>>;
+  /**
+   * Cells the document merges down several rows, which the text extraction flattened to the first row's
+   * value and blanks below: `line` (1-based table row of the top), `label` (the column's header as in the
+   * TSV), `rows` (how many table rows it spans). They become merged areas, as in a sheet made from the table.
+   */
+  readonly merges?: readonly CorpusMerge[];
+}
+
+export interface CorpusMerge {
+  readonly line: number;
+  readonly label: string;
+  readonly rows: number;
 }
 
 export interface DefectLabel {
@@ -99,7 +117,8 @@ export function loadCorpusDocuments(): CorpusDocument[] {
     });
     const kinds = tsv.kinds.map((kind, i) => toRowLabel(kind, `${id}.tsv line ${i + 1}`));
     const labels = readLabels(path.join(CORPUS_DIR, `${id}.labels.tsv`), kinds.length);
-    return document(meta.split, id, meta, tsv.snapshot, tsv.layout.lineRows, kinds, labels);
+    const snapshot = withMerges(tsv.snapshot, tsv.layout, meta.merges ?? [], id);
+    return document(meta.split, id, meta, snapshot, tsv.layout.lineRows, kinds, labels);
   });
 }
 
@@ -146,6 +165,26 @@ function document(
     directory: DEFAULT_DIRECTORY,
   };
   return { group, id, meta, snapshot, lineRows, kinds, labels, options };
+}
+
+/** The snapshot with the meta's merged cells added (see CorpusMeta.merges). */
+function withMerges(
+  snapshot: SheetSnapshot,
+  layout: TsvLayout,
+  merges: readonly CorpusMerge[],
+  id: string,
+): SheetSnapshot {
+  if (merges.length === 0) return snapshot;
+  const areas = merges.map((merge): MergeArea => {
+    const column = layout.labels.indexOf(merge.label) + 1;
+    const top = layout.lineRows[merge.line - 1];
+    const bottom = layout.lineRows[merge.line + merge.rows - 2];
+    if (column < 1 || top === undefined || bottom === undefined || merge.rows < 2) {
+      throw new Error(`${id}.meta.json: merge ${JSON.stringify(merge)} does not fit the table`);
+    }
+    return { top, left: column, bottom, right: column };
+  });
+  return { ...snapshot, merges: [...snapshot.merges, ...areas] };
 }
 
 function readMeta(file: string): CorpusMeta {
