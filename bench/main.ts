@@ -4,7 +4,8 @@
  * Targets (DESIGN §9 sizes): core validation of 100 000 rows < 1 s; `annex validate` over 200 workbooks
  * < 10 s; core consolidation of 100 000 tasks < 2 s; issue #3: the task pane's start-up JavaScript
  * ≤ 300 KB gzipped, and checking a 5 000-row sheet through the Office adapter (fake Excel) < 1 s of
- * JavaScript.
+ * JavaScript. Issue #7: precision and recall of the findings over the labelled real documents
+ * (bench/precision.ts).
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -18,6 +19,7 @@ import type { SheetReport, ValidateOptions } from "../src/core/report-types";
 import { validateSheet } from "../src/core/validate";
 import { writeAnnexWorkbook } from "../test/helpers/xlsx-fixtures";
 import { benchCheck, benchCreateAnnex } from "./adapter";
+import { benchPrecision } from "./precision";
 import { annexRows, annexSnapshot } from "./synthetic";
 import { BUNDLE_TARGET_BYTES, measureTaskpaneBundle } from "./taskpane-bundle";
 
@@ -228,6 +230,7 @@ async function main(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   benchConsolidation();
+  benchPrecision();
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /**
- * The eight real annexes (shared/real-annexes) as .xlsx workbooks, checked by `annex validate --json` over
+ * The eight real annexes (test/fixtures/real-annexes) as .xlsx workbooks, checked by `annex validate --json` over
  * a folder: the file path gives the same findings as the core on the same grid, the documents' real
  * defects are found, and the correct documents do not drown in errors.
  */

@@ -1,5 +1,5 @@
 /**
- * The eight real annexes (shared/real-annexes, public documents of late 2025): their real defects are
+ * The eight real annexes (test/fixtures/real-annexes, public documents of late 2025): their real defects are
  * found, and a mostly correct document does not drown in errors.
  */
 import { createAgencyMatcher } from "../../src/core/agency";

@@ -1,5 +1,5 @@
 /**
- * The seed annex (shared/seeds/000, DESIGN §2) as the clerk's worksheet: a correct document except for
+ * The seed annex (test/fixtures/seeds/000, DESIGN §2) as the clerk's worksheet: a correct document except for
  * two deadlines typed in the wrong year (tasks I.2 and I.3: `Trước 20/12/2023`, `Trước 25/12/2023` in
  * the 2024 plan). The validator must find exactly those errors and invent none.
  */

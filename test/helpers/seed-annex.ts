@@ -1,5 +1,5 @@
 /**
- * Test helper: the seed annex (`shared/seeds/000_*.txt`, DESIGN §2) as the worksheet it is in the
+ * Test helper: the seed annex (`test/fixtures/seeds/000_*.txt`, DESIGN §2) as the worksheet it is in the
  * document, read from the seed file itself so every cell is verbatim (multi-line cells keep their `\n`):
  *
  *   row 1  title `Nhiệm vụ cụ thể triển khai …năm 2024`            (merged A1:F1)
@@ -13,9 +13,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Cell, MergeArea, SheetSnapshot } from "../../src/core/snapshot";
-import { SHARED_DIR } from "./snapshot-from-tsv";
+import { FIXTURES_DIR } from "./snapshot-from-tsv";
 
-export const SEED_DIR = path.join(SHARED_DIR, "seeds");
+export const SEED_DIR = path.join(FIXTURES_DIR, "seeds");
 
 /** Layout facts about the seed sheet (1-based rows and columns). */
 export const SEED_ANNEX = {

@@ -1,5 +1,5 @@
 /**
- * Test helper: a SheetSnapshot built from a TSV annex (the real annexes in `shared/real-annexes/`, or a
+ * Test helper: a SheetSnapshot built from a TSV annex (the real annexes in `test/fixtures/real-annexes/`, or a
  * TSV string written in a test), laid out the way such a table sits on a worksheet.
  *
  * Layout, top to bottom (all in column A onward unless `startColumn` says otherwise):
@@ -28,9 +28,9 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Cell, MergeArea, SheetSnapshot } from "../../src/core/snapshot";
 
-/** The repository of shared data (`shared/` is cloned beside the repo). */
-export const SHARED_DIR = path.resolve(__dirname, "../../../shared");
-export const REAL_ANNEX_DIR = path.join(SHARED_DIR, "real-annexes");
+/** Test data kept in the repository (public documents, sources in each folder's README). */
+export const FIXTURES_DIR = path.resolve(__dirname, "../fixtures");
+export const REAL_ANNEX_DIR = path.join(FIXTURES_DIR, "real-annexes");
 export const REAL_ANNEX_IDS = ["01", "02", "03", "04", "05", "06", "07", "08"] as const;
 export type RealAnnexId = (typeof REAL_ANNEX_IDS)[number];
 
