@@ -15,7 +15,7 @@ const EDGE_PUNCTUATION = /^[\s.;,:…]+|[\s.;,:…]+$/gu;
  * Words that begin a note on a body's role or scope, never part of a public body's name (so not `xây
  * dựng`, `quản lý`, `chỉ đạo`, `kiểm tra`, which name bodies too).
  */
-const NOTE_PHRASES = [
+export const ROLE_VERBS: readonly string[] = [
   "chủ trì",
   "phối hợp",
   "thực hiện",
@@ -29,6 +29,10 @@ const NOTE_PHRASES = [
   "đề xuất",
   "ban hành",
   "báo cáo",
+];
+
+const NOTE_PHRASES = [
+  ...ROLE_VERBS,
   "tổng hợp",
   "rà soát",
   "nghiên cứu",

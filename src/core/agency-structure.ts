@@ -5,6 +5,7 @@
  * ngành`, `UBND các xã, phường`, `Các cơ quan, đơn vị liên quan`). Works on the comparison key (agencyKey).
  */
 import { agencyKey } from "./agency-key";
+import { ROLE_VERBS } from "./agency-note";
 import { splitPlace } from "./agency-reference";
 import { foldKey } from "./text";
 
@@ -139,23 +140,7 @@ const STRONG_HEADS = new Set(
 );
 
 // Verbs of a task sentence: a name does not contain them (`Sở KH&CN thúc đẩy, theo dõi, báo cáo`).
-const VERBS = [
-  "chủ trì",
-  "phối hợp",
-  "thực hiện",
-  "triển khai",
-  "hướng dẫn",
-  "theo dõi",
-  "tham mưu",
-  "đôn đốc",
-  "thúc đẩy",
-  "chịu trách nhiệm",
-  "đề xuất",
-  "ban hành",
-  "báo cáo",
-  "với",
-  "để",
-].map((verb) => agencyKey(verb));
+const VERBS = [...ROLE_VERBS, "với", "để"].map((verb) => agencyKey(verb));
 
 /** Words that make up a group of bodies (`sở ban ngành`, `cơ quan đơn vị`, `xã phường đặc khu`). */
 const GROUP_WORDS = new Set(
