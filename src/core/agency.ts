@@ -29,6 +29,8 @@ export interface AgencyMatcher {
 }
 
 /** A name is "reasonably close" when at most this share of its characters must change. */
+// A level word and a place: `thành phố Hà Nội`, `tỉnh Lào Cai`, `xã An Phú` (folded).
+const LOCALITY = /^(?:tinh|thanh pho|xa|phuong|dac khu|quan|huyen|thi xa|thi tran) \S/;
 const MAX_DISTANCE_RATIO = 0.3;
 // Typed without diacritics (`So Tai chinh`) is a near miss too, but a little less sure than a real typo.
 const FOLD_PENALTY = 0.05;
@@ -114,18 +116,26 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     }
   }
   if (builtIn) for (const { name, canonical } of reference.names) addVariant(canonical, agencyKey(name));
+  // A province or commune named as the actor (`Thành phố Hà Nội`, `tỉnh Lào Cai`): its People's
+  // Committee, when the reference confirms the place. Built-in knowledge only.
+  const committeeKey = agencyKey("Ủy ban nhân dân");
+  const localityHit = (key: string) => {
+    if (!builtIn || !LOCALITY.test(foldKey(key))) return undefined;
+    const hit = reference.lookup(`${committeeKey} ${key}`, `${committeeKey} ${key}`);
+    return hit?.placeConfirmed === true ? hit : undefined;
+  };
   const listed = new Map<string, boolean>();
   const isKnownKey = (key: string): boolean => {
     let known = listed.get(key);
     if (known === undefined) {
-      known = byKey.has(key) || reference.lookup(key, key) !== undefined;
+      known = byKey.has(key) || reference.lookup(key, key) !== undefined || localityHit(key) !== undefined;
       remember(listed, key, known);
     }
     return known;
   };
   // What an elided member must become: a listed name whose place, if it has one, the reference confirms.
   const isListedKey = (key: string): boolean =>
-    byKey.has(key) || reference.lookup(key, key)?.placeConfirmed === true;
+    byKey.has(key) || reference.lookup(key, key)?.placeConfirmed === true || localityHit(key) !== undefined;
   const shaped = new Map<string, boolean>();
   // By text: `Các bộ, cơ quan quản lý ngành` is a group, though its key has lost the `các`.
   const isNameKey = (key: string, text: string): boolean => {
@@ -199,7 +209,7 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     const known = byMentionKey.get(key);
     if (known) return known;
     const entry = byKey.get(key);
-    const hit = reference.lookup(key, text);
+    const hit = reference.lookup(key, text) ?? localityHit(key);
     const former =
       hit?.successor !== undefined && hit.since !== undefined
         ? { successor: hit.successor, since: hit.since }

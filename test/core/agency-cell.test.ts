@@ -255,3 +255,24 @@ describe("words of a name are not a note", () => {
     expect(matcher.mentions(text).map((m) => [m.canonical, m.note])).toEqual([[expected, undefined]]);
   });
 });
+
+describe("a province or commune named as the actor is its People's Committee", () => {
+  it.each([
+    ["Thành phố Hà Nội", ["Ủy ban nhân dân thành phố Hà Nội"]],
+    ["tỉnh Lào Cai", ["Ủy ban nhân dân tỉnh Lào Cai"]],
+    [
+      "Bộ Xây dựng, Thành phố Hà Nội, Thành phố Hồ Chí Minh",
+      ["Bộ Xây dựng", "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh"],
+    ],
+  ])("%j", (text, expected) => {
+    expect(names(text).map((n) => (n === undefined ? n : agencyKey(n)))).toEqual(expected.map(agencyKey));
+  });
+
+  it.each(["tỉnh Xyzabc", "thành phố Không Có"])(
+    "%j: a place the reference does not list is not a committee",
+    (text) => {
+      const keys = names(text).map((n) => (n === undefined ? n : agencyKey(n)));
+      expect(keys).not.toContain(agencyKey(`Ủy ban nhân dân ${text}`));
+    },
+  );
+});
