@@ -18,6 +18,10 @@ export interface TimeKey {
 const ALREADY_NORMAL = /^[\x21-\x7e\u00c0-\u024f\u1e00-\u1eff]+(?: [\x21-\x7e\u00c0-\u024f\u1e00-\u1eff]+)*$/;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const BACKSLASH = /\\/g;
+// `12//2026`, `12/ 2026`, `IV / 2025`: a slash typed twice or with spaces around it, between a number or a
+// Roman quarter and a number, is the one slash a person reads.
+const SLASH_GAP = /(?<=[\dIVXivx])(?:\s*\/\s*\/?|\/\/)\s*(?=\d)/g;
+const HAS_SLASH_GAP = /\/\/|\s\/|\/\s/;
 
 /** Base letter of every precomposed Latin letter (`ệ` → `e`, `Đ` → `D`), indexed by UTF-16 code. */
 const BASE_LETTER: readonly (string | undefined)[] = buildBaseLetters();
@@ -51,7 +55,8 @@ function fold(text: string): string {
 
 /** Normalises a cell's text and builds its folded key. */
 export function timeKey(raw: string): TimeKey {
-  const display = ALREADY_NORMAL.test(raw) ? raw : normalizeText(raw);
+  const normal = ALREADY_NORMAL.test(raw) ? raw : normalizeText(raw);
+  const display = HAS_SLASH_GAP.test(normal) ? normal.replace(SLASH_GAP, "/") : normal;
   const key = fold(display).toLowerCase().replace(BACKSLASH, "/");
   return { display, key, aligned: key.length === display.length };
 }

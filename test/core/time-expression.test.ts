@@ -254,6 +254,9 @@ describe("parseTimeExpression: text variants read alike", () => {
     ["upper case", "TRƯỚC NGÀY 30/11/2025", "Trước ngày 30/11/2025"],
     ["repeated spaces", "Năm   2025  -  2026", "Năm 2025 - 2026"],
     ["line break", "Quý I\n- Quý IV", "Quý I - Quý IV"],
+    ["a doubled slash", "Tháng 12//2025", "Tháng 12/2025"],
+    ["a space after the slash", "20/12/ 2025", "20/12/2025"],
+    ["spaces around the slash", "Quý IV / 2025", "Quý IV/2025"],
   ])("%s", (_label, variant, plain) => {
     expect(summary(parseTimeExpression(variant, PLAN_2024))).toEqual(
       summary(parseTimeExpression(plain, PLAN_2024)),
