@@ -33,10 +33,10 @@ async function httpsServer() {
  * How dist/manifest.xml is copied: as it is (localhost, for development), or pointing at `--env url=…`.
  * A bad address stops the build with a message saying what is wrong.
  */
-function manifestPattern(env) {
+function manifestPattern(env, development) {
   const pattern = { from: "manifest.xml", to: "manifest.xml" };
   if (env.url === undefined) {
-    if (env.WEBPACK_BUILD && !env.WEBPACK_SERVE) {
+    if (env.WEBPACK_BUILD && !env.WEBPACK_SERVE && !development) {
       console.warn(
         "dist/manifest.xml trỏ tới https://localhost:3000; để cài cho cơ quan: npm run build -- --env url=https://ten-mien/thu-muc/\n" +
           "dist/manifest.xml points at https://localhost:3000; for an office: npm run build -- --env url=https://host/folder/",
@@ -57,7 +57,7 @@ function manifestPattern(env) {
 module.exports = async (env = {}, argv = {}) => {
   const development = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const manifest = manifestPattern(env);
+  const manifest = manifestPattern(env, development);
   return {
     mode: development ? "development" : "production",
     devtool: development ? "source-map" : false,
