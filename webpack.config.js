@@ -1,9 +1,11 @@
 // Webpack: the task pane and the ribbon's function file, plus the manifest and icons, into dist/.
-// `npm run build` → minified production bundle; `npm run dev-server` → https://localhost:3000 with the
-// Office dev certificates (office-addin-dev-certs).
+// `npm run build` → minified production bundle; `npm run build -- --env url=https://host/folder/` → the
+// same with dist/manifest.xml pointing at that address (README, "Cài đặt cho cơ quan"); `npm run
+// dev-server` → https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { parseHostingAddress, renderProductionManifest } = require("./scripts/production-manifest");
 
 const DEV_PORT = 3000;
 
@@ -27,9 +29,35 @@ async function httpsServer() {
   }
 }
 
+/**
+ * How dist/manifest.xml is copied: as it is (localhost, for development), or pointing at `--env url=…`.
+ * A bad address stops the build with a message saying what is wrong.
+ */
+function manifestPattern(env, development) {
+  const pattern = { from: "manifest.xml", to: "manifest.xml" };
+  if (env.url === undefined) {
+    if (env.WEBPACK_BUILD && !env.WEBPACK_SERVE && !development) {
+      console.warn(
+        "dist/manifest.xml trỏ tới https://localhost:3000; để cài cho cơ quan: npm run build -- --env url=https://ten-mien/thu-muc/\n" +
+          "dist/manifest.xml points at https://localhost:3000; for an office: npm run build -- --env url=https://host/folder/",
+      );
+    }
+    return pattern;
+  }
+  const hosting = parseHostingAddress(env.url);
+  if (!hosting.ok) {
+    // webpack-cli prints the stack of an error from the config; for a mistyped address only the sentence helps.
+    const error = new Error(hosting.message);
+    error.stack = hosting.message;
+    throw error;
+  }
+  return { ...pattern, transform: (content) => renderProductionManifest(content.toString("utf8"), hosting) };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const development = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const manifest = manifestPattern(env, development);
   return {
     mode: development ? "development" : "production",
     devtool: development ? "source-map" : false,
@@ -69,10 +97,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["commands"],
       }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-        ],
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, manifest],
       }),
     ],
     optimization: { minimize: !development },

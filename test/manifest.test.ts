@@ -1,33 +1,11 @@
 /**
  * Validates manifest.xml offline against Microsoft's XML manifest schemas (xmllint-wasm), and checks
  * what the add-in relies on: the requirement set, the locales, the pane URL, the ribbon button.
- * Schemas come from the copy in test/fixtures/office-manifest-xsd (README there), so a fresh clone needs nothing beside it.
+ * Schemas come from the copy in test/fixtures/office-manifest-xsd (test/helpers/manifest-schema.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { validateXML, type XMLFileInfo } from "xmllint-wasm";
-
-const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
-
-const SCHEMA_DIR = path.resolve(__dirname, "fixtures/office-manifest-xsd");
-
-function schemaFiles(dir: string): { schema: XMLFileInfo; preload: XMLFileInfo[] } {
-  const read = (fileName: string): XMLFileInfo => ({
-    fileName,
-    contents: fs.readFileSync(path.join(dir, fileName), "utf8"),
-  });
-  const others = fs.readdirSync(dir).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA);
-  return { schema: read(MAIN_SCHEMA), preload: others.map(read) };
-}
-
-async function validate(
-  xml: string,
-  dir = SCHEMA_DIR,
-): Promise<{ valid: boolean; errors: readonly string[] }> {
-  const { schema, preload } = schemaFiles(dir);
-  const result = await validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], schema, preload });
-  return { valid: result.valid, errors: result.errors.map((e) => e.message) };
-}
+import { validateManifest as validate } from "./helpers/manifest-schema";
 
 const manifest = fs.readFileSync(path.resolve(__dirname, "../manifest.xml"), "utf8");
 
