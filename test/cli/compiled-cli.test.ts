@@ -91,4 +91,35 @@ describe("the compiled annex command", () => {
     }
     expect(freshCompiledCli(outDir)).toBe(compiled);
   });
+
+  // Prints, as the process ends, whether any module of exceljs was loaded.
+  function probe(): string {
+    const file = path.join(outDir, "probe.js");
+    fs.writeFileSync(
+      file,
+      "process.on('exit', () => process.stderr.write('exceljs loaded: ' + " +
+        "Object.keys(require.cache).some((file) => /node_modules[\\\\/]exceljs[\\\\/]/.test(file))));\n",
+    );
+    return file;
+  }
+
+  it.each([
+    ["compiled", (): string[] => [compiled]],
+    ["through tsx", (): string[] => ["--require", "tsx/cjs", path.join(ROOT, "src", "cli", "main.ts")]],
+  ])(
+    "does not load the spreadsheet library for --help (%s), which keeps start-up short",
+    (_name, command) => {
+      const help = run(["--require", probe(), ...command()], ["--help"]);
+      expect(help.status).toBe(0);
+      expect(help.stderr).toBe("exceljs loaded: false");
+    },
+  );
+
+  it("loads it for a command that reads a workbook (the probe sees it when it is loaded)", () => {
+    const validate = run(
+      ["--require", probe(), compiled],
+      ["validate", "--year", "2024", "--as-of", "2024-11-20", SEED],
+    );
+    expect(validate.stderr).toBe("exceljs loaded: true");
+  });
 });
