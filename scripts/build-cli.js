@@ -15,6 +15,8 @@ const ROOT = path.join(__dirname, "..");
 async function buildCli(outDir = DEFAULT_OUT_DIR) {
   const esbuild = require("esbuild");
   fs.mkdirSync(outDir, { recursive: true });
+  // Written last, removed first: while it is missing, bin/annex.js does not use a half-written build.
+  fs.rmSync(path.join(outDir, INPUTS_FILE), { force: true });
   const outfile = path.join(outDir, CLI_FILE);
   const result = await esbuild.build({
     absWorkingDir: ROOT,
