@@ -18,9 +18,13 @@ function freshCompiledCli(outDir = DEFAULT_OUT_DIR) {
     return undefined; // not built (or half built): the TypeScript sources are the truth
   }
   if (!fs.existsSync(cli)) return undefined;
-  for (const [file, recorded] of Object.entries(inputs)) {
-    const stat = fs.statSync(path.resolve(outDir, file), { throwIfNoEntry: false });
-    if (!stat || stat.size !== recorded.size || stat.mtimeMs !== recorded.mtimeMs) return undefined;
+  try {
+    for (const [file, recorded] of Object.entries(inputs)) {
+      const stat = fs.statSync(path.resolve(outDir, file), { throwIfNoEntry: false });
+      if (!stat || stat.size !== recorded.size || stat.mtimeMs !== recorded.mtimeMs) return undefined;
+    }
+  } catch {
+    return undefined; // a source that cannot be checked: run the sources, which report any real problem
   }
   return cli;
 }
