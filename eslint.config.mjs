@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "test-artifacts/", ".tmp/"] },
+  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "test-artifacts/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@
  * < 10 s; core consolidation of 100 000 tasks < 2 s; issue #3: the task pane's start-up JavaScript
  * ≤ 300 KB gzipped, and checking a 5 000-row sheet through the Office adapter (fake Excel) < 1 s of
  * JavaScript. Issue #7: precision and recall of the findings over the labelled real documents
- * (bench/precision.ts).
+ * (bench/precision.ts). Issue #10: `annex --help` starts in ≤ 300 ms (bench/startup.ts).
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -20,6 +20,7 @@ import { validateSheet } from "../src/core/validate";
 import { writeAnnexWorkbook } from "../test/helpers/xlsx-fixtures";
 import { benchCheck, benchCreateAnnex } from "./adapter";
 import { benchPrecision } from "./precision";
+import { benchStartup } from "./startup";
 import { annexRows, annexSnapshot } from "./synthetic";
 import { BUNDLE_TARGET_BYTES, measureTaskpaneBundle } from "./taskpane-bundle";
 
@@ -217,6 +218,7 @@ async function benchAdapter(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  emit(benchStartup(ROOT));
   await benchTaskpaneBundle();
   await benchAdapter();
   benchCoreValidation();

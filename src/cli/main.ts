@@ -1,4 +1,4 @@
-/** Entry point of the `annex` command (bin/annex.js runs it through tsx). Reads the clock once, here. */
+/** Entry point of `annex` (bin/annex.js loads its build, else runs it through tsx). Reads the clock once, here. */
 import { dayNumber } from "../core/day";
 import { runCli } from "./run";
 

@@ -1,10 +1,10 @@
 /** Dispatches `annex <command>`; every path returns an exit code (0, 1, 2) instead of exiting. */
 import { parseCliArgs } from "./args";
 import { USAGE, texts } from "./cli-text";
-import { runConsolidate } from "./consolidate-command";
-import { runFormat } from "./format-command";
+import type * as ConsolidateCommand from "./consolidate-command";
+import type * as FormatCommand from "./format-command";
 import type { CliIo, ExitCode } from "./io";
-import { runValidate } from "./validate-command";
+import type * as ValidateCommand from "./validate-command";
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseCliArgs(argv);
@@ -25,12 +25,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     return 2;
   }
+  // A command is loaded only when asked for, so `annex --help` does not load the spreadsheet library.
+  // require, not import(): tsx's CommonJS hook (bin/annex.js without a build) cannot resolve import().
+  /* eslint-disable @typescript-eslint/no-require-imports */
   switch (args.command) {
     case "validate":
-      return runValidate(args, io);
+      return (require("./validate-command") as typeof ValidateCommand).runValidate(args, io);
     case "format":
-      return runFormat(args, io);
+      return (require("./format-command") as typeof FormatCommand).runFormat(args, io);
     case "consolidate":
-      return runConsolidate(args, io);
+      return (require("./consolidate-command") as typeof ConsolidateCommand).runConsolidate(args, io);
   }
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
