@@ -100,38 +100,125 @@ async function writeWorkbooks(dir: string, count: number, tasks: number): Promis
   }
 }
 
-function benchCli(dir: string, count: number, tasks: number): void {
+/** Rounds of the CLI comparison: the floor and each command in turn, so drift hits them alike. */
+const CLI_ROUNDS = 3;
+
+interface ProcessRun {
+  readonly ms: number;
+  readonly peakKb: number | undefined;
+  readonly exit: number | null;
+  readonly stdout: string;
+}
+
+/** One whole process, timed from outside; its peak resident memory from the preload (peak-memory.js). */
+function runProcess(script: string, args: readonly string[], peakFile: string): ProcessRun {
+  fs.rmSync(peakFile, { force: true });
+  const { ms, value } = time(() =>
+    spawnSync(
+      process.execPath,
+      ["-r", path.join(__dirname, "peak-memory.js"), path.join(ROOT, "bin", script), ...args],
+      {
+        encoding: "utf8",
+        maxBuffer: 512 * 1024 * 1024,
+        env: { ...process.env, ANNEX_BENCH_PEAK_FILE: peakFile },
+      },
+    ),
+  );
+  let peakKb: number | undefined;
+  try {
+    peakKb = Number(fs.readFileSync(peakFile, "utf8"));
+  } catch {
+    peakKb = undefined;
+  }
+  return { ms, peakKb, exit: value.status, stdout: value.stdout };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Issue 10: `annex validate` and `annex consolidate` against the floor — the same folder read and its
+ * rows written to one sheet with the same library (bench/floor.ts) — in one run: median times, the
+ * ratio to the floor, peak memory and memory per task (goal: ratio ≤ 1.3, ≤ 2 KB per task). Memory per
+ * task is also given at the margin — peak on `dir` less peak on the smaller folder `small`, per task
+ * added — which leaves out what the process holds whatever the input (Node, the libraries): the figure
+ * that decides whether a million tasks fit.
+ */
+function benchCli(dir: string, count: number, small: string, smallCount: number, tasks: number): void {
   const common = ["--year", "2024", "--as-of", "2024-11-20"];
-  const runs: [string, string[], number][] = [
-    ["cli.validate", ["validate", "--json", ...common, dir], 10_000],
+  const out = path.join(dir, "..");
+  const peakFile = path.join(out, "peak-kb");
+  const commandsOn = (folder: string): [string, string, string[], number][] => [
+    ["cli.floor", "floor.js", [folder, path.join(out, "san.xlsx")], 10_000],
+    ["cli.validate", "annex.js", ["validate", "--json", ...common, folder], 10_000],
     [
       "cli.consolidate",
-      ["consolidate", "--json", ...common, dir, "-o", path.join(dir, "..", "tong-hop.xlsx")],
+      "annex.js",
+      ["consolidate", "--json", ...common, folder, "-o", path.join(out, "tong-hop.xlsx")],
       10_000,
     ],
   ];
-  for (const [name, args, target] of runs) {
-    const { ms, value } = time(() =>
-      spawnSync(process.execPath, [path.join(ROOT, "bin", "annex.js"), ...args], {
-        encoding: "utf8",
-        maxBuffer: 512 * 1024 * 1024,
-      }),
-    );
+  const commands = commandsOn(dir);
+  const smallPeaks = new Map(
+    commandsOn(small).map(([name, script, args]) => [name, runProcess(script, args, peakFile).peakKb]),
+  );
+  const runs = new Map<string, ProcessRun[]>(commands.map(([name]) => [name, []]));
+  for (let round = 0; round < CLI_ROUNDS; round++) {
+    for (const [name, script, args] of commands) runs.get(name)!.push(runProcess(script, args, peakFile));
+  }
+  const totalTasks = count * tasks;
+  const summary = (name: string): { ms: number; peakKb: number | undefined } => {
+    const all = runs.get(name)!;
+    const peaks = all.flatMap((r) => (r.peakKb === undefined ? [] : [r.peakKb]));
+    return { ms: median(all.map((r) => r.ms)), peakKb: peaks.length ? median(peaks) : undefined };
+  };
+  const floor = summary("cli.floor");
+  for (const [name, , , target] of commands) {
+    const all = runs.get(name)!;
+    const { ms, peakKb } = summary(name);
     let sheets: number | undefined;
     try {
-      sheets = (JSON.parse(value.stdout) as { sheets: unknown[] }).sheets.length;
+      sheets = (JSON.parse(all[0]!.stdout) as { sheets: unknown[] }).sheets.length;
     } catch {
       sheets = undefined;
     }
+    const isFloor = name === "cli.floor";
+    // Round by round, so a slow spell of the shared machine hits both sides of each ratio.
+    const roundRatios = all.map((r, i) => round2(r.ms / runs.get("cli.floor")![i]!.ms));
+    const ratio = median(roundRatios);
+    const kbPerTask = peakKb === undefined ? undefined : round2(peakKb / totalTasks);
+    const smallPeak = smallPeaks.get(name);
+    const marginalKbPerTask =
+      peakKb === undefined || smallPeak === undefined
+        ? undefined
+        : round2((peakKb - smallPeak) / ((count - smallCount) * tasks));
+    const overFloorKbPerTask =
+      peakKb === undefined || floor.peakKb === undefined
+        ? undefined
+        : round2((peakKb - floor.peakKb) / totalTasks);
     emit({
       bench: name,
       workbooks: count,
       tasksEach: tasks,
-      exit: value.status,
-      sheets,
+      exit: all.map((r) => r.exit),
+      ...(isFloor ? {} : { sheets }),
       ms,
-      targetMs: target,
-      met: ms < target,
+      runsMs: all.map((r) => r.ms),
+      ...(isFloor ? {} : { floorMs: floor.ms, ratio, roundRatios, targetRatio: 1.3 }),
+      peakKb,
+      kbPerTask,
+      marginalKbPerTask,
+      ...(isFloor ? {} : { overFloorKbPerTask, targetKbPerTask: 2 }),
+      ...(isFloor
+        ? {}
+        : {
+            targetMs: target,
+            met: ms < target && ratio <= 1.3 && (marginalKbPerTask ?? Infinity) <= 2,
+          }),
     });
   }
 }
@@ -217,22 +304,37 @@ async function benchAdapter(): Promise<void> {
   }
 }
 
+/** `npm run bench -- cli` (or any section names) runs only those sections; none: all of them. */
+const SECTIONS = ["startup", "bundle", "adapter", "core", "cli", "consolidation", "precision"] as const;
+
 async function main(): Promise<void> {
-  emit(benchStartup(ROOT));
-  await benchTaskpaneBundle();
-  await benchAdapter();
-  benchCoreValidation();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench section ${unknown.join(", ")}: ${SECTIONS.join(", ")}`);
+  const wanted = (name: (typeof SECTIONS)[number]): boolean => asked.length === 0 || asked.includes(name);
+  if (wanted("startup")) emit(benchStartup(ROOT));
+  if (wanted("bundle")) await benchTaskpaneBundle();
+  if (wanted("adapter")) await benchAdapter();
+  if (wanted("core")) benchCoreValidation();
+  if (wanted("cli")) await benchCliFolder();
+  if (wanted("consolidation")) benchConsolidation();
+  if (wanted("precision")) benchPrecision();
+}
+
+async function benchCliFolder(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-bench-"));
   try {
     const folder = path.join(dir, "nop");
     fs.mkdirSync(folder);
+    const small = path.join(dir, "nop-nho");
+    fs.mkdirSync(small);
     await writeWorkbooks(folder, 200, 60);
-    benchCli(folder, 200, 60);
+    await writeWorkbooks(small, 20, 60);
+    benchCli(folder, 200, small, 20, 60);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  benchConsolidation();
-  benchPrecision();
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,6 @@
 /** Writes sheet plans to a new .xlsx file with exceljs (the CLI's output; never an input file). */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
 import { signatureComment } from "./output-signature";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
@@ -21,9 +20,50 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
     if (plan.owner)
       workbook.definedNames.add(sheetReference(name, "$A$1"), ownerMarkerName(plan.owner, index + 1));
   });
-  // Uncompressed here, compressed natively in finishPackage (see zip-writer.ts).
-  const raw = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never));
-  return finishPackage(raw);
+  return finishPackage(await packageEntries(workbook));
+}
+
+/** What exceljs's writer hands its zip: a part's name and its text (or base64 bytes, for media). */
+interface PartSink {
+  append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
+}
+
+/** exceljs's XLSX writer, the steps of its `write` that render the parts (internal, untyped API). */
+interface XlsxParts {
+  prepareModel(model: unknown, options: object): void;
+  [step: string]: unknown;
+}
+
+// The order of exceljs 4's `XLSX.write`, which decides the order of the parts in the package.
+const PART_STEPS = [
+  ["addContentTypes", "addOfficeRels", "addWorkbookRels", "addWorksheets", "addSharedStrings"],
+  ["addDrawings", "addTables", "addThemes", "addStyles", "addMedia", "addApp", "addCore", "addWorkbook"],
+].flat();
+
+/**
+ * The workbook's parts, as exceljs renders them, in its order. exceljs would put them in a zip of its
+ * own (a JavaScript zip, slow on a large summary, which finishPackage then had to open again): they are
+ * collected here instead and zipped once, natively (zip-writer.ts).
+ */
+async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, string | Buffer>> {
+  const xlsx = workbook.xlsx as unknown as XlsxParts;
+  const parts = new Map<string, string | Buffer>();
+  const sink: PartSink = {
+    append(data, options) {
+      parts.set(
+        options.name,
+        options.base64 && typeof data === "string" ? Buffer.from(data, "base64") : data,
+      );
+    },
+  };
+  const { model } = workbook as unknown as { model: unknown };
+  xlsx.prepareModel(model, {});
+  for (const step of PART_STEPS) {
+    const render = xlsx[step];
+    if (typeof render !== "function") throw new Error(`exceljs has no ${step}: not the version we know`);
+    await (render as (zip: PartSink, model: unknown) => Promise<void>).call(xlsx, sink, model);
+  }
+  return parts;
 }
 
 /** Writes the plans to `path` (through a temporary file, so a failed write leaves no half file). */
@@ -44,46 +84,46 @@ export async function writeWorkbook(plans: readonly SheetPlan[], path: string): 
  * Two fixes exceljs cannot express: owner-marker names are hidden, and internal hyperlinks use only
  * `location` (exceljs also adds an external relationship, which Excel would try to open as a file).
  */
-async function finishPackage(raw: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(raw);
-  const book = zip.file("xl/workbook.xml");
-  if (book) {
-    const xml = await book.async("string");
-    zip.file(
+function finishPackage(parts: Map<string, string | Buffer>): Buffer {
+  const book = parts.get("xl/workbook.xml");
+  if (book !== undefined) {
+    parts.set(
       "xl/workbook.xml",
-      xml.replace(/<definedName name="([^"]+)"/g, (tag, name: string) =>
+      text(book).replace(/<definedName name="([^"]+)"/g, (tag, name: string) =>
         isOwnerMarkerName(name) ? `<definedName name="${name}" hidden="1"` : tag,
       ),
     );
   }
-  for (const path of Object.keys(zip.files)) {
+  for (const [path, data] of parts) {
     const match = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
     if (!match) continue;
-    const xml = await zip.file(path)!.async("string");
     const internal = new Set<string>();
-    const fixed = xml.replace(/<hyperlink [^>]*\/>/g, (tag) => {
+    const fixed = text(data).replace(/<hyperlink [^>]*\/>/g, (tag) => {
       const id = / r:id="([^"]+)"/.exec(tag)?.[1];
       if (!id || !tag.includes(" location=")) return tag;
       internal.add(id);
       return tag.replace(/ r:id="[^"]+"/, "");
     });
     if (internal.size === 0) continue;
-    zip.file(path, fixed);
+    parts.set(path, fixed);
     const relsPath = `xl/worksheets/_rels/${match[1]}.rels`;
-    const rels = zip.file(relsPath);
-    if (!rels) continue;
-    const relsXml = await rels.async("string");
-    zip.file(
+    const rels = parts.get(relsPath);
+    if (rels === undefined) continue;
+    parts.set(
       relsPath,
-      relsXml.replace(/<Relationship [^>]*\/>/g, (tag) => {
+      text(rels).replace(/<Relationship [^>]*\/>/g, (tag) => {
         const id = /Id="([^"]+)"/.exec(tag)?.[1];
         return id && internal.has(id) ? "" : tag;
       }),
     );
   }
   const entries: ZipEntry[] = [];
-  for (const file of Object.values(zip.files)) {
-    if (!file.dir) entries.push({ name: file.name, data: await file.async("uint8array") });
+  for (const [name, data] of parts) {
+    entries.push({ name, data: typeof data === "string" ? Buffer.from(data, "utf8") : data });
   }
   return zipEntries(entries, signatureComment);
+}
+
+function text(data: string | Buffer): string {
+  return typeof data === "string" ? data : data.toString("utf8");
 }

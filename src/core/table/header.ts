@@ -87,7 +87,7 @@ function readOneRow(
     // Only a merge's top-left cell carries the label; the rest of a merged area is not another column.
     if (merge && (merge.top !== r + 1 || merge.left !== c + 1)) continue;
     const label = labelText(snapshot, r, c);
-    if (label !== "") labels.push({ column: c + 1, label, role: labelRole(label) });
+    if (label !== "") labels.push({ column: c + 1, label, role: roleOf(snapshot, label) });
   }
   return labels;
 }
@@ -110,7 +110,7 @@ function readTwoRows(
   for (let c = 0; c < width; c++) {
     const top = topLabel(snapshot, covered, r, c);
     const bottom = bottomLabel(snapshot, covered, r, c);
-    const bottomRole = bottom === "" ? undefined : labelRole(bottom);
+    const bottomRole = bottom === "" ? undefined : roleOf(snapshot, bottom);
     if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
       labels.push({ column: c + 1, label: bottom, role: bottomRole });
       if (top.group) children++;
@@ -118,7 +118,7 @@ function readTwoRows(
       continue;
     }
     if (top.text !== "" && !top.spread) {
-      const role = labelRole(top.text);
+      const role = roleOf(snapshot, top.text);
       labels.push({ column: c + 1, label: top.text, role });
       if (role !== undefined && bottom === "") fromTop++;
     }
@@ -142,7 +142,7 @@ function topLabel(
   if (merge && merge.top !== r + 1) return { text: "", group: false, known: false, spread: false };
   const left = merge ? merge.left - 1 : c;
   const text = labelText(snapshot, r, left);
-  const role = text === "" ? undefined : labelRole(text);
+  const role = text === "" ? undefined : roleOf(snapshot, text);
   const known = role === "time" || role === "agencies";
   // Unknown group labels count too: their children are still the annex's columns.
   const group = text !== "" && (known || role === undefined);
@@ -167,7 +167,7 @@ function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean 
   if (!known) rows.set(r, (known = [false]));
   for (let k = known.length; k <= c; k++) {
     const text = labelText(snapshot, r, k - 1);
-    const role = text === "" ? undefined : labelRole(text);
+    const role = text === "" ? undefined : roleOf(snapshot, text);
     known.push(text === "" ? known[k - 1]! : role === "time" || role === "agencies");
   }
   return known[c]!;
@@ -185,8 +185,35 @@ function bottomLabel(
   return labelText(snapshot, r + 1, c);
 }
 
+// Per snapshot: each scanned cell's label and each label's role, worked out once. The scan reads a cell
+// up to four times (its row alone, as the top and as the bottom of a two-row header, as a preceding
+// group), and folding a long content cell is most of the scan's time.
+interface ScanMemo {
+  readonly texts: Map<number, string>;
+  readonly roles: Map<string, LabelRole | undefined>;
+}
+const scanMemos = new WeakMap<SheetSnapshot, ScanMemo>();
+
+function memoOf(snapshot: SheetSnapshot): ScanMemo {
+  let memo = scanMemos.get(snapshot);
+  if (!memo) scanMemos.set(snapshot, (memo = { texts: new Map(), roles: new Map() }));
+  return memo;
+}
+
+function roleOf(snapshot: SheetSnapshot, label: string): LabelRole | undefined {
+  const { roles } = memoOf(snapshot);
+  if (roles.has(label)) return roles.get(label);
+  const role = labelRole(label);
+  roles.set(label, role);
+  return role;
+}
+
 function labelText(snapshot: SheetSnapshot, r: number, c: number): string {
-  return normalizeText(cellText(cellAt(snapshot, r, c)));
+  const { texts } = memoOf(snapshot);
+  const key = gridKey(r, c);
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = normalizeText(cellText(cellAt(snapshot, r, c)))));
+  return text;
 }
 
 /** Turns labelled columns into a HeaderInfo, or undefined when they do not make an annex header. */
