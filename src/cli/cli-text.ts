@@ -77,6 +77,7 @@ interface Texts {
   noTable: (file: string) => string;
   writeFailed: (file: string, error: unknown) => string;
   ownSheetsSkipped: (file: string, sheets: readonly string[]) => string;
+  formatOneInput: (inputs: readonly string[]) => string;
 }
 
 export interface Totals {
@@ -133,6 +134,8 @@ const VI: Texts = {
   writeFailed: (file, error) => `Không ghi được tệp "${file}": ${writeReason(error, "vi")}`,
   ownSheetsSkipped: (file, sheets) =>
     `${file}: bỏ qua trang tính ${sheets.map((s) => `"${s}"`).join(", ")} do annex ghi (tổng hợp), không phải báo cáo của đơn vị.`,
+  formatOneInput: (inputs) =>
+    `format dựng phụ lục từ một tệp, đã nhận ${inputs.length}: ${inputs.map((f) => `"${f}"`).join(", ")}. Hãy chạy format cho từng tệp (mỗi lần một -o).`,
 };
 
 const EN: Texts = {
@@ -176,6 +179,8 @@ const EN: Texts = {
   writeFailed: (file, error) => `Could not write "${file}": ${writeReason(error, "en")}`,
   ownSheetsSkipped: (file, sheets) =>
     `${file}: skipped sheet ${sheets.map((s) => `"${s}"`).join(", ")}, written by annex (a summary), not a unit's report.`,
+  formatOneInput: (inputs) =>
+    `format builds the annex from one file, got ${inputs.length}: ${inputs.map((f) => `"${f}"`).join(", ")}. Run format once per file (each with its own -o).`,
 };
 
 type WriteProblem = "folder" | "busy" | "denied" | "full";

@@ -93,8 +93,17 @@ export async function collectInputs(inputs: readonly string[], lang: Lang): Prom
       const skipped: Skipped[] = [];
       await walk(input, found, skipped, new Set());
       for (const file of found) add(file, false);
+      // A folder with nothing to read is a mistake to name (exit 2), not "0 files, no errors".
+      const none = !found.some((f) => problemFromName(f) === undefined);
       for (const { file, problem } of skipped) {
         problems.push({ file, message: fileProblemMessage(problem, file, lang), submission: false });
+      }
+      if (none) {
+        problems.push({
+          file: input,
+          message: fileProblemMessage("noWorkbooks", input, lang),
+          submission: true,
+        });
       }
     } else {
       add(input, true);
