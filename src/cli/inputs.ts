@@ -85,9 +85,11 @@ export async function collectInputs(inputs: readonly string[], lang: Lang): Prom
     problems.push({ file, message, submission });
   };
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) {
-      problems.push({ file: input, message: fileProblemMessage("notFound", input, lang), submission: true });
+    const stat = await fs.stat(input).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+      // A path behind a folder we may not enter exists for someone else: say so, not "not found".
+      const problem = stat.code === "EACCES" || stat.code === "EPERM" ? "denied" : "notFound";
+      problems.push({ file: input, message: fileProblemMessage(problem, input, lang), submission: true });
     } else if (stat.isDirectory()) {
       const found: string[] = [];
       const skipped: Skipped[] = [];

@@ -73,3 +73,33 @@ describe("usage errors say what is wrong", () => {
     expect(run.status).toBe(2);
   });
 });
+
+describe("a file we may not read", () => {
+  // Root reads any file: the run is then made as `nobody`, whom the permissions stop.
+  const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+
+  it.each([
+    ["named", (file: string) => file],
+    ["in a folder", (file: string) => path.dirname(file)],
+  ])("%s says 'không có quyền đọc', not 're-save in Excel' nor 'not found'", async (_how, input) => {
+    const folder = fs.mkdtempSync(path.join(dir, "quyen-"));
+    const file = await writeSeedAnnex(path.join(folder, "bac-son.xlsx"));
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(folder, 0o755);
+    fs.chmodSync(file, 0o000);
+    const run = annex(["validate", input(file)], undefined, as);
+    expect(run.stdout).toMatch(/Không có quyền đọc tệp "[^"]*bac-son\.xlsx"/);
+    expect(run.stdout).not.toMatch(/Không tìm thấy|lưu lại/);
+    expect(run.status).toBe(2);
+  });
+
+  it("a path behind a folder we may not enter says so too, not 'not found'", () => {
+    const closed = fs.mkdtempSync(path.join(dir, "dong-"));
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(closed, 0o700);
+    const run = annex(["validate", path.join(closed, "bac-son.xlsx")], undefined, as);
+    expect(run.stdout).toContain("Không có quyền đọc");
+    expect(run.stdout).not.toContain("Không tìm thấy");
+    expect(run.status).toBe(2);
+  });
+});
