@@ -10,6 +10,7 @@ import type { Lang } from "../core/report-types";
 import { toSnapshotCell } from "./cell-value";
 import "./iso-date-cells";
 import "./linear-merges";
+import "./sheet-name-repair";
 import { detectProblem } from "./detect-format";
 import { fileProblemMessage, type FileProblem } from "./file-messages";
 import { MAX_FILE_BYTES, readFileBounded } from "./read-bytes";
