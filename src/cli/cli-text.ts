@@ -78,6 +78,7 @@ interface Texts {
   writeFailed: (file: string, error: unknown) => string;
   ownSheetsSkipped: (file: string, sheets: readonly string[]) => string;
   formatOneInput: (inputs: readonly string[]) => string;
+  findingsCapped: (left: number, limit: number) => string;
 }
 
 export interface Totals {
@@ -136,6 +137,8 @@ const VI: Texts = {
     `${file}: bỏ qua trang tính ${sheets.map((s) => `"${s}"`).join(", ")} do annex ghi (tổng hợp), không phải báo cáo của đơn vị.`,
   formatOneInput: (inputs) =>
     `format dựng phụ lục từ một tệp, đã nhận ${inputs.length}: ${inputs.map((f) => `"${f}"`).join(", ")}. Hãy chạy format cho từng tệp (mỗi lần một -o).`,
+  findingsCapped: (left, limit) =>
+    `… còn ${left} phát hiện nữa không in ra (giới hạn ${limit} phát hiện mỗi trang tính); tổng số bên dưới vẫn tính đủ, xem tất cả bằng --json.`,
 };
 
 const EN: Texts = {
@@ -181,6 +184,8 @@ const EN: Texts = {
     `${file}: skipped sheet ${sheets.map((s) => `"${s}"`).join(", ")}, written by annex (a summary), not a unit's report.`,
   formatOneInput: (inputs) =>
     `format builds the annex from one file, got ${inputs.length}: ${inputs.map((f) => `"${f}"`).join(", ")}. Run format once per file (each with its own -o).`,
+  findingsCapped: (left, limit) =>
+    `… ${left} more finding${left === 1 ? "" : "s"} not printed (limit: ${limit} findings per sheet); the totals below count them all, see them all with --json.`,
 };
 
 type WriteProblem = "folder" | "busy" | "denied" | "full";
