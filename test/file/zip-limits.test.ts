@@ -62,7 +62,7 @@ describe("readWorkbook refuses a package over the unpacked limit", () => {
       const bytes = claimingFourGigabytes(await rawXlsx([{ name: "Phụ lục", rows: annexRows([]) }]));
       fs.writeFileSync(file, bytes);
       const run = annex(["validate", file]);
-      expect(run.stdout).toContain("quá lớn: khi giải nén hơn 1000 MB");
+      expect(run.stdout).toContain("quá lớn: khi giải nén hơn 400 MB");
       expect(run.stderr).toBe("");
       expect(run.status).toBe(2);
       expect(fs.readFileSync(file).equals(bytes)).toBe(true);
