@@ -108,6 +108,10 @@ function usageProblem(error: unknown, lang: Lang): string {
   if (name === undefined) return message;
   const say = texts(lang);
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return say.unknownOption(name);
+  // `--sheet --json`, `-o -x`: Node calls the next argument an ambiguous value and names the long form.
+  const long = /use '([^'=]+)=-XYZ'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("ambiguous") && long !== undefined)
+    return say.optionValueMissing(name, long);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
     return message.includes("argument missing") ? say.optionNeedsValue(name) : say.optionTakesNoValue(name);
   return message;
