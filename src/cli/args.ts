@@ -27,6 +27,26 @@ export type ParsedArgs =
   | { readonly ok: false; readonly error: string; readonly lang: Lang };
 
 const COMMANDS: readonly Command[] = ["validate", "format", "consolidate"];
+const VALUE_OPTIONS = ["--directory", "--year", "--period", "--as-of", "--lang", "--output", "--sheet"];
+
+/**
+ * `--year -2024` is joined into `--year=-2024`: Node's parser calls a value starting with a dash
+ * ambiguous, and the user would be told the option takes no value instead of what is wrong with it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if ((VALUE_OPTIONS.includes(arg) || arg === "-o") && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg === "-o" ? "--output" : arg}=${next}`);
+      i += 1;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
 
 /** Parses argv (without node and the script). */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -42,7 +62,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -88,6 +108,10 @@ function usageProblem(error: unknown, lang: Lang): string {
   if (name === undefined) return message;
   const say = texts(lang);
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return say.unknownOption(name);
+  // `--sheet --json`, `-o -x`: Node calls the next argument an ambiguous value and names the long form.
+  const long = /use '([^'=]+)=-XYZ'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && message.includes("ambiguous") && long !== undefined)
+    return say.optionValueMissing(name, long);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
     return message.includes("argument missing") ? say.optionNeedsValue(name) : say.optionTakesNoValue(name);
   return message;

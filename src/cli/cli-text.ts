@@ -77,6 +77,9 @@ interface Texts {
   noTable: (file: string) => string;
   writeFailed: (file: string, error: unknown) => string;
   ownSheetsSkipped: (file: string, sheets: readonly string[]) => string;
+  formatOneInput: (inputs: readonly string[]) => string;
+  findingsCapped: (left: number, limit: number) => string;
+  optionValueMissing: (name: string, long: string) => string;
 }
 
 export interface Totals {
@@ -133,6 +136,12 @@ const VI: Texts = {
   writeFailed: (file, error) => `Không ghi được tệp "${file}": ${writeReason(error, "vi")}`,
   ownSheetsSkipped: (file, sheets) =>
     `${file}: bỏ qua trang tính ${sheets.map((s) => `"${s}"`).join(", ")} do annex ghi (tổng hợp), không phải báo cáo của đơn vị.`,
+  formatOneInput: (inputs) =>
+    `format dựng phụ lục từ một tệp, đã nhận ${inputs.length}: ${inputs.map((f) => `"${f}"`).join(", ")}. Hãy chạy format cho từng tệp (mỗi lần một -o).`,
+  optionValueMissing: (name, long) =>
+    `tùy chọn "${name}" cần một giá trị ngay sau nó; nếu giá trị bắt đầu bằng "-", hãy viết ${long}=-….`,
+  findingsCapped: (left, limit) =>
+    `… còn ${left} phát hiện nữa không in ra (giới hạn ${limit} phát hiện mỗi trang tính); tổng số bên dưới vẫn tính đủ, xem tất cả bằng --json.`,
 };
 
 const EN: Texts = {
@@ -176,6 +185,12 @@ const EN: Texts = {
   writeFailed: (file, error) => `Could not write "${file}": ${writeReason(error, "en")}`,
   ownSheetsSkipped: (file, sheets) =>
     `${file}: skipped sheet ${sheets.map((s) => `"${s}"`).join(", ")}, written by annex (a summary), not a unit's report.`,
+  formatOneInput: (inputs) =>
+    `format builds the annex from one file, got ${inputs.length}: ${inputs.map((f) => `"${f}"`).join(", ")}. Run format once per file (each with its own -o).`,
+  optionValueMissing: (name, long) =>
+    `option "${name}" needs a value right after it; if the value starts with "-", write ${long}=-….`,
+  findingsCapped: (left, limit) =>
+    `… ${left} more finding${left === 1 ? "" : "s"} not printed (limit: ${limit} findings per sheet); the totals below count them all, see them all with --json.`,
 };
 
 type WriteProblem = "folder" | "busy" | "denied" | "full";

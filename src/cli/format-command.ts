@@ -56,7 +56,8 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
     return 2;
   };
   const [input, ...extra] = args.inputs;
-  if (input === undefined || extra.length > 0) return fail(say.usageError(say.noInputs));
+  if (input === undefined) return fail(say.usageError(say.noInputs));
+  if (extra.length > 0) return fail(say.usageError(say.formatOneInput(args.inputs)));
   if (args.output === undefined) return fail(say.usageError(say.needOutput));
   const checked = resolveValidateInput(
     {

@@ -85,16 +85,27 @@ export async function collectInputs(inputs: readonly string[], lang: Lang): Prom
     problems.push({ file, message, submission });
   };
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) {
-      problems.push({ file: input, message: fileProblemMessage("notFound", input, lang), submission: true });
+    const stat = await fs.stat(input).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+      // A path behind a folder we may not enter exists for someone else: say so, not "not found".
+      const problem = stat.code === "EACCES" || stat.code === "EPERM" ? "denied" : "notFound";
+      problems.push({ file: input, message: fileProblemMessage(problem, input, lang), submission: true });
     } else if (stat.isDirectory()) {
       const found: string[] = [];
       const skipped: Skipped[] = [];
       await walk(input, found, skipped, new Set());
       for (const file of found) add(file, false);
+      // A folder with nothing to read is a mistake to name (exit 2), not "0 files, no errors".
+      const none = !found.some((f) => problemFromName(f) === undefined);
       for (const { file, problem } of skipped) {
         problems.push({ file, message: fileProblemMessage(problem, file, lang), submission: false });
+      }
+      if (none) {
+        problems.push({
+          file: input,
+          message: fileProblemMessage("noWorkbooks", input, lang),
+          submission: true,
+        });
       }
     } else {
       add(input, true);

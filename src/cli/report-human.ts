@@ -9,6 +9,9 @@ import { texts, type Totals } from "./cli-text";
 
 const INDENT = "  ";
 
+/** Findings printed per sheet at most (Frictionless's `limit_errors`); the totals and --json keep them all. */
+export const MAX_FINDINGS_PRINTED_PER_SHEET = 1_000;
+
 function findingLines(finding: Finding, lang: Lang, indent: string): string[] {
   const say = texts(lang);
   const { message, suggestion } = formatFinding(finding, lang);
@@ -56,10 +59,18 @@ export function sheetLines(report: SheetReport, lang: Lang): string[] {
     if (list) list.push(finding);
     else byRow.set(key, [finding]);
   }
+  let printed = 0;
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    if (printed === MAX_FINDINGS_PRINTED_PER_SHEET) break;
     lines.push(`${INDENT}${INDENT}${row === 0 ? say.sheetLevel : say.row(row)}`);
-    for (const finding of byRow.get(row)!) append(lines, findingLines(finding, lang, INDENT.repeat(3)));
+    for (const finding of byRow.get(row)!) {
+      if (printed === MAX_FINDINGS_PRINTED_PER_SHEET) break;
+      append(lines, findingLines(finding, lang, INDENT.repeat(3)));
+      printed += 1;
+    }
   }
+  const left = report.findings.length - printed;
+  if (left > 0) lines.push(`${INDENT}${INDENT}${say.findingsCapped(left, MAX_FINDINGS_PRINTED_PER_SHEET)}`);
   return lines;
 }
 

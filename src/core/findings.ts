@@ -46,6 +46,7 @@ export const FINDING_CODES = [
   "CELL_TOO_LONG",
   "AGENCY_NOTE",
   "AGENCY_PROSE",
+  "LEGACY_ENCODING",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -100,6 +101,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   AGENCY_NOTE: "info",
   // A sentence in an agency cell that names known bodies: a person reads it; who leads is worth a look.
   AGENCY_PROSE: "info",
+  // Text in the TCVN3 or VNI fonts: unreadable on other machines, and no name or date in it is recognised.
+  LEGACY_ENCODING: "warning",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

@@ -231,4 +231,8 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `${label(p)} "${param(p, "text")}" is a sentence, not a list of agencies; it mentions ${param(p, "names")}. Check which agency this cell means.`,
   },
+  LEGACY_ENCODING: {
+    message: (p) =>
+      `${param(p, "cells")} cells are typed in the legacy ${param(p, "encoding")} encoding (${param(p, "encoding") === "VNI" ? "the VNI-Times font" : "the .VnTime font"}), not Unicode, e.g. "${param(p, "text")}": other computers show them garbled and no agency or deadline in them is recognised. Convert them to Unicode (Unikey: conversion tool, from ${param(p, "encoding")} to Unicode) and send the file again.`,
+  },
 };

@@ -245,4 +245,8 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `${label(p)} "${param(p, "text")}" là một câu, không phải danh sách cơ quan; trong câu có nhắc đến ${param(p, "names")}. Hãy kiểm tra ô này giao cho cơ quan nào.`,
   },
+  LEGACY_ENCODING: {
+    message: (p) =>
+      `${param(p, "cells")} ô gõ bằng bảng mã cũ ${param(p, "encoding")} (${param(p, "encoding") === "VNI" ? "phông VNI-Times" : "phông .VnTime"}), không phải Unicode, ví dụ "${param(p, "text")}": máy khác hiển thị sai và không nhận ra được tên cơ quan, thời hạn trong đó. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã, từ ${param(p, "encoding")} sang Unicode) rồi gửi lại.`,
+  },
 };

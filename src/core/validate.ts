@@ -2,6 +2,7 @@
 import { createAgencyMatcher, type AgencyMatcher } from "./agency";
 import { yearInterval, toYmd, type DayInterval } from "./day";
 import type { Finding } from "./findings";
+import { legacyEncodingFinding } from "./legacy-encoding";
 import { planPeriodFromText } from "./plan-period";
 import type { PeriodSource, SheetReport, ValidateOptions } from "./report-types";
 import { runTableRules, sortFindings } from "./rules/index";
@@ -33,6 +34,8 @@ export function validateSheet(
       ),
     );
   }
+  const legacy = legacyEncodingFinding(snapshot);
+  if (legacy) sheetFindings.push(legacy);
   const table = readAnnexTable(snapshot, options.columnOverrides);
   if (!table) {
     const { period, periodSource } = resolvePeriod(options, undefined);

@@ -21,9 +21,15 @@ export type FileProblem =
   | "notRegular"
   | "brokenLink"
   | "tooLarge"
-  | "folderDenied";
+  | "folderDenied"
+  | "noWorkbooks"
+  | "tooLargeUnpacked";
 
 const VI: Record<FileProblem, (file: string, limit: string) => string> = {
+  tooLargeUnpacked: (f, limit) =>
+    `Tệp "${f}" quá lớn: khi giải nén hơn ${limit} (giới hạn), không đọc. Có thể tệp bị hỏng hoặc chứa quá nhiều dữ liệu: hãy kiểm tra đúng tệp chưa, hoặc tách thành nhiều tệp.`,
+  noWorkbooks: (f) =>
+    `Thư mục "${f}" không có tệp Excel .xlsx nào để đọc: hãy kiểm tra đúng thư mục chưa, hoặc chép các báo cáo vào đó.`,
   denied: (f) =>
     `Không có quyền đọc tệp "${f}": hãy xin quyền đọc (hoặc chép tệp sang thư mục của mình) rồi chạy lại.`,
   notRegular: (f) =>
@@ -61,6 +67,10 @@ const VI: Record<FileProblem, (file: string, limit: string) => string> = {
 };
 
 const EN: Record<FileProblem, (file: string, limit: string) => string> = {
+  tooLargeUnpacked: (f, limit) =>
+    `The file "${f}" is too large: over ${limit} once unpacked (the limit), not read. It may be damaged or hold too much data: check it is the right file, or split it.`,
+  noWorkbooks: (f) =>
+    `The folder "${f}" holds no Excel .xlsx file to read: check it is the right folder, or copy the reports into it.`,
   denied: (f) =>
     `No permission to read "${f}": ask for read access (or copy the file to your own folder) and run again.`,
   notRegular: (f) => `Skipped "${f}": not a regular file (a pipe, a device or a link to one), not read.`,
