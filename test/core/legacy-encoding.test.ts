@@ -13,9 +13,10 @@ import { resolveValidateInput } from "../../src/core/options";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import { parseIsoDay } from "../../src/core/day";
 
-// The shared examples: each phrase in Unicode beside its TCVN3 and VNI forms as Excel shows them.
+// The examples (copied from shared/legacy-encodings, README in the fixture folder): each phrase in Unicode
+// beside its TCVN3 and VNI forms as Excel shows them.
 const EXAMPLES = fs
-  .readFileSync(path.join(__dirname, "..", "..", "..", "shared", "legacy-encodings", "examples.tsv"), "utf8")
+  .readFileSync(path.join(__dirname, "..", "fixtures", "legacy-encodings", "examples.tsv"), "utf8")
   .trim()
   .split("\n")
   .slice(1)
