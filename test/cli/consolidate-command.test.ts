@@ -4,16 +4,7 @@ import path from "path";
 import { runCli } from "../../src/cli/run";
 import { dayNumber } from "../../src/core/day";
 import { writeAnnexWorkbook, SEED_ANNEX_ROWS, SEED_TITLE } from "../helpers/xlsx-fixtures";
-
-async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: () => undefined,
-    stderr: (text) => (stderr += text),
-    today: dayNumber(2024, 11, 20),
-  });
-  return { code, stderr };
-}
+import { runInProcess as run } from "./cli-helpers";
 
 let dir: string;
 beforeEach(async () => {

@@ -3,14 +3,12 @@
  * cell) reaches the summary within them, with a visible note, instead of a failed write or a file Excel
  * calls damaged.
  */
-import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/run";
-import { dayNumber } from "../../src/core/day";
 import { rawXlsx, row, textCell } from "../helpers/raw-xlsx";
+import { runInProcess as run, fileDigest as digest } from "./cli-helpers";
 
 const EXCEL_COLUMNS = 16_384;
 const EXCEL_CELL_CHARS = 32_767;
@@ -44,21 +42,6 @@ async function submission(name: string, width: number, content: string): Promise
   const file = path.join(dir, name);
   fs.writeFileSync(file, await rawXlsx([{ name: "Phụ lục", rows }]));
   return file;
-}
-
-function digest(file: string): string {
-  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-}
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    today: dayNumber(2024, 11, 20),
-  });
-  return { code, stdout, stderr };
 }
 
 async function dataSheet(file: string): Promise<ExcelJS.Worksheet> {

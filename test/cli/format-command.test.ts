@@ -1,20 +1,8 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { runCli } from "../../src/cli/run";
-import { dayNumber } from "../../src/core/day";
 import { writeAnnexWorkbook, SEED_ANNEX_ROWS, SEED_TITLE } from "../helpers/xlsx-fixtures";
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    today: dayNumber(2024, 11, 20),
-  });
-  return { code, stdout, stderr };
-}
+import { runInProcess as run } from "./cli-helpers";
 
 let dir: string;
 beforeAll(async () => {

@@ -1,10 +1,9 @@
-import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { SEED_TITLE, writeAnnexWorkbook, writeSeedAnnex } from "../helpers/xlsx-fixtures";
-import { ROOT, annex } from "./cli-helpers";
+import { ROOT, annex, fileDigest as digest } from "./cli-helpers";
 
 let dir: string;
 let seed: string;
@@ -14,10 +13,6 @@ beforeAll(async () => {
   seed = await writeSeedAnnex(path.join(dir, "seed.xlsx"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function digest(file: string): string {
-  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-}
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

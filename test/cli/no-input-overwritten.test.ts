@@ -2,34 +2,17 @@
  * Issue 10, items 1–2: no input of any kind is ever the output, however its path is spelled, and a
  * workbook holding sheets this tool wrote is reported, not skipped silently or replaced as "our output".
  */
-import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/run";
-import { dayNumber } from "../../src/core/day";
 import {
   SEED_ANNEX_ROWS,
   SEED_TITLE,
   writeAnnexWorkbook,
   writeDirectoryWorkbook,
 } from "../helpers/xlsx-fixtures";
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    today: dayNumber(2024, 11, 20),
-  });
-  return { code, stdout, stderr };
-}
-
-function digest(file: string): string {
-  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-}
+import { runInProcess as run, fileDigest as digest } from "./cli-helpers";
 
 let dir: string;
 let ward: string;
