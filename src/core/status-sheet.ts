@@ -29,21 +29,30 @@ export function readResult(cell: Cell): TaskStatus | undefined {
 
 /** True when most non-empty cells of a `Tình trạng` column are project stages, not completion statuses. */
 export function isStageColumn(cells: readonly Cell[]): boolean {
+  return mostFilledCells(cells, (_cell, text) => STAGE.test(foldKey(text)), 1);
+}
+
+/** True when at least `minFilled` cells are non-empty and more than half of those pass `is` (memoised by text). */
+function mostFilledCells(
+  cells: readonly Cell[],
+  is: (cell: Cell, text: string) => boolean,
+  minFilled: number,
+): boolean {
   let filled = 0;
-  let stages = 0;
+  let passing = 0;
   const seen = new Map<string, boolean>();
   for (const cell of cells) {
     const text = cellText(cell);
     if (text.trim() === "") continue;
     filled += 1;
-    let stage = seen.get(text);
-    if (stage === undefined) {
-      stage = STAGE.test(foldKey(text));
-      seen.set(text, stage);
+    let pass = seen.get(text);
+    if (pass === undefined) {
+      pass = is(cell, text);
+      seen.set(text, pass);
     }
-    if (stage) stages += 1;
+    if (pass) passing += 1;
   }
-  return filled > 0 && stages * 2 > filled;
+  return filled >= minFilled && passing * 2 > filled;
 }
 
 // A sentence of several words: a status of that length the phrases do not read is narrative.
@@ -61,21 +70,9 @@ export function isNarrativeText(text: string): boolean {
  * not read: a `Tiến độ thực hiện` column of progress narrative, not a column of statuses.
  */
 export function isNarrativeColumn(cells: readonly Cell[]): boolean {
-  let filled = 0;
-  let narratives = 0;
-  const seen = new Map<string, boolean>();
-  for (const cell of cells) {
-    const text = cellText(cell);
-    if (text.trim() === "") continue;
-    filled += 1;
-    let narrative = seen.get(text);
-    if (narrative === undefined) {
-      narrative = typeof cell === "string" && isNarrativeText(text) && parseStatus(text) === "unknown";
-      seen.set(text, narrative);
-    }
-    if (narrative) narratives += 1;
-  }
-  return filled >= MIN_NARRATIVE_CELLS && narratives * 2 > filled;
+  const narrative = (cell: Cell, text: string): boolean =>
+    typeof cell === "string" && isNarrativeText(text) && parseStatus(text) === "unknown";
+  return mostFilledCells(cells, narrative, MIN_NARRATIVE_CELLS);
 }
 
 /** How one sheet's statuses are read. */
