@@ -89,6 +89,20 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+/** Keeps the lowest score seen for a name. */
+function keepBest(best: Map<string, number>, name: string, score: number): void {
+  const previous = best.get(name);
+  if (previous === undefined || score < previous) best.set(name, score);
+}
+
+/** The names, lowest score first (ties in Vietnamese order), at most `limit`. */
+function bestFirst(best: ReadonlyMap<string, number>, limit: number): string[] {
+  return [...best]
+    .sort(([a, sa], [b, sb]) => sa - sb || a.localeCompare(b, "vi"))
+    .slice(0, limit)
+    .map(([name]) => name);
+}
+
 /**
  * A matcher over one directory; build it once per validation run (it indexes and memoises). With the
  * built-in directory (source `default`), the national reference and the shape of a name count as known too,
@@ -161,13 +175,9 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
     for (const variant of variants) {
       const s = score(query, variant);
       if (s > maxScore) continue;
-      const previous = best.get(variant.name);
-      if (previous === undefined || s < previous) best.set(variant.name, s);
+      keepBest(best, variant.name, s);
     }
-    return [...best]
-      .sort(([a, sa], [b, sb]) => sa - sb || a.localeCompare(b, "vi"))
-      .slice(0, limit)
-      .map(([name]) => name);
+    return bestFirst(best, limit);
   };
   const suggestKey = (key: string, limit: number): string[] => ranked(key, limit, MAX_DISTANCE_RATIO);
   /**
@@ -192,14 +202,10 @@ export function createAgencyMatcher(directory: AgencyDirectory): AgencyMatcher {
                 distanceRatio(query.foldText, variant.foldText, NEAR_MISS_RATIO),
               );
         if (s > NEAR_MISS_RATIO) continue;
-        const previous = best.get(variant.name);
-        if (previous === undefined || s < previous) best.set(variant.name, s);
+        keepBest(best, variant.name, s);
       }
     }
-    return [...best]
-      .sort(([a, sa], [b, sb]) => sa - sb || a.localeCompare(b, "vi"))
-      .slice(0, DEFAULT_SUGGESTIONS)
-      .map(([name]) => name);
+    return bestFirst(best, DEFAULT_SUGGESTIONS);
   };
 
   const resolve = (
