@@ -10,7 +10,8 @@ import type { SheetReport } from "./report-types";
 import { cellText, isErrorCell } from "./snapshot";
 import type { Cell } from "./snapshot";
 import type { TaskStatus } from "./status";
-import { isOpenStatus, tableStatusReader, type StatusReader } from "./status-sheet";
+import { tableStatusReader, type StatusReader } from "./status-sheet";
+import { classifyTask } from "./task-grid";
 import { toRoman } from "./table/stt";
 import type { AnnexRow, AnnexTable } from "./table-types";
 import { foldKey, isBlankText, normalizeText } from "./text";
@@ -137,7 +138,7 @@ export function consolidateReport(
   unit: string,
   extras: readonly ExtraColumn[],
   caches: Caches,
-  asOf: DayNumber,
+  when: { readonly asOf: DayNumber; readonly dueSoonDays: number },
 ): TaskRecord[] {
   const table = report.table;
   if (!table) return [];
@@ -162,8 +163,13 @@ export function consolidateReport(
     const time = taskTime(table.header.combinedTime, inherited("start"), inherited("end"), caches, ctx);
     const statusText = cellText(row.cells.status ?? null);
     const status = taskStatus(statuses, row, statusText);
-    const overdue =
-      statuses.tracked && time.deadline !== undefined && time.deadline < asOf && isOpenStatus(status);
+    const place = classifyTask({
+      status,
+      tracked: statuses.tracked,
+      ...(time.deadline === undefined ? {} : { deadline: time.deadline }),
+      asOf: when.asOf,
+      dueSoonDays: when.dueSoonDays,
+    });
     const leadCell = inherited("lead");
     // An error value (`#REF!`) names no agency: shown as it is, counted with the tasks that have no lead.
     const leads = isErrorCell(leadCell) ? [] : caches.agencies(cellText(leadCell), unit);
@@ -182,7 +188,10 @@ export function consolidateReport(
       support: caches.agencies(cellText(own("support")), unit).join("; "),
       status,
       statusText,
-      overdue,
+      overdue: place.grid === "openOverdue",
+      grid: place.grid,
+      dueSoon: place.dueSoon,
+      ...(place.daysOverdue === undefined ? {} : { daysOverdue: place.daysOverdue }),
       findings: findingsByRow.get(row.row) ?? 0,
       extras: extraValues(row, extras),
     };

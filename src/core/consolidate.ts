@@ -12,6 +12,8 @@ import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";
 import type { SheetReport } from "./report-types";
 import type { TaskStatus } from "./status";
+import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
+import type { GridClass, GridCounts } from "./task-grid";
 import { normalizeText, toneKey } from "./text";
 
 export type { TaskStatus } from "./status";
@@ -37,6 +39,14 @@ export interface ConsolidatedTask {
   readonly status: TaskStatus;
   readonly statusText: string;
   readonly overdue: boolean;
+  /** The task's place in the status grid (task-grid.ts); `overdue` is `grid === "openOverdue"`. */
+  readonly grid: GridClass;
+  /** Open and due within the consolidation's `dueSoonDays`. */
+  readonly dueSoon: boolean;
+  /** Days past the deadline: to the as-of day when open and overdue, to the completion day when done late. */
+  readonly daysOverdue?: number;
+  /** ISO day the task was done, when the report says so. */
+  readonly completed?: string;
   readonly findings: number;
   /** Extra/unmatched columns by their header label: reported, not dropped. */
   readonly extras: Readonly<Record<string, string>>;
@@ -57,6 +67,23 @@ export interface UnitSummary {
   readonly completion: number;
   /** Received but unreadable: the reason. */
   readonly unreadable?: string;
+  /** The unit's tasks in the status grid (all zero when it did not submit). */
+  readonly grid: GridCounts;
+}
+
+/** A sheet that counts for a unit, or one that was replaced by a later submission of the same unit. */
+export interface SubmissionRef {
+  readonly file?: string;
+  readonly sheet: string;
+}
+
+/** A unit that submitted more than once: the submission that counts and the ones it replaced. */
+export interface Replacement {
+  readonly unit: string;
+  readonly kept: SubmissionRef;
+  readonly replaced: readonly SubmissionRef[];
+  /** How the kept one was told apart: a date in the sheet, the file's time, input order, the user's choice. */
+  readonly by: "reportDate" | "fileTime" | "order" | "chosen";
 }
 
 export type QuarterKey = "Q1" | "Q2" | "Q3" | "Q4" | "Khác";
@@ -75,6 +102,15 @@ export interface Consolidation {
   /** Tasks per lead agency and finishing quarter (`Khác`: no dated finish); a task counts for each lead. */
   readonly byLeadAndQuarter: readonly { lead: string; counts: Readonly<Record<string, number>> }[];
   readonly extraColumns: readonly { sheet: string; file?: string; labels: readonly string[] }[];
+  /** Units that submitted more than once; only the kept submission's tasks are counted. */
+  readonly replaced: readonly Replacement[];
+  /**
+   * True when a directory says which units must submit; without one, "not submitted" cannot be known and
+   * the summary says so instead of "none".
+   */
+  readonly rosterKnown: boolean;
+  /** "Sắp đến hạn" window used for `dueSoon`. */
+  readonly dueSoonDays: number;
 }
 
 export interface ConsolidationInput {
@@ -83,12 +119,15 @@ export interface ConsolidationInput {
   readonly directory: AgencyDirectory;
   readonly period: DayInterval;
   readonly asOf: DayNumber;
+  /** "Sắp đến hạn" window in days (default DEFAULT_DUE_SOON_DAYS). */
+  readonly dueSoonDays?: number;
 }
 
 /** Merges the units' sheet reports (one submission each) into one consolidation. */
 export function consolidateSubmissions(input: ConsolidationInput, matcher?: AgencyMatcher): Consolidation {
   const agencies = matcher ?? createAgencyMatcher(input.directory);
   const caches = createCaches(agencies);
+  const dueSoonDays = input.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const extraLabels = new Map<string, string>();
   const groups = new Map<string, UnitGroup>();
   const tasks: ConsolidatedTask[] = [];
@@ -116,7 +155,10 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     if (columns.length > 0) {
       extraColumns.push({ sheet: report.sheet, ...fileOf(report), labels: columns.map((c) => c.label) });
     }
-    for (const record of consolidateReport(report, unit.name, columns, caches, input.asOf)) {
+    for (const record of consolidateReport(report, unit.name, columns, caches, {
+      asOf: input.asOf,
+      dueSoonDays,
+    })) {
       tasks.push(record.task);
       group.tasks.push(record);
       records.push(record);
@@ -161,6 +203,9 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     unreadable: input.unreadable,
     byLeadAndQuarter: countByLeadAndQuarter(records),
     extraColumns,
+    replaced: [],
+    rosterKnown: agencies.units().some((u) => u.mustSubmit),
+    dueSoonDays,
   };
 }
 
@@ -325,6 +370,7 @@ function summarise(group: UnitGroup, unreadable: string | undefined): UnitSummar
     overdue,
     done,
     completion: tasks === 0 ? 0 : done / tasks,
+    grid: countGrid(group.tasks.map(({ task }) => task)),
     ...(unreadable === undefined ? {} : { unreadable }),
   };
 }

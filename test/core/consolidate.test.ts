@@ -159,7 +159,7 @@ describe("consolidateSubmissions", () => {
 
   it("counts done, overdue, missing deadlines and completion per unit", () => {
     const single = consolidate([sheetReport("Nam Sơn", NAM_SON, { findings: [LEAD_MISSING_ON_ROW_7] })]);
-    expect(single.units[0]).toEqual({
+    expect(single.units[0]).toMatchObject({
       unit: "Phường Nam Sơn",
       submitted: true,
       sheets: [{ sheet: "Nam Sơn" }],
@@ -171,6 +171,8 @@ describe("consolidateSubmissions", () => {
       done: 1,
       completion: 0.2,
     });
+    // The grid: the done task's deadline passed with no completion date; two tasks have no deadline.
+    expect(single.units[0]?.grid.classes).toMatchObject({ doneUndated: 1, openOverdue: 1, noDeadline: 2 });
     expect(single.tasks.map((t) => [t.stt, t.overdue, t.endDate ?? null, t.findings])).toEqual([
       ["1", false, "2024-03-31", 0],
       ["2", true, "2024-03-31", 0],
