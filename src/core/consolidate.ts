@@ -10,6 +10,7 @@ import type { TaskRecord } from "./consolidate-tasks";
 import type { DayInterval, DayNumber } from "./day";
 import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";
+import { planTitleOf, type PlanTitle } from "./plan-title";
 import type { SheetReport } from "./report-types";
 import type { TaskStatus } from "./status";
 import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
@@ -111,6 +112,8 @@ export interface Consolidation {
   readonly rosterKnown: boolean;
   /** "Sắp đến hạn" window used for `dueSoon`. */
   readonly dueSoonDays: number;
+  /** The plan the submissions report on, from their titles (the summary's first lines). */
+  readonly plan?: PlanTitle;
 }
 
 export interface ConsolidationInput {
@@ -193,6 +196,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const units = unitSummaries(agencies.units(), groups, unreadableUnits);
 
   return {
+    plan: planTitleOf(input.reports),
     period: input.period,
     asOf: input.asOf,
     units,
