@@ -118,7 +118,7 @@ const VI: ConsolidationLabels = {
     doneUndated: "Không rõ ngày",
     open: "Chưa hoàn thành",
     openInTime: "Trong hạn",
-    dueSoon: (days) => `Trong đó sắp đến hạn (≤ ${days} ngày)`,
+    dueSoon: (days) => `Sắp đến hạn (≤ ${days} ngày)`,
     openOverdue: "Quá hạn",
     noDeadline: "Không có thời hạn",
     cancelled: "Dừng, hủy",
@@ -144,7 +144,7 @@ const VI: ConsolidationLabels = {
   overdueBands: (b) =>
     `Theo thời gian quá hạn: đến 30 ngày: ${b.upTo30}; từ 31 đến 90 ngày: ${b.upTo90}; trên 90 ngày: ${b.over90}.`,
   overdueHeader: ["Đơn vị", "STT", "Nội dung nhiệm vụ", "Thời hạn", "Số ngày quá hạn", "Thời gian quá hạn"],
-  band: { upTo30: "Đến 30 ngày", upTo90: "31–90 ngày", over90: "Trên 90 ngày" },
+  band: { upTo30: "≤ 30 ngày", upTo90: "31–90 ngày", over90: "> 90 ngày" },
   overdueMore: (count, sheet) => `… và ${count} nhiệm vụ khác, xem trang "${sheet}".`,
   chartTitle: (shown, of) =>
     shown < of
@@ -210,7 +210,7 @@ const EN: ConsolidationLabels = {
     doneUndated: "Date unknown",
     open: "Not done",
     openInTime: "In time",
-    dueSoon: (days) => `Of which due within ${days} days`,
+    dueSoon: (days) => `Due within ${days} days`,
     openOverdue: "Overdue",
     noDeadline: "No deadline",
     cancelled: "Stopped, cancelled",
@@ -236,7 +236,7 @@ const EN: ConsolidationLabels = {
   overdueBands: (b) =>
     `By time overdue: up to 30 days: ${b.upTo30}; 31 to 90 days: ${b.upTo90}; over 90 days: ${b.over90}.`,
   overdueHeader: ["Unit", "No.", "Task", "Deadline", "Days overdue", "Time overdue"],
-  band: { upTo30: "Up to 30 days", upTo90: "31–90 days", over90: "Over 90 days" },
+  band: { upTo30: "≤ 30 days", upTo90: "31–90 days", over90: "> 90 days" },
   overdueMore: (count, sheet) => `… and ${count} more tasks, see the "${sheet}" sheet.`,
   chartTitle: (shown, of) =>
     shown < of

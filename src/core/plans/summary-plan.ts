@@ -302,7 +302,6 @@ function overdueList(
   if (overdue.length > LISTED_OVERDUE) {
     b.line(t.overdueMore(overdue.length - LISTED_OVERDUE, dataSheet), { italic: true });
   }
-  b.blank();
 }
 
 function blank(n: number): null[] {
@@ -346,8 +345,8 @@ function chart(
         ],
   );
   const top = b.next;
-  // About 1.2 rows a bar, plus room for the title and the legend.
-  const height = Math.max(10, Math.ceil(shown * 1.2) + 6);
+  // About 1.2 rows a bar, plus room for the title, the axis and the legend.
+  const height = Math.max(8, Math.ceil(shown * 1.2) + 4);
   return [
     {
       type: "barStacked",

@@ -71,7 +71,7 @@ describe("Tổng hợp: the grid per unit", () => {
       "Quá hạn",
       "Không rõ ngày",
       "Trong hạn",
-      "Trong đó sắp đến hạn (≤ 7 ngày)",
+      "Sắp đến hạn (≤ 7 ngày)",
       "Quá hạn",
       null,
       null,
@@ -145,15 +145,15 @@ describe("Tổng hợp: overdue tasks", () => {
     const header = SUMMARY.values.findIndex((r) => r[2] === "Nội dung nhiệm vụ");
     const rows = SUMMARY.values.slice(header + 1, header + 5).map((r) => [r[0], r[2], ...r.slice(-3)]);
     expect(rows).toEqual([
-      ["Phường Đồng Hòa", `Nhiệm vụ 8 của ${DONG_HOA}`, { date: "2024-07-23" }, 120, "Trên 90 ngày"],
+      ["Phường Đồng Hòa", `Nhiệm vụ 8 của ${DONG_HOA}`, { date: "2024-07-23" }, 120, "> 90 ngày"],
       ["Phường Đồng Hòa", `Nhiệm vụ 7 của ${DONG_HOA}`, { date: "2024-10-06" }, 45, "31–90 ngày"],
-      ["Phường Nam Sơn", `Nhiệm vụ 11 của ${NAM_SON}`, { date: "2024-10-31" }, 20, "Đến 30 ngày"],
+      ["Phường Nam Sơn", `Nhiệm vụ 11 của ${NAM_SON}`, { date: "2024-10-31" }, 20, "≤ 30 ngày"],
       [
         "Phường Lãm Hà",
         "Nhiệm vụ 8 của Ủy ban nhân dân phường Lãm Hà",
         { date: "2024-11-15" },
         5,
-        "Đến 30 ngày",
+        "≤ 30 ngày",
       ],
     ]);
     expect(firstColumn(SUMMARY)).toContain(
