@@ -17,6 +17,10 @@ const PLAN: SheetPlan = {
   merges: [],
   columnWidths: [20, 8, 8, 8],
   tables: [{ name: "Bang", range: { top: 1, left: 1, bottom: 4, right: 4 } }],
+  conditionalFormats: [
+    { kind: "above", range: { top: 2, left: 3, bottom: 4, right: 3 }, threshold: 0, fill: "#FFC7CE" },
+    { kind: "dataBar", range: { top: 2, left: 2, bottom: 4, right: 2 }, min: 0, max: 1, color: "#63BE7B" },
+  ],
   charts: [
     {
       type: "barStacked",
@@ -102,6 +106,17 @@ describe("chart parts", () => {
     const written = String(parts.get("xl/worksheets/sheet1.xml"));
     expect(written).toContain('<pageSetup/><drawing r:id="rId1"/><tableParts count="1"/>');
     expect(String(parts.get("xl/worksheets/_rels/sheet1.xml.rels"))).toContain('Id="rId1"');
+  });
+
+  it("writes the conditional formats: a numbers-only formula rule and a plain data bar", async () => {
+    const sheet = await part("xl/worksheets/sheet1.xml");
+    expect(sheet).toContain(
+      '<conditionalFormatting sqref="C2:C4"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(ISNUMBER(C2),C2&gt;0)</formula></cfRule></conditionalFormatting>',
+    );
+    expect(sheet).toContain(
+      '<conditionalFormatting sqref="B2:B4"><cfRule type="dataBar" priority="2"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="1"/><color rgb="FF63BE7B"/></dataBar></cfRule></conditionalFormatting>',
+    );
+    expect(await part("xl/styles.xml")).toMatch(/<dxfs count="1"><dxf>.*FFFFC7CE.*<\/dxf><\/dxfs>/);
   });
 
   it("refuses a sheet that already has a drawing rather than writing a broken package", () => {

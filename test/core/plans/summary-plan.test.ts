@@ -206,6 +206,15 @@ describe("Tổng hợp: chart and print", () => {
     expect(width).toBeLessThanOrEqual(128);
   });
 
+  it("repeats the grid's header on printed pages only when the table runs past the first page", () => {
+    expect(SUMMARY.page?.printTitleRows).toBeUndefined();
+    const base = handConsolidation();
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...base.units[0]!, unit: `Xã Số ${i + 1}` }));
+    const plan = summaryPlan({ ...base, units: many }, "vi", "T", "D");
+    const header = firstColumn(plan).indexOf("Đơn vị") + 1;
+    expect(plan.page?.printTitleRows).toEqual({ first: header, last: header + 1 });
+  });
+
   it("speaks English when asked", () => {
     const [plan] = consolidationPlans(C, "en", { sourceInWorkbook: false });
     expect(firstColumn(plan!)[3]).toBe(
