@@ -17,7 +17,7 @@ export interface GridColumn {
   readonly color?: string;
 }
 
-/** Tasks the rates count: those with a deadline and a reported status that are still to be done. */
+/** Tasks the rates count: those with a deadline and a reported status, not stopped or cancelled. */
 export function rateBase(grid: GridCounts): number {
   const c = grid.classes;
   return grid.total - c.noDeadline - c.cancelled - c.untracked;
