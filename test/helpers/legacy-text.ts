@@ -42,7 +42,8 @@ export function toTcvn3(unicode: string): string {
   const allCapitals = text === text.toUpperCase();
   let out = "";
   for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) out += ch;
+    // ASCII, and the quotes and dashes Windows-1252 shows for bytes 0x80–0x9F, are the same in TCVN3.
+    if (ch.charCodeAt(0) < 0x80 || /[\u2013\u2014\u2018-\u201e\u2026]/.test(ch)) out += ch;
     else if (SMALL.has(ch)) out += SMALL.get(ch);
     else if (allCapitals && CAPITAL.has(ch)) out += CAPITAL.get(ch);
     else throw new Error(`"${ch}" of "${unicode}" cannot be typed in TCVN3`);
