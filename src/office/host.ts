@@ -8,6 +8,7 @@
 import type { SheetSnapshot } from "../core/snapshot";
 import type { SheetPlan } from "../core/sheet-plan";
 import type { Finding } from "../core/findings";
+import type { LegacyEncoding } from "../core/legacy-encoding";
 
 export interface SheetInfo {
   readonly name: string;
@@ -73,6 +74,13 @@ export interface ReadResult {
   readonly settings: WorkbookSettings;
 }
 
+/** What converting a sheet's legacy-font text wrote: the encoding, cells converted, formula cells left. */
+export interface LegacyRepair {
+  readonly encoding?: LegacyEncoding;
+  readonly cells: number;
+  readonly formulas: number;
+}
+
 /** What a build step asks to write. */
 export interface WriteRequest {
   readonly plans: readonly SheetPlan[];
@@ -101,6 +109,8 @@ export interface WorkbookHost {
   /** Adds dropdown (list) data validation to the given columns. */
   addDropdowns(request: DropdownRequest): Promise<void>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
+  /** Writes the Unicode of the sheet's legacy-font (TCVN3, VNI) cells into those cells only, as text. */
+  convertLegacyText(sheet: string): Promise<LegacyRepair>;
   /** Inserts the sheets of an .xlsx file (base64) with unique names showing the file; returns them. */
   insertWorkbook(fileName: string, base64: string): Promise<readonly string[]>;
 }
