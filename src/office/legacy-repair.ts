@@ -5,11 +5,11 @@
  * writes (one; one more per ~1 MB). Text is written as text (`@` format first), never as a formula, and a
  * cell holding a formula is left alone: its text is computed from other cells.
  */
-import { legacyConversion, type LegacyCell } from "../core/legacy-encoding";
+import { legacyConversion, withConvertedCells, type LegacyCell } from "../core/legacy-encoding";
 import type { MergeArea } from "../core/snapshot";
 import { estimateBytes, TEXT_FORMAT } from "./cell-values";
 import { hostError } from "./errors";
-import type { LegacyRepair } from "./host";
+import type { LegacyRepairResult, ReadRequest } from "./host";
 import { readWorkbook, type ReadLimits } from "./read-workbook";
 import { COMMAND_BYTES, DEFAULT_CHUNK_BYTES, WriteBatch } from "./write-batch";
 
@@ -73,18 +73,22 @@ function withoutFormulas(
   return { runs: out, skipped };
 }
 
-/** Converts the legacy-font cells of `sheet` in place (see the file comment). */
+/**
+ * Converts the legacy-font cells of `sheet` in place (see the file comment); reads what `request` asks for
+ * besides, in the same run. The returned sheet is the one read with the converted cells' new text.
+ */
 export async function repairLegacyCells(
   context: Excel.RequestContext,
   sheet: string,
+  request: ReadRequest,
   limits: ReadLimits,
   chunkBytes: number = DEFAULT_CHUNK_BYTES,
-): Promise<LegacyRepair> {
-  const { result } = await readWorkbook(context, { sheets: [sheet] }, limits, false);
+): Promise<LegacyRepairResult> {
+  const { result } = await readWorkbook(context, { ...request, sheets: [sheet] }, limits, false);
   const snapshot = result.sheets[0];
   if (!snapshot) throw hostError("sheetNotFound");
   const conversion = legacyConversion(snapshot);
-  if (!conversion) return { cells: 0, formulas: 0 };
+  if (!conversion) return { repair: { cells: 0, formulas: 0 }, read: result };
   if (snapshot.protected) throw hostError("protected", "AccessDenied");
   const worksheet = context.workbook.worksheets.getItem(snapshot.sheet);
   const range = (run: readonly LegacyCell[]) =>
@@ -104,15 +108,19 @@ export async function repairLegacyCells(
     loaded.map((r) => r.formulas[0] ?? []),
   );
   const writes = new WriteBatch(context, chunkBytes);
-  let cells = 0;
+  const written: LegacyCell[] = [];
   for (const run of runs) {
     await writes.reserve(runBytes(run, (cell) => cell.after));
     const target = range(run);
     // The format first: text such as `- Tổ chức` or `=…` must not be taken for a formula.
     target.numberFormat = [run.map(() => TEXT_FORMAT)];
     target.values = [run.map((cell) => cell.after)];
-    cells += run.length;
+    written.push(...run);
   }
   await writes.flush();
-  return { encoding: conversion.encoding, cells, formulas: skipped };
+  const after = withConvertedCells(snapshot, { encoding: conversion.encoding, cells: written });
+  return {
+    repair: { encoding: conversion.encoding, cells: written.length, formulas: skipped },
+    read: { ...result, sheets: [after] },
+  };
 }

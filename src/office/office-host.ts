@@ -112,8 +112,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         await context.sync();
       }),
 
-    convertLegacyText: (sheet: string) =>
-      run((context) => repairLegacyCells(context, sheet, limits, chunkBytes)),
+    convertLegacyText: (sheet: string, request: ReadRequest = {}) =>
+      run((context) => repairLegacyCells(context, sheet, request, limits, chunkBytes)),
 
     writeSettings: (settings: WorkbookSettings) =>
       run(async (context) => {

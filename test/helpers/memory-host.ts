@@ -11,7 +11,7 @@ import { safeSheetName } from "../../src/core/sheet-plan";
 import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
 import type {
   DropdownRequest,
-  LegacyRepair,
+  LegacyRepairResult,
   ReadRequest,
   ReadResult,
   SheetInfo,
@@ -145,13 +145,15 @@ export class MemoryHost implements WorkbookHost {
   }
 
   /** Like the Office host: the cells core converts get their Unicode (no formulas in memory). */
-  async convertLegacyText(sheet: string): Promise<LegacyRepair> {
-    await this.enter("convertLegacyText", [sheet]);
+  async convertLegacyText(sheet: string, request: ReadRequest = {}): Promise<LegacyRepairResult> {
+    await this.enter("convertLegacyText", [sheet, request]);
     const target = this.requireSheet(sheet);
     const conversion = legacyConversion(target.snapshot);
-    if (!conversion) return { cells: 0, formulas: 0 };
-    target.snapshot = withConvertedCells(target.snapshot, conversion);
-    return { encoding: conversion.encoding, cells: conversion.cells.length, formulas: 0 };
+    if (conversion) target.snapshot = withConvertedCells(target.snapshot, conversion);
+    const repair = conversion
+      ? { encoding: conversion.encoding, cells: conversion.cells.length, formulas: 0 }
+      : { cells: 0, formulas: 0 };
+    return { repair, read: this.readNow({ ...request, sheets: [sheet] }) };
   }
 
   async writeSettings(settings: WorkbookSettings): Promise<void> {

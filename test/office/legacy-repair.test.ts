@@ -45,7 +45,7 @@ describe("Chuyển mã sang Unicode on the Office host", () => {
     const host = createOfficeHost({ sleep: noWait });
     const runs = fake.runCount;
     const syncs = fake.syncCount;
-    const result = await host.convertLegacyText(SHEET);
+    const { repair: result, read } = await host.convertLegacyText(SHEET, { directory: true });
     expect(fake.runCount - runs).toBe(1);
     expect(fake.syncCount - syncs).toBe(6);
     expect(fake.implicitSyncs).toBe(0);
@@ -73,6 +73,10 @@ describe("Chuyển mã sang Unicode on the Office host", () => {
     for (const address of ["A3", "A4", "C4", "E4", "A5", "B5", "C5", "D5", "E5"]) {
       expect(fake.cell(SHEET, address).format).not.toBe("@");
     }
+    // What was read comes back as the sheet now is, for the check that follows.
+    expect(read.sheets.map((s) => s.sheet)).toEqual([SHEET]);
+    expect(read.sheets[0]?.rows[3]?.[1]).toBe("- Tổ chức tuyên truyền về chuyển đổi số");
+    expect(read.sheets[0]?.rows[4]?.[4]).toBe("Müller");
   });
 
   it("the syncs do not grow with the sheet", async () => {
@@ -84,7 +88,7 @@ describe("Chuyển mã sang Unicode on the Office host", () => {
     fake.addSheet("Dài", { rows: many });
     const host = createOfficeHost({ sleep: noWait });
     const syncs = fake.syncCount;
-    const result = await host.convertLegacyText("Dài");
+    const { repair: result } = await host.convertLegacyText("Dài");
     expect(result.cells).toBe(3000);
     expect(fake.syncCount - syncs).toBe(6);
     expect(fake.cell("Dài", "B3000").value).toBe("Tổ chức tuyên truyền");
@@ -95,15 +99,16 @@ describe("Chuyển mã sang Unicode on the Office host", () => {
     for (const cell of fake.sheet(SHEET).cells.values()) {
       if (cell.value === "§ang thùc hiÖn") cell.formula = '="§ang thùc hiÖn"';
     }
-    const result = await createOfficeHost({ sleep: noWait }).convertLegacyText(SHEET);
-    expect(result).toEqual({ encoding: "TCVN3", cells: 10, formulas: 1 });
+    const { repair, read } = await createOfficeHost({ sleep: noWait }).convertLegacyText(SHEET);
+    expect(repair).toEqual({ encoding: "TCVN3", cells: 10, formulas: 1 });
+    expect(read.sheets[0]?.rows[4]?.[5]).toBe("§ang thùc hiÖn");
     expect(fake.cell(SHEET, "F5")).toMatchObject({ value: "§ang thùc hiÖn", formula: '="§ang thùc hiÖn"' });
   });
 
   it("a sheet with no legacy text: nothing written", async () => {
     fake.addSheet("Unicode", { rows: [["Công an xã", "Hoà Bình", "Müller"]] });
-    const result = await createOfficeHost({ sleep: noWait }).convertLegacyText("Unicode");
-    expect(result).toEqual({ cells: 0, formulas: 0 });
+    const { repair } = await createOfficeHost({ sleep: noWait }).convertLegacyText("Unicode");
+    expect(repair).toEqual({ cells: 0, formulas: 0 });
     expect(fake.writesTo("Unicode")).toEqual([]);
   });
 
