@@ -17,6 +17,9 @@ export type LegacyEncoding = "TCVN3" | "VNI";
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;
 // Real Unicode Vietnamese: Latin Extended (ă đ ĩ ơ ư…), Vietnamese supplement (ạ…ỹ) or combining marks.
 const UNICODE_VIETNAMESE = /[\u0100-\u024f\u1ea0-\u1ef9]|\p{Mn}/u;
+// The same, cheaper, before any normalisation: most real Unicode cells stop here.
+const PRECOMPOSED_VIETNAMESE = /[\u0100-\u024f\u1ea0-\u1ef9]/;
+const COMBINING_MARK = /\p{Mn}/u;
 // TCVN3 letters shown as symbols (0xA1–0xBF: ă â ê ô ơ ư đ à ả ã á ạ…), inside a word with an ASCII letter.
 const TCVN3_SYMBOL_IN_WORD =
   /[A-Za-z][^\sA-Za-z]*[\u00a1-\u00bf\u00d7\u00f7]|[\u00a1-\u00bf\u00d7\u00f7][^\sA-Za-z]*[A-Za-z]/g;
@@ -42,8 +45,9 @@ function count(text: string, pattern: RegExp): number {
 
 /** The signs of each legacy encoding in a text; undefined for Unicode or text with no Latin-1 letters. */
 function legacyEvidence(raw: string): Evidence | undefined {
+  if (PRECOMPOSED_VIETNAMESE.test(raw)) return undefined;
   // Decomposed input (`ä` as a + U+0308) would look like Unicode's combining marks.
-  const text = raw.normalize("NFC");
+  const text = COMBINING_MARK.test(raw) ? raw.normalize("NFC") : raw;
   if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return undefined;
   const symbols = count(text, TCVN3_SYMBOL_IN_WORD);
   return { TCVN3: symbols + count(text, TCVN3_CAPITAL_INSIDE), VNI: count(text, VNI_MARK), symbols };
@@ -78,8 +82,8 @@ export interface LegacyConversion {
 
 /**
  * The legacy cells of a sheet and their Unicode. A sheet is typed in one font: once cells with clear
- * evidence name its encoding, a cell with a single sign of it (`Néi dung nhiÖm vô`) is converted too,
- * when that gives Vietnamese letters. A cell with clear evidence of the other encoding keeps its own.
+ * evidence name its encoding, a cell with less evidence (`Néi dung nhiÖm vô`, `Quyù I`) is converted too
+ * when only its decode reads as Vietnamese. A cell with clear evidence of the other encoding keeps its own.
  */
 export function legacyConversion(snapshot: SheetSnapshot): LegacyConversion | undefined {
   const found: { row: number; column: number; text: string; evidence: Evidence }[] = [];
@@ -100,23 +104,26 @@ export function legacyConversion(snapshot: SheetSnapshot): LegacyConversion | un
   const cells: LegacyCell[] = [];
   for (const { row, column, text, evidence } of found) {
     const own = strongEncoding(evidence);
-    const weak = own === undefined && evidence[sheet] > 0 && evidence[sheet] >= evidence[other];
+    const weak = own === undefined && evidence[sheet] >= evidence[other];
     const encoding = own ?? (weak ? sheet : undefined);
     if (encoding === undefined) continue;
     const after = convertLegacyText(text, encoding);
-    if (after !== text && readsVietnamese(after, weak)) cells.push({ row, column, before: text, after });
+    if (after !== text && keepsDecode(text, after, weak)) cells.push({ row, column, before: text, after });
   }
   return cells.length === 0 ? undefined : { encoding: sheet, cells };
 }
 
 /**
- * True when decoded text reads as Vietnamese: most of its accented words are syllables — all of them for a
- * cell with a single sign (`naïve` in a VNI sheet would decode to `nạve`: kept as it is).
+ * True when a decode is kept: most of its accented words are Vietnamese syllables. A cell without clear
+ * evidence must read as Vietnamese once decoded and not before (`nhiÖm` → `nhiệm`, `Quyù` → `Quý`), so
+ * `Hoà Bình` stays as it is in any sheet, and `naïve` (→ `nạve`) too.
  */
-function readsVietnamese(decoded: string, weak: boolean): boolean {
-  const { words, syllables } = accentedWordShape(decoded);
-  if (words === 0) return false;
-  return weak ? syllables === words : 2 * syllables > words;
+function keepsDecode(before: string, after: string, weak: boolean): boolean {
+  const decoded = accentedWordShape(after);
+  if (decoded.words === 0) return false;
+  if (!weak) return 2 * decoded.syllables > decoded.words;
+  const original = accentedWordShape(before);
+  return decoded.syllables === decoded.words && original.syllables < Math.max(original.words, 1);
 }
 
 /** The snapshot with the converted cells' Unicode in place of their legacy text. */

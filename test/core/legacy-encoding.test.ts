@@ -181,6 +181,20 @@ describe("in a legacy sheet, a cell is converted only on evidence", () => {
     expect(conversion?.cells.map((c) => c.after)).toEqual(["Đang thực hiện, chậm tiến độ", "phường"]);
   });
 
+  it.each([
+    // Cells with one sign or none, beside cells that name the sheet's encoding.
+    ["TCVN3", "Uû ban nh©n d©n", ["Tæ chøc héi nghÞ", "§·", "Ch\u00ada"], ["Tổ chức hội nghị", "Đã", "Chưa"]],
+    ["VNI", "Uyû ban nhaân daân phöôøng", ["Quyù I", "Ñaõ", "Thoâng tin"], ["Quý I", "Đã", "Thông tin"]],
+  ])(
+    "%s sheet: a cell that reads as Vietnamese only once decoded is converted",
+    (_enc, clear, weak, unicode) => {
+      const conversion = legacyConversion(
+        sheetOf([[clear], ...weak.map((t) => [t]), ["Hoà Bình"], ["Công an xã"]]),
+      );
+      expect(conversion?.cells.slice(1).map((c) => c.after)).toEqual(unicode);
+    },
+  );
+
   it("a sheet with no clearly legacy cell converts nothing, even cells with one sign", () => {
     expect(legacyConversion(sheetOf([["Néi dung nhiÖm vô"], ["Hoà Bình"]]))).toBeUndefined();
   });

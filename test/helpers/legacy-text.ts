@@ -50,3 +50,21 @@ export function toTcvn3(unicode: string): string {
   }
   return out;
 }
+
+const VNI = new Map(
+  readLegacyTable("vni_windows_to_unicode.tsv").map((r) => [
+    codepoints(r.unicode_codepoint!),
+    codepoints(r.legacy_codepoints!),
+  ]),
+);
+
+/** Unicode text as Excel shows it typed in a VNI-Windows font (every Vietnamese letter has a code). */
+export function toVni(unicode: string): string {
+  let out = "";
+  for (const ch of unicode.normalize("NFC")) {
+    if (ch.charCodeAt(0) < 0x80 || /[\u2013\u2014\u2018-\u201e\u2026]/.test(ch)) out += ch;
+    else if (VNI.has(ch)) out += VNI.get(ch);
+    else throw new Error(`"${ch}" of "${unicode}" has no VNI code`);
+  }
+  return out;
+}
