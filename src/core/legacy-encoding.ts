@@ -86,31 +86,39 @@ export interface LegacyConversion {
  * when only its decode reads as Vietnamese. A cell with clear evidence of the other encoding keeps its own.
  */
 export function legacyConversion(snapshot: SheetSnapshot): LegacyConversion | undefined {
-  const found: { row: number; column: number; text: string; evidence: Evidence }[] = [];
-  const strong: Record<LegacyEncoding, number> = { TCVN3: 0, VNI: 0 };
+  type Found = { row: number; column: number; text: string; evidence: Evidence; decoded?: LegacyCell };
+  const found: Found[] = [];
+  const clear: Record<LegacyEncoding, number> = { TCVN3: 0, VNI: 0 };
   snapshot.rows.forEach((row, r) => {
     row.forEach((cell: Cell, c) => {
       if (typeof cell !== "string") return;
       const evidence = legacyEvidence(cell);
       if (evidence === undefined) return;
-      found.push({ row: r + 1, column: c + 1, text: cell, evidence });
+      const entry: Found = { row: r + 1, column: c + 1, text: cell, evidence };
+      found.push(entry);
       const encoding = strongEncoding(evidence);
-      if (encoding) strong[encoding] += 1;
+      if (encoding === undefined) return;
+      // Only a decode that reads as Vietnamese names the sheet's encoding (`naïve Noël` does not).
+      const after = convertLegacyText(cell, encoding);
+      if (after === cell || !keepsDecode(cell, after, false)) return;
+      entry.decoded = { row: entry.row, column: entry.column, before: cell, after };
+      clear[encoding] += 1;
     });
   });
-  if (strong.TCVN3 + strong.VNI === 0) return undefined;
-  const sheet: LegacyEncoding = strong.VNI > strong.TCVN3 ? "VNI" : "TCVN3";
+  if (clear.TCVN3 + clear.VNI === 0) return undefined;
+  const sheet: LegacyEncoding = clear.VNI > clear.TCVN3 ? "VNI" : "TCVN3";
   const other: LegacyEncoding = sheet === "VNI" ? "TCVN3" : "VNI";
   const cells: LegacyCell[] = [];
-  for (const { row, column, text, evidence } of found) {
-    const own = strongEncoding(evidence);
-    const weak = own === undefined && evidence[sheet] >= evidence[other];
-    const encoding = own ?? (weak ? sheet : undefined);
-    if (encoding === undefined) continue;
-    const after = convertLegacyText(text, encoding);
-    if (after !== text && keepsDecode(text, after, weak)) cells.push({ row, column, before: text, after });
+  for (const { row, column, text, evidence, decoded } of found) {
+    if (decoded) {
+      cells.push(decoded);
+      continue;
+    }
+    if (strongEncoding(evidence) !== undefined || evidence[sheet] < evidence[other]) continue;
+    const after = convertLegacyText(text, sheet);
+    if (after !== text && keepsDecode(text, after, true)) cells.push({ row, column, before: text, after });
   }
-  return cells.length === 0 ? undefined : { encoding: sheet, cells };
+  return { encoding: sheet, cells };
 }
 
 /**

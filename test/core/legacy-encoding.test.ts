@@ -213,3 +213,10 @@ describe("real Unicode documents", () => {
     expect(legacyConversion(doc.snapshot)).toBeUndefined();
   });
 });
+
+describe("a foreign-language cell with two signs does not make a sheet legacy", () => {
+  it("naïve Noël names no encoding, so the cells beside it stay as they are", () => {
+    expect(detectLegacyEncoding("naïve Noël")).toBe("VNI");
+    expect(legacyConversion(sheetOf([["naïve Noël"], ["Thaùng 9"], ["Hoà Bình"]]))).toBeUndefined();
+  });
+});
