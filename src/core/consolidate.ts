@@ -10,6 +10,8 @@ import type { TaskRecord } from "./consolidate-tasks";
 import type { DayInterval, DayNumber } from "./day";
 import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";
+import type { PlanTasks } from "./loop/plan-tasks";
+import { readingFor, recognizeReport, type Recognition, type TemplateReading } from "./loop/recognition";
 import type { SheetReport } from "./report-types";
 import type { TaskStatus } from "./status";
 import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
@@ -111,6 +113,8 @@ export interface Consolidation {
   readonly rosterKnown: boolean;
   /** "Sắp đến hạn" window used for `dueSoon`. */
   readonly dueSoonDays: number;
+  /** The fingerprinted reports (returned templates), their rows matched to the tasks sent (issue 11). */
+  readonly recognitions: readonly Recognition[];
 }
 
 export interface ConsolidationInput {
@@ -121,6 +125,10 @@ export interface ConsolidationInput {
   readonly asOf: DayNumber;
   /** "Sắp đến hạn" window in days (default DEFAULT_DUE_SOON_DAYS). */
   readonly dueSoonDays?: number;
+  /** The plan the templates were made from, to tell a template of another plan or an older one. */
+  readonly plan?: PlanTasks;
+  /** The fingerprints and row ids read from returned templates. */
+  readonly templates?: readonly TemplateReading[];
 }
 
 /** Merges the units' sheet reports (one submission each) into one consolidation. */
@@ -134,6 +142,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const records: TaskRecord[] = [];
   const sheetFindings: Finding[] = [];
   const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
+  const recognitions: Recognition[] = [];
 
   const unitOf = (report: SheetReport): ResolvedUnit =>
     resolveUnit(
@@ -150,6 +159,8 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     const attachedTo = report.table || report.file === undefined ? undefined : fileUnits.get(report.file);
     const unit = attachedTo ?? unitOf(report);
     const group = groupFor(groups, unit);
+    const reading = readingFor(input.templates ?? [], report);
+    if (reading) recognitions.push(recognizeReport(reading, report, unit.name, input.plan));
     (attachedTo ? group.attached : group.reports).push(report);
     const columns = extraColumnsOf(report.table, extraLabels);
     if (columns.length > 0) {
@@ -189,6 +200,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
       file: u.file,
       params: { file: u.file, reason: u.message },
     })),
+    ...recognitions.flatMap((r) => r.findings),
   ];
   const units = unitSummaries(agencies.units(), groups, unreadableUnits);
 
@@ -206,6 +218,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     replaced: [],
     rosterKnown: agencies.units().some((u) => u.mustSubmit),
     dueSoonDays,
+    recognitions,
   };
 }
 
