@@ -54,7 +54,7 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   const after: string[] = [];
   const sheets = consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false });
   if (args.previous !== undefined) {
-    const changes = await changesSheet(args.previous, consolidation, run.lang);
+    const changes = await changesSheet(args.previous, consolidation, run);
     if (!changes.ok) {
       io.stderr(say.usageError(changes.message) + "\n");
       return 2;

@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { createAgencyMatcher } from "../core/agency";
-import type { Consolidation } from "../core/consolidate";
+import { consolidateSubmissions, type Consolidation } from "../core/consolidate";
 import { parseIsoDay } from "../core/day";
 import { reportingUnits, tasksForUnit } from "../core/loop/assignment";
 import { compareTaskLines, readTaskLines, taskLinesOf } from "../core/loop/changes";
@@ -18,6 +18,7 @@ import type { SheetPlan } from "../core/sheet-plan";
 import { readWorkbook } from "../file/read-workbook";
 import { writeWorkbook } from "../file/write-workbook";
 import type { CliArgs } from "./args";
+import { loadReports } from "./load-reports";
 import { loopTexts } from "./loop-text";
 import { readPlanFile } from "./plan-file";
 import type { PreparedRun } from "./run-setup";
@@ -45,22 +46,40 @@ export function dueOption(args: CliArgs): Loaded<number | undefined> {
     : { ok: true, value: day };
 }
 
-/** The `Thay đổi` sheet against `--previous FILE` (its data sheet, known by its owner marker). */
+/**
+ * The `Thay đổi` sheet against `--previous FILE`: an earlier summary (its data sheet, known by its owner
+ * marker), or a unit's earlier report (read and consolidated on its own, as the current reports are).
+ */
 export async function changesSheet(
   file: string,
   consolidation: Consolidation,
-  lang: "vi" | "en",
+  run: PreparedRun,
 ): Promise<Loaded<{ plan: SheetPlan; count: number }>> {
+  const lang = run.lang;
   const say = loopTexts(lang);
   const read = await readWorkbook(file, file, { lang });
   if (!read.ok) return { ok: false, message: say.previousUnreadable(file, read.message) };
   const sheet = read.sheets.find((s) => read.owners[s.sheet] === "data");
-  const before = sheet === undefined ? undefined : readTaskLines(sheet);
+  let before = sheet === undefined ? undefined : readTaskLines(sheet);
+  if (before === undefined) {
+    const earlier = await loadReports([file], run.options, true, lang);
+    const reports = earlier.reports.filter((r) => r.table);
+    if (reports.length > 0) {
+      const previous = consolidateSubmissions({
+        reports,
+        unreadable: [],
+        directory: run.directory,
+        period: consolidation.period,
+        asOf: consolidation.asOf,
+      });
+      before = taskLinesOf(previous, lang);
+    }
+  }
   if (before === undefined) {
     const reason =
       lang === "en"
-        ? "it holds no data sheet written by this tool (Dữ liệu tổng hợp)."
-        : 'tệp không có trang "Dữ liệu tổng hợp" do công cụ này ghi.';
+        ? "it is neither a summary written by this tool (Dữ liệu tổng hợp) nor a report with a task table."
+        : 'tệp không phải bản tổng hợp do công cụ này ghi (trang "Dữ liệu tổng hợp"), cũng không phải báo cáo có bảng nhiệm vụ.';
     return { ok: false, message: say.previousUnreadable(file, reason) };
   }
   const changes = compareTaskLines(before, taskLinesOf(consolidation, lang));

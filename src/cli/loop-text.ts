@@ -30,7 +30,7 @@ const VI: LoopTexts = {
   dueInvalid: (text) => `Hạn nộp "${text}" không phải ngày dạng YYYY-MM-DD.`,
   feedbackWritten: (count, folder) => `Đã ghi ${count} tệp phản hồi cho các đơn vị vào ${folder}`,
   previousUnreadable: (file, reason) => `Không đọc được bản tổng hợp trước "${file}": ${reason}`,
-  changesCounted: (count) => `Thay đổi so với bản tổng hợp trước: ${count}`,
+  changesCounted: (count) => `Thay đổi so với lần trước (trang "Thay đổi"): ${count}`,
 };
 
 const EN: LoopTexts = {
@@ -48,7 +48,7 @@ const EN: LoopTexts = {
   dueInvalid: (text) => `The due day "${text}" is not a YYYY-MM-DD date.`,
   feedbackWritten: (count, folder) => `Wrote ${count} feedback files for the units to ${folder}`,
   previousUnreadable: (file, reason) => `The previous summary "${file}" could not be read: ${reason}`,
-  changesCounted: (count) => `Changes since the previous summary: ${count}`,
+  changesCounted: (count) => `Changes since last time (sheet "Thay đổi"): ${count}`,
 };
 
 export function loopTexts(lang: Lang): LoopTexts {

@@ -203,7 +203,7 @@ it("runs plan → templates → reports → consolidation → feedback → corre
   const second = path.join(dir, "tong-hop-2.xlsx");
   const run2 = await runInProcess(["consolidate", reports, ...args, "--previous", first, "-o", second]);
   expect(run2.code).toBeLessThan(2);
-  expect(run2.stdout).toContain("Thay đổi so với bản tổng hợp trước: 2");
+  expect(run2.stdout).toContain('Thay đổi so với lần trước (trang "Thay đổi"): 2');
   const changes = await sheetRows(second, "changes");
   expect(changes.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
     ["Ủy ban nhân dân phường Nam Sơn", lateTask.stt, "Tình trạng", "Đang thực hiện", "Đã hoàn thành"],
