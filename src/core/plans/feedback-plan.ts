@@ -146,3 +146,15 @@ export function feedbackPlan(feedback: UnitFeedback, ctx: FeedbackContext): Shee
     font: { name: PLAN_FONT, size: 12 },
   };
 }
+
+/**
+ * The add-in's feedback: one owned sheet per unit (`Phản hồi phường Lãm Hà`), the same sheet the CLI writes
+ * as a file; re-running replaces them.
+ */
+export function feedbackSheetPlans(feedback: readonly UnitFeedback[], ctx: FeedbackContext): SheetPlan[] {
+  const w = ctx.lang === "en" ? EN : VI;
+  return feedback.map((unit) => ({
+    ...feedbackPlan(unit, ctx),
+    name: `${w.sheet} ${unit.unit.replace(/^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND) /iu, "")}`.slice(0, 31),
+  }));
+}
