@@ -21,7 +21,7 @@ Tùy chọn:
   -o, --output TỆP       Tệp kết quả (format, consolidate)
   --sheet TÊN            Trang tính cần dựng (format)
   --plan TỆP             Kế hoạch đã dùng để tạo mẫu (consolidate: nhận ra mẫu cũ, mẫu của kế hoạch khác)
-  --feedback THƯ-MỤC     Ghi tệp phản hồi cho từng đơn vị (consolidate)
+  --feedback THƯ-MỤC     Ghi tệp phản hồi cho từng đơn vị (validate, consolidate)
   --previous TỆP         Bản tổng hợp trước, hoặc báo cáo trước của đơn vị: thêm trang "Thay đổi"
   --due YYYY-MM-DD       Hạn gửi báo cáo, ghi trong mẫu và thư nhắc
   -h, --help             Hướng dẫn này
@@ -47,7 +47,7 @@ Options:
   -o, --output FILE      Output file (format, consolidate)
   --sheet NAME           Sheet to build from (format)
   --plan FILE            The plan the templates were made from (consolidate: tells old or other templates)
-  --feedback FOLDER      Write a feedback file for each unit (consolidate)
+  --feedback FOLDER      Write a feedback file for each unit (validate, consolidate)
   --previous FILE        The previous summary, or a unit's previous report: adds a "Thay đổi" sheet
   --due YYYY-MM-DD       The day reports are due, in templates and reminders
   -h, --help             This help

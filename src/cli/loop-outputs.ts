@@ -93,6 +93,8 @@ export async function writeFeedbackFiles(
   run: PreparedRun,
   plan: PlanTasks | undefined,
   due: number | undefined,
+  /** Only the units whose report was read (`annex validate`: no reminders for the others). */
+  reportedOnly = false,
 ): Promise<number> {
   const owed = new Map<string, readonly PlanTask[]>();
   if (plan) {
@@ -107,6 +109,7 @@ export async function writeFeedbackFiles(
   await fs.mkdir(folder, { recursive: true });
   let written = 0;
   for (const feedback of unitFeedback({ consolidation, owed })) {
+    if (reportedOnly && feedback.kind === "reminder") continue;
     const sheet = feedbackPlan(feedback, {
       planTitle: plan?.title ?? "",
       period: consolidation.period,

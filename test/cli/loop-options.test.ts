@@ -1,4 +1,4 @@
-/** `--previous` with a unit's earlier report (not a summary): the `Thay đổi` sheet shows what it changed. */
+/** `--previous` with a unit's earlier report (not a summary), and `annex validate --feedback`. */
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -66,4 +66,30 @@ it("refuses a previous file that is neither a summary nor a report, and writes n
   expect(run.code).toBe(2);
   expect(run.stderr).toContain("không phải bản tổng hợp");
   expect(fs.existsSync(out)).toBe(false);
+});
+
+it("annex validate --feedback writes one file per unit checked, and no reminder for the others", async () => {
+  const folder = path.join(dir, "phan-hoi");
+  const run = await runInProcess([
+    "validate",
+    path.join(ROOT, "examples", "phuong-lam-ha.xlsx"),
+    "--directory",
+    DIRECTORY,
+    "--year",
+    "2024",
+    "--as-of",
+    "2024-11-20",
+    "--feedback",
+    folder,
+  ]);
+  expect(run.code).toBe(1);
+  expect(fs.readdirSync(folder)).toEqual(["phan-hoi-phuong-lam-ha.xlsx"]);
+  const file = path.join(folder, "phan-hoi-phuong-lam-ha.xlsx");
+  const read = await readWorkbook(file, file);
+  if (!read.ok) throw new Error(read.message);
+  const text = read.sheets[0]!.rows.map((r) => r.map((c) => cellText(c)).join(" | ")).join("\n");
+  expect(text).toContain("Kính gửi: Ủy ban nhân dân phường Lãm Hà");
+  // The deadline outside the plan period (D9) is the unit's own text here: a hand-made report.
+  expect(text).toContain("D9");
+  expect(text).toContain("Hãy kiểm tra lại năm");
 });
