@@ -114,7 +114,7 @@ export interface Consolidation {
   /** "Sắp đến hạn" window used for `dueSoon`. */
   readonly dueSoonDays: number;
   /** The fingerprinted reports (returned templates), their rows matched to the tasks sent (issue 11). */
-  readonly recognitions: readonly Recognition[];
+  readonly recognitions?: readonly Recognition[];
 }
 
 export interface ConsolidationInput {

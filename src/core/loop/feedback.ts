@@ -42,7 +42,7 @@ const UNIT_COLUMNS: ReadonlySet<number> = new Set([
 /** One feedback per unit of the consolidation, in its unit order. */
 export function unitFeedback(input: FeedbackInput): UnitFeedback[] {
   const c = input.consolidation;
-  const templateSheets = new Set(c.recognitions.map((r) => `${r.file ?? ""}\u0000${r.sheet}`));
+  const templateSheets = new Set((c.recognitions ?? []).map((r) => `${r.file ?? ""}\u0000${r.sheet}`));
   const isUnitsToFix = (f: Finding): boolean => {
     if (f.severity === "info" || OFFICE_ONLY.has(f.code)) return false;
     const onTemplate = f.sheet !== undefined && templateSheets.has(`${f.file ?? ""}\u0000${f.sheet}`);

@@ -51,7 +51,7 @@ const VI: Words = {
   dueBy: (due) => `Thời hạn gửi: trước ngày ${due}.`,
   owed: (n) => `Các nhiệm vụ đơn vị cần báo cáo (${n}):`,
   header: ["STT", "Dòng", "Ô", "Mức độ", "Nội dung cần sửa", "Cách sửa"],
-  owedHeader: ["STT", "Mục", "", "Thời hạn", "Nội dung nhiệm vụ", "Vai trò"],
+  owedHeader: ["STT", "Mục", "", "Thời hạn", "Nội dung nhiệm vụ", "Cơ quan chủ trì"],
   sheet: "Phản hồi",
 };
 
@@ -68,7 +68,7 @@ const EN: Words = {
   dueBy: (due) => `Due by ${due}.`,
   owed: (n) => `Tasks to report on (${n}):`,
   header: ["No.", "Row", "Cell", "Severity", "What to correct", "How"],
-  owedHeader: ["No.", "Section", "", "Deadline", "Task", "Role"],
+  owedHeader: ["No.", "Section", "", "Deadline", "Task", "Lead agency"],
   sheet: "Feedback",
 };
 
@@ -89,7 +89,6 @@ export function feedbackPlan(feedback: UnitFeedback, ctx: FeedbackContext): Shee
   if (feedback.kind === "reminder") lines.push([w.reminder(formatViDay(ctx.asOf))]);
   if (ctx.due !== undefined && feedback.kind !== "clean") lines.push([w.dueBy(formatViDay(ctx.due))]);
   lines.push([]);
-  const headerRow = lines.length + 1;
   const table: PlanValue[][] = [];
   if (feedback.kind === "fix") {
     table.push([...w.header]);
@@ -111,7 +110,8 @@ export function feedbackPlan(feedback: UnitFeedback, ctx: FeedbackContext): Shee
       table.push([task.stt, task.sectionStt, null, task.end, task.content, task.lead]);
     }
   }
-  const top = table.length > 0 ? lines.length + 1 : headerRow;
+  // The table's header row: below the text lines and the blank one that closes them.
+  const top = lines.length + 1;
   const values = [...lines, ...table];
   const textRows = lines.length;
   const styles: StyledRange[] = [
