@@ -9,7 +9,7 @@ import path from "path";
 import { DEFAULT_DIRECTORY } from "../src/core/default-directory";
 import { directorySheetPlan } from "../src/core/directory-sheet";
 import { writeWorkbook } from "../src/file/write-workbook";
-import { writeAnnexWorkbook, type AnnexRowSpec } from "../test/helpers/xlsx-fixtures";
+import { writeAnnexWorkbook, writeSeedAnnex, type AnnexRowSpec } from "../test/helpers/xlsx-fixtures";
 
 const OUT = path.join(__dirname, "..", "examples");
 const MUST_SUBMIT = ["Bắc Sơn", "Đồng Hòa", "Lãm Hà", "Nam Sơn", "Ngọc Sơn"];
@@ -208,7 +208,12 @@ async function main(): Promise<void> {
     "Ghi chú của chuyên viên: phường Ngọc Sơn chưa gửi báo cáo (đã nhắc qua điện thoại ngày 18/11/2024).\n",
     "utf8",
   );
-  console.log(`Examples written to ${OUT}`);
+  // The plan the wards report on (the seed annex), beside examples/: a folder input is read recursively, and
+  // the plan is no ward's submission.
+  const planFolder = path.join(OUT, "..", "examples-plan");
+  await fs.mkdir(planFolder, { recursive: true });
+  await writeSeedAnnex(path.join(planFolder, "ke-hoach.xlsx"));
+  console.log(`Examples written to ${OUT} and ${planFolder}`);
 }
 
 main().catch((error: unknown) => {

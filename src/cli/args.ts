@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../core/report-types";
 import { texts } from "./cli-text";
 
-export type Command = "validate" | "format" | "consolidate";
+export type Command = "validate" | "format" | "consolidate" | "templates";
 
 export interface CliArgs {
   readonly command?: Command;
@@ -20,14 +20,31 @@ export interface CliArgs {
   readonly langText?: string;
   readonly output?: string;
   readonly sheet?: string;
+  /** The round trip with the units (issue 11): a folder for feedback files, the previous summary, the plan, the due day. */
+  readonly feedback?: string;
+  readonly previous?: string;
+  readonly plan?: string;
+  readonly due?: string;
 }
 
 export type ParsedArgs =
   | { readonly ok: true; readonly args: CliArgs }
   | { readonly ok: false; readonly error: string; readonly lang: Lang };
 
-const COMMANDS: readonly Command[] = ["validate", "format", "consolidate"];
-const VALUE_OPTIONS = ["--directory", "--year", "--period", "--as-of", "--lang", "--output", "--sheet"];
+const COMMANDS: readonly Command[] = ["validate", "format", "consolidate", "templates"];
+const VALUE_OPTIONS = [
+  "--directory",
+  "--year",
+  "--period",
+  "--as-of",
+  "--lang",
+  "--output",
+  "--sheet",
+  "--feedback",
+  "--previous",
+  "--plan",
+  "--due",
+];
 
 /**
  * `--year -2024` is joined into `--year=-2024`: Node's parser calls a value starting with a dash
@@ -75,6 +92,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         lang: { type: "string" },
         output: { type: "string", short: "o" },
         sheet: { type: "string" },
+        feedback: { type: "string" },
+        previous: { type: "string" },
+        plan: { type: "string" },
+        due: { type: "string" },
       },
     }));
   } catch (error) {
@@ -95,6 +116,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.lang !== undefined ? { langText: values.lang } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.feedback !== undefined ? { feedback: values.feedback } : {}),
+    ...(values.previous !== undefined ? { previous: values.previous } : {}),
+    ...(values.plan !== undefined ? { plan: values.plan } : {}),
+    ...(values.due !== undefined ? { due: values.due } : {}),
   };
   return { ok: true, args };
 }

@@ -9,6 +9,8 @@ export const USAGE: Readonly<Record<Lang, string>> = {
       Dựng phụ lục theo thể thức chuẩn từ một trang tính, ghi ra tệp mới.
   annex consolidate [tùy chọn] <tệp-hoặc-thư-mục>... -o <tong-hop.xlsx>
       Kiểm tra và tổng hợp báo cáo của các đơn vị vào một tệp mới.
+  annex templates <ke-hoach.xlsx> --directory TỆP -o <thư-mục> [--due YYYY-MM-DD]
+      Tạo mẫu báo cáo cho từng đơn vị phải nộp, gồm các nhiệm vụ được giao.
 
 Tùy chọn:
   --json                 In kết quả dạng JSON (một đối tượng duy nhất)
@@ -18,6 +20,10 @@ Tùy chọn:
   --lang vi|en           Ngôn ngữ thông báo (mặc định: vi)
   -o, --output TỆP       Tệp kết quả (format, consolidate)
   --sheet TÊN            Trang tính cần dựng (format)
+  --plan TỆP             Kế hoạch đã dùng để tạo mẫu (consolidate: nhận ra mẫu cũ, mẫu của kế hoạch khác)
+  --feedback THƯ-MỤC     Ghi tệp phản hồi cho từng đơn vị (validate, consolidate)
+  --previous TỆP         Bản tổng hợp trước, hoặc báo cáo trước của đơn vị: thêm trang "Thay đổi"
+  --due YYYY-MM-DD       Hạn gửi báo cáo, ghi trong mẫu và thư nhắc
   -h, --help             Hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi cần sửa; 2 sai cách dùng hoặc có tệp không đọc được.
@@ -29,6 +35,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi cần sửa; 2 sai cách dùng hoặ
       Build the official annex from one sheet into a new file.
   annex consolidate [options] <file-or-folder>... -o <summary.xlsx>
       Check and consolidate the units' submissions into a new file.
+  annex templates <plan.xlsx> --directory FILE -o <folder> [--due YYYY-MM-DD]
+      Make a report template for each unit that must report, with the tasks assigned to it.
 
 Options:
   --json                 Print the result as JSON (one object)
@@ -38,6 +46,10 @@ Options:
   --lang vi|en           Message language (default: vi)
   -o, --output FILE      Output file (format, consolidate)
   --sheet NAME           Sheet to build from (format)
+  --plan FILE            The plan the templates were made from (consolidate: tells old or other templates)
+  --feedback FOLDER      Write a feedback file for each unit (validate, consolidate)
+  --previous FILE        The previous summary, or a unit's previous report: adds a "Thay đổi" sheet
+  --due YYYY-MM-DD       The day reports are due, in templates and reminders
   -h, --help             This help
 
 Exit codes: 0 no errors; 1 errors to fix; 2 bad usage or an unreadable file.

@@ -9,6 +9,8 @@ import { ensureParentFolder, isInputFile, isOwnSummary } from "./output-path";
 import { runPeriod } from "./report-json";
 import { prepareRun, printRun } from "./run-setup";
 import { collectInputs } from "./inputs";
+import { changesSheet, dueOption, loadPlanOption, writeFeedbackFiles } from "./loop-outputs";
+import { loopTexts } from "./loop-text";
 
 export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode> {
   const say = texts(args.lang);
@@ -32,6 +34,12 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   const prepared = await prepareRun(args, io, output);
   if (!prepared.ok) return prepared.code;
   const { run } = prepared;
+  const plan = await loadPlanOption(args, run);
+  const due = dueOption(args);
+  if (!plan.ok || !due.ok) {
+    io.stderr(say.usageError(!plan.ok ? plan.message : !due.ok ? due.message : "") + "\n");
+    return 2;
+  }
   const period = runPeriod(run.options.period, run.reports, run.options.asOf);
   const unreadable = run.problems.filter((p) => p.submission).map(({ file, message }) => ({ file, message }));
   const consolidation = consolidateSubmissions({
@@ -40,10 +48,27 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     directory: run.directory,
     period,
     asOf: run.options.asOf,
+    templates: run.templates,
+    ...(plan.value ? { plan: plan.value } : {}),
   });
+  const after: string[] = [];
+  const sheets = consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false });
+  if (args.previous !== undefined) {
+    const changes = await changesSheet(args.previous, consolidation, run);
+    if (!changes.ok) {
+      io.stderr(say.usageError(changes.message) + "\n");
+      return 2;
+    }
+    sheets.push(changes.value.plan);
+    after.push(loopTexts(run.lang).changesCounted(changes.value.count));
+  }
   try {
     await ensureParentFolder(output);
-    await writeWorkbook(consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false }), output);
+    await writeWorkbook(sheets, output);
+    if (args.feedback !== undefined) {
+      const count = await writeFeedbackFiles(args.feedback, consolidation, run, plan.value, due.value);
+      after.push(loopTexts(run.lang).feedbackWritten(count, args.feedback));
+    }
   } catch (error) {
     // The checks were made: print them, then why the summary was not written.
     printRun(args, io, run, { period, setFindings: consolidation.setFindings, writeFailed: true });
@@ -53,6 +78,6 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   return printRun(args, io, run, {
     period,
     setFindings: consolidation.setFindings,
-    after: say.written(output),
+    after: [say.written(output), ...after].join("\n"),
   });
 }

@@ -20,7 +20,7 @@ const ANNEX_SHEET_NAME = "Phụ lục";
 
 type Chosen = { sheet: SheetSnapshot; table: AnnexTable } | { error: string };
 
-function chooseSheet(
+export function chooseSheet(
   sheets: readonly SheetSnapshot[],
   skip: ReadonlySet<SheetSnapshot>,
   args: CliArgs,

@@ -7,6 +7,8 @@ import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
 import { readDirectorySheet } from "../core/directory-sheet";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
+import { readFingerprint, rowIdsOf } from "../core/loop/fingerprint";
+import { withoutPlanNumberingGaps, type TemplateReading } from "../core/loop/recognition";
 import { isEmptySheet, validateSheet } from "../core/validate";
 import { fileProblemMessage } from "../file/file-messages";
 import { readWorkbook } from "../file/read-workbook";
@@ -22,6 +24,8 @@ export interface LoadedReports {
   readonly files: number;
   /** Notes on workbooks' own directory sheets (rows ignored and why). */
   readonly notes: readonly string[];
+  /** Returned templates: their fingerprint and the task id of each row (issue 11). */
+  readonly templates: readonly TemplateReading[];
 }
 
 /** Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets. */
@@ -34,6 +38,7 @@ export async function loadReports(
   const reports: SheetReport[] = [];
   const problems: InputProblem[] = [];
   const notes: string[] = [];
+  const templates: TemplateReading[] = [];
   const matchers = new Map<AgencyDirectory, AgencyMatcher>();
   const matcherFor = (directory: AgencyDirectory): AgencyMatcher => {
     let matcher = matchers.get(directory);
@@ -60,6 +65,7 @@ export async function loadReports(
       if (own.directory) directory = own.directory;
     }
     const sheetOptions = directory === options.directory ? options : { ...options, directory };
+    const fingerprint = readFingerprint(read.sheets);
     const ownSheets: string[] = [];
     const fileReports: SheetReport[] = [];
     for (const sheet of read.sheets) {
@@ -69,8 +75,14 @@ export async function loadReports(
         if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
         continue;
       }
-      const report = validateSheet(sheet, sheetOptions, matcherFor(directory));
+      let report = validateSheet(sheet, sheetOptions, matcherFor(directory));
       if (report.empty) continue;
+      const rowIds = fingerprint ? rowIdsOf(sheet, fingerprint) : undefined;
+      // The template's own sheet, or another sheet holding its ids (the ward renamed or copied it).
+      if (fingerprint && rowIds && report.table && (rowIds.size > 0 || sheet.sheet === fingerprint.sheet)) {
+        templates.push({ file, sheet: sheet.sheet, fingerprint, rowIds });
+        report = withoutPlanNumberingGaps(report);
+      }
       // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
       // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
       if (!report.table && read.hidden.includes(sheet.sheet)) continue;
@@ -91,5 +103,5 @@ export async function loadReports(
     files += 1;
     for (const report of fileReports) reports.push(report);
   }
-  return { reports, problems, files, notes };
+  return { reports, problems, files, notes, templates };
 }

@@ -3,6 +3,7 @@ import { parseCliArgs } from "./args";
 import { USAGE, texts } from "./cli-text";
 import type * as ConsolidateCommand from "./consolidate-command";
 import type * as FormatCommand from "./format-command";
+import type * as TemplatesCommand from "./templates-command";
 import type { CliIo, ExitCode } from "./io";
 import type * as ValidateCommand from "./validate-command";
 
@@ -35,6 +36,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return (require("./format-command") as typeof FormatCommand).runFormat(args, io);
     case "consolidate":
       return (require("./consolidate-command") as typeof ConsolidateCommand).runConsolidate(args, io);
+    case "templates":
+      return (require("./templates-command") as typeof TemplatesCommand).runTemplates(args, io);
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -11,6 +11,8 @@ import type { DayInterval, DayNumber } from "./day";
 import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";
 import { planTitleOf, type PlanTitle } from "./plan-title";
+import type { PlanTasks } from "./loop/plan-tasks";
+import { readingFor, recognizeReport, type Recognition, type TemplateReading } from "./loop/recognition";
 import type { SheetReport } from "./report-types";
 import type { TaskStatus } from "./status";
 import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
@@ -114,6 +116,8 @@ export interface Consolidation {
   readonly dueSoonDays: number;
   /** The plan the submissions report on, from their titles (the summary's first lines). */
   readonly plan?: PlanTitle;
+  /** The fingerprinted reports (returned templates), their rows matched to the tasks sent (issue 11). */
+  readonly recognitions?: readonly Recognition[];
 }
 
 export interface ConsolidationInput {
@@ -124,6 +128,10 @@ export interface ConsolidationInput {
   readonly asOf: DayNumber;
   /** "Sắp đến hạn" window in days (default DEFAULT_DUE_SOON_DAYS). */
   readonly dueSoonDays?: number;
+  /** The plan the templates were made from, to tell a template of another plan or an older one. */
+  readonly plan?: PlanTasks;
+  /** The fingerprints and row ids read from returned templates. */
+  readonly templates?: readonly TemplateReading[];
 }
 
 /** Merges the units' sheet reports (one submission each) into one consolidation. */
@@ -137,6 +145,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const records: TaskRecord[] = [];
   const sheetFindings: Finding[] = [];
   const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
+  const recognitions: Recognition[] = [];
 
   const unitOf = (report: SheetReport): ResolvedUnit =>
     resolveUnit(
@@ -153,6 +162,8 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     const attachedTo = report.table || report.file === undefined ? undefined : fileUnits.get(report.file);
     const unit = attachedTo ?? unitOf(report);
     const group = groupFor(groups, unit);
+    const reading = readingFor(input.templates ?? [], report);
+    if (reading) recognitions.push(recognizeReport(reading, report, unit.name, input.plan));
     (attachedTo ? group.attached : group.reports).push(report);
     const columns = extraColumnsOf(report.table, extraLabels);
     if (columns.length > 0) {
@@ -192,6 +203,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
       file: u.file,
       params: { file: u.file, reason: u.message },
     })),
+    ...recognitions.flatMap((r) => r.findings),
   ];
   const units = unitSummaries(agencies.units(), groups, unreadableUnits);
 
@@ -210,6 +222,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     replaced: [],
     rosterKnown: agencies.units().some((u) => u.mustSubmit),
     dueSoonDays,
+    recognitions,
   };
 }
 

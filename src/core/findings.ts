@@ -47,6 +47,9 @@ export const FINDING_CODES = [
   "AGENCY_NOTE",
   "AGENCY_PROSE",
   "LEGACY_ENCODING",
+  "TASK_NOT_REPORTED",
+  "TEMPLATE_OTHER_PLAN",
+  "TEMPLATE_OUTDATED",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -103,6 +106,11 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   AGENCY_PROSE: "info",
   // Text in the TCVN3 or VNI fonts: unreadable on other machines, and no name or date in it is recognised.
   LEGACY_ENCODING: "warning",
+  // A returned template (issue 11): a task sent to the unit that its report no longer holds.
+  TASK_NOT_REPORTED: "warning",
+  // A returned template made from another plan, or from an earlier version of this one.
+  TEMPLATE_OTHER_PLAN: "warning",
+  TEMPLATE_OUTDATED: "warning",
 };
 
 /** Structured parameters a message template may use; values are plain strings or numbers. */

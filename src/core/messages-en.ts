@@ -235,4 +235,18 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `${param(p, "cells")} cells are typed in the legacy ${param(p, "encoding")} encoding (${param(p, "encoding") === "VNI" ? "the VNI-Times font" : "the .VnTime font"}), not Unicode, e.g. "${param(p, "text")}" → "${param(p, "converted")}". Checking and consolidation read them as the converted Unicode text (the source file is not changed), but other computers still show them garbled. Convert them to Unicode (in Excel: the add-in's "Convert to Unicode" button; or Unikey: conversion tool, from ${param(p, "encoding")} to Unicode).`,
   },
+  TASK_NOT_REPORTED: {
+    message: (p) =>
+      `The report of "${param(p, "unit")}" lacks task ${param(p, "stt")} "${param(p, "content")}", which its template holds.`,
+    suggestion: () => "Report on this task (status and result) on its row of the template.",
+  },
+  TEMPLATE_OTHER_PLAN: {
+    message: (p) =>
+      `"${param(p, "unit")}" reported on the template of another plan ("${param(p, "title")}"), not "${param(p, "plan")}".`,
+    suggestion: () => "Report on this plan's template.",
+  },
+  TEMPLATE_OUTDATED: {
+    message: (p) => `"${param(p, "unit")}" reported on an old template, made before the plan was changed.`,
+    suggestion: () => "Send the unit the new template and ask for the report on it.",
+  },
 };

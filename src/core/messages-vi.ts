@@ -249,4 +249,19 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `${param(p, "cells")} ô gõ bằng bảng mã cũ ${param(p, "encoding")} (${param(p, "encoding") === "VNI" ? "phông VNI-Times" : "phông .VnTime"}), không phải Unicode, ví dụ "${param(p, "text")}" → "${param(p, "converted")}". Khi kiểm tra và tổng hợp, các ô này được đọc theo chữ Unicode đã chuyển mã (tệp gốc không bị sửa), nhưng máy khác vẫn hiển thị sai. Hãy chuyển sang Unicode (trong Excel: nút "Chuyển mã sang Unicode" của phần bổ trợ; hoặc Unikey: Công cụ chuyển mã, từ ${param(p, "encoding")} sang Unicode).`,
   },
+  TASK_NOT_REPORTED: {
+    message: (p) =>
+      `Báo cáo của "${param(p, "unit")}" thiếu nhiệm vụ ${param(p, "stt")} "${param(p, "content")}" đã giao trong mẫu.`,
+    suggestion: () =>
+      "Hãy báo cáo nhiệm vụ này (điền Tình trạng và Kết quả thực hiện) trên đúng dòng của mẫu.",
+  },
+  TEMPLATE_OTHER_PLAN: {
+    message: (p) =>
+      `"${param(p, "unit")}" gửi báo cáo trên mẫu của kế hoạch khác ("${param(p, "title")}"), không phải "${param(p, "plan")}".`,
+    suggestion: () => "Hãy báo cáo trên mẫu của kế hoạch này.",
+  },
+  TEMPLATE_OUTDATED: {
+    message: (p) => `"${param(p, "unit")}" gửi báo cáo trên mẫu cũ, làm trước khi kế hoạch được sửa.`,
+    suggestion: () => "Hãy gửi đơn vị mẫu mới và đề nghị báo cáo lại trên mẫu mới.",
+  },
 };

@@ -63,6 +63,9 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   AGENCY_NOTE: ["field", "names", "note"],
   AGENCY_PROSE: ["field", "text", "names"],
   LEGACY_ENCODING: ["encoding", "cells", "text", "converted"],
+  TASK_NOT_REPORTED: ["unit", "stt", "content"],
+  TEMPLATE_OTHER_PLAN: ["unit", "title", "plan"],
+  TEMPLATE_OUTDATED: ["unit"],
 };
 
 /** The finding's sentence and suggestion in the given language. */

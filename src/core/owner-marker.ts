@@ -8,7 +8,15 @@ import type { SheetPlan } from "./sheet-plan";
 
 export type OwnerKind = NonNullable<SheetPlan["owner"]>;
 
-export const OWNER_KINDS: readonly OwnerKind[] = ["annex", "summary", "data", "findings", "directory"];
+export const OWNER_KINDS: readonly OwnerKind[] = [
+  "annex",
+  "summary",
+  "data",
+  "findings",
+  "directory",
+  "changes",
+  "feedback",
+];
 
 const PREFIX = "TaskAnnexOwner_";
 // Excel compares defined names case-insensitively, and may hand a name back in another case.

@@ -39,6 +39,8 @@ export interface PlanStyle {
   readonly border?: "thin";
   /** Excel number format, e.g. `dd/mm/yyyy` or `0%`. */
   readonly numberFormat?: string;
+  /** `false`: a cell the user may type in when the sheet is protected (cells are locked by default). */
+  readonly locked?: boolean;
 }
 
 export interface StyledRange {
@@ -139,7 +141,7 @@ export interface SheetPlan {
    * Ownership marker kind: the adapter writes it invisibly (Office: a worksheet custom property or a hidden
    * named item; file: a hidden defined name) so the add-in recognises its own sheets by marker, not name.
    */
-  readonly owner?: "annex" | "summary" | "data" | "findings" | "directory";
+  readonly owner?: "annex" | "summary" | "data" | "findings" | "directory" | "changes" | "feedback";
   /** Values, row by row starting at A1. */
   readonly values: readonly (readonly PlanValue[])[];
   readonly styles: readonly StyledRange[];
@@ -158,7 +160,19 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly PlanConditionalFormat[];
   /** Base font for the whole sheet. */
   readonly font?: { readonly name: string; readonly size: number };
+  /** Hidden from the user; `veryHidden` cannot be unhidden from Excel's menus (a template's fingerprint). */
+  readonly visibility?: "hidden" | "veryHidden";
+  /** 1-based columns written hidden. */
+  readonly hiddenColumns?: readonly number[];
+  /**
+   * Protect the sheet without a password: locked cells cannot be edited (cells with `locked: false` can);
+   * `allow` lists what the user may still do.
+   */
+  readonly protection?: { readonly allow: readonly SheetPermission[] };
 }
+
+/** What a protected sheet still lets the user do. */
+export type SheetPermission = "formatColumns" | "formatRows" | "deleteRows" | "sort" | "autoFilter";
 
 /** The sheet name of an owned sheet, made unique against existing names (Excel: ≤ 31 chars, no `[]:*?/\`). */
 export function safeSheetName(wanted: string, existing: readonly string[]): string {

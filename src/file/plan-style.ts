@@ -38,6 +38,7 @@ export function toExcelStyle(style: PlanStyle, baseFont?: { name: string; size: 
     result.border = border;
   }
   if (style.numberFormat) result.numFmt = style.numberFormat;
+  if (style.locked === false) result.protection = { locked: false };
   return result;
 }
 

@@ -283,7 +283,24 @@ function applyLinks(ws: Worksheet, plan: SheetPlan): void {
   }
 }
 
-/** Writes the plan's content, layout, page setup, validations, tables, merges and links. */
+function applyProtection(ws: Worksheet, plan: SheetPlan): void {
+  for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
+  if (plan.visibility) ws.state = plan.visibility;
+  if (!plan.protection) return;
+  const allowed = new Set<string>(plan.protection.allow);
+  // exceljs's protect() is a promise only in name: without a password it sets sheetProtection at once.
+  void ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: allowed.has("formatColumns"),
+    formatRows: allowed.has("formatRows"),
+    deleteRows: allowed.has("deleteRows"),
+    sort: allowed.has("sort"),
+    autoFilter: allowed.has("autoFilter"),
+  });
+}
+
+/** Writes the plan's content, layout, page setup, validations, tables, merges, links and protection. */
 export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   applyLayout(ws, plan);
   const styles = resolveStyles(plan);
@@ -299,4 +316,5 @@ export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   // Without style: each cell keeps its own borders (the merged area's outline is drawn from them).
   for (const merge of plan.merges)
     ws.mergeCellsWithoutStyle(merge.top, merge.left, merge.bottom, merge.right);
+  applyProtection(ws, plan);
 }

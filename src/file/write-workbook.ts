@@ -8,8 +8,17 @@ import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
 import { zipEntries, type ZipEntry } from "./zip-writer";
 
+/** Options of a written workbook. */
+export interface WorkbookOptions {
+  /** Custom document properties (File › Info › Properties › Custom in Excel), as text. */
+  readonly properties?: Readonly<Record<string, string>>;
+}
+
 /** The workbook as bytes: one worksheet per plan, in order, with owner markers. */
-export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffer> {
+export async function workbookBuffer(
+  plans: readonly SheetPlan[],
+  options: WorkbookOptions = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Task Annex for Excel";
   const names: string[] = [];
@@ -27,7 +36,56 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
   });
   const parts = await packageEntries(workbook);
   addChartParts(parts, charts);
+  if (options.properties) addCustomProperties(parts, options.properties);
   return finishPackage(parts);
+}
+
+const CUSTOM_PART = "docProps/custom.xml";
+const CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+const CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+const PROPERTY_FORMAT = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+function xmlText(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** exceljs writes no custom properties: the part, its content type and its relationship are added here. */
+function addCustomProperties(
+  parts: Map<string, string | Buffer>,
+  properties: Readonly<Record<string, string>>,
+): void {
+  const items = Object.entries(properties).map(
+    ([name, value], i) =>
+      `<property fmtid="${PROPERTY_FORMAT}" pid="${i + 2}" name="${xmlText(name)}"><vt:lpwstr>${xmlText(value)}</vt:lpwstr></property>`,
+  );
+  parts.set(
+    CUSTOM_PART,
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
+      'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      items.join("") +
+      "</Properties>",
+  );
+  const types = parts.get("[Content_Types].xml");
+  if (types !== undefined) {
+    parts.set(
+      "[Content_Types].xml",
+      text(types).replace(
+        "</Types>",
+        `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`,
+      ),
+    );
+  }
+  const rels = parts.get("_rels/.rels");
+  if (rels !== undefined) {
+    parts.set(
+      "_rels/.rels",
+      text(rels).replace(
+        "</Relationships>",
+        `<Relationship Id="rIdCustom1" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`,
+      ),
+    );
+  }
 }
 
 /** What exceljs's writer hands its zip: a part's name and its text (or base64 bytes, for media). */
@@ -74,8 +132,12 @@ async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, s
 }
 
 /** Writes the plans to `path` (through a temporary file, so a failed write leaves no half file). */
-export async function writeWorkbook(plans: readonly SheetPlan[], path: string): Promise<void> {
-  const bytes = await workbookBuffer(plans);
+export async function writeWorkbook(
+  plans: readonly SheetPlan[],
+  path: string,
+  options: WorkbookOptions = {},
+): Promise<void> {
+  const bytes = await workbookBuffer(plans, options);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     await fs.writeFile(temporary, bytes);

@@ -6,6 +6,7 @@ import { toYmd, yearInterval } from "../core/day";
 import type { DayNumber } from "../core/day";
 import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
+import type { SheetPlan } from "../core/sheet-plan";
 import type { Lang, SheetReport } from "../core/report-types";
 import { validateSheet } from "../core/validate";
 import type { ReadResult, WorkbookHost } from "../office/host";
@@ -85,12 +86,16 @@ export interface ConsolidationResult {
   readonly directoryProblems: readonly string[];
 }
 
-/** Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update). */
+/**
+ * Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update);
+ * `more` adds sheets built from the same consolidation (the units' feedback sheets, issue 11).
+ */
 export async function consolidateSheets(
   host: WorkbookHost,
   sheets: readonly string[],
   today: DayNumber,
   lang: Lang,
+  more?: (consolidation: Consolidation) => readonly SheetPlan[],
 ): Promise<ConsolidationResult> {
   const { value, written } = await updateWith(host, { sheets, directory: true }, (read) => {
     const { directory, problems } = workbookDirectoryWithProblems(read, lang);
@@ -107,7 +112,10 @@ export async function consolidateSheets(
       { reports, unreadable, directory, period, asOf: options.asOf },
       matcher,
     );
-    const plans = consolidationPlans(consolidation, lang, { sourceInWorkbook: true });
+    const plans = [
+      ...consolidationPlans(consolidation, lang, { sourceInWorkbook: true }),
+      ...(more?.(consolidation) ?? []),
+    ];
     const summary = plans.find((p) => p.owner === "summary") ?? plans[0];
     return {
       write: { plans, ...(summary ? { activate: summary.name } : {}) },

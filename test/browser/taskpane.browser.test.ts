@@ -215,7 +215,8 @@ describe("task pane in Chromium", () => {
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByRole("checkbox", { name: SHEET }).waitFor();
     // The annex sheet made above is the add-in's own: not a submission.
-    await expect(page.getByRole("checkbox").count()).resolves.toBe(1);
+    const list = page.getByRole("region", { name: "Trang tính báo cáo" });
+    await expect(list.getByRole("checkbox").count()).resolves.toBe(1);
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await page.getByRole("heading", { name: "Kết quả tổng hợp" }).waitFor();
     await page.screenshot({

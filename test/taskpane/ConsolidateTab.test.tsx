@@ -49,7 +49,8 @@ describe("Tổng hợp tab", () => {
     expect(host.sheets.map((s) => s.snapshot.sheet)).toEqual(
       expect.arrayContaining([...Object.values(OWNED_SHEETS), DIRECTORY_SHEET_NAME]),
     );
-    expect(screen.getAllByRole("checkbox")).toHaveLength(3);
+    const list = screen.getByRole("region", { name: "Trang tính báo cáo" });
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(3);
   });
 
   it("consolidates only the ticked sheets, in one update", async () => {
@@ -112,5 +113,19 @@ describe("Tổng hợp tab after adding files", () => {
     await waitFor(() => expect(added).toBeChecked());
     expect(screen.getByRole("checkbox", { name: "Bắc Sơn" })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Đông Hải" })).not.toBeChecked();
+  });
+});
+
+describe("Tổng hợp tab, feedback sheets (issue 11)", () => {
+  it("writes one feedback sheet per unit with the summary when asked, in the same one update", async () => {
+    const host = workbook();
+    const user = await openConsolidate(host);
+    await user.click(screen.getByRole("checkbox", { name: /phiếu phản hồi/ }));
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByRole("heading", { name: "Kết quả tổng hợp" });
+    expect(host.callsOf("update")).toHaveLength(1);
+    const feedback = host.sheets.filter((s) => s.owner === "feedback").map((s) => s.snapshot.sheet);
+    expect(feedback.length).toBeGreaterThan(0);
+    expect(feedback.every((name) => name.startsWith("Phản hồi "))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { usePane } from "../pane-context";
 import { useAction, useOnOpen } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { ConsolidationSummary } from "./ConsolidationSummary";
+import { consolidateWithFeedback } from "../feedback-actions";
 import { useTabStyles } from "./tab-styles";
 
 const useStyles = makeStyles({
@@ -49,6 +50,7 @@ export function ConsolidateTab() {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<ConsolidationResult>();
   const [failures, setFailures] = useState<InsertOutcome["failures"]>([]);
+  const [feedback, setFeedback] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Sheets listed before, so a reload keeps the user's ticks and only new sheets get the default.
@@ -97,7 +99,7 @@ export function ConsolidateTab() {
   const consolidate = () =>
     run(
       s.progress(chosen.length),
-      () => consolidateSheets(host, chosen, today(), lang),
+      () => (feedback ? consolidateWithFeedback : consolidateSheets)(host, chosen, today(), lang),
       (r) => {
         setResult(r);
         return (t) => t.consolidate.written(r.written.join(", "));
@@ -147,6 +149,12 @@ export function ConsolidateTab() {
       </div>
       {/* A disabled button alone does not say why. */}
       {rows && rows.length > 0 && chosen.length === 0 && <Text size={200}>{s.nothingTicked}</Text>}
+      <Checkbox
+        label={s.feedback}
+        checked={feedback}
+        disabled={action.busy}
+        onChange={(_, d) => setFeedback(d.checked === true)}
+      />
       {action.busy && <ProgressBar aria-label={action.status ?? strings.busy} />}
       <ActionStatus state={action} onDismissError={action.dismissError} />
       {failures.length > 0 && (
