@@ -1,6 +1,7 @@
 /**
  * Issue 11's round trip in one run: plan → templates for 6 units → 5 filled reports (one with reordered and
- * deleted rows) → consolidation names the missing unit and the missing tasks → feedback files → one
+ * deleted rows, one typed in a TCVN3 font) → consolidation names the missing unit and the missing tasks,
+ * and reads the TCVN3 text as Unicode → feedback files → one
  * corrected report → the `Thay đổi` sheet shows exactly the correction.
  */
 import fs from "fs";
@@ -13,11 +14,14 @@ import { TEMPLATE_COLUMNS } from "../../src/core/plans/template-plan";
 import { cellText } from "../../src/core/snapshot";
 import { readWorkbook } from "../../src/file/read-workbook";
 import { writeWorkbook } from "../../src/file/write-workbook";
+import { toTcvn3 } from "../helpers/legacy-text";
 import { writeSeedAnnex } from "../helpers/xlsx-fixtures";
 import { runInProcess } from "./cli-helpers";
 
 const WARDS = ["Bắc Sơn", "Đồng Hòa", "Lãm Hà", "Nam Sơn", "Ngọc Sơn", "Phù Liễn"];
 const SILENT = "Ngọc Sơn";
+// Its clerk types with the old .VnTime font: its statuses and results arrive as TCVN3 bytes.
+const LEGACY = "Phù Liễn";
 
 let dir: string;
 beforeAll(() => {
@@ -54,6 +58,7 @@ async function fill(
   out: string,
   open: ReadonlySet<string>,
   edit?: (ws: ExcelJS.Worksheet) => void,
+  typed: (text: string) => string = (text) => text,
 ) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(template);
@@ -61,9 +66,11 @@ async function fill(
   for (const task of taskRows(ws)) {
     const row = ws.getRow(task.row);
     const done = !open.has(task.id);
-    row.getCell(TEMPLATE_COLUMNS.status).value = done ? "Đã hoàn thành" : "Đang thực hiện";
+    row.getCell(TEMPLATE_COLUMNS.status).value = typed(done ? "Đã hoàn thành" : "Đang thực hiện");
     if (done) row.getCell(TEMPLATE_COLUMNS.completed).value = "10/11/2024";
-    row.getCell(TEMPLATE_COLUMNS.result).value = done ? "Đã triển khai theo kế hoạch" : "Đang triển khai";
+    row.getCell(TEMPLATE_COLUMNS.result).value = typed(
+      done ? "Đã triển khai theo kế hoạch" : "Đang triển khai",
+    );
   }
   edit?.(ws);
   await wb.xlsx.writeFile(out);
@@ -118,15 +125,21 @@ it("runs plan → templates → reports → consolidation → feedback → corre
   for (const ward of WARDS.filter((w) => w !== SILENT)) {
     const name = `bao-cao-${ward === "Bắc Sơn" ? "phuong-bac-son" : ward === "Đồng Hòa" ? "phuong-dong-hoa" : ward === "Lãm Hà" ? "phuong-lam-ha" : ward === "Nam Sơn" ? "phuong-nam-son" : "phuong-phu-lien"}.xlsx`;
     const open = new Set(ward === "Nam Sơn" ? [lateTask.id] : ward === "Lãm Hà" ? [swapped[0]!.id] : []);
-    await fill(path.join(templates, name), path.join(reports, name), open, (ws) => {
-      if (ward !== "Lãm Hà") return;
-      // Swap the rows' values (the ids travel with them), then delete two rows, bottom first.
-      const [a, b] = swapped.map((t) => ws.getRow(t.row));
-      const values = [a!.values, b!.values];
-      a!.values = values[1] as ExcelJS.CellValue[];
-      b!.values = values[0] as ExcelJS.CellValue[];
-      for (const t of [...deleted].sort((x, y) => y.row - x.row)) ws.spliceRows(t.row, 1);
-    });
+    await fill(
+      path.join(templates, name),
+      path.join(reports, name),
+      open,
+      (ws) => {
+        if (ward !== "Lãm Hà") return;
+        // Swap the rows' values (the ids travel with them), then delete two rows, bottom first.
+        const [a, b] = swapped.map((t) => ws.getRow(t.row));
+        const values = [a!.values, b!.values];
+        a!.values = values[1] as ExcelJS.CellValue[];
+        b!.values = values[0] as ExcelJS.CellValue[];
+        for (const t of [...deleted].sort((x, y) => y.row - x.row)) ws.spliceRows(t.row, 1);
+      },
+      ward === LEGACY ? toTcvn3 : undefined,
+    );
   }
 
   // 3. Consolidation: the missing unit, the missing tasks, the swapped rows read by id.
@@ -146,7 +159,10 @@ it("runs plan → templates → reports → consolidation → feedback → corre
     "--json",
   ]);
   expect(run1.code).toBeLessThan(2);
-  const json = JSON.parse(run1.stdout) as { findings: { code: string; unit?: string; message: string }[] };
+  const json = JSON.parse(run1.stdout) as {
+    findings: { code: string; unit?: string; message: string }[];
+    sheets: { file: string | null; findings: { code: string }[] }[];
+  };
   const setCodes = json.findings.map((f) => `${f.code} ${f.unit ?? ""}`);
   expect(setCodes.filter((c) => c.startsWith("SUBMISSION_MISSING"))).toEqual([
     "SUBMISSION_MISSING Ủy ban nhân dân phường Ngọc Sơn",
@@ -160,6 +176,14 @@ it("runs plan → templates → reports → consolidation → feedback → corre
     false,
   );
 
+  // The TCVN3 report: one finding naming the conversion, and its statuses read, not "unknown".
+  const phuLien = "Ủy ban nhân dân phường Phù Liễn";
+  const phuLienCodes = json.sheets
+    .filter((sheet) => sheet.file?.endsWith("bao-cao-phuong-phu-lien.xlsx"))
+    .flatMap((sheet) => sheet.findings.map((f) => f.code));
+  expect(phuLienCodes).toContain("LEGACY_ENCODING");
+  expect(phuLienCodes).not.toContain("STATUS_UNKNOWN");
+
   const data = await sheetRows(first, "data");
   const header = data[0]!;
   const col = (label: string) => header.indexOf(label);
@@ -168,6 +192,9 @@ it("runs plan → templates → reports → consolidation → feedback → corre
   const statusOf = (id: string) => lamHaRows.find((r) => r[col("Mã dòng")] === id)?.[col("Tình trạng")];
   expect(statusOf(swapped[0]!.id)).toBe("Đang thực hiện");
   expect(statusOf(swapped[1]!.id)).toBe("Đã hoàn thành");
+  const phuLienRows = data.filter((r) => r[col("Đơn vị")] === phuLien);
+  expect(phuLienRows).toHaveLength(14);
+  expect(new Set(phuLienRows.map((r) => r[col("Tình trạng")]))).toEqual(new Set(["Đã hoàn thành"]));
 
   // 4. Feedback: one file per unit; the silent unit gets a reminder with its tasks and the due day.
   const feedbackFiles = fs.readdirSync(feedback).sort();
