@@ -5,7 +5,6 @@ import type { ConsolidatedTask } from "./consolidate";
 import type { Field } from "./fields";
 import { formatIsoDay, quarterOf, toYmd } from "./day";
 import type { DayNumber } from "./day";
-import { splitTimeRange } from "./plans/time-split";
 import type { SheetReport } from "./report-types";
 import { cellText, isErrorCell } from "./snapshot";
 import type { Cell } from "./snapshot";
@@ -61,7 +60,6 @@ function cellKey(cell: Cell): string {
 export function createCaches(agencies: AgencyMatcher): Caches {
   const byContext = memo((_key: string) => ({
     times: new Map<string, TimeResult>(),
-    splits: new Map<string, { start: string; end: string } | undefined>(),
   }));
   const contextOf = (ctx: TimeContext) => byContext(`${ctx.period.from}:${ctx.period.to}:${ctx.defaultYear}`);
   const time = (cell: Cell, ctx: TimeContext): TimeResult => {
@@ -87,9 +85,8 @@ export function createCaches(agencies: AgencyMatcher): Caches {
   return {
     time,
     split(text, ctx) {
-      const { splits } = contextOf(ctx);
-      if (!splits.has(text)) splits.set(text, splitTimeRange(text, ctx, time));
-      return splits.get(text);
+      const parsed = time(text, ctx);
+      return parsed.ok ? parsed.cut : undefined;
     },
     agencies: (text, unit) => agencyNames(unit === undefined ? text : `${unit}\u0000${text}`),
     deadline: memo((day: DayNumber) => ({ iso: formatIsoDay(day), quarter: quarterLabel(day) })),
