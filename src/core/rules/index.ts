@@ -56,11 +56,11 @@ export function runTableRules(input: TableRuleInput): { findings: Finding[]; res
     stt: readStts(table),
     up: inheritanceLinks(table),
   };
+  const resolved = resolveTasks({ ...input, readers: ctx, up: ctx.up });
   checkNumbering(ctx, emit);
   checkContent(ctx, emit);
-  checkLeadPresence(ctx, emit);
+  checkLeadPresence(ctx, resolved, emit);
   checkAgencies(ctx, emit);
-  const resolved = resolveTasks({ ...input, readers: ctx, up: ctx.up });
   checkTimes(ctx, resolved, emit);
   checkProgress(ctx, resolved, emit);
   return {
