@@ -1,5 +1,5 @@
 /** Reading one submission's task rows for consolidation: times, agencies, status, extras (DESIGN §7). */
-import type { ConsolidatedTask } from "./consolidate";
+import type { ConsolidatedTask } from "./consolidation-types";
 import type { Field } from "./fields";
 import { formatIsoDay, quarterOf, toYmd } from "./day";
 import type { DayNumber } from "./day";
