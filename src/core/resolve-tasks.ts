@@ -6,6 +6,7 @@
  */
 import type { AgencyMention } from "./agency-types";
 import { isOwnUnitKey } from "./agency-unit";
+import { completionDay } from "./completion";
 import type { DayInterval, DayNumber } from "./day";
 import { cellText, isErrorCell, type Cell } from "./snapshot";
 import type { TaskStatus } from "./status";
@@ -128,6 +129,7 @@ export function resolveTasks(input: ResolveInput): ResolvedTasks {
   const leadPresent = table.rows.map((row) => present(readFieldCell(readers, row, "lead")));
   const upLead = nearestUp(up, (j) => leadPresent[j] === true);
   const combined = isCombined(table);
+  const completionColumn = table.header.completion?.column;
 
   const rows = table.rows.map((row, i): ResolvedTask | undefined => {
     const times = own[i];
@@ -141,7 +143,17 @@ export function resolveTasks(input: ResolveInput): ResolvedTasks {
     const leadCell: Cell = table.rows[leadFrom]?.cells.lead ?? null;
     const statusCell = readFieldCell(readers, row, "status");
     const status = readStatus(statuses, row, statusCell);
-    const completed = undefined;
+    const completed =
+      status === "done"
+        ? completionDay({
+            ...(completionColumn === undefined ? {} : { column: row.extras?.[completionColumn] ?? null }),
+            status: statusCell.text === "" ? null : statusCell.cell,
+            result: row.cells.result ?? null,
+            content: row.cells.content ?? null,
+            asOf,
+            parseTime: readers.parseTime,
+          })
+        : undefined;
     const place = classifyTask({
       status,
       tracked: statuses.tracked,
