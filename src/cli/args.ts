@@ -15,6 +15,8 @@ export interface CliArgs {
   readonly year?: string;
   readonly period?: string;
   readonly asOf?: string;
+  /** The raw `--due-soon` value, checked by resolveValidateInput. */
+  readonly dueSoon?: string;
   readonly lang: Lang;
   /** The raw `--lang` value, checked by resolveValidateInput. */
   readonly langText?: string;
@@ -27,7 +29,16 @@ export type ParsedArgs =
   | { readonly ok: false; readonly error: string; readonly lang: Lang };
 
 const COMMANDS: readonly Command[] = ["validate", "format", "consolidate"];
-const VALUE_OPTIONS = ["--directory", "--year", "--period", "--as-of", "--lang", "--output", "--sheet"];
+const VALUE_OPTIONS = [
+  "--directory",
+  "--year",
+  "--period",
+  "--as-of",
+  "--due-soon",
+  "--lang",
+  "--output",
+  "--sheet",
+];
 
 /**
  * `--year -2024` is joined into `--year=-2024`: Node's parser calls a value starting with a dash
@@ -72,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         year: { type: "string" },
         period: { type: "string" },
         "as-of": { type: "string" },
+        "due-soon": { type: "string" },
         lang: { type: "string" },
         output: { type: "string", short: "o" },
         sheet: { type: "string" },
@@ -92,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.year !== undefined ? { year: values.year } : {}),
     ...(values.period !== undefined ? { period: values.period } : {}),
     ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
+    ...(values["due-soon"] !== undefined ? { dueSoon: values["due-soon"] } : {}),
     ...(values.lang !== undefined ? { langText: values.lang } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),

@@ -40,6 +40,7 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     directory: run.directory,
     period,
     asOf: run.options.asOf,
+    ...(run.options.dueSoonDays !== undefined ? { dueSoonDays: run.options.dueSoonDays } : {}),
   });
   try {
     await ensureParentFolder(output);
