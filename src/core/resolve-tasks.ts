@@ -189,6 +189,7 @@ export function resolveTasks(input: ResolveInput): ResolvedTasks {
       supports: input.matcher.mentions(cellText(row.cells.support ?? null)),
       status,
       statusText: cellText(row.cells.status ?? null),
+      ...(completed === undefined ? {} : { completed }),
       place,
     };
   });
