@@ -1,4 +1,7 @@
-/** Reading one submission's task rows for consolidation: times, agencies, status, extras (DESIGN §7). */
+/**
+ * One submission's tasks for consolidation (DESIGN §7): its resolved tasks (resolve-tasks.ts) projected
+ * into the data sheet's shape (canonical agencies for the unit, ISO days, quarter), with its extra columns.
+ */
 import type { ConsolidatedTask } from "./consolidation-types";
 import type { Field } from "./fields";
 import { formatIsoDay, quarterOf, toYmd } from "./day";
