@@ -40,13 +40,11 @@ export interface TimeRead {
   readonly field: "start" | "end";
 }
 
-export interface ResolvedTask {
-  /** Index into `table.rows`. */
-  readonly index: number;
-  readonly row: AnnexRow;
+/** What a row itself says about its times, as the time rules read it (not kept with the report). */
+export interface RowTimes {
   /** The row's own start and finish (a combined cell gives both when it is a range). */
-  readonly ownStart: OwnTime;
-  readonly ownEnd: OwnTime;
+  readonly start: OwnTime;
+  readonly end: OwnTime;
   readonly startCell: FieldCell;
   readonly endCell: FieldCell;
   /** The time cells read on the row, each once (a combined cell is one read). */
@@ -54,6 +52,13 @@ export interface ResolvedTask {
   /** The nearest row up the chain with a start / a finish of its own (-1: none). */
   readonly upStart: number;
   readonly upEnd: number;
+}
+
+/** One row as a task. Every property is always present (one object shape, kept small: reports keep it). */
+export interface ResolvedTask {
+  /** Index into `table.rows`. */
+  readonly index: number;
+  readonly row: AnnexRow;
   /** Effective start and finish: own when the row has one, else inherited; and the row they are from. */
   readonly start: OwnTime;
   readonly startFrom: number;
@@ -63,7 +68,7 @@ export interface ResolvedTask {
   readonly startText: string;
   readonly endText: string;
   /** The last day the task must be done by; undefined for no finish, an unreadable or vague one. */
-  readonly deadline?: DayNumber;
+  readonly deadline: DayNumber | undefined;
   /** The finish is empty or not a time expression (own and inherited). */
   readonly missingDeadline: boolean;
   /** The row whose lead applies (own or inherited; -1: none) and its agencies (none for an error value). */
@@ -76,18 +81,24 @@ export interface ResolvedTask {
   readonly status: TaskStatus;
   readonly statusText: string;
   /** The day it was done, when the report says so. */
-  readonly completed?: DayNumber;
+  readonly completed: DayNumber | undefined;
   readonly place: GridPlace;
 }
 
+/** A table's rows as tasks, as a sheet report keeps them. */
 export interface ResolvedTasks {
   /** False when the sheet has no completion status (no status column, or one of project stages). */
   readonly tracked: boolean;
-  readonly statuses: StatusReader;
   readonly asOf: DayNumber;
   readonly dueSoonDays: number;
   /** By index into `table.rows`; undefined for rows that are not structural (headings, notes, blanks). */
   readonly rows: readonly (ResolvedTask | undefined)[];
+}
+
+/** Resolved tasks with what the rules also read: the status reader and each row's own times. */
+export interface ResolvedSheet extends ResolvedTasks {
+  readonly statuses: StatusReader;
+  readonly times: readonly (RowTimes | undefined)[];
 }
 
 /** The part of the agency matcher resolution uses (its memo cache is shared across sheets). */
@@ -110,9 +121,10 @@ export interface ResolveInput {
 const BLANK: OwnTime = { state: "blank" };
 const FLAGGED: OwnTime = { state: "flagged" };
 const NO_FLAGS: ReadonlySet<number> = new Set();
+const NO_MENTIONS: readonly AgencyMention[] = [];
 
 /** Resolves every structural row of a table into a task. */
-export function resolveTasks(input: ResolveInput): ResolvedTasks {
+export function resolveTasks(input: ResolveInput): ResolvedSheet {
   const { table, asOf } = input;
   const dueSoonDays = input.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const readers: CellReaders = {
@@ -131,13 +143,16 @@ export function resolveTasks(input: ResolveInput): ResolvedTasks {
   const combined = isCombined(table);
   const completionColumn = table.header.completion?.column;
 
+  const times = own.map((t, i): RowTimes | undefined =>
+    t === undefined ? undefined : { ...t, upStart: upStart[i] ?? -1, upEnd: upEnd[i] ?? -1 },
+  );
   const rows = table.rows.map((row, i): ResolvedTask | undefined => {
-    const times = own[i];
-    if (!times) return undefined;
-    const startFrom = times.start.state !== "blank" ? i : (upStart[i] ?? -1);
-    const endFrom = times.end.state !== "blank" ? i : (upEnd[i] ?? -1);
-    const start = startFrom === i ? times.start : (own[startFrom]?.start ?? BLANK);
-    const end = endFrom === i ? times.end : (own[endFrom]?.end ?? BLANK);
+    const mine = own[i];
+    if (!mine) return undefined;
+    const startFrom = mine.start.state !== "blank" ? i : (upStart[i] ?? -1);
+    const endFrom = mine.end.state !== "blank" ? i : (upEnd[i] ?? -1);
+    const start = startFrom === i ? mine.start : (own[startFrom]?.start ?? BLANK);
+    const end = endFrom === i ? mine.end : (own[endFrom]?.end ?? BLANK);
     const deadline = deadlineOf(end);
     const leadFrom = leadPresent[i] ? i : (upLead[i] ?? -1);
     const leadCell: Cell = table.rows[leadFrom]?.cells.lead ?? null;
@@ -163,37 +178,36 @@ export function resolveTasks(input: ResolveInput): ResolvedTasks {
       dueSoonDays,
     });
     const shown = shownTimes(table, combined, startFrom, endFrom, end);
+    const leadError = isErrorCell(leadCell);
     return {
       index: i,
       row,
-      ownStart: times.start,
-      ownEnd: times.end,
-      startCell: times.startCell,
-      endCell: times.endCell,
-      reads: times.reads,
-      upStart: upStart[i] ?? -1,
-      upEnd: upEnd[i] ?? -1,
       start,
       startFrom,
       end,
       endFrom,
       startText: shown.start,
       endText: shown.end,
-      ...(deadline === undefined ? {} : { deadline }),
+      deadline,
       missingDeadline: end.state !== "ok",
       leadFrom,
       leadText: cellText(leadCell),
       // An error value (`#REF!`) names no agency: shown as it is, counted with the tasks that have no lead.
-      leadError: isErrorCell(leadCell),
-      leads: isErrorCell(leadCell) ? [] : input.matcher.mentions(cellText(leadCell)),
+      leadError,
+      leads: leadError ? NO_MENTIONS : input.matcher.mentions(cellText(leadCell)),
       supports: input.matcher.mentions(cellText(row.cells.support ?? null)),
       status,
       statusText: cellText(row.cells.status ?? null),
-      ...(completed === undefined ? {} : { completed }),
+      completed,
       place,
     };
   });
-  return { tracked: statuses.tracked, statuses, asOf, dueSoonDays, rows };
+  return { tracked: statuses.tracked, statuses, asOf, dueSoonDays, rows, times };
+}
+
+/** What a sheet report keeps of a resolved sheet: the tasks, not what only the rules read. */
+export function keptTasks(sheet: ResolvedSheet): ResolvedTasks {
+  return { tracked: sheet.tracked, asOf: sheet.asOf, dueSoonDays: sheet.dueSoonDays, rows: sheet.rows };
 }
 
 /** The grid place of a resolved task as of another day or with another "due soon" window. */
@@ -218,13 +232,7 @@ function isCombined(table: AnnexTable): boolean {
   return combinedTime || (columns.start !== undefined && columns.start === columns.end);
 }
 
-interface OwnTimes {
-  readonly start: OwnTime;
-  readonly end: OwnTime;
-  readonly startCell: FieldCell;
-  readonly endCell: FieldCell;
-  readonly reads: readonly TimeRead[];
-}
+type OwnTimes = Omit<RowTimes, "upStart" | "upEnd">;
 
 const NO_TIMES_READ: readonly TimeRead[] = [];
 
@@ -257,8 +265,20 @@ function readTime(readers: CellReaders, cell: FieldCell): OwnTime {
   if (cell.flagged) return FLAGGED;
   if (cell.text === "") return BLANK;
   const result: TimeResult = readers.parseTime(cell.cell);
-  if (result.ok) return { state: "ok", parsed: result };
+  if (result.ok) return okTime(result);
   return result.reason === "empty" ? BLANK : { state: "failed", failure: result };
+}
+
+// The sheet's parser returns one result per distinct text: one wrapper each, shared by the rows.
+const OK_TIMES = new WeakMap<ParsedTime, OwnTime>();
+
+function okTime(parsed: ParsedTime): OwnTime {
+  let time = OK_TIMES.get(parsed);
+  if (time === undefined) {
+    time = { state: "ok", parsed };
+    OK_TIMES.set(parsed, time);
+  }
+  return time;
 }
 
 function deadlineOf(end: OwnTime): DayNumber | undefined {

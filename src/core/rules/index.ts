@@ -4,7 +4,7 @@ import type { Finding } from "../findings";
 import type { SheetSnapshot } from "../snapshot";
 import type { SttInfo } from "../table/stt";
 import type { AnnexTable } from "../table-types";
-import { resolveTasks, type ResolvedTasks } from "../resolve-tasks";
+import { keptTasks, resolveTasks, type ResolvedTasks } from "../resolve-tasks";
 import { timeParser } from "../task-cells";
 import { checkAgencies } from "./agencies";
 import { checkCells } from "./cells";
@@ -65,7 +65,7 @@ export function runTableRules(input: TableRuleInput): { findings: Finding[]; res
   checkProgress(ctx, resolved, emit);
   return {
     findings: sortFindings(drafts.map((draft) => toFinding(draft, snapshot.sheet, snapshot.file))),
-    resolved,
+    resolved: keptTasks(resolved),
   };
 }
 

@@ -3,7 +3,7 @@
  * in a column of progress narrative, one STATUS_NARRATIVE info for the long texts no reading understands.
  */
 import { formatViDay } from "../day";
-import type { ResolvedTasks } from "../resolve-tasks";
+import type { ResolvedSheet } from "../resolve-tasks";
 import { isNarrativeText } from "../status-sheet";
 import { excerpt, fieldCell, type Emit, type RuleContext } from "./context";
 
@@ -14,7 +14,7 @@ import { excerpt, fieldCell, type Emit, type RuleContext } from "./context";
  * Sub-items are checked for OVERDUE only when they carry their own status or finish, so a task's deadline
  * is not reported once per bullet under it.
  */
-export function checkProgress(ctx: RuleContext, resolved: ResolvedTasks, emit: Emit): void {
+export function checkProgress(ctx: RuleContext, resolved: ResolvedSheet, emit: Emit): void {
   const column = ctx.table.header.columns.status;
   if (column === undefined) return;
   const rows = ctx.table.rows;
@@ -43,7 +43,8 @@ export function checkProgress(ctx: RuleContext, resolved: ResolvedTasks, emit: E
     }
     if (task.place.grid !== "openOverdue" || task.deadline === undefined) continue;
     const ownsDeadline =
-      row.kind === "task" || (row.kind === "subitem" && (cell.text !== "" || task.endCell.text !== ""));
+      row.kind === "task" ||
+      (row.kind === "subitem" && (cell.text !== "" || resolved.times[i]?.endCell.text !== ""));
     if (!ownsDeadline) continue;
     emit({
       code: "OVERDUE",

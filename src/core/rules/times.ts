@@ -10,7 +10,7 @@ import { parseStatus } from "../status";
 import { foldKey } from "../text";
 import type { Cell } from "../snapshot";
 import type { ParsedTime, TimeFailureReason } from "../time-types";
-import type { ResolvedTask, ResolvedTasks, TimeRead } from "../resolve-tasks";
+import type { ResolvedSheet, ResolvedTask, RowTimes, TimeRead } from "../resolve-tasks";
 import {
   excerpt,
   isWorkRow,
@@ -31,7 +31,7 @@ const FAILURE_CODES: Readonly<Record<Exclude<TimeFailureReason, "empty">, Findin
 const ONE_OFF = new Set(["date", "deadline"]);
 
 /** Runs the time rules on the resolved tasks (their own and inherited times, read once). */
-export function checkTimes(ctx: RuleContext, resolved: ResolvedTasks, emit: Emit): void {
+export function checkTimes(ctx: RuleContext, resolved: ResolvedSheet, emit: Emit): void {
   const { table } = ctx;
   const { columns } = table.header;
   const missing: FindingDraft[] = [];
@@ -40,17 +40,18 @@ export function checkTimes(ctx: RuleContext, resolved: ResolvedTasks, emit: Emit
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const task = resolved.rows[i];
-    if (!row || !task) continue;
-    for (const read of task.reads) emitRead(row, read, emit);
+    const times = resolved.times[i];
+    if (!row || !task || !times) continue;
+    for (const read of times.reads) emitRead(row, read, emit);
     if (columns.end !== undefined && mustBeComplete(ctx, i)) {
       dueRows++;
       if (task.end.state === "blank" && !notToBeHandled(ctx, row)) {
         // A finish column found by its cells (COLUMN_GUESSED): the sheet never said every row has one.
-        const draft = at(row, task.endCell, "END_MISSING", "end", {});
+        const draft = at(row, times.endCell, "END_MISSING", "end", {});
         missing.push(guessedEnd ? { ...draft, severity: "info" } : draft);
       }
     }
-    checkRelations(ctx, task, resolved, emit);
+    checkRelations(ctx, task, times, resolved, emit);
   }
   reportMissingEnds(ctx, missing, dueRows, emit);
 }
@@ -112,10 +113,16 @@ function readFromSentence(row: AnnexRow, cell: FieldCell, field: Field, parsed: 
 }
 
 /** Reversed ranges, vague finishes, deadlines outside the period or section, a missing start. */
-function checkRelations(ctx: RuleContext, task: ResolvedTask, resolved: ResolvedTasks, emit: Emit): void {
-  const { row, endCell, startCell, end } = task;
-  const start = task.ownStart;
-  const ownEnd = task.ownEnd.state === "ok" ? task.ownEnd.parsed : undefined;
+function checkRelations(
+  ctx: RuleContext,
+  task: ResolvedTask,
+  times: RowTimes,
+  resolved: ResolvedSheet,
+  emit: Emit,
+): void {
+  const { row, end } = task;
+  const { endCell, startCell, start } = times;
+  const ownEnd = times.end.state === "ok" ? times.end.parsed : undefined;
   const separateStart = startCell.column !== undefined && startCell.column !== endCell.column;
 
   if (ownEnd?.interval && ownEnd.interval.from > ownEnd.interval.to) {
@@ -142,7 +149,7 @@ function checkRelations(ctx: RuleContext, task: ResolvedTask, resolved: Resolved
     emit(at(row, endCell, "DEADLINE_OUTSIDE_PERIOD", "end", params));
     return;
   }
-  if (isWorkRow(row) && checkSection(ctx, task, ownEnd, resolved, emit)) {
+  if (isWorkRow(row) && checkSection(ctx, row, times, ownEnd, resolved, emit)) {
     return;
   }
   if (
@@ -151,7 +158,7 @@ function checkRelations(ctx: RuleContext, task: ResolvedTask, resolved: Resolved
     start.state === "blank" &&
     !ownEnd.isRange &&
     !ONE_OFF.has(ownEnd.kind) &&
-    task.upStart === -1
+    times.upStart === -1
   ) {
     emit(at(row, startCell, "START_MISSING", "start", { end: excerpt(ownEnd.text) }));
   }
@@ -160,21 +167,20 @@ function checkRelations(ctx: RuleContext, task: ResolvedTask, resolved: Resolved
 /** OUTSIDE_SECTION_RANGE against the nearest enclosing row that has its own time; true when emitted. */
 function checkSection(
   ctx: RuleContext,
-  task: ResolvedTask,
+  row: AnnexRow,
+  times: RowTimes,
   ownEnd: ParsedTime,
-  resolved: ResolvedTasks,
+  resolved: ResolvedSheet,
   emit: Emit,
 ): boolean {
-  const { row } = task;
-  const foundIndex = task.upEnd;
-  const section = resolved.rows[foundIndex];
-  if (!section || section.ownEnd.state !== "ok") return false;
-  const found = { start: section.ownStart, end: section.ownEnd };
-  const sectionEnd = section.ownEnd.parsed;
+  const foundIndex = times.upEnd;
+  const found = resolved.times[foundIndex];
+  if (!found || found.end.state !== "ok") return false;
+  const sectionEnd = found.end.parsed;
   if (!sectionEnd.hasDeadline || !sectionEnd.interval || !ownEnd.interval) return false;
   const sectionStart = found.start.state === "ok" ? found.start.parsed.interval?.from : undefined;
   const range: DayInterval = { from: sectionStart ?? Number.NEGATIVE_INFINITY, to: sectionEnd.interval.to };
-  const start = task.ownStart.state === "ok" ? task.ownStart.parsed : undefined;
+  const start = times.start.state === "ok" ? times.start.parsed : undefined;
   const endOutside = ownEnd.interval.to > range.to || ownEnd.interval.to < range.from;
   const startOutside = start?.interval !== undefined && start.interval.from < range.from;
   if (!endOutside && !startOutside) return false;
@@ -183,8 +189,8 @@ function checkSection(
   const rangeText =
     startText && startText !== sectionEnd.text ? `${startText} - ${sectionEnd.text}` : sectionEnd.text;
   const [cell, field, text] = endOutside
-    ? [task.endCell, "end" as const, ownEnd.text]
-    : [task.startCell, "start" as const, start?.text ?? ""];
+    ? [times.endCell, "end" as const, ownEnd.text]
+    : [times.startCell, "start" as const, start?.text ?? ""];
   emit(
     at(row, cell, "OUTSIDE_SECTION_RANGE", field, {
       text: excerpt(text),
