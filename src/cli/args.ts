@@ -15,6 +15,8 @@ export interface CliArgs {
   readonly year?: string;
   readonly period?: string;
   readonly asOf?: string;
+  /** The raw `--due-soon` value, checked by resolveValidateInput. */
+  readonly dueSoon?: string;
   readonly lang: Lang;
   /** The raw `--lang` value, checked by resolveValidateInput. */
   readonly langText?: string;
@@ -37,6 +39,7 @@ const VALUE_OPTIONS = [
   "--year",
   "--period",
   "--as-of",
+  "--due-soon",
   "--lang",
   "--output",
   "--sheet",
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         year: { type: "string" },
         period: { type: "string" },
         "as-of": { type: "string" },
+        "due-soon": { type: "string" },
         lang: { type: "string" },
         output: { type: "string", short: "o" },
         sheet: { type: "string" },
@@ -113,6 +117,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.year !== undefined ? { year: values.year } : {}),
     ...(values.period !== undefined ? { period: values.period } : {}),
     ...(values["as-of"] !== undefined ? { asOf: values["as-of"] } : {}),
+    ...(values["due-soon"] !== undefined ? { dueSoon: values["due-soon"] } : {}),
     ...(values.lang !== undefined ? { langText: values.lang } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),

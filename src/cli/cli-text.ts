@@ -17,6 +17,7 @@ Tùy chọn:
   --directory TỆP        Danh mục cơ quan lấy từ tệp này (trang "Danh mục cơ quan" hoặc trang đầu tiên)
   --year YYYY            Năm kế hoạch          --period YYYY-YYYY   Giai đoạn kế hoạch
   --as-of YYYY-MM-DD     Ngày tính quá hạn (mặc định: hôm nay)
+  --due-soon N           "Sắp đến hạn": còn hạn trong N ngày tới (mặc định: 7; consolidate)
   --lang vi|en           Ngôn ngữ thông báo (mặc định: vi)
   -o, --output TỆP       Tệp kết quả (format, consolidate)
   --sheet TÊN            Trang tính cần dựng (format)
@@ -43,6 +44,7 @@ Options:
   --directory FILE       Agency directory from this file ("Danh mục cơ quan" sheet, or its first sheet)
   --year YYYY            Plan year             --period YYYY-YYYY   Plan period
   --as-of YYYY-MM-DD     Date for overdue tasks (default: today)
+  --due-soon N           "Due soon": due within the next N days (default: 7; consolidate)
   --lang vi|en           Message language (default: vi)
   -o, --output FILE      Output file (format, consolidate)
   --sheet NAME           Sheet to build from (format)

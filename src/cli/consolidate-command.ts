@@ -50,6 +50,7 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     asOf: run.options.asOf,
     templates: run.templates,
     ...(plan.value ? { plan: plan.value } : {}),
+    ...(run.options.dueSoonDays !== undefined ? { dueSoonDays: run.options.dueSoonDays } : {}),
   });
   const after: string[] = [];
   const sheets = consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false });

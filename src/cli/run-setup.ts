@@ -41,6 +41,7 @@ export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Pro
     ...(args.year !== undefined ? { year: args.year } : {}),
     ...(args.period !== undefined ? { period: args.period } : {}),
     ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
+    ...(args.dueSoon !== undefined ? { dueSoon: args.dueSoon } : {}),
     ...(args.langText !== undefined ? { lang: args.langText } : {}),
   };
   let directory = DEFAULT_DIRECTORY;

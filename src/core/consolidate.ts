@@ -13,47 +13,15 @@ import type { Finding } from "./findings";
 import { planTitleOf, type PlanTitle } from "./plan-title";
 import type { PlanTasks } from "./loop/plan-tasks";
 import { readingFor, recognizeReport, type Recognition, type TemplateReading } from "./loop/recognition";
+import type { ConsolidatedTask } from "./consolidation-types";
 import type { SheetReport } from "./report-types";
-import type { TaskStatus } from "./status";
 import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
-import type { GridClass, GridCounts } from "./task-grid";
+import type { GridCounts } from "./task-grid";
 import { normalizeText, toneKey } from "./text";
 
 export type { TaskStatus } from "./status";
+export type { ConsolidatedTask } from "./consolidation-types";
 export { quarterLabel } from "./consolidate-tasks";
-
-export interface ConsolidatedTask {
-  readonly unit: string;
-  readonly file?: string;
-  readonly sheet: string;
-  readonly row: number;
-  readonly stt: string;
-  readonly section: string;
-  readonly content: string;
-  readonly start: string;
-  readonly end: string;
-  /** ISO day of the finish, when the finish has a deadline. */
-  readonly endDate?: string;
-  /** `Quý IV/2024`, from the finish date. */
-  readonly quarter?: string;
-  /** Canonical names joined `; ` (raw text kept when unknown). */
-  readonly lead: string;
-  readonly support: string;
-  readonly status: TaskStatus;
-  readonly statusText: string;
-  readonly overdue: boolean;
-  /** The task's place in the status grid (task-grid.ts); `overdue` is `grid === "openOverdue"`. */
-  readonly grid: GridClass;
-  /** Open and due within the consolidation's `dueSoonDays`. */
-  readonly dueSoon: boolean;
-  /** Days past the deadline: to the as-of day when open and overdue, to the completion day when done late. */
-  readonly daysOverdue?: number;
-  /** ISO day the task was done, when the report says so. */
-  readonly completed?: string;
-  readonly findings: number;
-  /** Extra/unmatched columns by their header label: reported, not dropped. */
-  readonly extras: Readonly<Record<string, string>>;
-}
 
 export interface UnitSummary {
   readonly unit: string;

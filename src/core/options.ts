@@ -9,6 +9,8 @@ import type { Lang, ValidateOptions } from "./report-types";
 import { columnLetter } from "./snapshot";
 
 const YEAR = /^\d{4}$/;
+/** The longest "Sắp đến hạn" window accepted: a year. */
+export const MAX_DUE_SOON_DAYS = 365;
 
 export const validateOptionsInputSchema = z
   .object({
@@ -24,8 +26,18 @@ export const validateOptionsInputSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
     lang: z.enum(["vi", "en"]).optional(),
+    // "Sắp đến hạn" window in days: a whole number, 0 to 365.
+    dueSoon: z
+      .union([
+        z.number().int(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,3}$/),
+      ])
+      .optional(),
   })
-  // Other keys (the CLI's own flags) pass through untouched: this schema only speaks for these four.
+  // Other keys (the CLI's own flags) pass through untouched: this schema only speaks for these five.
   .passthrough();
 
 export type ValidateOptionsInput = z.infer<typeof validateOptionsInputSchema>;
@@ -40,6 +52,7 @@ const ERRORS = {
     period: (v: string) => `Thời kỳ "${v}" không hợp lệ (ví dụ: 2024 hoặc 2026-2030).`,
     asOf: (v: string) => `Ngày tính "${v}" không hợp lệ (dạng YYYY-MM-DD, ví dụ 2024-12-31).`,
     lang: (v: string) => `Ngôn ngữ "${v}" không hỗ trợ (vi hoặc en).`,
+    dueSoon: (v: string) => `Số ngày "sắp đến hạn" "${v}" không hợp lệ (số nguyên từ 0 đến 365, ví dụ 7).`,
     both: () => "Chỉ dùng một trong hai: năm (--year) hoặc thời kỳ (--period).",
     unknown: (v: string) => `Tùy chọn không hỗ trợ: ${v}.`,
   },
@@ -48,6 +61,8 @@ const ERRORS = {
     period: (v: string) => `Invalid period "${v}" (e.g. 2024 or 2026-2030).`,
     asOf: (v: string) => `Invalid as-of date "${v}" (YYYY-MM-DD, e.g. 2024-12-31).`,
     lang: (v: string) => `Unsupported language "${v}" (vi or en).`,
+    dueSoon: (v: string) =>
+      `Invalid "due soon" window "${v}" (a whole number of days from 0 to 365, e.g. 7).`,
     both: () => "Use either a year (--year) or a period (--period), not both.",
     unknown: (v: string) => `Unsupported option: ${v}.`,
   },
@@ -66,7 +81,7 @@ export function resolveValidateInput(
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((issue) => issueMessage(issue, record, lang)) };
   }
-  const { year, period: periodText, asOf: asOfText } = parsed.data;
+  const { year, period: periodText, asOf: asOfText, dueSoon } = parsed.data;
   const errors: string[] = [];
   if (year !== undefined && periodText !== undefined) errors.push(say.both());
   let period: DayInterval | undefined;
@@ -85,8 +100,17 @@ export function resolveValidateInput(
     if (day === undefined) errors.push(say.asOf(asOfText));
     else asOf = day;
   }
+  const dueSoonDays = dueSoon === undefined ? undefined : Number(dueSoon);
+  if (dueSoonDays !== undefined && !(dueSoonDays >= 0 && dueSoonDays <= MAX_DUE_SOON_DAYS)) {
+    errors.push(say.dueSoon(String(dueSoon)));
+  }
   if (errors.length > 0) return { ok: false, errors };
-  const options: ValidateOptions = period ? { period, asOf, directory } : { asOf, directory };
+  const options: ValidateOptions = {
+    ...(period ? { period } : {}),
+    asOf,
+    directory,
+    ...(dueSoonDays === undefined ? {} : { dueSoonDays }),
+  };
   return { ok: true, options, lang };
 }
 
@@ -94,7 +118,8 @@ function issueMessage(issue: z.core.$ZodIssue, record: Record<string, unknown>, 
   const say = ERRORS[lang];
   const key = String(issue.path[0] ?? "");
   const value = String(record[key] ?? "");
-  if (key === "year" || key === "period" || key === "asOf" || key === "lang") return say[key](value);
+  if (key === "year" || key === "period" || key === "asOf" || key === "lang" || key === "dueSoon")
+    return say[key](value);
   return say.unknown(key || issue.message);
 }
 

@@ -2,6 +2,7 @@
 import type { DayInterval, DayNumber } from "./day";
 import type { AgencyDirectory } from "./agency-types";
 import type { Finding } from "./findings";
+import type { ResolvedTasks } from "./resolve-tasks";
 import type { AnnexTable } from "./table-types";
 import type { ColumnMap } from "./table-types";
 
@@ -15,6 +16,8 @@ export interface ValidateOptions {
   readonly directory: AgencyDirectory;
   /** A user's correction of the detected column mapping (the task pane's dropdowns). */
   readonly columnOverrides?: ColumnMap;
+  /** "Sắp đến hạn": open tasks due within this many days (default DEFAULT_DUE_SOON_DAYS). */
+  readonly dueSoonDays?: number;
 }
 
 /** How the plan period was decided, for the report. */
@@ -35,6 +38,8 @@ export interface SheetReport {
   readonly tasks: number;
   /** Undefined when no header was found (then findings holds HEADER_NOT_FOUND). */
   readonly table?: AnnexTable;
+  /** The table's rows as tasks (resolve-tasks.ts), as the findings were found on them. */
+  readonly resolved?: ResolvedTasks;
   readonly findings: readonly Finding[];
   /** True when the sheet has no content at all (skipped silently). */
   readonly empty: boolean;

@@ -48,6 +48,11 @@ export interface HeaderInfo {
   readonly ambiguities?: readonly ColumnAmbiguity[];
   /** Required fields whose column was found by a hinting label and its cells (COLUMN_GUESSED). */
   readonly guesses?: readonly ColumnGuess[];
+  /**
+   * A column saying when each task was actually done (`Ngày hoàn thành thực tế`), kept among the extras;
+   * never the finish (deadline) column (table/completion-column.ts).
+   */
+  readonly completion?: { readonly column: number; readonly label: string };
   /** Header label of each mapped column, as written. */
   readonly labels: Readonly<Record<number, string>>;
   /** 0..1: how sure the detection is. */

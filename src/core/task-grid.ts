@@ -66,25 +66,34 @@ export interface GridPlace {
   readonly band?: OverdueBand;
 }
 
+// The places every such task shares (a report keeps one per task: no object each).
+const UNTRACKED: GridPlace = Object.freeze({ grid: "untracked", dueSoon: false });
+const CANCELLED: GridPlace = Object.freeze({ grid: "cancelled", dueSoon: false });
+const NO_DEADLINE: GridPlace = Object.freeze({ grid: "noDeadline", dueSoon: false });
+const DONE_ON_TIME: GridPlace = Object.freeze({ grid: "doneOnTime", dueSoon: false });
+const DONE_UNDATED: GridPlace = Object.freeze({ grid: "doneUndated", dueSoon: false });
+const OPEN_IN_TIME: GridPlace = Object.freeze({ grid: "openInTime", dueSoon: false });
+const OPEN_DUE_SOON: GridPlace = Object.freeze({ grid: "openInTime", dueSoon: true });
+
 /** A task's place in the grid. */
 export function classifyTask(input: GridInput): GridPlace {
   const { status, deadline, completed, asOf } = input;
-  if (!input.tracked) return { grid: "untracked", dueSoon: false };
-  if (status === "cancelled") return { grid: "cancelled", dueSoon: false };
-  if (deadline === undefined) return { grid: "noDeadline", dueSoon: false };
+  if (!input.tracked) return UNTRACKED;
+  if (status === "cancelled") return CANCELLED;
+  if (deadline === undefined) return NO_DEADLINE;
   if (status === "done") {
     if (completed !== undefined) {
       return completed <= deadline
-        ? { grid: "doneOnTime", dueSoon: false }
+        ? DONE_ON_TIME
         : { grid: "doneLate", dueSoon: false, daysOverdue: completed - deadline };
     }
-    return { grid: asOf <= deadline ? "doneOnTime" : "doneUndated", dueSoon: false };
+    return asOf <= deadline ? DONE_ON_TIME : DONE_UNDATED;
   }
   if (deadline < asOf) {
     const days = asOf - deadline;
     return { grid: "openOverdue", dueSoon: false, daysOverdue: days, band: overdueBand(days) };
   }
-  return { grid: "openInTime", dueSoon: deadline - asOf <= input.dueSoonDays };
+  return deadline - asOf <= input.dueSoonDays ? OPEN_DUE_SOON : OPEN_IN_TIME;
 }
 
 export function overdueBand(days: number): OverdueBand {

@@ -7,13 +7,20 @@ import type { DayInterval } from "./day";
 import { excelSerialToDay, formatIsoDay, formatViDay, parseIsoDay, yearInterval } from "./day";
 import type { Cell, DateCell } from "./snapshot";
 import { cellText, isDateCell, isErrorCell } from "./snapshot";
-import type { Expr } from "./time-grammar";
+import type { Expr, RangeCut } from "./time-grammar";
 import { parseExpr } from "./time-grammar";
 import type { Moment, Unit } from "./time-forms";
 import { MAX_YEAR, MIN_YEAR, resolveMoment } from "./time-forms";
 import type { TimeKey } from "./time-key";
-import { displayFragment, timeKey } from "./time-key";
-import type { TimeContext, TimeFailure, TimeFailureReason, TimeKind, TimeResult } from "./time-types";
+import { displayFragment, displayOccurrence, timeKey } from "./time-key";
+import type {
+  TimeContext,
+  TimeCut,
+  TimeFailure,
+  TimeFailureReason,
+  TimeKind,
+  TimeResult,
+} from "./time-types";
 
 interface Shape {
   readonly tk: TimeKey;
@@ -28,6 +35,7 @@ const SHAPES_MAX_TEXT = 120;
 // Two or more bulleted lines (`- Quý I` / `- Quý III`) are separate milestones, not one range.
 const BULLET_LINE = /(?:^|\n)\s*[-+•*]/g;
 const UNPARSEABLE: Expr = { t: "unparseable" };
+const NO_CUT: RangeCut = { start: "", end: "" };
 
 // Excel serials of 1954-10-03 … 2119-01-08: a number in this range in a time column is a date.
 const MIN_SERIAL = 20_000;
@@ -114,7 +122,11 @@ function parseTimeNumber(n: number): TimeResult {
 function evaluate({ tk, expr }: Shape, ctx: TimeContext): TimeResult {
   const text = tk.display;
   if (expr.t === "inText") {
-    const result = evaluate({ tk, expr: expr.span }, ctx);
+    // A range read from a sentence stays in the sentence: no cut (it would mangle the user's text).
+    const result = evaluate(
+      { tk, expr: expr.span.t === "range" ? { ...expr.span, cut: NO_CUT } : expr.span },
+      ctx,
+    );
     return result.ok ? { ...result, read: displayFragment(tk, expr.fragment) } : result;
   }
   switch (expr.t) {
@@ -123,8 +135,12 @@ function evaluate({ tk, expr }: Shape, ctx: TimeContext): TimeResult {
       if (days === undefined) return momentInvalid(tk, expr.m);
       return parsed(SINGLE_KIND[expr.m.unit], days, true, false, text);
     }
-    case "range":
-      return evaluateRange(tk, expr.a, expr.b, ctx);
+    case "range": {
+      const result = evaluateRange(tk, expr.a, expr.b, ctx);
+      if (!result.ok) return result;
+      const cut = displayCut(tk, expr.cut);
+      return cut === undefined ? result : { ...result, cut };
+    }
     case "deadline": {
       const days = resolveMoment(expr.m, expr.m.year ?? ctx.defaultYear);
       if (days === undefined) return momentInvalid(tk, expr.m);
@@ -167,6 +183,17 @@ function evaluateRange(tk: TimeKey, a: Moment, b: Moment, ctx: TimeContext): Tim
   if (last === undefined) return momentInvalid(tk, b);
   const kind = a.unit === b.unit ? RANGE_KIND[a.unit] : "dateRange";
   return parsed(kind, { from: first.from, to: last.to }, true, true, tk.display);
+}
+
+/** The grammar's cut as displayed; the finish takes the start's unit word when it left it out. */
+function displayCut(tk: TimeKey, cut: RangeCut): TimeCut | undefined {
+  if (cut === NO_CUT) return undefined;
+  // The start is the key's first such text (what comes before it is filler), the finish its last.
+  const start = displayOccurrence(tk, cut.start, "first");
+  const end = displayOccurrence(tk, cut.end, "last");
+  if (start === undefined || end === undefined) return undefined;
+  const unit = cut.unit === undefined ? "" : `${start.slice(0, cut.unit.length).trimEnd()} `;
+  return { start, end: unit + end };
 }
 
 function momentInvalid(tk: TimeKey, m: Moment): TimeFailure {

@@ -9,7 +9,8 @@ import { findTimeInSentence } from "./time-sentence";
 
 export type Expr =
   | { readonly t: "moment"; readonly m: Moment }
-  | { readonly t: "range"; readonly a: Moment; readonly b: Moment }
+  /** `cut`: where the grammar split the text, as key text (see RangeCut). */
+  | { readonly t: "range"; readonly a: Moment; readonly b: Moment; readonly cut: RangeCut }
   /** `exclusive`: `Trước X` ends the day before X; `Chậm nhất X`, `Hạn X`, `Đến X` end with X. */
   | { readonly t: "deadline"; readonly m: Moment; readonly exclusive: boolean }
   /** `Từ năm 2026` with no end: from X to the end of the plan. */
@@ -20,6 +21,17 @@ export type Expr =
   | { readonly t: "inText"; readonly span: SpanExpr; readonly fragment: string }
   | { readonly t: "invalid"; readonly reason: Invalid["invalid"]; readonly fragment: string }
   | { readonly t: "unparseable" };
+
+/**
+ * The two ends of a range as read, in key text: `start` ends where the separator begins, `end` starts
+ * after it (and after `hết`/`cuối`). `unit`: the start's unit word (`quy `) when the end leaves it out
+ * (`Quý II-III`), so the finish can be shown as `Quý III`.
+ */
+export interface RangeCut {
+  readonly start: string;
+  readonly end: string;
+  readonly unit?: string;
+}
 
 /** What a span of text can be read as: a time (single, deadline, range, open start) or an impossible one. */
 export type SpanExpr = Extract<Expr, { readonly t: "moment" | "range" | "deadline" | "from" | "invalid" }>;
@@ -41,6 +53,7 @@ const DEADLINE =
 const RANGE_START = /^(?:giai doan\s+)?(?:tu\s+)?/;
 const RANGE_SEPARATOR = /\s*(?:->|-|~|\bden\b|\btoi\b)\s*/g;
 const RANGE_END_PREFIX = /^(?:het|cuoi)\s+/;
+const UNIT_WORD = /^(?:quy|qui|thang)\s*/;
 const OPEN_START = /^tu\s+(.+)$/;
 // `Năm 2025 và các năm tiếp theo`, `Từ năm 2025 trở đi`: from that time on, with no end written.
 const OPEN_END = /^(?:tu\s+)?(.+?)\s*,?\s*(?:va (?:cac|nhung) nam (?:tiep theo|sau)|tro di|tro ve sau)$/;
@@ -158,10 +171,17 @@ function parseRange(k: string): SpanExpr | undefined {
     if (a === undefined) continue;
     const b: FormResult = isInvalid(a) ? parseMoment(right) : parseRangeEnd(a, right);
     if (b === undefined) continue;
-    if (!isInvalid(a) && !isInvalid(b)) return { t: "range", a, b };
+    if (!isInvalid(a) && !isInvalid(b)) return { t: "range", a, b, cut: rangeCut(left, right) };
     failure ??= isInvalid(a) ? a : (b as Invalid);
   }
   return failure && { t: "invalid", reason: failure.invalid, fragment: failure.fragment };
+}
+
+function rangeCut(left: string, right: string): RangeCut {
+  if (parseMoment(right) !== undefined) return { start: left, end: right };
+  // The finish borrows the start's unit word (`quy ii-iii`).
+  const unit = UNIT_WORD.exec(left)?.[0];
+  return unit === undefined ? { start: left, end: right } : { start: left, end: right, unit };
 }
 
 /**

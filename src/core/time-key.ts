@@ -67,3 +67,16 @@ export function displayFragment(tk: TimeKey, fragment: string): string {
   if (at < 0 || !tk.aligned) return fragment;
   return tk.display.slice(at, at + fragment.length);
 }
+
+/**
+ * The display text of a key fragment's first (or last) occurrence; undefined when it is not in the key or
+ * the key is not aligned with the display (then no position in one is a position in the other).
+ */
+export function displayOccurrence(
+  tk: TimeKey,
+  fragment: string,
+  which: "first" | "last",
+): string | undefined {
+  const at = which === "first" ? tk.key.indexOf(fragment) : tk.key.lastIndexOf(fragment);
+  return at < 0 || !tk.aligned ? undefined : tk.display.slice(at, at + fragment.length);
+}

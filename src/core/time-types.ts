@@ -33,6 +33,18 @@ export interface ParsedTime {
    * part read (`quý I năm 2026`), as displayed. Absent when the whole cell is the time.
    */
   readonly read?: string;
+  /**
+   * A range written as its two ends (`Quý I ~ Quý III`, `Từ 01/10 đến 10/10/2024`): the start and finish
+   * as displayed, where the grammar cut the text. Absent for single times, open starts, ranges read from a
+   * sentence, and one-word spans (`2024-2025` has one: `2024` | `2025`).
+   */
+  readonly cut?: TimeCut;
+}
+
+/** The start and finish texts of a range, as the user wrote them. */
+export interface TimeCut {
+  readonly start: string;
+  readonly end: string;
 }
 
 export type TimeFailureReason = "unparseable" | "quarterInvalid" | "dateInvalid" | "empty";

@@ -54,13 +54,14 @@ export function validateSheet(
   }
   const { period, periodSource } = resolvePeriod(options, table.title);
   const unit = detectUnit(snapshot, table.title, matcher);
-  const findings = runTableRules({
+  const { findings, resolved } = runTableRules({
     snapshot,
     table,
     period,
     asOf: options.asOf,
     matcher,
     ...(unit.unit !== undefined ? { unit: unit.unit } : {}),
+    ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
   });
   return {
     ...base,
@@ -69,6 +70,7 @@ export function validateSheet(
     periodSource,
     tasks: table.rows.reduce((n, row) => (row.kind === "task" ? n + 1 : n), 0),
     table,
+    resolved,
     findings: sortFindings([...sheetFindings, ...findings]),
     empty: false,
   };

@@ -24,6 +24,8 @@ export interface WorkbookSettings {
   /** `YYYY-MM-DD`; empty = today. */
   readonly asOf?: string;
   readonly lang?: "vi" | "en";
+  /** "Sắp đến hạn": open tasks due within this many days (0–365); absent = 7. */
+  readonly dueSoonDays?: number;
 }
 
 export interface DropdownRequest {

@@ -66,6 +66,7 @@ export function workbookOptions(
     ...(settings.period ? { period: settings.period } : {}),
     ...(settings.asOf ? { asOf: settings.asOf } : {}),
     ...(settings.lang ? { lang: settings.lang } : {}),
+    ...(settings.dueSoonDays !== undefined ? { dueSoon: settings.dueSoonDays } : {}),
   };
   const resolved = resolveValidateInput(input, today, directory);
   if (!resolved.ok) throw new PaneError("badSettings", resolved.errors.join(" "));

@@ -109,7 +109,14 @@ export async function consolidateSheets(
     }));
     const period = options.period ?? reports[0]?.period ?? yearInterval(toYmd(options.asOf).year);
     const consolidation = consolidateSubmissions(
-      { reports, unreadable, directory, period, asOf: options.asOf },
+      {
+        reports,
+        unreadable,
+        directory,
+        period,
+        asOf: options.asOf,
+        ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
+      },
       matcher,
     );
     const plans = [

@@ -29,6 +29,17 @@ describe("parseCliArgs usage errors speak the user's language", () => {
     expect(error).not.toMatch(/Unknown option|argument missing|positional|ambiguous/);
   });
 
+  it("reads the due-soon window as typed (checked later, with the other options)", () => {
+    expect(parseCliArgs(["consolidate", "--due-soon", "14", "a", "-o", "b.xlsx"])).toMatchObject({
+      ok: true,
+      args: { command: "consolidate", dueSoon: "14" },
+    });
+    expect(parseCliArgs(["consolidate", "--due-soon", "-3", "a"])).toMatchObject({
+      ok: true,
+      args: { dueSoon: "-3" },
+    });
+  });
+
   it("reads a well-formed command line", () => {
     expect(parseCliArgs(["validate", "--json", "--year", "2024", "a.xlsx"])).toEqual({
       ok: true,

@@ -72,3 +72,29 @@ describe("annex consolidate when the output cannot be written", () => {
     },
   );
 });
+
+// Issue 8: the "Sắp đến hạn" window is an option like the others, checked with a sentence.
+describe("annex consolidate --due-soon", () => {
+  it("takes a number of days", async () => {
+    const result = await run(["consolidate", dir, "-o", path.join(dir, "tong-hop.xlsx"), "--due-soon", "14"]);
+    expect(result.code).not.toBe(2);
+    expect(result.stderr).toBe("");
+  });
+
+  it.each([
+    ["vi", "tuần", 'Số ngày "sắp đến hạn" "tuần" không hợp lệ'],
+    ["en", "-2", 'Invalid "due soon" window "-2"'],
+  ])("refuses a window that is no number of days (%s)", async (lang, value, message) => {
+    const output = path.join(dir, "tong-hop.xlsx");
+    const result = await run(["consolidate", dir, "-o", output, "--due-soon", value, "--lang", lang]);
+    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining(message)]);
+    expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it("is in the help", async () => {
+    expect((await run(["--help"])).stdout).toContain("--due-soon N");
+    expect((await run(["--help", "--lang", "en"])).stdout).toContain(
+      '"Due soon": due within the next N days',
+    );
+  });
+});

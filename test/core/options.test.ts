@@ -44,10 +44,33 @@ describe("resolveValidateInput", () => {
     ["a malformed as-of date", { asOf: "30/06/2024" }, /Ngày tính "30\/06\/2024"/],
     ["an unknown language", { lang: "fr" }, /Ngôn ngữ "fr"/],
     ["year and period together", { year: 2024, period: "2024" }, /--year.*--period/],
+    ["a due-soon window that is no number", { dueSoon: "tuần" }, /"sắp đến hạn" "tuần"/],
+    ["a negative due-soon window", { dueSoon: "-3" }, /"sắp đến hạn" "-3"/],
+    ["a due-soon window over a year", { dueSoon: "400" }, /"sắp đến hạn" "400"/],
+    ["a fractional due-soon window", { dueSoon: 2.5 }, /"sắp đến hạn" "2.5"/],
   ])("rejects %s with a sentence", (_name, input, message) => {
     const result = resolveValidateInput(input, today, DEFAULT_DIRECTORY);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join(" ")).toMatch(message);
+  });
+
+  it.each<readonly [unknown, number | undefined]>([
+    [{}, undefined],
+    [{ dueSoon: "14" }, 14],
+    [{ dueSoon: " 0 " }, 0],
+    [{ dueSoon: 365 }, 365],
+  ])("reads the due-soon window of %p", (input, expected) => {
+    const result = resolveValidateInput(input, today, DEFAULT_DIRECTORY);
+    if (!result.ok) throw new Error(result.errors.join("; "));
+    expect(result.options.dueSoonDays).toBe(expected);
+  });
+
+  it("says a bad due-soon window in English when asked", () => {
+    const result = resolveValidateInput({ dueSoon: "x", lang: "en" }, today, DEFAULT_DIRECTORY);
+    expect(result).toEqual({
+      ok: false,
+      errors: ['Invalid "due soon" window "x" (a whole number of days from 0 to 365, e.g. 7).'],
+    });
   });
 
   it("speaks English when asked", () => {

@@ -137,3 +137,28 @@ describe("Tổng hợp's conditional formats and chart through the Office adapte
     expect(chart?.reversePlotOrder).toBe(true);
   });
 });
+
+// Issue 8: the "Sắp đến hạn" window saved in the workbook's settings is the one consolidation uses.
+describe("the due-soon window from the workbook's settings", () => {
+  async function dueSoonTasks(settings: Record<string, unknown> | undefined) {
+    const fake = installFakeExcel();
+    fake.addSheet("Phường 1", { rows: wardRows(1) });
+    if (settings) {
+      fake.settings.set("taskannexsettings", { key: "TaskAnnexSettings", value: JSON.stringify(settings) });
+    }
+    const host = createOfficeHost({ sleep: noWait });
+    const { consolidation } = await consolidateSheets(host, ["Phường 1"], dayNumber(2024, 11, 20), "vi");
+    return {
+      window: consolidation.dueSoonDays,
+      dueSoon: consolidation.tasks.filter((t) => t.dueSoon).map((t) => t.stt),
+    };
+  }
+
+  it("is 7 days unless set: the task due 19/12/2024 is not due soon on 20/11/2024", async () => {
+    expect(await dueSoonTasks(undefined)).toEqual({ window: 7, dueSoon: [] });
+  });
+
+  it("is the saved number of days: within 30 days, it is", async () => {
+    expect(await dueSoonTasks({ dueSoonDays: 30 })).toEqual({ window: 30, dueSoon: ["3"] });
+  });
+});

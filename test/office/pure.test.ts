@@ -149,12 +149,18 @@ describe("settings", () => {
     ["not json", {}],
     [42, {}],
     [{ period: "2024-2025" }, { period: "2024-2025" }],
+    ['{"dueSoonDays":14}', { dueSoonDays: 14 }],
+    // A window that is no whole number of days from 0 to 365 is dropped, the rest kept.
+    ['{"dueSoonDays":-1,"lang":"en"}', { lang: "en" }],
+    ['{"dueSoonDays":400}', {}],
+    ['{"dueSoonDays":"7"}', {}],
+    ['{"dueSoonDays":2.5}', {}],
   ])("parses %p", (value, expected) => {
     expect(parseSettings(value)).toEqual(expected);
   });
 
   it("round-trips", () => {
-    const settings = { period: "2025", lang: "en" as const };
+    const settings = { period: "2025", lang: "en" as const, dueSoonDays: 0 };
     expect(parseSettings(serializeSettings(settings))).toEqual(settings);
   });
 });

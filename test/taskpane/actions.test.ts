@@ -13,7 +13,7 @@ import {
 } from "../../src/taskpane/actions";
 import { changedOverrides } from "../../src/taskpane/components/AnnexTab";
 import { groupByRow } from "../../src/taskpane/components/FindingList";
-import { settingsFromForm } from "../../src/taskpane/components/SettingsTab";
+import { dueSoonDays, settingsFromForm } from "../../src/taskpane/components/SettingsTab";
 import { en, vi } from "../../src/taskpane/i18n";
 import { wardSheet } from "./fixtures";
 
@@ -77,6 +77,31 @@ describe("settingsFromForm", () => {
     ["2024 - 2030", "2025-01-15", "vi", { period: "2024-2030", asOf: "2025-01-15", lang: "vi" }],
   ] as const)("%j, %j, %s", (period, asOf, lang, expected) => {
     expect(settingsFromForm(period, asOf, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ["", { lang: "vi" }],
+    [" 14 ", { lang: "vi", dueSoonDays: 14 }],
+    ["0", { lang: "vi", dueSoonDays: 0 }],
+    // Not saved (the Save button is disabled while the field says it is invalid).
+    ["tuần", { lang: "vi" }],
+    ["400", { lang: "vi" }],
+  ] as const)("the due-soon field %j", (dueSoon, expected) => {
+    expect(settingsFromForm("", "", "vi", dueSoon)).toEqual(expected);
+  });
+});
+
+describe("dueSoonDays", () => {
+  it.each([
+    ["", undefined],
+    ["7", 7],
+    ["365", 365],
+    ["366", "invalid"],
+    ["-1", "invalid"],
+    ["1.5", "invalid"],
+    ["bảy", "invalid"],
+  ] as const)("%j → %p", (text, expected) => {
+    expect(dueSoonDays(text)).toBe(expected);
   });
 });
 

@@ -8,13 +8,12 @@ import { cellAt, cellText } from "../snapshot";
 import type { Cell, SheetSnapshot } from "../snapshot";
 import type { AnnexRow, AnnexTable, RowKind } from "../table-types";
 import { foldKey, normalizeLines, normalizeText } from "../text";
-import { serialDateCell } from "../time-expression";
+import { parseTimeExpression, serialDateCell } from "../time-expression";
 import type { TimeContext } from "../time-types";
 import { annexColumns, groupLabel } from "./annex-columns";
 import type { AnnexColumn, AnnexGroup } from "./annex-columns";
 import { renumberRows } from "./annex-numbering";
 import { BLACK, PLAN_FONT, cellValue, denseRow, range, rowRuns, styled } from "./plan-style";
-import { splitTimeRange } from "./time-split";
 
 export interface AnnexPlanOptions {
   readonly sheetName: string;
@@ -289,8 +288,8 @@ function sttValue(row: AnnexRow): PlanValue {
 function combinedTimeValues(row: AnnexRow, ctx: TimeContext): { start: PlanValue; end: PlanValue } {
   const cell: Cell = row.cells.end ?? row.cells.start ?? null;
   if (typeof cell === "string") {
-    const split = splitTimeRange(cell, ctx);
-    if (split) return { start: split.start, end: split.end };
+    const parsed = parseTimeExpression(cell, ctx);
+    if (parsed.ok && parsed.cut) return { start: parsed.cut.start, end: parsed.cut.end };
   }
   return { start: null, end: timeValue(cell) };
 }

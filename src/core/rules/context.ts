@@ -1,18 +1,18 @@
 /** What every validation rule sees: the table, the resolved period and as-of date, parsers and an emitter. */
-import type { AgencyMention } from "../agency-types";
 import type { DayInterval, DayNumber } from "../day";
 import type { Field } from "../fields";
 import { SEVERITY, type Finding, type FindingCode, type FindingParams, type Severity } from "../findings";
-import { cellAddress, cellText, type Cell, type SheetSnapshot } from "../snapshot";
+import type { MentionSource } from "../resolve-tasks";
+import { cellAddress, type Cell, type SheetSnapshot } from "../snapshot";
+import { readFieldCell, type FieldCell } from "../task-cells";
 import type { AnnexRow, AnnexTable } from "../table-types";
 import { parseSttText, splitNumberedTitle, type SttInfo } from "../table/stt";
 import { normalizeText } from "../text";
 import type { TimeResult } from "../time-types";
 
-/** The part of the agency matcher the rules use (its memo cache is shared across sheets). */
-export interface MentionSource {
-  mentions(text: string): readonly AgencyMention[];
-}
+export type { MentionSource };
+export { cellKey, cellTextNormaliser, inheritanceLinks, isStructuralRow, nearestUp } from "../task-cells";
+export type { FieldCell };
 
 export interface RuleContext {
   readonly snapshot: SheetSnapshot;
@@ -50,14 +50,6 @@ export interface FindingDraft {
 
 export type Emit = (draft: FindingDraft) => void;
 
-// Wide enough for Excel's 16 384 columns.
-const COLUMN_SPAN = 20_000;
-
-/** One number per cell, for sets of cells. */
-export function cellKey(row: number, column: number): number {
-  return row * COLUMN_SPAN + column;
-}
-
 /** Builds the finding: default severity, the A1 address when row and column are known. */
 export function toFinding(draft: FindingDraft, sheet: string, file: string | undefined): Finding {
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
@@ -81,42 +73,9 @@ export function toFinding(draft: FindingDraft, sheet: string, file: string | und
 
 const NO_PARAMS: FindingParams = Object.freeze({});
 
-/** A field's cell on a row, as the rules need it. */
-export interface FieldCell {
-  readonly cell: Cell;
-  /** 1-based sheet column; undefined when the sheet has no column for the field. */
-  readonly column: number | undefined;
-  /** Normalised text ("" when blank). */
-  readonly text: string;
-  /** Already reported by a cell rule: other rules say nothing more about it. */
-  readonly flagged: boolean;
-}
-
 /** The cell of `field` on `row`. */
 export function fieldCell(ctx: RuleContext, row: AnnexRow, field: Field): FieldCell {
-  const column = ctx.table.header.columns[field];
-  const cell = row.cells[field] ?? null;
-  const flagged = column !== undefined && ctx.flagged.has(cellKey(row.row, column));
-  return { cell, column, text: flagged ? "" : ctx.text(cell), flagged };
-}
-
-// Texts longer than this are content, unique per row: caching them would only cost memory.
-const TEXT_CACHE_MAX_LENGTH = 200;
-
-/** A per-sheet normaliser of cell text (NFC, invisible characters gone, spaces collapsed), memoised. */
-export function cellTextNormaliser(): (cell: Cell) => string {
-  const cache = new Map<string, string>();
-  return (cell) => {
-    if (cell === null) return "";
-    if (typeof cell !== "string") return normalizeText(cellText(cell));
-    if (cell.length > TEXT_CACHE_MAX_LENGTH) return normalizeText(cell);
-    let text = cache.get(cell);
-    if (text === undefined) {
-      text = normalizeText(cell);
-      cache.set(cell, text);
-    }
-    return text;
-  };
+  return readFieldCell(ctx, row, field);
 }
 
 /** Present means it has content or was flagged (a flagged cell is not "missing": it was reported). */
@@ -127,11 +86,6 @@ export function isPresent(cell: FieldCell): boolean {
 /** Shortens long cell text for a message. */
 export function excerpt(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** Rows that carry task data (and may own time or agencies): tasks, sub-items, sections, parts. */
-export function isStructuralRow(row: AnnexRow): boolean {
-  return row.kind === "task" || row.kind === "subitem" || row.kind === "section" || row.kind === "part";
 }
 
 /** Rows that must have their own or inherited lead and finish. */
@@ -146,26 +100,6 @@ export function readStt(stt: string): SttInfo {
   if (info.kind !== "invalid") return info;
   // `I. NÂNG CAO NHẬN THỨC` in the STT cell: a section number with its title.
   return splitNumberedTitle(text)?.stt ?? info;
-}
-
-/** The inheritance links of a table (see RuleContext.up). */
-export function inheritanceLinks(table: AnnexTable): Int32Array {
-  const up = new Int32Array(table.rows.length).fill(-1);
-  table.rows.forEach((row, i) => {
-    const next = row.parent ?? row.section ?? row.part;
-    if (next !== undefined && next >= 0 && next < i) up[i] = next;
-  });
-  return up;
-}
-
-/** For every row, the nearest row up its inheritance chain for which `has` holds, or -1. */
-export function nearestUp(up: Int32Array, has: (index: number) => boolean): Int32Array {
-  const nearest = new Int32Array(up.length).fill(-1);
-  for (let i = 0; i < up.length; i++) {
-    const next = up[i] ?? -1;
-    if (next >= 0) nearest[i] = has(next) ? next : (nearest[next] ?? -1);
-  }
-  return nearest;
 }
 
 /**

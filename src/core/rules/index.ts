@@ -1,12 +1,11 @@
 /** Runs every table rule in order and returns the findings sorted by row, then column. */
 import type { DayInterval, DayNumber } from "../day";
-import { toYmd } from "../day";
 import type { Finding } from "../findings";
-import type { Cell, SheetSnapshot } from "../snapshot";
+import type { SheetSnapshot } from "../snapshot";
 import type { SttInfo } from "../table/stt";
 import type { AnnexTable } from "../table-types";
-import { parseTimeExpression } from "../time-expression";
-import type { TimeContext, TimeResult } from "../time-types";
+import { keptTasks, resolveTasks, type ResolvedTasks } from "../resolve-tasks";
+import { timeParser } from "../task-cells";
 import { checkAgencies } from "./agencies";
 import { checkCells } from "./cells";
 import { checkColumns } from "./columns";
@@ -33,10 +32,15 @@ export interface TableRuleInput {
   readonly matcher: MentionSource;
   /** The sheet's own unit, computed before the rules run. */
   readonly unit?: string;
+  /** "Sắp đến hạn" window for the resolved tasks' places (default DEFAULT_DUE_SOON_DAYS). */
+  readonly dueSoonDays?: number;
 }
 
-/** All findings about one recognised table (not the sheet-level ones: truncation, no header). */
-export function runTableRules(input: TableRuleInput): Finding[] {
+/**
+ * All findings about one recognised table (not the sheet-level ones: truncation, no header), and the
+ * resolved tasks they were found on.
+ */
+export function runTableRules(input: TableRuleInput): { findings: Finding[]; resolved: ResolvedTasks } {
   const { snapshot, table } = input;
   const drafts: FindingDraft[] = [];
   const emit = (draft: FindingDraft): void => {
@@ -52,13 +56,17 @@ export function runTableRules(input: TableRuleInput): Finding[] {
     stt: readStts(table),
     up: inheritanceLinks(table),
   };
+  const resolved = resolveTasks({ ...input, readers: ctx, up: ctx.up });
   checkNumbering(ctx, emit);
   checkContent(ctx, emit);
-  checkLeadPresence(ctx, emit);
+  checkLeadPresence(ctx, resolved, emit);
   checkAgencies(ctx, emit);
-  const deadlines = checkTimes(ctx, emit);
-  checkProgress(ctx, deadlines, emit);
-  return sortFindings(drafts.map((draft) => toFinding(draft, snapshot.sheet, snapshot.file)));
+  checkTimes(ctx, resolved, emit);
+  checkProgress(ctx, resolved, emit);
+  return {
+    findings: sortFindings(drafts.map((draft) => toFinding(draft, snapshot.sheet, snapshot.file))),
+    resolved: keptTasks(resolved),
+  };
 }
 
 /** Every row's STT; the same few numbers repeat (1, 2, 3 in every section), so each is read once. */
@@ -72,29 +80,6 @@ function readStts(table: AnnexTable): SttInfo[] {
     }
     return info;
   });
-}
-
-/** A time parser for one sheet, cached by cell content (sheets repeat the same few times). */
-export function timeParser(period: DayInterval): (cell: Cell) => TimeResult {
-  const ctx: TimeContext = { defaultYear: toYmd(period.from).year, period };
-  const cache = new Map<string, TimeResult>();
-  return (cell) => {
-    const key = cacheKey(cell);
-    if (key === undefined) return parseTimeExpression(cell, ctx);
-    let result = cache.get(key);
-    if (result === undefined) {
-      result = parseTimeExpression(cell, ctx);
-      cache.set(key, result);
-    }
-    return result;
-  };
-}
-
-function cacheKey(cell: Cell): string | undefined {
-  if (typeof cell === "string") return `s${cell}`;
-  if (typeof cell === "number") return `n${cell}`;
-  if (cell !== null && typeof cell === "object" && "date" in cell) return `d${cell.date}`;
-  return undefined;
 }
 
 /** By row, then column; findings without a row (whole sheet) first; stable otherwise. */

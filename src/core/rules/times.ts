@@ -2,7 +2,7 @@
  * Time rules (DESIGN §3, §6): unreadable times, missing finish, missing start, reversed ranges, deadlines
  * outside the plan period or the section's range, deadlines that are only recurring or vague.
  */
-import { formatViDay, toYmd, type DayInterval, type DayNumber } from "../day";
+import { formatViDay, toYmd, type DayInterval } from "../day";
 import type { Field } from "../fields";
 import type { FindingCode } from "../findings";
 import type { AnnexRow } from "../table-types";
@@ -10,34 +10,16 @@ import { parseStatus } from "../status";
 import { foldKey } from "../text";
 import type { Cell } from "../snapshot";
 import type { ParsedTime, TimeFailureReason } from "../time-types";
+import type { ResolvedSheet, ResolvedTask, RowTimes, TimeRead } from "../resolve-tasks";
 import {
   excerpt,
-  fieldCell,
-  isStructuralRow,
   isWorkRow,
   mustBeComplete,
-  nearestUp,
   type Emit,
   type FieldCell,
   type FindingDraft,
   type RuleContext,
 } from "./context";
-
-/** A row's own start or finish: nothing, something already reported, or a parsed time. */
-export type OwnTime =
-  | { readonly state: "blank" }
-  | { readonly state: "reported" }
-  | { readonly state: "ok"; readonly parsed: ParsedTime };
-
-export interface RowTimes {
-  readonly start: OwnTime;
-  readonly end: OwnTime;
-  readonly startCell: FieldCell;
-  readonly endCell: FieldCell;
-}
-
-const BLANK: OwnTime = { state: "blank" };
-const REPORTED: OwnTime = { state: "reported" };
 
 const FAILURE_CODES: Readonly<Record<Exclude<TimeFailureReason, "empty">, FindingCode>> = {
   unparseable: "TIME_UNPARSEABLE",
@@ -48,46 +30,30 @@ const FAILURE_CODES: Readonly<Record<Exclude<TimeFailureReason, "empty">, Findin
 // A one-off finish needs no start: a date or a "before …" deadline.
 const ONE_OFF = new Set(["date", "deadline"]);
 
-/**
- * Runs the time rules; returns, per table row, the deadline (last day) the row must meet, own or
- * inherited, or undefined when there is none (for OVERDUE).
- */
-export function checkTimes(ctx: RuleContext, emit: Emit): (DayNumber | undefined)[] {
+/** Runs the time rules on the resolved tasks (their own and inherited times, read once). */
+export function checkTimes(ctx: RuleContext, resolved: ResolvedSheet, emit: Emit): void {
   const { table } = ctx;
   const { columns } = table.header;
-  const hasTime = columns.end !== undefined || columns.start !== undefined;
-  const own: (RowTimes | undefined)[] = table.rows.map((row) =>
-    hasTime && isStructuralRow(row) ? readOwnTimes(ctx, row, emit) : undefined,
-  );
-  const deadlines: (DayNumber | undefined)[] = new Array<DayNumber | undefined>(table.rows.length);
-  const links: Links = {
-    own,
-    end: nearestUp(ctx.up, (j) => (own[j]?.end.state ?? "blank") !== "blank"),
-    start: nearestUp(ctx.up, (j) => (own[j]?.start.state ?? "blank") !== "blank"),
-  };
   const missing: FindingDraft[] = [];
   let dueRows = 0;
   const guessedEnd = table.header.guesses?.some((guess) => guess.field === "end") === true;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
-    const times = own[i];
-    if (!row || !times) continue;
-    const end = times.end.state === "blank" ? (own[links.end[i] ?? -1]?.end ?? BLANK) : times.end;
-    if (end.state === "ok" && end.parsed.hasDeadline && end.parsed.interval) {
-      deadlines[i] = end.parsed.interval.to;
-    }
+    const task = resolved.rows[i];
+    const times = resolved.times[i];
+    if (!row || !task || !times) continue;
+    for (const read of times.reads) emitRead(row, read, emit);
     if (columns.end !== undefined && mustBeComplete(ctx, i)) {
       dueRows++;
-      if (end.state === "blank" && !notToBeHandled(ctx, row)) {
+      if (task.end.state === "blank" && !notToBeHandled(ctx, row)) {
         // A finish column found by its cells (COLUMN_GUESSED): the sheet never said every row has one.
         const draft = at(row, times.endCell, "END_MISSING", "end", {});
         missing.push(guessedEnd ? { ...draft, severity: "info" } : draft);
       }
     }
-    checkRelations(ctx, i, times, end, links, emit);
+    checkRelations(ctx, task, times, resolved, emit);
   }
   reportMissingEnds(ctx, missing, dueRows, emit);
-  return deadlines;
 }
 
 // A column left mostly blank is how the sheet is kept (a register filled in as work is registered), one
@@ -114,43 +80,24 @@ function reportMissingEnds(ctx: RuleContext, missing: readonly FindingDraft[], d
   for (const draft of missing) emit(draft);
 }
 
-function readOwnTimes(ctx: RuleContext, row: AnnexRow, emit: Emit): RowTimes {
-  const { columns, combinedTime } = ctx.table.header;
-  const endCell = fieldCell(ctx, row, "end");
-  const combined = combinedTime || (columns.start !== undefined && columns.start === columns.end);
-  if (combined || columns.end === undefined) {
-    // One time column: a range in it gives both ends; a single time is the finish.
-    const cell = combined ? endCell : fieldCell(ctx, row, "start");
-    const time = readTime(ctx, row, cell, combined ? "end" : "start", emit);
-    if (!combined) return { start: time, end: BLANK, startCell: cell, endCell };
-    const start = time.state === "ok" && time.parsed.isRange ? time : BLANK;
-    return { start, end: time, startCell: cell, endCell: cell };
+/** What reading one time cell found: an unreadable time, a status typed as a time, a time in a sentence. */
+function emitRead(row: AnnexRow, { time, cell, field }: TimeRead, emit: Emit): void {
+  if (time.state === "ok") {
+    if (time.parsed.read !== undefined) emit(readFromSentence(row, cell, field, time.parsed));
+    return;
   }
-  const startCell = fieldCell(ctx, row, "start");
-  const start = columns.start === undefined ? BLANK : readTime(ctx, row, startCell, "start", emit);
-  const end = readTime(ctx, row, endCell, "end", emit);
-  return { start, end, startCell, endCell };
-}
-
-function readTime(ctx: RuleContext, row: AnnexRow, cell: FieldCell, field: Field, emit: Emit): OwnTime {
-  if (cell.flagged) return REPORTED;
-  if (cell.text === "") return BLANK;
-  const result = ctx.parseTime(cell.cell);
-  if (result.ok) {
-    if (result.read !== undefined) emit(readFromSentence(row, cell, field, result));
-    return { state: "ok", parsed: result };
-  }
-  if (result.reason === "empty") return BLANK;
+  if (time.state !== "failed") return;
+  const result = time.failure;
+  if (result.reason === "empty") return;
   const text = excerpt(result.text || cell.text);
   if (result.reason === "unparseable" && isStatus(cell.cell)) {
     // `Đã hoàn thành` where the time should be: read at once, but there is no deadline to track.
     emit(at(row, cell, "TIME_IS_STATUS", field, { text, field }));
-    return REPORTED;
+    return;
   }
   const params =
     result.reason === "unparseable" ? { text, field } : { text, detail: excerpt(result.detail ?? text) };
   emit(at(row, cell, FAILURE_CODES[result.reason], field, params));
-  return REPORTED;
 }
 
 /** TIME_IN_TEXT: what was read from a sentence, and the day it gives (the deadline; a start's first day). */
@@ -165,25 +112,16 @@ function readFromSentence(row: AnnexRow, cell: FieldCell, field: Field, parsed: 
   return at(row, cell, "TIME_IN_TEXT", field, params);
 }
 
-/** Own times of every row, and for each row the nearest row up its chain with a finish / a start. */
-interface Links {
-  readonly own: readonly (RowTimes | undefined)[];
-  readonly end: Int32Array;
-  readonly start: Int32Array;
-}
-
 /** Reversed ranges, vague finishes, deadlines outside the period or section, a missing start. */
 function checkRelations(
   ctx: RuleContext,
-  index: number,
+  task: ResolvedTask,
   times: RowTimes,
-  end: OwnTime,
-  links: Links,
+  resolved: ResolvedSheet,
   emit: Emit,
 ): void {
-  const row = ctx.table.rows[index];
-  if (!row) return;
-  const { start, endCell, startCell } = times;
+  const { row, end } = task;
+  const { endCell, startCell, start } = times;
   const ownEnd = times.end.state === "ok" ? times.end.parsed : undefined;
   const separateStart = startCell.column !== undefined && startCell.column !== endCell.column;
 
@@ -211,7 +149,7 @@ function checkRelations(
     emit(at(row, endCell, "DEADLINE_OUTSIDE_PERIOD", "end", params));
     return;
   }
-  if (isWorkRow(row) && checkSection(ctx, row, times, ownEnd, links.end[index] ?? -1, links, emit)) {
+  if (isWorkRow(row) && checkSection(ctx, row, times, ownEnd, resolved, emit)) {
     return;
   }
   if (
@@ -220,7 +158,7 @@ function checkRelations(
     start.state === "blank" &&
     !ownEnd.isRange &&
     !ONE_OFF.has(ownEnd.kind) &&
-    (links.start[index] ?? -1) === -1
+    times.upStart === -1
   ) {
     emit(at(row, startCell, "START_MISSING", "start", { end: excerpt(ownEnd.text) }));
   }
@@ -232,11 +170,11 @@ function checkSection(
   row: AnnexRow,
   times: RowTimes,
   ownEnd: ParsedTime,
-  foundIndex: number,
-  links: Links,
+  resolved: ResolvedSheet,
   emit: Emit,
 ): boolean {
-  const found = links.own[foundIndex];
+  const foundIndex = times.upEnd;
+  const found = resolved.times[foundIndex];
   if (!found || found.end.state !== "ok") return false;
   const sectionEnd = found.end.parsed;
   if (!sectionEnd.hasDeadline || !sectionEnd.interval || !ownEnd.interval) return false;

@@ -46,7 +46,12 @@ export function guessMissingColumns(snapshot: SheetSnapshot, header: HeaderInfo)
   if (missing.size === 0) return [];
   const pool: PoolColumn[] = [
     ...reclaimableColumns(header, missing),
-    ...header.extras.filter((extra) => GUESSED_FIELDS.some((field) => hintsField(field, extra.label))),
+    // A column of actual completion dates is no deadline, however date-like its cells.
+    ...header.extras.filter(
+      (extra) =>
+        extra.column !== header.completion?.column &&
+        GUESSED_FIELDS.some((field) => hintsField(field, extra.label)),
+    ),
   ];
   if (pool.length === 0) return [];
   const spread = sampleColumns(snapshot, header.dataRow);

@@ -10,6 +10,7 @@ import { normalizeText } from "../text";
 import { chooseColumn } from "./column-choice";
 import { contentFit, sampleColumns, type ColumnSample } from "./column-content";
 import { guessMissingColumns } from "./column-fallback";
+import { completionColumn } from "./completion-column";
 import { GUESSED_FIELDS, hintsField, isColumnNumber, labelRole, labelWeight, type LabelRole } from "./labels";
 import { gridKey, mergeCoverage } from "./merges";
 
@@ -263,6 +264,10 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
   const labels: Record<number, string> = {};
   for (const column of Object.values(columns)) labels[column] = labelOf(candidate, column);
   extras.sort((a, b) => a.column - b.column);
+  const completion = completionColumn(columns, columns.end === undefined ? undefined : labels[columns.end], [
+    ...extras,
+    ...duplicates.flatMap((d) => d.columns.map((column) => ({ column, label: labelOf(candidate, column) }))),
+  ]);
   const info: HeaderInfo = {
     row: candidate.row,
     height: candidate.height,
@@ -272,6 +277,7 @@ function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo 
     extras,
     duplicates,
     ...(ambiguities.length > 0 ? { ambiguities } : {}),
+    ...(completion ? { completion } : {}),
     labels,
     confidence: confidenceOf(columns, duplicates.length, ambiguities.length),
   };
@@ -424,11 +430,12 @@ function applyOverrides(info: HeaderInfo, candidate: Candidate, overrides: Colum
   const guesses = (info.guesses ?? []).filter(
     (g) => !(g.field in overrides) && columns[g.field] === g.column,
   );
-  const { ambiguities: _detected, guesses: _guessed, ...rest } = info;
+  const { ambiguities: _detected, guesses: _guessed, completion, ...rest } = info;
   return {
     ...rest,
     ...(ambiguities.length > 0 ? { ambiguities } : {}),
     ...(guesses.length > 0 ? { guesses } : {}),
+    ...(completion && !mapped.has(completion.column) ? { completion } : {}),
     columns,
     combinedTime: columns.start !== undefined && columns.start === columns.end,
     labels,

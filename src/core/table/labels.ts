@@ -90,10 +90,11 @@ export function hintsField(field: GuessedField, label: string): boolean {
  * (`Người đứng đầu chịu trách nhiệm`, `Lãnh đạo phụ trách`, `Cán bộ theo dõi`), a grouping of the tasks
  * (`Thuộc nhóm nhiệm vụ`, `Nhóm nhiệm vụ`, `Lĩnh vực`), the situation or share of the work (`Tình hình hoàn
  * thành`, `Tỷ lệ hoàn thành`), the document a task comes from (`Văn bản giao nhiệm vụ`), a remark (`Ghi chú
- * về …`). Such a column still maps when it is the only candidate and its cells fit the field.
+ * về …`), what actually happened (`Ngày hoàn thành thực tế` beside the deadline). Such a column still
+ * maps when it is the only candidate and its cells fit the field.
  */
 const ABOUT_FIELD =
-  /^(nguoi|lanh dao|can bo|cong chuc|chuyen vien|dong chi|ho ten|ho va ten|nhom|linh vuc|loai|phan loai|so hieu|van ban|can cu|nguon|tinh hinh|ty le|so luong)\b|\bthuoc\b|\sghi chu\b/;
+  /^(nguoi|lanh dao|can bo|cong chuc|chuyen vien|dong chi|ho ten|ho va ten|nhom|linh vuc|loai|phan loai|so hieu|van ban|can cu|nguon|tinh hinh|ty le|so luong)\b|\bthuoc\b|\sghi chu\b|\bthuc te\b/;
 
 /** How much a label about a field counts against a label that names it (1). */
 export const ABOUT_LABEL_WEIGHT = 0.4;

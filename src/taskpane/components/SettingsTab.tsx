@@ -1,6 +1,7 @@
-/** Cài đặt: plan period, as-of date and language, stored in the workbook; opens the agency directory. */
+/** Cài đặt: plan period, as-of date, "due soon" window and language, stored in the workbook; opens the agency directory. */
 import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { MAX_DUE_SOON_DAYS } from "../../core/options";
 import { parsePeriodOption } from "../../core/plan-period";
 import type { Lang } from "../../core/report-types";
 import type { WorkbookSettings } from "../../office/host";
@@ -11,10 +12,24 @@ import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { useTabStyles } from "./tab-styles";
 
-/** The settings to store: empty fields are left out (empty = from the title / today). */
-export function settingsFromForm(period: string, asOf: string, lang: Lang): WorkbookSettings {
+/** The settings to store: empty fields are left out (empty = from the title / today / 7 days). */
+export function settingsFromForm(period: string, asOf: string, lang: Lang, dueSoon = ""): WorkbookSettings {
   const p = period.trim().replace(/\s+/g, "");
-  return { ...(p ? { period: p } : {}), ...(asOf ? { asOf } : {}), lang };
+  const days = dueSoonDays(dueSoon);
+  return {
+    ...(p ? { period: p } : {}),
+    ...(asOf ? { asOf } : {}),
+    lang,
+    ...(typeof days === "number" ? { dueSoonDays: days } : {}),
+  };
+}
+
+/** The "due soon" field: a number of days, undefined when empty, "invalid" when not 0–365. */
+export function dueSoonDays(text: string): number | undefined | "invalid" {
+  const t = text.trim();
+  if (t === "") return undefined;
+  const days = /^\d{1,3}$/.test(t) ? Number(t) : NaN;
+  return days >= 0 && days <= MAX_DUE_SOON_DAYS ? days : "invalid";
 }
 
 export function SettingsTab() {
@@ -25,17 +40,20 @@ export function SettingsTab() {
   const [period, setPeriod] = useState(settings.period ?? "");
   const [asOf, setAsOf] = useState(settings.asOf ?? "");
   const [language, setLanguage] = useState<Lang>(settings.lang ?? lang);
+  const [dueSoon, setDueSoon] = useState(settings.dueSoonDays?.toString() ?? "");
   // The workbook's settings may arrive after the tab opened (they are read when the pane opens).
   useEffect(() => {
     setPeriod(settings.period ?? "");
     setAsOf(settings.asOf ?? "");
     setLanguage(settings.lang ?? lang);
+    setDueSoon(settings.dueSoonDays?.toString() ?? "");
   }, [settings, lang]);
   // The rule checks will apply (a reversed `2030-2024` too): a saved period they refuse would break them all.
   const periodValid = period.trim() === "" || parsePeriodOption(period.replace(/\s+/g, "")) !== undefined;
+  const dueSoonValid = dueSoonDays(dueSoon) !== "invalid";
 
   const save = () => {
-    const next = settingsFromForm(period, asOf, language);
+    const next = settingsFromForm(period, asOf, language, dueSoon);
     return action.run(
       strings.busy,
       () => saveSettings(host, next),
@@ -60,6 +78,13 @@ export function SettingsTab() {
       <Field label={s.asOf} hint={s.asOfHint}>
         <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
       </Field>
+      <Field
+        label={s.dueSoon}
+        hint={s.dueSoonHint}
+        {...(dueSoonValid ? {} : { validationState: "error" as const, validationMessage: s.dueSoonInvalid })}
+      >
+        <Input inputMode="numeric" value={dueSoon} placeholder="7" onChange={(_, d) => setDueSoon(d.value)} />
+      </Field>
       <Field label={s.language}>
         <RadioGroup value={language} onChange={(_, d) => setLanguage(d.value === "en" ? "en" : "vi")}>
           {(["vi", "en"] as const).map((l) => (
@@ -68,7 +93,12 @@ export function SettingsTab() {
         </RadioGroup>
       </Field>
       <div className={tab.buttons}>
-        <Button appearance="primary" disabled={!periodValid} disabledFocusable={action.busy} onClick={save}>
+        <Button
+          appearance="primary"
+          disabled={!periodValid || !dueSoonValid}
+          disabledFocusable={action.busy}
+          onClick={save}
+        >
           {s.save}
         </Button>
         <Button
