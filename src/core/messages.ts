@@ -53,7 +53,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   STATUS_UNKNOWN: ["status"],
   STATUS_NARRATIVE: ["count", "status"],
   SUBMISSION_MISSING: ["unit"],
-  SUBMISSION_DUPLICATE: ["unit", "sheets", "count", "more"],
+  SUBMISSION_DUPLICATE: ["unit", "kept", "replaced", "count", "more", "by", "date"],
   FORMULA_TEXT: ["text"],
   CELL_ERROR_VALUE: ["error"],
   SHEET_TRUNCATED: ["rows"],
