@@ -20,6 +20,8 @@ export interface CliArgs {
   readonly langText?: string;
   readonly output?: string;
   readonly sheet?: string;
+  /** `--keep FILE` (consolidate, repeatable): of a unit's several submissions, the one in FILE counts. */
+  readonly keep?: readonly string[];
 }
 
 export type ParsedArgs =
@@ -27,7 +29,16 @@ export type ParsedArgs =
   | { readonly ok: false; readonly error: string; readonly lang: Lang };
 
 const COMMANDS: readonly Command[] = ["validate", "format", "consolidate"];
-const VALUE_OPTIONS = ["--directory", "--year", "--period", "--as-of", "--lang", "--output", "--sheet"];
+const VALUE_OPTIONS = [
+  "--directory",
+  "--year",
+  "--period",
+  "--as-of",
+  "--lang",
+  "--output",
+  "--sheet",
+  "--keep",
+];
 
 /**
  * `--year -2024` is joined into `--year=-2024`: Node's parser calls a value starting with a dash
@@ -75,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         lang: { type: "string" },
         output: { type: "string", short: "o" },
         sheet: { type: "string" },
+        keep: { type: "string", multiple: true },
       },
     }));
   } catch (error) {
@@ -95,6 +107,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.lang !== undefined ? { langText: values.lang } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.keep !== undefined ? { keep: values.keep } : {}),
   };
   return { ok: true, args };
 }
