@@ -212,6 +212,12 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
         param(p, "more") ? ` and ${param(p, "more")} more` : ""
       }. To count another one, choose it when consolidating; if a report is another unit's, correct the unit name at the top of its sheet.`,
   },
+  SUBMISSION_UNIT_CONFLICT: {
+    message: (p) =>
+      `${param(p, "count") || "Several"} submissions say at the top that they are the report of "${param(p, "unit")}" (${param(p, "sheets")}${
+        param(p, "more") ? `; and ${param(p, "more")} more` : ""
+      }), but the name "${param(p, "name")}" points to "${param(p, "other")}". It is unclear whether this is a resubmission or another unit's report, so all are counted for "${param(p, "unit")}". If it is the report of "${param(p, "other")}", correct the unit name at the top of the sheet.`,
+  },
   FORMULA_TEXT: {
     message: (p) =>
       `The cell starts with "=" ("${param(p, "text")}"); Excel may take it for a formula when it is copied. Remove the leading "=".`,

@@ -225,6 +225,12 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
         param(p, "more") ? ` và ${param(p, "more")} bản khác` : ""
       }. Nếu cần tính bản khác, hãy chọn lại khi tổng hợp; nếu có bản là báo cáo của đơn vị khác, hãy sửa tên đơn vị ở đầu trang tính.`,
   },
+  SUBMISSION_UNIT_CONFLICT: {
+    message: (p) =>
+      `${param(p, "count") || "Nhiều"} bản cùng ghi ở đầu trang là báo cáo của "${param(p, "unit")}" (${param(p, "sheets")}${
+        param(p, "more") ? `; và ${param(p, "more")} bản khác` : ""
+      }), nhưng tên "${param(p, "name")}" lại chỉ "${param(p, "other")}". Chưa rõ đây là bản nộp lại hay báo cáo của đơn vị khác, nên tất cả đều được tính cho "${param(p, "unit")}". Nếu đó là báo cáo của "${param(p, "other")}", hãy sửa tên đơn vị ở đầu trang tính.`,
+  },
   FORMULA_TEXT: {
     message: (p) =>
       `Ô bắt đầu bằng dấu "=" ("${param(p, "text")}"), Excel có thể hiểu là công thức khi sao chép. Hãy bỏ dấu "=" ở đầu.`,

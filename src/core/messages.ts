@@ -54,6 +54,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   STATUS_NARRATIVE: ["count", "status"],
   SUBMISSION_MISSING: ["unit"],
   SUBMISSION_DUPLICATE: ["unit", "kept", "replaced", "count", "more", "by", "date"],
+  SUBMISSION_UNIT_CONFLICT: ["unit", "count", "sheets", "more", "name", "other"],
   FORMULA_TEXT: ["text"],
   CELL_ERROR_VALUE: ["error"],
   SHEET_TRUNCATED: ["rows"],

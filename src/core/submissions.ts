@@ -78,6 +78,13 @@ export function assignSubmissions(
     // Sheets that name no unit at all cannot be told to be the same unit's.
     if (submissions.size < 2 || unit.key === "") continue;
     const all = [...submissions.values()];
+    // A sheet or file named for another unit under this unit's header is more likely a copied template
+    // than a resubmission: nothing is dropped on a guess, the clash is reported.
+    const clash = nameClash(all, unit, agencies);
+    if (clash) {
+      findings.push(clashFinding(unit, all, clash));
+      continue;
+    }
     const { kept, by } = chooseKept(all, choice);
     const dropped = all.filter((s) => !kept.includes(s));
     if (dropped.length === 0) continue;
@@ -102,6 +109,51 @@ interface Submission {
   readonly shown: SheetReport[];
   /** Position of its first sheet in the input. */
   readonly order: number;
+}
+
+/** The first sheet of the submissions whose sheet or file name names another directory unit. */
+function nameClash(
+  submissions: readonly Submission[],
+  unit: ResolvedUnit,
+  agencies: AgencyMatcher,
+): { readonly report: SheetReport; readonly other: string } | undefined {
+  for (const s of submissions) {
+    for (const report of s.shown) {
+      for (const name of [report.sheet, report.file === undefined ? undefined : fileBaseName(report.file)]) {
+        const entry = name === undefined ? undefined : agencies.matchUnit(name);
+        if (entry && unitKey(entry.name) !== unit.key) return { report, other: entry.name };
+      }
+    }
+  }
+  return undefined;
+}
+
+function clashFinding(
+  unit: ResolvedUnit,
+  submissions: readonly Submission[],
+  clash: { readonly report: SheetReport; readonly other: string },
+): Finding {
+  const names = submissions.map(submissionName);
+  return {
+    code: "SUBMISSION_UNIT_CONFLICT",
+    severity: SEVERITY.SUBMISSION_UNIT_CONFLICT,
+    sheet: clash.report.sheet,
+    ...fileField(clash.report),
+    unit: unit.name,
+    params: {
+      unit: unit.name,
+      count: submissions.length,
+      sheets: names.slice(0, REPLACED_NAMED).join("; "),
+      ...(names.length > REPLACED_NAMED ? { more: names.length - REPLACED_NAMED } : {}),
+      name: clash.report.file === undefined ? clash.report.sheet : fileBaseName(clash.report.file),
+      other: clash.other,
+    },
+  };
+}
+
+/** `phuong-lam-ha` of `thu-muc/phuong-lam-ha.xlsx`. */
+function fileBaseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[A-Za-z0-9]{1,5}$/, "");
 }
 
 /** The submissions that count, and how they were told apart. */

@@ -250,6 +250,34 @@ describe("what is not a resubmission", () => {
   });
 });
 
+describe("a sheet named for another unit under this unit's header (a copied template)", () => {
+  const c = consolidate([
+    report("Nam Sơn", FIRST, { file: "phuong-nam-son.xlsx" }),
+    report("Báo cáo", SECOND, { file: "phuong-bac-son.xlsx" }),
+  ]);
+
+  it("drops nothing on a guess: both count, and the clash is reported", () => {
+    expect(c.replaced).toEqual([]);
+    expect(namSon(c)?.tasks).toBe(10);
+    expect(c.setFindings.filter((f) => f.code === "SUBMISSION_DUPLICATE")).toEqual([]);
+    const [clash, ...more] = c.setFindings.filter((f) => f.code === "SUBMISSION_UNIT_CONFLICT");
+    expect(more).toEqual([]);
+    expect(clash).toMatchObject({ severity: "warning", sheet: "Báo cáo", file: "phuong-bac-son.xlsx" });
+    expect(formatFinding(clash!, "vi").message).toBe(
+      '2 bản cùng ghi ở đầu trang là báo cáo của "Phường Nam Sơn" (Nam Sơn (phuong-nam-son.xlsx); Báo cáo (phuong-bac-son.xlsx)), nhưng tên "phuong-bac-son" lại chỉ "Phường Bắc Sơn". Chưa rõ đây là bản nộp lại hay báo cáo của đơn vị khác, nên tất cả đều được tính cho "Phường Nam Sơn". Nếu đó là báo cáo của "Phường Bắc Sơn", hãy sửa tên đơn vị ở đầu trang tính.',
+    );
+  });
+
+  it("a resubmission named for its own unit is still one", () => {
+    const again = consolidate([
+      report("Nam Sơn", FIRST, { file: "phuong-nam-son.xlsx" }),
+      report("Nam Sơn", SECOND, { file: "phuong-nam-son (bo sung).xlsx" }),
+    ]);
+    expect(again.replaced).toHaveLength(1);
+    expect(again.setFindings.filter((f) => f.code === "SUBMISSION_UNIT_CONFLICT")).toEqual([]);
+  });
+});
+
 describe("N copies of one unit", () => {
   function duplicatesOf(copies: number) {
     const reports = Array.from({ length: copies }, (_, i) =>
