@@ -44,7 +44,7 @@ function dateInRows(
   for (let r = from; r < to; r++) {
     const row = snapshot.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const date = dateOfCell(row[c], row.slice(c + 1));
+      const date = dateOfCell(row, c);
       if (date === undefined) continue;
       if (which === "first") return date;
       found = date;
@@ -54,8 +54,8 @@ function dateInRows(
 }
 
 /** A date the cell states as the report's, or the date in the cell after a bare `Ngày báo cáo:` label. */
-function dateOfCell(cell: Cell | undefined, after: readonly Cell[]): string | undefined {
-  const text = cellText(cell);
+function dateOfCell(row: readonly Cell[], column: number): string | undefined {
+  const text = cellText(row[column]);
   if (text === "") return undefined;
   for (const line of normalizeLines(text)) {
     if (ATTACHED_TO.test(foldKey(line))) continue;
@@ -65,7 +65,12 @@ function dateOfCell(cell: Cell | undefined, after: readonly Cell[]): string | un
     if (labelled) return dateOfText(labelled[1] ?? "");
   }
   if (!DATE_LABEL.test(foldKey(text))) return undefined;
-  const value = after.find((next) => cellText(next).trim() !== "");
+  // Only after a label is the rest of the row read, up to its first non-empty cell.
+  let value: Cell | undefined;
+  for (let c = column + 1; c < row.length && value === undefined; c++) {
+    const next = row[c];
+    if (cellText(next).trim() !== "") value = next;
+  }
   if (isDateCell(value)) return value.date;
   return value === undefined ? undefined : dateOfText(cellText(value));
 }
