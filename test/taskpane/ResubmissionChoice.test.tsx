@@ -39,7 +39,8 @@ function workbook(first = "20 tháng 6 năm 2024", second = "15 tháng 6 năm 20
 async function open(host: MemoryHost) {
   const user = userEvent.setup();
   renderPane(host, "consolidate");
-  await screen.findByRole("checkbox", { name: "Bắc Sơn" });
+  // A ceiling, not a timing: the first read loads the agency model, slow on a busy machine.
+  await screen.findByRole("checkbox", { name: "Bắc Sơn" }, { timeout: 20_000 });
   return user;
 }
 
