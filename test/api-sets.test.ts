@@ -161,6 +161,12 @@ describe("Excel API sets used by src/office", () => {
         "Excel.Range.valueTypes",
         "Excel.InsertWorksheetOptions.positionType",
         "Excel.Application.suspendScreenUpdatingUntilNextSync",
+        // The summary's conditional formats (1.6) and chart series (1.7).
+        "Excel.ConditionalFormatCollection.add",
+        "Excel.DataBarConditionalFormat.positiveFormat",
+        "Excel.ChartSeries.setValues",
+        "Excel.ChartSeriesCollection.add",
+        "Excel.ChartAxis.reversePlotOrder",
       ]),
     );
   });

@@ -11,6 +11,7 @@ import type { TaskRecord } from "./consolidate-tasks";
 import type { DayInterval, DayNumber } from "./day";
 import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";
+import { planTitleOf, type PlanTitle } from "./plan-title";
 import type { SheetReport } from "./report-types";
 import type { TaskStatus } from "./status";
 import { assignSubmissions, unitKey } from "./submissions";
@@ -114,6 +115,8 @@ export interface Consolidation {
   readonly rosterKnown: boolean;
   /** "Sắp đến hạn" window used for `dueSoon`. */
   readonly dueSoonDays: number;
+  /** The plan the submissions report on, from their titles (the summary's first lines). */
+  readonly plan?: PlanTitle;
 }
 
 export interface ConsolidationInput extends SubmissionChoice {
@@ -187,6 +190,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const units = unitSummaries(agencies.units(), groups, unreadableUnits);
 
   return {
+    plan: planTitleOf(input.reports),
     period: input.period,
     asOf: input.asOf,
     units,

@@ -255,6 +255,6 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   LEGACY_ENCODING: {
     message: (p) =>
-      `${param(p, "cells")} cells are typed in the legacy ${param(p, "encoding")} encoding (${param(p, "encoding") === "VNI" ? "the VNI-Times font" : "the .VnTime font"}), not Unicode, e.g. "${param(p, "text")}": other computers show them garbled and no agency or deadline in them is recognised. Convert them to Unicode (Unikey: conversion tool, from ${param(p, "encoding")} to Unicode) and send the file again.`,
+      `${param(p, "cells")} cells are typed in the legacy ${param(p, "encoding")} encoding (${param(p, "encoding") === "VNI" ? "the VNI-Times font" : "the .VnTime font"}), not Unicode, e.g. "${param(p, "text")}" → "${param(p, "converted")}". Checking and consolidation read them as the converted Unicode text (the source file is not changed), but other computers still show them garbled. Convert them to Unicode (in Excel: the add-in's "Convert to Unicode" button; or Unikey: conversion tool, from ${param(p, "encoding")} to Unicode).`,
   },
 };

@@ -269,6 +269,6 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   LEGACY_ENCODING: {
     message: (p) =>
-      `${param(p, "cells")} ô gõ bằng bảng mã cũ ${param(p, "encoding")} (${param(p, "encoding") === "VNI" ? "phông VNI-Times" : "phông .VnTime"}), không phải Unicode, ví dụ "${param(p, "text")}": máy khác hiển thị sai và không nhận ra được tên cơ quan, thời hạn trong đó. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã, từ ${param(p, "encoding")} sang Unicode) rồi gửi lại.`,
+      `${param(p, "cells")} ô gõ bằng bảng mã cũ ${param(p, "encoding")} (${param(p, "encoding") === "VNI" ? "phông VNI-Times" : "phông .VnTime"}), không phải Unicode, ví dụ "${param(p, "text")}" → "${param(p, "converted")}". Khi kiểm tra và tổng hợp, các ô này được đọc theo chữ Unicode đã chuyển mã (tệp gốc không bị sửa), nhưng máy khác vẫn hiển thị sai. Hãy chuyển sang Unicode (trong Excel: nút "Chuyển mã sang Unicode" của phần bổ trợ; hoặc Unikey: Công cụ chuyển mã, từ ${param(p, "encoding")} sang Unicode).`,
   },
 };

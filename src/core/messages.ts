@@ -63,7 +63,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   CELL_TOO_LONG: ["length", "limit"],
   AGENCY_NOTE: ["field", "names", "note"],
   AGENCY_PROSE: ["field", "text", "names"],
-  LEGACY_ENCODING: ["encoding", "cells", "text"],
+  LEGACY_ENCODING: ["encoding", "cells", "text", "converted"],
 };
 
 /** The finding's sentence and suggestion in the given language. */

@@ -91,14 +91,47 @@ export interface PageSetup {
   readonly centerHorizontally?: boolean;
 }
 
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** The series' numbers: one column, as long as the chart's categories. */
+  readonly values: PlanRange;
+  /** Hex `#RRGGBB`; absent: the application's palette. */
+  readonly color?: string;
+}
+
 export interface ChartPlan {
   readonly type: "columnStacked" | "barStacked" | "columnClustered";
-  /** Data including header row and first (category) column. */
-  readonly source: PlanRange;
   readonly title: string;
+  /** The category labels: one column of cells. */
+  readonly categories: PlanRange;
+  readonly series: readonly ChartSeriesPlan[];
   /** Where to place the chart (top-left cell, bottom-right cell). */
   readonly anchor: PlanRange;
+  /** Bars drawn top-down in category order (a bar chart otherwise puts the first category at the bottom). */
+  readonly firstCategoryOnTop?: boolean;
 }
+
+/**
+ * A conditional format: `above` shades the cells holding a number greater than `threshold` (text such as
+ * "—" never matches); `dataBar` draws a bar in proportion to the value between `min` and `max`.
+ */
+export type PlanConditionalFormat =
+  | {
+      readonly kind: "above";
+      readonly range: PlanRange;
+      readonly threshold: number;
+      /** Hex `#RRGGBB`. */
+      readonly fill: string;
+      readonly fontColor?: string;
+    }
+  | {
+      readonly kind: "dataBar";
+      readonly range: PlanRange;
+      readonly min: number;
+      readonly max: number;
+      /** Hex `#RRGGBB`. */
+      readonly color: string;
+    };
 
 export interface SheetPlan {
   readonly name: string;
@@ -122,6 +155,7 @@ export interface SheetPlan {
   readonly tables?: readonly PlanTable[];
   readonly links?: readonly PlanLink[];
   readonly charts?: readonly ChartPlan[];
+  readonly conditionalFormats?: readonly PlanConditionalFormat[];
   /** Base font for the whole sheet. */
   readonly font?: { readonly name: string; readonly size: number };
 }

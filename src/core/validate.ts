@@ -2,7 +2,7 @@
 import { createAgencyMatcher, type AgencyMatcher } from "./agency";
 import { yearInterval, toYmd, type DayInterval } from "./day";
 import type { Finding } from "./findings";
-import { legacyEncodingFinding } from "./legacy-encoding";
+import { readLegacyText } from "./legacy-encoding";
 import { planPeriodFromText } from "./plan-period";
 import type { PeriodSource, SheetReport, ValidateOptions } from "./report-types";
 import { runTableRules, sortFindings } from "./rules/index";
@@ -16,10 +16,12 @@ import { normalizeText } from "./text";
 
 /** Validates one sheet; pass a matcher to share its memo cache across the sheets of a workbook. */
 export function validateSheet(
-  snapshot: SheetSnapshot,
+  source: SheetSnapshot,
   options: ValidateOptions,
   matcher: AgencyMatcher = createAgencyMatcher(options.directory),
 ): SheetReport {
+  // Legacy-font text is read as the Unicode it stands for, by everything below (the source is untouched).
+  const { snapshot, finding: legacy } = readLegacyText(source);
   const base = { sheet: snapshot.sheet, ...(snapshot.file !== undefined ? { file: snapshot.file } : {}) };
   if (isEmptySheet(snapshot)) {
     const { period, periodSource } = resolvePeriod(options, undefined);
@@ -35,7 +37,6 @@ export function validateSheet(
       ),
     );
   }
-  const legacy = legacyEncodingFinding(snapshot);
   if (legacy) sheetFindings.push(legacy);
   const table = readAnnexTable(snapshot, options.columnOverrides);
   if (!table) {

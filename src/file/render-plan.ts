@@ -1,10 +1,18 @@
 /**
  * Renders one SheetPlan onto an empty exceljs worksheet: the file adapter's twin of the Office adapter's
- * renderer, so the CLI and the add-in write the same sheets. Charts are skipped: exceljs cannot write them.
+ * renderer, so the CLI and the add-in write the same sheets. Charts are not rendered here: exceljs cannot
+ * write them; write-workbook.ts adds their parts to the package (chart-part.ts).
  */
 import type { CellValue, DataValidation, Worksheet } from "exceljs";
 import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
-import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
+import type {
+  PlanConditionalFormat,
+  PlanStyle,
+  PlanValidation,
+  PlanValue,
+  SheetPlan,
+  PlanRange,
+} from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
 import { EMPTY_EXCEL_STYLE, styleCache } from "./plan-style";
 import "./linear-merges";
@@ -178,6 +186,57 @@ function applyValidations(ws: Worksheet, validations: readonly PlanValidation[])
   }
 }
 
+/** `#RRGGBB` → exceljs's `FFRRGGBB`. */
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+/**
+ * Conditional formats. `above` is a formula rule (`AND(ISNUMBER(H8),H8>0)`), never "cell value > n": Excel
+ * and LibreOffice rank text above numbers, so a "—" would be shaded. Data bars are the Excel 2007 kind (no
+ * x14 extension: exceljs would give that one a random id, and the same plans must give the same bytes).
+ */
+function applyConditionalFormats(ws: Worksheet, formats: readonly PlanConditionalFormat[]): void {
+  formats.forEach((format, i) => {
+    const priority = i + 1;
+    if (format.kind === "above") {
+      const cell = cellAddress(format.range.top, format.range.left);
+      ws.addConditionalFormatting({
+        ref: rangeRef(format.range),
+        rules: [
+          {
+            type: "expression",
+            priority,
+            formulae: [`AND(ISNUMBER(${cell}),${cell}>${format.threshold})`],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } },
+              ...(format.fontColor !== undefined
+                ? { font: { color: { argb: argb(format.fontColor) } } }
+                : {}),
+            },
+          },
+        ],
+      });
+    } else {
+      ws.addConditionalFormatting({
+        ref: rangeRef(format.range),
+        rules: [
+          {
+            type: "dataBar",
+            priority,
+            gradient: true,
+            cfvo: [
+              { type: "num", value: format.min },
+              { type: "num", value: format.max },
+            ],
+            color: { argb: argb(format.color) },
+          } as never,
+        ],
+      });
+    }
+  });
+}
+
 function applyTables(ws: Worksheet, plan: SheetPlan): void {
   for (const table of plan.tables ?? []) {
     const { top, left, bottom, right } = table.range;
@@ -234,6 +293,7 @@ export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
   }
   applyPage(ws, plan);
   applyValidations(ws, plan.validations ?? []);
+  applyConditionalFormats(ws, plan.conditionalFormats ?? []);
   applyTables(ws, plan);
   applyLinks(ws, plan);
   // Without style: each cell keeps its own borders (the merged area's outline is drawn from them).

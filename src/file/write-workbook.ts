@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
+import { addChartParts, type SheetCharts } from "./chart-part";
 import { signatureComment } from "./output-signature";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
@@ -12,6 +13,7 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Task Annex for Excel";
   const names: string[] = [];
+  const charts: SheetCharts[] = [];
   plans.forEach((plan, index) => {
     const name = safeSheetName(plan.name, names);
     names.push(name);
@@ -19,8 +21,13 @@ export async function workbookBuffer(plans: readonly SheetPlan[]): Promise<Buffe
     renderSheetPlan(ws, plan);
     if (plan.owner)
       workbook.definedNames.add(sheetReference(name, "$A$1"), ownerMarkerName(plan.owner, index + 1));
+    // exceljs names a worksheet's part after its id (`sheet3.xml`).
+    if (plan.charts?.length)
+      charts.push({ sheetPart: ws.id, sheetName: name, charts: plan.charts, values: plan.values });
   });
-  return finishPackage(await packageEntries(workbook));
+  const parts = await packageEntries(workbook);
+  addChartParts(parts, charts);
+  return finishPackage(parts);
 }
 
 /** What exceljs's writer hands its zip: a part's name and its text (or base64 bytes, for media). */
@@ -81,8 +88,10 @@ export async function writeWorkbook(plans: readonly SheetPlan[], path: string): 
 }
 
 /**
- * Two fixes exceljs cannot express: owner-marker names are hidden, and internal hyperlinks use only
- * `location` (exceljs also adds an external relationship, which Excel would try to open as a file).
+ * Fixes exceljs cannot express: owner-marker names are hidden; internal hyperlinks use only `location`
+ * (exceljs also adds an external relationship, which Excel would try to open as a file); a data bar
+ * carries no reference to an extension that is not there. The charts' parts are already in
+ * (chart-part.ts).
  */
 function finishPackage(parts: Map<string, string | Buffer>): Buffer {
   const book = parts.get("xl/workbook.xml");
@@ -98,14 +107,16 @@ function finishPackage(parts: Map<string, string | Buffer>): Buffer {
     const match = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
     if (!match) continue;
     const internal = new Set<string>();
-    const fixed = text(data).replace(/<hyperlink [^>]*\/>/g, (tag) => {
+    // exceljs gives a data bar a reference to an x14 extension it never writes (`<x14:id/>`, empty).
+    const bars = text(data).replace(EMPTY_DATA_BAR_EXTENSION, "");
+    const fixed = bars.replace(/<hyperlink [^>]*\/>/g, (tag) => {
       const id = / r:id="([^"]+)"/.exec(tag)?.[1];
       if (!id || !tag.includes(" location=")) return tag;
       internal.add(id);
       return tag.replace(/ r:id="[^"]+"/, "");
     });
+    if (fixed !== text(data)) parts.set(path, fixed);
     if (internal.size === 0) continue;
-    parts.set(path, fixed);
     const relsPath = `xl/worksheets/_rels/${match[1]}.rels`;
     const rels = parts.get(relsPath);
     if (rels === undefined) continue;
@@ -123,6 +134,9 @@ function finishPackage(parts: Map<string, string | Buffer>): Buffer {
   }
   return zipEntries(entries, signatureComment);
 }
+
+const EMPTY_DATA_BAR_EXTENSION =
+  /<extLst><ext uri="\{B025F937-C7B1-47D3-B67F-A62EFF666E3E\}"[^>]*><x14:id\/><\/ext><\/extLst>/g;
 
 function text(data: string | Buffer): string {
   return typeof data === "string" ? data : data.toString("utf8");

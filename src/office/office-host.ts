@@ -14,6 +14,7 @@ import {
 } from "./host";
 import { hostError, officeErrorCode, realSleep, runAction, type Sleep } from "./errors";
 import { clearCells, highlightCells } from "./highlight";
+import { repairLegacyCells } from "./legacy-repair";
 import { DEFAULT_READ_CELLS, DEFAULT_ROW_CAP } from "./read-snapshot";
 import { readWorkbook } from "./read-workbook";
 import { applyListValidation, listSource, MAX_LIST_SOURCE } from "./render-plan";
@@ -110,6 +111,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         }
         await context.sync();
       }),
+
+    convertLegacyText: (sheet: string, request: ReadRequest = {}) =>
+      run((context) => repairLegacyCells(context, sheet, request, limits, chunkBytes)),
 
     writeSettings: (settings: WorkbookSettings) =>
       run(async (context) => {

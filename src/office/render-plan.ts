@@ -1,9 +1,17 @@
 /**
  * Renders a SheetPlan onto a fresh worksheet: values (chunked, strings as text), formulas, styles,
- * merges, sizes, freeze panes, page setup, validation lists, tables and links. Charts are separate
+ * merges, sizes, freeze panes, page setup, conditional formats, validation lists, tables and links. Charts are separate
  * (`renderCharts`): a chart that fails must not cost the sheet.
  */
-import type { PageSetup, PlanRange, PlanStyle, PlanValidation, SheetPlan } from "../core/sheet-plan";
+import type {
+  PageSetup,
+  PlanConditionalFormat,
+  PlanRange,
+  PlanStyle,
+  PlanValidation,
+  SheetPlan,
+} from "../core/sheet-plan";
+import { cellAddress } from "../core/snapshot";
 import { COMMAND_BYTES, type WriteBatch } from "./write-batch";
 import { planWidth, rowCells, styleFormatLookup, type RowCells } from "./cell-values";
 
@@ -205,6 +213,10 @@ export async function renderSheetPlan(
       console.warn(`Task Annex: list longer than ${MAX_LIST_SOURCE} characters skipped on ${plan.name}`);
     }
   }
+  if (plan.conditionalFormats && plan.conditionalFormats.length > 0) {
+    await batch.reserve(COMMAND_BYTES * 4 * plan.conditionalFormats.length);
+    applyConditionalFormats(sheet, plan.conditionalFormats);
+  }
   for (const [i, table] of (plan.tables ?? []).entries()) {
     await batch.reserve(COMMAND_BYTES);
     const added = sheet.tables.add(rangeOf(sheet, table.range), true);
@@ -231,12 +243,47 @@ const CHART_TYPES = {
 /** Queues the plan's charts; the caller syncs them on their own so a failure skips charts only. */
 export function renderCharts(sheet: Excel.Worksheet, plan: SheetPlan): number {
   for (const chart of plan.charts ?? []) {
-    const added = sheet.charts.add(CHART_TYPES[chart.type], rangeOf(sheet, chart.source), "Auto");
+    const [first, ...rest] = chart.series;
+    if (!first) continue;
+    // Added from its first series alone, then each series given its own values, name and colour: the
+    // sheet's columns need not be next to each other, nor headed by the series names.
+    const added = sheet.charts.add(CHART_TYPES[chart.type], rangeOf(sheet, first.values), "Columns");
     added.title.text = chart.title;
+    chart.series.forEach((plan, i) => {
+      const series = i === 0 ? added.series.getItemAt(0) : added.series.add(plan.name);
+      series.name = plan.name;
+      if (i > 0) series.setValues(rangeOf(sheet, plan.values));
+      series.setXAxisValues(rangeOf(sheet, chart.categories));
+      if (plan.color !== undefined) series.format.fill.setSolidColor(plan.color);
+    });
+    if (rest.length > 0) added.legend.position = "Bottom";
+    if (chart.firstCategoryOnTop) added.axes.categoryAxis.reversePlotOrder = true;
     added.setPosition(
       sheet.getRangeByIndexes(chart.anchor.top - 1, chart.anchor.left - 1, 1, 1),
       sheet.getRangeByIndexes(chart.anchor.bottom - 1, chart.anchor.right - 1, 1, 1),
     );
   }
   return plan.charts?.length ?? 0;
+}
+
+/** Queues the plan's conditional formats (ExcelApi 1.6). */
+function applyConditionalFormats(sheet: Excel.Worksheet, formats: readonly PlanConditionalFormat[]): void {
+  for (const format of formats) {
+    const target = rangeOf(sheet, format.range);
+    if (format.kind === "above") {
+      // A formula rule, not "cell value > n": Excel ranks any text above every number, so "—" would match.
+      const cell = cellAddress(format.range.top, format.range.left);
+      const added = target.conditionalFormats.add("Custom");
+      added.custom.rule.formula = `=AND(ISNUMBER(${cell}),${cell}>${format.threshold})`;
+      added.custom.format.fill.color = format.fill;
+      if (format.fontColor !== undefined) added.custom.format.font.color = format.fontColor;
+    } else {
+      const added = target.conditionalFormats.add("DataBar");
+      added.dataBar.lowerBoundRule = { type: "Number", formula: String(format.min) };
+      added.dataBar.upperBoundRule = { type: "Number", formula: String(format.max) };
+      added.dataBar.positiveFormat.fillColor = format.color;
+      // Gradient, as the file adapter writes it (the Excel 2007 kind of bar, which LibreOffice draws too).
+      added.dataBar.positiveFormat.gradientFill = true;
+    }
+  }
 }

@@ -15,7 +15,7 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { normalizeText } from "../core/text";
 import { validateSheet } from "../core/validate";
 import { highlightTargets } from "../office/highlight";
-import type { DropdownRequest, WorkbookHost, WorkbookSettings } from "../office/host";
+import type { DropdownRequest, ReadResult, WorkbookHost, WorkbookSettings } from "../office/host";
 import { activeSnapshot, workbookDirectoryWithProblems, workbookOptions } from "./action-support";
 
 export * from "./action-support";
@@ -47,7 +47,11 @@ export interface SheetCheck {
 /** Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. */
 export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<SheetCheck> {
   const read = await host.read({ active: true, directory: true });
-  const active = activeSnapshot(read);
+  return checkSnapshot(read, activeSnapshot(read), today);
+}
+
+/** The check of one sheet, with the directory and settings of the workbook `read` (with `directory`). */
+export function checkSnapshot(read: ReadResult, active: SheetSnapshot, today: DayNumber): SheetCheck {
   const { directory, fromSheet, problems } = workbookDirectoryWithProblems(read, read.settings.lang);
   const { options } = workbookOptions(read.settings, today, directory);
   const report = validateSheet(active, options, createAgencyMatcher(directory));

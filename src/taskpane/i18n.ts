@@ -71,6 +71,14 @@ export const vi = {
     directoryDefault: "mặc định",
     directoryProblems: "Trang tính danh mục cơ quan có chỗ chưa đọc được",
   },
+  legacy: {
+    title: (encoding: string) => `Chữ gõ bằng bảng mã cũ ${encoding}`,
+    explain: (cells: number) =>
+      `Khi kiểm tra, ${cells} ô này được đọc theo chữ Unicode đã chuyển mã. Bấm nút để ghi chữ Unicode vào chính các ô đó; các ô khác không đổi.`,
+    convert: "Chuyển mã sang Unicode",
+    converted: (cells: number, formulas: number) =>
+      `Đã chuyển mã ${cells} ô sang Unicode và kiểm tra lại.${formulas > 0 ? ` ${formulas} ô chứa công thức được giữ nguyên.` : ""}`,
+  },
   annex: {
     intro: "Tạo phụ lục chuẩn (Nghị định 30/2020/NĐ-CP) từ trang tính đang mở, vào một trang tính mới.",
     reload: "Đọc lại",
@@ -206,6 +214,14 @@ export const en: Strings = {
     directoryFrom: (source: string) => `Agency directory: ${source}`,
     directoryDefault: "default",
     directoryProblems: "Parts of the agency directory sheet could not be read",
+  },
+  legacy: {
+    title: (encoding: string) => `Text typed in the legacy ${encoding} encoding`,
+    explain: (cells: number) =>
+      `The check reads these ${cells} cells as the converted Unicode text. Press the button to write the Unicode text into those cells; no other cell changes.`,
+    convert: "Convert to Unicode",
+    converted: (cells: number, formulas: number) =>
+      `Converted ${cells} cells to Unicode and checked again.${formulas > 0 ? ` ${formulas} cells holding a formula were left as they are.` : ""}`,
   },
   annex: {
     intro: "Build the official annex (Decree 30/2020/NĐ-CP) from the active sheet, on a new sheet.",

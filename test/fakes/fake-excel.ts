@@ -69,12 +69,29 @@ export interface FakeTableData {
   style?: string;
 }
 
+export interface FakeSeriesData {
+  name?: string;
+  values: string;
+  xValues?: string;
+  color?: string;
+}
+
 export interface FakeChartData {
   type: string;
   source: string;
   title?: string;
   from?: string;
   to?: string;
+  series: FakeSeriesData[];
+  legend?: string;
+  reversePlotOrder?: boolean;
+}
+
+/** A conditional format as Excel holds it: its type, range and the properties set on it by path. */
+export interface FakeConditionalFormatData {
+  readonly type: string;
+  readonly area: Area;
+  readonly props: Record<string, unknown>;
 }
 
 export interface FakeSheetData {
@@ -89,6 +106,7 @@ export interface FakeSheetData {
   readonly tables: FakeTableData[];
   readonly validations: { area: Area; props: Record<string, unknown> }[];
   readonly charts: FakeChartData[];
+  readonly conditionalFormats: FakeConditionalFormatData[];
   readonly hyperlinks: Map<number, Record<string, unknown>>;
   readonly pageLayout: Record<string, unknown>;
   freeze?: { rows: number; columns: number };
@@ -389,6 +407,7 @@ export class FakeExcel {
       tables: [],
       validations: [],
       charts: [],
+      conditionalFormats: [],
       hyperlinks: new Map(),
       pageLayout: {},
     };
@@ -1084,6 +1103,13 @@ class FakeRange extends FakeProxy {
     return this.navigation.get("dataValidation") as Record<string, unknown>;
   }
 
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    if (!this.navigation.has("conditionalFormats")) {
+      this.navigation.set("conditionalFormats", new FakeConditionalFormatCollection(this.context, this));
+    }
+    return this.navigation.get("conditionalFormats") as FakeConditionalFormatCollection;
+  }
+
   merge(across?: boolean): void {
     this.context.enqueue(() => {
       const area = this.area();
@@ -1504,29 +1530,120 @@ class FakeTableCollection {
   }
 }
 
+class FakeConditionalFormatCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  /** `Custom` and `DataBar` are modelled; their properties are recorded by path (`custom.rule.formula`). */
+  add(type: string): Record<string, unknown> {
+    let format: FakeConditionalFormatData | undefined;
+    this.context.enqueue(() => {
+      const sheet = this.range.sheet.data();
+      const area = this.range.area();
+      this.context.fake.recordWrite(sheet, "conditionalFormat", area);
+      if (type !== "Custom" && type !== "DataBar") {
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, `Conditional format ${type} is not modelled`);
+      }
+      format = { type, area, props: {} };
+      sheet.conditionalFormats.push(format);
+    }, type);
+    const key = type === "Custom" ? "custom" : "dataBar";
+    return {
+      [key]: recorder(
+        this.context,
+        (path, value) => {
+          if (!format) throw new FakeOfficeError(ErrorCodes.itemNotFound, "Conditional format not created");
+          format.props[path] = value;
+        },
+        "",
+      ),
+    };
+  }
+}
+
 class FakeChartCollection {
   constructor(
     private readonly context: FakeContext,
     private readonly sheet: FakeWorksheet,
   ) {}
-  add(type: string, source: FakeRange, _seriesBy?: string): Record<string, unknown> {
+  add(type: string, source: FakeRange, seriesBy?: string): Record<string, unknown> {
     let chart: FakeChartData | undefined;
     this.context.enqueue(() => {
       const sheet = this.sheet.data();
       this.context.fake.recordWrite(sheet, "chart");
       if (this.context.fake.chartFailure)
         throw new FakeOfficeError(this.context.fake.chartFailure, "Chart refused");
-      chart = { type, source: formatArea(source.area()) };
+      const area = source.area();
+      // One series a column (or a row): `Columns` over a one-column source gives one series.
+      const columns = seriesBy === "Rows" ? [] : [...Array(area.right - area.left + 1).keys()];
+      const series =
+        seriesBy === "Rows"
+          ? [...Array(area.bottom - area.top + 1).keys()].map((r) => ({
+              values: formatArea({ ...area, top: area.top + r, bottom: area.top + r }),
+            }))
+          : columns.map((c) => ({
+              values: formatArea({ ...area, left: area.left + c, right: area.left + c }),
+            }));
+      chart = { type, source: formatArea(area), series };
       sheet.charts.push(chart);
     }, type);
     const current = (): FakeChartData => {
       if (!chart) throw new FakeOfficeError(ErrorCodes.itemNotFound, "Chart was not created");
       return chart;
     };
+    const seriesProxy = (locate: () => FakeSeriesData): Record<string, unknown> => {
+      const proxy = recorder(this.context, (path, value) => {
+        const series = locate();
+        if (path === "name") series.name = String(value);
+        else if (path === "format.fill.setSolidColor") series.color = String((value as unknown[])[0]);
+        else throw new FakeOfficeError(ErrorCodes.invalidArgument, `ChartSeries.${path} is not modelled`);
+      });
+      return new Proxy(proxy, {
+        get: (target, prop) => {
+          if (prop === "setValues" || prop === "setXAxisValues") {
+            return (range: FakeRange) =>
+              this.context.enqueue(() => {
+                const address = formatArea(range.area());
+                if (prop === "setValues") locate().values = address;
+                else locate().xValues = address;
+              });
+          }
+          return Reflect.get(target, prop);
+        },
+      });
+    };
     return {
       title: recorder(this.context, (path, value) => {
         if (path === "text") current().title = String(value);
       }),
+      legend: recorder(this.context, (path, value) => {
+        if (path === "position") current().legend = String(value);
+      }),
+      axes: {
+        categoryAxis: recorder(this.context, (path, value) => {
+          if (path === "reversePlotOrder") current().reversePlotOrder = Boolean(value);
+        }),
+      },
+      series: {
+        getItemAt: (index: number) =>
+          seriesProxy(() => {
+            const found = current().series[index];
+            if (!found) throw new FakeOfficeError(ErrorCodes.itemNotFound, `No series ${index}`);
+            return found;
+          }),
+        add: (name?: string) => {
+          let added: FakeSeriesData | undefined;
+          this.context.enqueue(() => {
+            added = { ...(name !== undefined ? { name } : {}), values: "" };
+            current().series.push(added);
+          }, name);
+          return seriesProxy(() => {
+            if (!added) throw new FakeOfficeError(ErrorCodes.itemNotFound, "Series was not added");
+            return added;
+          });
+        },
+      },
       setPosition: (from: FakeRange, to: FakeRange) =>
         this.context.enqueue(() => {
           current().from = formatArea(from.area());

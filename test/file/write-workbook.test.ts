@@ -80,8 +80,9 @@ const dataPlan: SheetPlan = {
   charts: [
     {
       type: "columnStacked",
-      source: { top: 1, left: 1, bottom: 3, right: 2 },
       title: "Biểu đồ",
+      categories: { top: 2, left: 1, bottom: 3, right: 1 },
+      series: [{ name: "Ô nguồn", values: { top: 2, left: 2, bottom: 3, right: 2 } }],
       anchor: { top: 5, left: 1, bottom: 15, right: 6 },
     },
   ],
@@ -209,8 +210,18 @@ describe("writeWorkbook", () => {
     expect(result.ok && result.owners).toEqual({ "Phụ lục": "annex", "Dữ liệu": "data" });
   });
 
-  it("skips charts without failing (exceljs cannot write them)", async () => {
-    expect(Object.keys(zip.files).some((name) => name.includes("chart"))).toBe(false);
+  it("writes the chart's parts beside the sheet's table (exceljs cannot write charts)", async () => {
+    expect(Object.keys(zip.files).filter((name) => /chart|drawing/.test(name))).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+    ]);
+    const sheet = await sheetXml(2);
+    // The drawing comes before the table parts, as the schema orders a worksheet's children.
+    expect(sheet.indexOf("<drawing r:id=")).toBeLessThan(sheet.indexOf("<tableParts"));
+    const book2 = new ExcelJS.Workbook();
+    await book2.xlsx.readFile(file);
+    expect(book2.worksheets.map((ws) => ws.name)).toEqual(["Phụ lục", "Dữ liệu"]);
   });
 });
 

@@ -5,11 +5,13 @@
  * plan with the same owner, any other clash gets a unique name.
  */
 import type { Finding } from "../../src/core/findings";
+import { legacyConversion, withConvertedCells } from "../../src/core/legacy-encoding";
 import type { PlanValue, SheetPlan } from "../../src/core/sheet-plan";
 import { safeSheetName } from "../../src/core/sheet-plan";
 import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
 import type {
   DropdownRequest,
+  LegacyRepairResult,
   ReadRequest,
   ReadResult,
   SheetInfo,
@@ -140,6 +142,18 @@ export class MemoryHost implements WorkbookHost {
     await this.enter("addDropdowns", [request]);
     this.requireSheet(request.sheet);
     this.dropdowns.push(request);
+  }
+
+  /** Like the Office host: the cells core converts get their Unicode (no formulas in memory). */
+  async convertLegacyText(sheet: string, request: ReadRequest = {}): Promise<LegacyRepairResult> {
+    await this.enter("convertLegacyText", [sheet, request]);
+    const target = this.requireSheet(sheet);
+    const conversion = legacyConversion(target.snapshot);
+    if (conversion) target.snapshot = withConvertedCells(target.snapshot, conversion);
+    const repair = conversion
+      ? { encoding: conversion.encoding, cells: conversion.cells.length, formulas: 0 }
+      : { cells: 0, formulas: 0 };
+    return { repair, read: this.readNow({ ...request, sheets: [sheet] }) };
   }
 
   async writeSettings(settings: WorkbookSettings): Promise<void> {

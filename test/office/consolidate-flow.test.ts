@@ -122,3 +122,61 @@ describe("a ward that submitted twice, through the Office adapter", () => {
     expect(result.consolidation.tasks.filter((t) => t.sheet === "Báo cáo (2)")).toEqual([]);
   });
 });
+
+describe("Tổng hợp's conditional formats and chart through the Office adapter", () => {
+  it("shades overdue numbers red by formula, bars the completion rate, and charts the grid per unit", async () => {
+    const { fake } = await consolidate(3);
+    const summary = fake.sheet(OWNED_SHEETS.summary);
+    const formats = summary.conditionalFormats.map((f) => ({
+      type: f.type,
+      rows: [f.area.top, f.area.bottom],
+      column: f.area.left,
+      props: f.props,
+    }));
+    // Units on rows 7–9 under the two header rows (5–6), the totals row 10.
+    expect(formats).toEqual([
+      {
+        type: "Custom",
+        rows: [7, 10],
+        column: 8,
+        props: {
+          "rule.formula": "=AND(ISNUMBER(H7),H7>0)",
+          "format.fill.color": "#FFC7CE",
+          "format.font.color": "#9C0006",
+        },
+      },
+      {
+        type: "Custom",
+        rows: [7, 10],
+        column: 11,
+        props: {
+          "rule.formula": "=AND(ISNUMBER(K7),K7>0)",
+          "format.fill.color": "#FFC7CE",
+          "format.font.color": "#9C0006",
+        },
+      },
+      {
+        type: "DataBar",
+        rows: [7, 10],
+        column: 10,
+        props: {
+          lowerBoundRule: { type: "Number", formula: "0" },
+          upperBoundRule: { type: "Number", formula: "1" },
+          "positiveFormat.fillColor": "#63BE7B",
+          "positiveFormat.gradientFill": true,
+        },
+      },
+    ]);
+    const [chart] = summary.charts;
+    expect(chart).toMatchObject({ type: "BarStacked", title: "Tình trạng nhiệm vụ theo đơn vị" });
+    expect(chart?.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
+      ["Đã hoàn thành – Đúng hạn", "C7:C9", "A7:A9"],
+      ["Đã hoàn thành – Quá hạn", "D7:D9", "A7:A9"],
+      ["Đã hoàn thành – Không rõ ngày", "E7:E9", "A7:A9"],
+      ["Chưa hoàn thành – Trong hạn", "F7:F9", "A7:A9"],
+      ["Chưa hoàn thành – Quá hạn", "H7:H9", "A7:A9"],
+      ["Không có thời hạn", "I7:I9", "A7:A9"],
+    ]);
+    expect(chart?.reversePlotOrder).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Page setup through the Office adapter: fit to pages is `pageLayout.zoom`, with a dimension left out
- * meaning "as many pages as needed" — so only the one-page summary sets `verticalFitToPages`.
+ * meaning "as many pages as needed".
  */
 import { dayNumber } from "../../src/core/day";
 import { OWNED_SHEETS } from "../../src/core/plans/consolidation-plans";
@@ -59,7 +59,7 @@ describe("page setup in Excel", () => {
     expect(fake.sheet(NAME).pageLayout["zoom"]).toEqual(zoom);
   });
 
-  it("fits the consolidated summary on one page and the data sheets one page wide", async () => {
+  it("prints the summary and the data sheets one page wide, never shrunk to one page tall", async () => {
     fake.addSheet("Phường 1", {
       rows: [
         ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Cơ quan chủ trì", "Tình trạng"],
@@ -69,12 +69,16 @@ describe("page setup in Excel", () => {
     const host = createOfficeHost({ sleep: noWait });
     await consolidateSheets(host, ["Phường 1"], dayNumber(2024, 11, 20), "vi");
     const zoom = (sheet: string): unknown => fake.sheet(sheet).pageLayout["zoom"];
-    expect(zoom(OWNED_SHEETS.summary)).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
-    for (const sheet of [OWNED_SHEETS.data, OWNED_SHEETS.findings]) {
+    expect(zoom(OWNED_SHEETS.summary)).toEqual({ horizontalFitToPages: 1 });
+    // Kiểm tra opens with the per-unit count block (title, header, one unit, total, blank): its table at 6.
+    for (const [sheet, header] of [
+      [OWNED_SHEETS.data, 1],
+      [OWNED_SHEETS.findings, 6],
+    ] as const) {
       expect(fake.sheet(sheet).pageLayout).toMatchObject({
         orientation: "Landscape",
         paperSize: "A4",
-        setPrintTitleRows: ["$1:$1"],
+        setPrintTitleRows: [`$${header}:$${header}`],
         zoom: { horizontalFitToPages: 1 },
         "headersFooters.defaultForAllPages.centerHeader": "&P",
       });

@@ -198,8 +198,9 @@ describe("update", () => {
       charts: [
         {
           type: "columnStacked",
-          source: { top: 2, left: 1, bottom: 5, right: 2 },
           title: "Số nhiệm vụ",
+          categories: { top: 2, left: 1, bottom: 5, right: 1 },
+          series: [{ name: "Số", values: { top: 2, left: 2, bottom: 5, right: 2 } }],
           anchor: { top: 8, left: 1, bottom: 20, right: 6 },
         },
       ],
@@ -228,21 +229,38 @@ describe("update", () => {
     warn.mockRestore();
   });
 
-  it("adds charts when Excel accepts them", async () => {
+  it("adds charts when Excel accepts them, each series from its own column with its name and colour", async () => {
     const plan: SheetPlan = {
       ...annexPlan(3),
       charts: [
         {
           type: "barStacked",
-          source: { top: 2, left: 1, bottom: 5, right: 2 },
           title: "Số nhiệm vụ",
+          categories: { top: 2, left: 1, bottom: 5, right: 1 },
+          series: [
+            { name: "Xong", values: { top: 2, left: 4, bottom: 5, right: 4 }, color: "#548235" },
+            { name: "Quá hạn", values: { top: 2, left: 2, bottom: 5, right: 2 }, color: "#C00000" },
+          ],
           anchor: { top: 8, left: 1, bottom: 20, right: 6 },
+          firstCategoryOnTop: true,
         },
       ],
     };
     await createOfficeHost({ sleep: noWait }).update({}, build(plan));
     expect(fake.sheet("Phụ lục tổng hợp").charts).toEqual([
-      { type: "BarStacked", source: "A2:B5", title: "Số nhiệm vụ", from: "A8", to: "F20" },
+      {
+        type: "BarStacked",
+        source: "D2:D5",
+        title: "Số nhiệm vụ",
+        series: [
+          { name: "Xong", values: "D2:D5", xValues: "A2:A5", color: "#548235" },
+          { name: "Quá hạn", values: "B2:B5", xValues: "A2:A5", color: "#C00000" },
+        ],
+        legend: "Bottom",
+        reversePlotOrder: true,
+        from: "A8",
+        to: "F20",
+      },
     ]);
     // Reading nothing costs 2 syncs (sheet list, markers); then the sheet, then the charts on their own.
     expect(fake.syncCount).toBe(4);

@@ -15,7 +15,7 @@ export function consolidationPlans(
   options: { readonly sourceInWorkbook: boolean },
 ): SheetPlan[] {
   return [
-    summaryPlan(c, lang, OWNED_SHEETS.summary),
+    summaryPlan(c, lang, OWNED_SHEETS.summary, OWNED_SHEETS.data),
     dataPlan(c, lang, OWNED_SHEETS.data, options.sourceInWorkbook),
     findingsPlan(c, lang, OWNED_SHEETS.findings, options.sourceInWorkbook),
   ];

@@ -92,10 +92,23 @@ export interface TableSheet {
   readonly tableName: string;
   /** The header row, then one row a record, all as wide as the header. */
   readonly values: readonly (readonly PlanValue[])[];
+  /** Links by their row in `values` (1 = the header). */
   readonly links: readonly PlanLink[];
   readonly columnWidths: readonly number[];
-  /** Styles of the records (rows 2 to `last`) on top of the borders every cell gets. */
+  /** Styles of the records (rows 2 to `last` of `values`) on top of the borders every cell gets. */
   readonly bodyStyles: (last: number) => readonly StyledRange[];
+  /** A block of rows above the table (sheet rows from 1), a blank row between them. */
+  readonly above?: {
+    readonly values: readonly (readonly PlanValue[])[];
+    readonly styles: readonly StyledRange[];
+  };
+}
+
+/** A frozen top taller than this many rows would leave no room to scroll the table on a laptop screen. */
+const MAX_FROZEN_ROWS = 15;
+
+function shifted(r: PlanRange, by: number): PlanRange {
+  return range(r.top + by, r.left, r.bottom + by, r.right);
 }
 
 /**
@@ -107,27 +120,32 @@ export function tableSheetPlan(sheet: TableSheet): SheetPlan {
   // An Excel table needs a data row, even an empty one.
   const values =
     sheet.values.length === 1 ? [...sheet.values, new Array<PlanValue>(width).fill(null)] : sheet.values;
-  const last = values.length;
+  const above = sheet.above?.values ?? [];
+  const offset = above.length === 0 ? 0 : above.length + 1;
+  const head = offset + 1;
+  const last = offset + values.length;
+  const bodyStyles = sheet.bodyStyles(values.length).map((s) => styled(shifted(s.range, offset), s.style));
   return {
     name: sheet.name,
     owner: sheet.owner,
-    values,
+    values: [...above, ...(offset > 0 ? [[]] : []), ...values],
     styles: [
-      styled(range(1, 1, last, width), {
+      ...(sheet.above?.styles ?? []),
+      styled(range(head, 1, last, width), {
         fontName: PLAN_FONT,
         fontColor: BLACK,
         border: "thin",
         vertical: "top",
       }),
-      styled(range(1, 1, 1, width), HEADER_STYLE),
-      ...sheet.bodyStyles(last),
+      styled(range(head, 1, head, width), HEADER_STYLE),
+      ...bodyStyles,
     ],
     merges: [],
     columnWidths: sheet.columnWidths,
-    freeze: { rows: 1, columns: 0 },
-    page: tablePageSetup(1),
-    tables: [{ name: sheet.tableName, range: range(1, 1, last, width), style: "TableStyleLight9" }],
-    links: sheet.links,
+    ...(head <= MAX_FROZEN_ROWS ? { freeze: { rows: head, columns: 0 } } : {}),
+    page: tablePageSetup(head),
+    tables: [{ name: sheet.tableName, range: range(head, 1, last, width), style: "TableStyleLight9" }],
+    links: sheet.links.map((link) => ({ ...link, row: link.row + offset })),
     font: { name: PLAN_FONT, size: 12 },
   };
 }

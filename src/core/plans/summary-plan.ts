@@ -1,182 +1,371 @@
-/** `Tổng hợp`: the one-page summary for leadership (DESIGN §7). */
-import type { Consolidation, UnitSummary } from "../consolidate";
-import { QUARTER_KEYS } from "../consolidate";
+/**
+ * `Tổng hợp`: what a leader reads in ten seconds (DESIGN §7). The plan and the as-of date, one line of key
+ * figures, then one table of the units in the official status grid (done on time / late / date unknown,
+ * not done in time / overdue, no deadline) worst first, who has not submitted or submitted again, the
+ * overdue tasks longest first, and a chart of the grid. Data-quality counts are on `Kiểm tra`.
+ */
+import type { ConsolidatedTask, Consolidation, UnitSummary } from "../consolidate";
 import { formatViDay } from "../day";
 import type { Lang } from "../report-types";
-import type { ChartPlan, PlanRange, PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
-import type { TaskStatus } from "../status";
+import type { ChartPlan, PlanConditionalFormat, PlanValue, SheetPlan } from "../sheet-plan";
+import type { GridCounts } from "../task-grid";
+import { countGrid, overdueBand } from "../task-grid";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
 import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled } from "./plan-style";
+import { SheetBuilder } from "./sheet-builder";
+import { gridColumns, rateBase, type GridColumn } from "./summary-columns";
 
-const WIDTH = 9;
-const BORDER = { border: "thin", vertical: "top", wrap: true } as const;
+/** Overdue tasks listed on the page; the rest are on `Dữ liệu tổng hợp`. */
+export const LISTED_OVERDUE = 10;
+/** Units in the chart: beyond this many a bar per unit is no longer readable. */
+export const CHARTED_UNITS = 30;
+/**
+ * Units whose table fits the first landscape page under the title lines. Beyond, the table's header is
+ * repeated on every page; below it, it is not (it would stand over the overdue list on the next page).
+ */
+export const UNITS_ON_FIRST_PAGE = 16;
 
-/** Accumulates rows, styles and merges top to bottom. */
-class SheetBuilder {
-  readonly values: PlanValue[][] = [];
-  readonly styles: StyledRange[] = [];
-  readonly merges: PlanRange[] = [];
+const UNIT_WIDTH = 24;
+const COUNT_WIDTH = 9.5;
+/** The rate columns and the one the overdue list puts its deadline in: a date needs this much. */
+const WIDE_WIDTH = 10.5;
+const RED_FILL = "#FFC7CE";
+const RED_TEXT = "#9C0006";
+const BAR_COLOR = "#63BE7B";
+const BODY = { border: "thin", vertical: "center", wrap: true } as const;
 
-  get next(): number {
-    return this.values.length + 1;
-  }
-
-  row(cells: readonly PlanValue[]): number {
-    this.values.push([...cells]);
-    return this.values.length;
-  }
-
-  /** A line of text across the whole width. */
-  line(text: string, style: StyledRange["style"] = {}): number {
-    const row = this.row([text]);
-    this.merges.push(range(row, 1, row, WIDTH));
-    this.styles.push(styled(range(row, 1, row, WIDTH), { wrap: true, vertical: "top", ...style }));
-    return row;
-  }
-
-  blank(): void {
-    this.row([]);
-  }
-
-  /** A bordered table: a bold header row, then rows; returns its range. */
-  table(header: readonly string[], rows: readonly (readonly PlanValue[])[]): PlanRange {
-    const top = this.row(header);
-    for (const r of rows) this.row(r);
-    const area = range(top, 1, this.values.length, header.length);
-    this.styles.push(styled(area, BORDER), styled(range(top, 1, top, header.length), HEADER_STYLE));
-    return area;
-  }
+/** A unit's row: its counts and rates (undefined when nothing can be rated), or absent. */
+interface UnitRow {
+  readonly unit: UnitSummary;
+  readonly name: string;
+  readonly present: boolean;
+  readonly completion?: number;
+  readonly overdueRate?: number;
 }
 
 /** The summary sheet plan (owner `summary`). */
-export function summaryPlan(c: Consolidation, lang: Lang, name: string): SheetPlan {
+export function summaryPlan(c: Consolidation, lang: Lang, name: string, dataSheet: string): SheetPlan {
   const t = consolidationLabels(lang);
-  const b = new SheetBuilder();
-  b.line(t.title, { bold: true, fontSize: 14, horizontal: "center" });
-  b.line(`${t.period}: ${formatViDay(c.period.from)} - ${formatViDay(c.period.to)}`, {
-    italic: true,
-    horizontal: "center",
-  });
-  b.line(`${t.asOf}: ${formatViDay(c.asOf)}`, { italic: true, horizontal: "center" });
-  b.blank();
-
-  unitTable(b, c.units, t);
-  b.blank();
-  b.line(`${t.notSubmitted} (${c.notSubmitted.length}):`, { bold: true });
-  for (const unit of c.notSubmitted.length > 0 ? c.notSubmitted : [t.none]) b.line(`- ${unit}`);
-  if (c.unreadable.length > 0) {
-    b.blank();
-    b.line(`${t.unreadable} (${c.unreadable.length}):`, { bold: true });
-    for (const u of c.unreadable) b.line(`- ${t.unreadableLine(u.file, u.message)}`);
-  }
-  b.blank();
-  b.line(t.byLead, { bold: true });
-  b.table(
-    t.leadHeader,
-    c.byLeadAndQuarter.map(({ lead, counts }) => {
-      const cells = QUARTER_KEYS.map((q) => counts[q] ?? 0);
-      return [lead === "" ? t.noLead : lead, ...cells, cells.reduce((a, n) => a + n, 0)];
-    }),
+  const rows = unitRows(c.units);
+  const columns = gridColumns(c.units, c.dueSoonDays, t.grid);
+  const width = columns.length + 3;
+  const b = new SheetBuilder(width);
+  b.line(t.title(c.plan?.name), { bold: true, fontSize: 14, horizontal: "center" });
+  if (c.plan?.reference !== undefined) b.line(c.plan.reference, { italic: true, horizontal: "center" });
+  b.line(
+    `${t.period}: ${formatViDay(c.period.from)} - ${formatViDay(c.period.to)}. ${t.asOf}: ${formatViDay(c.asOf)}.`,
+    { italic: true, horizontal: "center" },
   );
+  const totals = countGrid(c.tasks);
+  b.line(t.keyFigures(keyFigures(c, rows, totals)), { bold: true });
+  b.blank();
 
-  const charts: ChartPlan[] = [];
-  const statusRows = statusByUnit(c);
-  if (statusRows.length > 0) {
-    b.blank();
-    b.line(t.statusBlock, { bold: true });
-    const source = b.table(t.statusHeader, statusRows);
-    const top = b.next + 1;
-    charts.push({
-      type: "barStacked",
-      source,
-      title: t.chartTitle,
-      anchor: range(top, 1, top + Math.max(14, statusRows.length + 6), WIDTH),
-    });
-  }
+  const table = unitTable(b, rows, totals, columns, t);
+  const conditionalFormats = tableFormats(table, columns);
+  if (rateBase(totals) !== totals.total) b.line(t.rateBase, { italic: true });
+  b.blank();
+  submissionLines(b, c, t);
+  overdueList(b, c, t, columns.length, dataSheet);
+  const charts = chart(b, table, rows, columns, t);
 
   return {
     name,
     owner: "summary",
     values: b.values,
     styles: [
-      styled(range(1, 1, b.values.length, WIDTH), { fontName: PLAN_FONT, fontColor: BLACK }),
+      styled(range(1, 1, b.values.length, width), { fontName: PLAN_FONT, fontColor: BLACK }),
       ...b.styles,
     ],
     merges: b.merges,
-    columnWidths: [34, 10, 11, 8, 10, 11, 9, 12, 13],
+    columnWidths: columnWidths(columns),
     charts,
+    conditionalFormats,
     page: {
       orientation: "landscape",
       paperSize: "A4",
       margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+      // Never shrunk to one page tall: 100 units would print at a few points. One page wide (the columns
+      // are sized to fit it at 100 %), as many tall as needed, the grid's header on every page.
+      ...(rows.length > UNITS_ON_FIRST_PAGE
+        ? { printTitleRows: { first: table.header, last: table.header + 1 } }
+        : {}),
       fitToWidth: true,
-      fitToHeight: true,
-      pageNumbers: false,
+      pageNumbers: true,
       centerHorizontally: true,
     },
     font: { name: PLAN_FONT, size: 12 },
   };
 }
 
-/** Per-unit counts with a totals row computed here (plain numbers render the same in both adapters). */
-function unitTable(b: SheetBuilder, units: readonly UnitSummary[], t: ConsolidationLabels): void {
-  const submittedText = (u: UnitSummary) =>
-    u.submitted ? t.yes : u.unreadable !== undefined ? t.unreadableShort : t.no;
-  const rows: PlanValue[][] = units.map((u) => [
-    u.unit,
-    submittedText(u),
-    u.tasks,
-    u.errors,
-    u.warnings,
-    u.missingDeadlines,
-    u.overdue,
-    u.done,
-    u.submitted ? u.completion : null,
-  ]);
-  const sum = (pick: (u: UnitSummary) => number) => units.reduce((a, u) => a + pick(u), 0);
-  const tasks = sum((u) => u.tasks);
-  const done = sum((u) => u.done);
-  rows.push([
-    t.total,
-    `${units.filter((u) => u.submitted).length}/${units.length}`,
-    tasks,
-    sum((u) => u.errors),
-    sum((u) => u.warnings),
-    sum((u) => u.missingDeadlines),
-    sum((u) => u.overdue),
-    done,
-    tasks === 0 ? 0 : done / tasks,
-  ]);
-  const area = b.table(t.unitHeader, rows);
-  b.styles.push(
-    styled(range(area.top + 1, 2, area.bottom, WIDTH), { horizontal: "center" }),
-    styled(range(area.top + 1, WIDTH, area.bottom, WIDTH), { numberFormat: "0%" }),
-    styled(range(area.bottom, 1, area.bottom, WIDTH), { bold: true }),
-  );
+/** The unit's name as a leader's table lists it: `Ủy ban nhân dân phường Bắc Sơn` → `Phường Bắc Sơn`. */
+export function shortUnitName(name: string): string {
+  const rest = name.normalize("NFC").replace(/^\s*(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd)\s+/iu, "");
+  if (rest === "" || rest === name) return name;
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
 }
 
-/**
- * Done / in progress / not started / status unknown / overdue per submitting unit; overdue tasks count
- * only as overdue. A blank or unreadable status (or no status column) is not "not started": leadership
- * would read that the unit has not begun work it never reported on.
- */
-function statusByUnit(c: Consolidation): PlanValue[][] {
-  const slots: Readonly<Record<TaskStatus, 0 | 1 | 2 | 3>> = {
-    done: 0,
-    inProgress: 1,
-    notStarted: 2,
-    // Stopped or cancelled work was not carried out: counted with "not started", never as overdue.
-    cancelled: 2,
-    unknown: 3,
-    blank: 3,
-  };
-  const counts = new Map<string, [number, number, number, number, number]>();
-  for (const u of c.units) if (u.submitted) counts.set(u.unit, [0, 0, 0, 0, 0]);
-  for (const task of c.tasks) {
-    const row = counts.get(task.unit);
-    if (!row) continue;
-    row[task.overdue ? 4 : slots[task.status]] += 1;
+function rate(part: number, whole: number): number | undefined {
+  return whole === 0 ? undefined : part / whole;
+}
+
+function doneCount(g: GridCounts): number {
+  return g.classes.doneOnTime + g.classes.doneLate + g.classes.doneUndated;
+}
+
+/** Submitting units worst first (overdue rate, then completion, then name); the others after, in order. */
+function unitRows(units: readonly UnitSummary[]): UnitRow[] {
+  const present: UnitRow[] = [];
+  const absent: UnitRow[] = [];
+  for (const unit of units) {
+    const name = shortUnitName(unit.unit);
+    if (!unit.submitted) {
+      absent.push({ unit, name, present: false });
+      continue;
+    }
+    const base = rateBase(unit.grid);
+    const completion = rate(doneCount(unit.grid), base);
+    const overdueRate = rate(unit.grid.classes.openOverdue, base);
+    present.push({
+      unit,
+      name,
+      present: true,
+      ...(completion !== undefined ? { completion } : {}),
+      ...(overdueRate !== undefined ? { overdueRate } : {}),
+    });
   }
-  return [...counts].map(([unit, n]) => [unit, ...n]);
+  present.sort(
+    (a, b) =>
+      (b.overdueRate ?? -1) - (a.overdueRate ?? -1) ||
+      (a.completion ?? 2) - (b.completion ?? 2) ||
+      a.name.localeCompare(b.name, "vi"),
+  );
+  return [...present, ...absent];
+}
+
+function keyFigures(c: Consolidation, rows: readonly UnitRow[], totals: GridCounts) {
+  const received = rows.filter((r) => r.present || r.unit.unreadable !== undefined).length;
+  return {
+    submitted: received,
+    ...(c.rosterKnown ? { expected: rows.length } : {}),
+    notSubmitted: c.notSubmitted.map(shortUnitName),
+    done: doneCount(totals),
+    base: rateBase(totals),
+    overdue: totals.classes.openOverdue,
+  };
+}
+
+/** Where the unit table landed: its first header row and its body rows (the totals row is `bottom`). */
+interface TablePlace {
+  readonly header: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The grid per unit under a two-row header, absent units as "—", then the totals row. */
+function unitTable(
+  b: SheetBuilder,
+  rows: readonly UnitRow[],
+  totals: GridCounts,
+  columns: readonly GridColumn[],
+  t: ConsolidationLabels,
+): TablePlace {
+  const width = columns.length + 3;
+  const header = b.next;
+  const top: PlanValue[] = [t.grid.unit];
+  const sub: PlanValue[] = [null];
+  columns.forEach((column, i) => {
+    const c = i + 2;
+    const first = column.group !== undefined && columns[i - 1]?.group !== column.group;
+    if (column.group === undefined) {
+      top.push(column.header);
+      sub.push(null);
+      b.merges.push(range(header, c, header + 1, c));
+    } else {
+      top.push(first ? t.grid[column.group] : null);
+      sub.push(column.header);
+      if (first) {
+        const span = columns.filter((other) => other.group === column.group).length;
+        b.merges.push(range(header, c, header, c + span - 1));
+      }
+    }
+  });
+  top.push(t.grid.completionRate, t.grid.overdueRate);
+  sub.push(null, null);
+  b.merges.push(range(header, 1, header + 1, 1));
+  b.merges.push(range(header, width - 1, header + 1, width - 1), range(header, width, header + 1, width));
+  b.row(top);
+  b.row(sub);
+  b.styles.push(styled(range(header, 1, header + 1, width), { ...HEADER_STYLE, fontSize: 11 }));
+
+  const body = b.next;
+  for (const row of rows) {
+    if (!row.present) {
+      b.row([row.name, ...new Array<PlanValue>(columns.length + 2).fill(t.absent)]);
+      continue;
+    }
+    b.row([
+      row.name,
+      ...columns.map((column) => column.value(row.unit.grid)),
+      row.completion ?? null,
+      row.overdueRate ?? null,
+    ]);
+  }
+  const base = rateBase(totals);
+  b.row([
+    t.total,
+    ...columns.map((column) => column.value(totals)),
+    rate(doneCount(totals), base) ?? null,
+    rate(totals.classes.openOverdue, base) ?? null,
+  ]);
+  const bottom = b.values.length;
+  b.styles.push(
+    styled(range(body, 1, bottom, width), BODY),
+    styled(range(body, 2, bottom, width), { horizontal: "center" }),
+    styled(range(body, width - 1, bottom, width), { numberFormat: "0%" }),
+    styled(range(bottom, 1, bottom, width), { bold: true }),
+  );
+  return { header, top: body, bottom };
+}
+
+/** Red where work is overdue, a bar for the completion rate (the totals row included). */
+function tableFormats(table: TablePlace, columns: readonly GridColumn[]): PlanConditionalFormat[] {
+  const width = columns.length + 3;
+  const red = { kind: "above", threshold: 0, fill: RED_FILL, fontColor: RED_TEXT } as const;
+  const overdue = columns.findIndex((c) => c.key === "openOverdue") + 2;
+  return [
+    { ...red, range: range(table.top, overdue, table.bottom, overdue) },
+    { ...red, range: range(table.top, width, table.bottom, width) },
+    {
+      kind: "dataBar",
+      range: range(table.top, width - 1, table.bottom, width - 1),
+      min: 0,
+      max: 1,
+      color: BAR_COLOR,
+    },
+  ];
+}
+
+/** Units that submitted again, those that have not submitted (or the roster is unknown), unreadable files. */
+function submissionLines(b: SheetBuilder, c: Consolidation, t: ConsolidationLabels): void {
+  if (c.replaced.length > 0) {
+    b.line(t.replacedBlock, { bold: true });
+    const ref = (s: { file?: string; sheet: string }) => (s.file === undefined ? s.sheet : `${s.file}`);
+    for (const r of c.replaced) {
+      b.line(t.replacedLine(shortUnitName(r.unit), ref(r.kept), r.replaced.map(ref)));
+    }
+  }
+  b.line(c.rosterKnown ? t.notSubmitted(c.notSubmitted.map(shortUnitName)) : t.rosterUnknown, {
+    bold: true,
+  });
+  if (c.unreadable.length > 0) {
+    b.line(`${t.unreadable} (${c.unreadable.length}):`, { bold: true });
+    for (const u of c.unreadable) b.line(`- ${t.unreadableLine(u.file, u.message)}`);
+  }
+  b.blank();
+}
+
+/** The unfinished overdue tasks, longest overdue first, as many as fit the page's purpose. */
+function overdueList(
+  b: SheetBuilder,
+  c: Consolidation,
+  t: ConsolidationLabels,
+  counts: number,
+  dataSheet: string,
+): void {
+  const overdue = c.tasks
+    .filter((task) => task.grid === "openOverdue")
+    .sort(
+      (a, b2) =>
+        (b2.daysOverdue ?? 0) - (a.daysOverdue ?? 0) || a.unit.localeCompare(b2.unit, "vi") || a.row - b2.row,
+    );
+  if (overdue.length === 0) return;
+  const width = counts + 3;
+  // unit | STT | task (merged) | deadline | days | band — the deadline in the widest count column.
+  const taskRight = width - 3;
+  b.line(t.overdueBlock(overdue.length), { bold: true });
+  b.line(t.overdueBands(countGrid(c.tasks).bands), { italic: true });
+  const [unit, stt, task, deadline, days, band] = t.overdueHeader;
+  const header = b.row([unit, stt, task, ...blank(taskRight - 3), deadline, days, band]);
+  b.merges.push(range(header, 3, header, taskRight));
+  b.styles.push(styled(range(header, 1, header, width), { ...HEADER_STYLE, fontSize: 11 }));
+  const first = b.next;
+  for (const item of overdue.slice(0, LISTED_OVERDUE)) {
+    const row = b.row(overdueCells(item, t, taskRight));
+    b.merges.push(range(row, 3, row, taskRight));
+  }
+  b.styles.push(
+    styled(range(first, 1, b.values.length, width), BODY),
+    styled(range(first, 2, b.values.length, 2), { horizontal: "center" }),
+    styled(range(first, width - 2, b.values.length, width), { horizontal: "center" }),
+  );
+  if (overdue.length > LISTED_OVERDUE) {
+    b.line(t.overdueMore(overdue.length - LISTED_OVERDUE, dataSheet), { italic: true });
+  }
+}
+
+function blank(n: number): null[] {
+  return new Array<null>(Math.max(0, n)).fill(null);
+}
+
+function overdueCells(task: ConsolidatedTask, t: ConsolidationLabels, taskRight: number): PlanValue[] {
+  const days = task.daysOverdue ?? 0;
+  return [
+    shortUnitName(task.unit),
+    task.stt,
+    task.content,
+    ...blank(taskRight - 3),
+    task.endDate !== undefined ? { date: task.endDate } : task.end,
+    days,
+    t.band[overdueBand(days)],
+  ];
+}
+
+/** A stacked bar per submitting unit (the worst first, at most CHARTED_UNITS), under everything else. */
+function chart(
+  b: SheetBuilder,
+  table: TablePlace,
+  rows: readonly UnitRow[],
+  columns: readonly GridColumn[],
+  t: ConsolidationLabels,
+): ChartPlan[] {
+  const present = rows.filter((r) => r.present).length;
+  const shown = Math.min(present, CHARTED_UNITS);
+  if (shown === 0) return [];
+  const last = table.top + shown - 1;
+  const series = columns.flatMap((column, i) =>
+    column.color === undefined
+      ? []
+      : [
+          {
+            name: column.group === undefined ? column.header : `${t.grid[column.group]} – ${column.header}`,
+            values: range(table.top, i + 2, last, i + 2),
+            color: column.color,
+          },
+        ],
+  );
+  const top = b.next;
+  // About 1.2 rows a bar, plus room for the title, the axis and the legend.
+  const height = Math.max(8, Math.ceil(shown * 1.2) + 4);
+  return [
+    {
+      type: "barStacked",
+      title: t.chartTitle(shown, present),
+      categories: range(table.top, 1, last, 1),
+      series,
+      anchor: range(top, 1, top + height, columns.length + 3),
+      firstCategoryOnTop: true,
+    },
+  ];
+}
+
+function columnWidths(columns: readonly GridColumn[]): number[] {
+  const width = columns.length + 3;
+  // The overdue list's deadline sits in the last count column: a date needs the wider width.
+  return [
+    UNIT_WIDTH,
+    ...columns.map((_, i) => (i + 2 === width - 2 ? WIDE_WIDTH : COUNT_WIDTH)),
+    WIDE_WIDTH,
+    WIDE_WIDTH,
+  ];
 }

@@ -24,6 +24,7 @@ import { usePane } from "../pane-context";
 import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import { LegacyRepair } from "./LegacyRepair";
 import { useTabStyles } from "./tab-styles";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -43,13 +44,17 @@ export function ValidateTab() {
   const [runs, setRuns] = useState(0);
   const report = check?.report;
 
+  const showCheck = (result: SheetCheck) => {
+    setCheck(result);
+    setRuns((n) => n + 1);
+  };
+
   const runCheck = () =>
     action.run(
       strings.busy,
       () => checkActiveSheet(host, today()),
       (result) => {
-        setCheck(result);
-        setRuns((n) => n + 1);
+        showCheck(result);
         return (t) => t.validate.checked(result.report.findings.length);
       },
     );
@@ -134,6 +139,7 @@ export function ValidateTab() {
               </MessageBarBody>
             </MessageBar>
           )}
+          <LegacyRepair check={check} action={action} onChecked={showCheck} />
           <div className={styles.counts}>
             {SEVERITIES.map((severity) => (
               <Badge

@@ -80,7 +80,6 @@ describe("consolidationPlans", () => {
   });
 
   it.each([
-    ["Tổng hợp", () => SUMMARY],
     ["Dữ liệu tổng hợp", () => DATA],
     ["Kiểm tra", () => FINDINGS],
   ])("%s holds formula-like text as a string and no formula at all", (_name, plan) => {
@@ -89,18 +88,24 @@ describe("consolidationPlans", () => {
     expect(values.filter((v) => typeof v === "object" && v !== null && "formula" in v)).toEqual([]);
   });
 
+  it("Tổng hợp writes no formula at all, and the overdue task's text as text", () => {
+    const values = allValues(SUMMARY);
+    expect(values).toContain("Việc hai");
+    expect(values.filter((v) => typeof v === "object" && v !== null && "formula" in v)).toEqual([]);
+  });
+
   it.each([
-    ["Dữ liệu tổng hợp", () => DATA],
-    ["Kiểm tra", () => FINDINGS],
+    ["Dữ liệu tổng hợp", () => DATA, 1],
+    ["Kiểm tra", () => FINDINGS, 6],
   ])(
     "%s prints A4 landscape, one page wide but as tall as needed, its header on every page",
-    (_name, plan) => {
+    (_name, plan, header) => {
       const { page, values } = plan();
       expect(page).toEqual({
         orientation: "landscape",
         paperSize: "A4",
         margins: { top: 15, bottom: 15, left: 10, right: 10, header: 8, footer: 8 },
-        printTitleRows: { first: 1, last: 1 },
+        printTitleRows: { first: header, last: header },
         fitToWidth: true,
         pageNumbers: true,
       });
@@ -111,71 +116,42 @@ describe("consolidationPlans", () => {
   );
 });
 
-describe("Tổng hợp", () => {
-  it("has the title, the period and the as-of date", () => {
+describe("Tổng hợp from a real consolidation", () => {
+  it("names the plan's period and as-of day and the key figures", () => {
     expect(SUMMARY.values.slice(0, 3).map((r) => r[0])).toEqual([
       "BÁO CÁO TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",
-      "Kỳ kế hoạch: 01/01/2024 - 31/12/2024",
-      "Số liệu tính đến ngày: 15/07/2024",
+      "Kỳ kế hoạch: 01/01/2024 - 31/12/2024. Số liệu tính đến ngày: 15/07/2024.",
+      "Đã nộp 1/3 — chưa nộp: Phường Bắc Sơn, Phường Đông Sơn; hoàn thành 1/3 (33 %); quá hạn 1",
     ]);
   });
 
-  it("has a per-unit table with a totals row and a 0% completion format", () => {
-    const header = SUMMARY.values[4];
-    expect(header).toEqual([
-      "Đơn vị",
-      "Đã nộp",
-      "Số nhiệm vụ",
-      "Lỗi",
-      "Cảnh báo",
-      "Thiếu thời hạn",
-      "Quá hạn",
-      "Đã hoàn thành",
-      "Tỷ lệ hoàn thành (%)",
+  it("counts the unit in the grid, the absent ones as —", () => {
+    // Xong (Quý I) done before the as-of day; Việc hai (Quý II) open and overdue; Việc ba (Quý IV) in time.
+    expect(rowWith(SUMMARY, 1, "Phường Nam Sơn")).toEqual([
+      "Phường Nam Sơn",
+      3,
+      0,
+      0,
+      1,
+      1,
+      0,
+      1,
+      0,
+      1 / 3,
+      1 / 3,
     ]);
-    expect(rowWith(SUMMARY, 1, "Phường Nam Sơn")).toEqual(["Phường Nam Sơn", "Có", 3, 0, 1, 0, 1, 1, 1 / 3]);
-    expect(rowWith(SUMMARY, 1, "Phường Bắc Sơn")).toEqual(["Phường Bắc Sơn", "Chưa", 0, 0, 0, 0, 0, 0, null]);
-    expect(rowWith(SUMMARY, 1, "Tổng cộng")).toEqual(["Tổng cộng", "1/3", 3, 0, 1, 0, 1, 1, 1 / 3]);
-    expect(SUMMARY.styles.some((s) => s.style.numberFormat === "0%" && s.range.left === 9)).toBe(true);
-    expect(SUMMARY.page).toMatchObject({ fitToWidth: true, fitToHeight: true, paperSize: "A4" });
+    expect(rowWith(SUMMARY, 1, "Phường Bắc Sơn")?.slice(1, 3)).toEqual(["—", "—"]);
   });
 
   it("lists the units that have not submitted and the unreadable files with the reason", () => {
     const lines = SUMMARY.values.map((r) => r[0]);
-    expect(lines).toContain("- Phường Bắc Sơn");
-    expect(lines).toContain("- Phường Đông Sơn");
+    expect(lines).toContain("Đơn vị chưa nộp báo cáo (2): Phường Bắc Sơn; Phường Đông Sơn.");
     expect(lines).toContain("- hong.xlsx: đã nhận nhưng không đọc được: tệp bị hỏng");
-  });
-
-  it("counts by lead agency and quarter", () => {
-    expect(rowWith(SUMMARY, 1, "Phòng Văn hóa và Thông tin")).toEqual([
-      "Phòng Văn hóa và Thông tin",
-      0,
-      1,
-      0,
-      1,
-      0,
-      2,
-    ]);
-    expect(rowWith(SUMMARY, 1, HYPERLINK_TEXT)).toEqual([HYPERLINK_TEXT, 1, 0, 0, 0, 0, 1]);
-  });
-
-  // "Việc ba" has a blank status: not reported, which is not the same as "Chưa thực hiện" (not started).
-  it("charts done / in progress / not started / status unknown / overdue per unit from a block on the sheet", () => {
-    const [chart] = SUMMARY.charts ?? [];
-    expect(chart).toBeDefined();
-    const source = chart!.source;
-    const block = SUMMARY.values.slice(source.top - 1, source.bottom).map((r) => r.slice(0, source.right));
-    expect(block).toEqual([
-      ["Đơn vị", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Chưa rõ tình trạng", "Quá hạn"],
-      ["Phường Nam Sơn", 1, 0, 0, 1, 1],
-    ]);
   });
 
   it("speaks English when asked", () => {
     const [summary] = consolidationPlans(C, "en", { sourceInWorkbook: false });
     expect(summary?.values[0]?.[0]).toBe("CONSOLIDATED REPORT ON TASK IMPLEMENTATION");
-    expect(summary?.values[4]?.[0]).toBe("Unit");
   });
 });
 
@@ -213,13 +189,29 @@ describe("Dữ liệu tổng hợp", () => {
     });
     const [, data, findings] = consolidationPlans(empty, "vi", { sourceInWorkbook: true });
     expect(data?.tables?.[0]?.range).toEqual({ top: 1, left: 1, bottom: 2, right: 16 });
+    // No unit submitted: no quality block, the findings table from the first row.
+    expect(findings?.tables?.[0]?.range.top).toBe(1);
     expect(findings?.values.length).toBe(4);
   });
 });
 
 describe("Kiểm tra", () => {
+  const head = FINDINGS.tables![0]!.range.top;
+
+  it("opens with the data quality of each unit's report: errors, warnings, missing deadlines", () => {
+    expect(FINDINGS.values.slice(0, 4)).toEqual([
+      ["Số phát hiện theo đơn vị"],
+      ["Đơn vị", "Lỗi", "Cảnh báo", "Thiếu thời hạn"],
+      ["Phường Nam Sơn", 0, 1, 0],
+      ["Tổng cộng", 0, 1, 0],
+    ]);
+    expect(head).toBe(6);
+    expect(FINDINGS.freeze).toEqual({ rows: 6, columns: 0 });
+    expect(FINDINGS.page?.printTitleRows).toEqual({ first: 6, last: 6 });
+  });
+
   it("lists set-level findings and sheet findings with messages and links to the cell", () => {
-    expect(FINDINGS.values[0]).toEqual([
+    expect(FINDINGS.values[head - 1]).toEqual([
       "Đơn vị",
       "Tệp",
       "Trang tính",
@@ -229,7 +221,7 @@ describe("Kiểm tra", () => {
       "Nội dung",
       "Gợi ý",
     ]);
-    const codes = FINDINGS.values.slice(1).map((r) => r[5]);
+    const codes = FINDINGS.values.slice(head).map((r) => r[5]);
     expect(codes).toEqual([
       "SUBMISSION_MISSING",
       "SUBMISSION_MISSING",
@@ -239,7 +231,8 @@ describe("Kiểm tra", () => {
     const formula = rowWith(FINDINGS, 6, "FORMULA_TEXT");
     expect(formula?.slice(0, 4)).toEqual(["Phường Nam Sơn", null, "Nam Sơn", "B3"]);
     expect(typeof formula?.[6]).toBe("string");
-    expect(FINDINGS.links).toEqual([{ row: 5, column: 4, target: "'Nam Sơn'!B3" }]);
+    expect(FINDINGS.links).toEqual([{ row: head + 4, column: 4, target: "'Nam Sơn'!B3" }]);
+    expect(FINDINGS.values[head + 3]?.[5]).toBe("FORMULA_TEXT");
     const missing = rowWith(FINDINGS, 6, "SUBMISSION_MISSING");
     expect(String(missing?.[6])).toContain("Phường Bắc Sơn");
   });

@@ -1,0 +1,34 @@
+/** Builds a sheet plan's rows, styles and merges top to bottom (the summary's blocks). */
+import type { PlanRange, PlanValue, StyledRange } from "../sheet-plan";
+import { range, styled } from "./plan-style";
+
+export class SheetBuilder {
+  readonly values: PlanValue[][] = [];
+  readonly styles: StyledRange[] = [];
+  readonly merges: PlanRange[] = [];
+
+  /** `width`: the columns a line spans. */
+  constructor(readonly width: number) {}
+
+  /** The row the next `row` call writes. */
+  get next(): number {
+    return this.values.length + 1;
+  }
+
+  row(cells: readonly PlanValue[]): number {
+    this.values.push([...cells]);
+    return this.values.length;
+  }
+
+  /** A line of text across the whole width, wrapped. */
+  line(text: string, style: StyledRange["style"] = {}): number {
+    const row = this.row([text]);
+    this.merges.push(range(row, 1, row, this.width));
+    this.styles.push(styled(range(row, 1, row, this.width), { wrap: true, vertical: "top", ...style }));
+    return row;
+  }
+
+  blank(): void {
+    this.row([]);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Tổng hợp on paper, through LibreOffice's PDF (.ci/run installs `libreoffice-calc`; `pdftohtml` comes
+ * with poppler-utils): five units print on one A4 page at full size, chart included; 120 units print on
+ * as many pages as needed, every one with a readable font (≥ 10 pt as rendered) and the grid's header.
+ * Without soffice or pdftohtml the test fails with that reason, never a silent pass.
+ */
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import type { ConsolidatedTask, Consolidation, UnitSummary } from "../../src/core/consolidate";
+import { summaryPlan } from "../../src/core/plans/summary-plan";
+import { countGrid, type GridClass } from "../../src/core/task-grid";
+import { workbookBuffer } from "../../src/file/write-workbook";
+import { handConsolidation, task } from "../core/plans/summary-fixture";
+
+const SOFFICE = "/usr/bin/soffice";
+const PDFTOHTML = "/usr/bin/pdftohtml";
+
+interface PdfPage {
+  readonly texts: readonly { readonly size: number; readonly text: string }[];
+}
+
+/** The summary alone in a workbook, printed to PDF by LibreOffice, read back page by page. */
+function printSummary(c: Consolidation, dir: string, name: string): Promise<PdfPage[]> {
+  for (const tool of [SOFFICE, PDFTOHTML]) {
+    if (!fs.existsSync(tool))
+      throw new Error(`${tool} is missing: install libreoffice-calc and poppler-utils for the print test.`);
+  }
+  return workbookBuffer([summaryPlan(c, "vi", "Tổng hợp", "Dữ liệu tổng hợp")]).then((bytes) => {
+    const xlsx = path.join(dir, `${name}.xlsx`);
+    fs.writeFileSync(xlsx, bytes);
+    const converted = spawnSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
+      { encoding: "utf8", timeout: 110_000 },
+    );
+    const pdf = path.join(dir, `${name}.pdf`);
+    if (converted.status !== 0 || !fs.existsSync(pdf)) throw new Error(`soffice failed: ${converted.stderr}`);
+    const xml = spawnSync(PDFTOHTML, ["-xml", "-i", "-stdout", "-q", pdf], { encoding: "utf8" }).stdout;
+    const sizes = new Map<string, number>();
+    for (const m of xml.matchAll(/<fontspec id="(\d+)" size="([\d.]+)"/g)) sizes.set(m[1]!, Number(m[2]));
+    return xml
+      .split(/<page /)
+      .slice(1)
+      .map((page) => ({
+        texts: [...page.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({
+          size: sizes.get(m[1]!) ?? 0,
+          text: m[2]!.replace(/<[^>]+>/g, ""),
+        })),
+      }));
+  });
+}
+
+/** `count` submitting units, each with tasks in several grid classes, worst ones first by name. */
+function manyUnits(count: number): Consolidation {
+  const base = handConsolidation();
+  const classes: GridClass[] = ["doneOnTime", "doneUndated", "openInTime", "openOverdue", "noDeadline"];
+  const units: UnitSummary[] = [];
+  const tasks: ConsolidatedTask[] = [];
+  for (let i = 1; i <= count; i++) {
+    const name = `Ủy ban nhân dân xã Thử Nghiệm ${i}`;
+    const own = classes
+      .slice(0, 1 + (i % classes.length))
+      .map((grid, k) => task(name, 6 + k, grid, grid === "openOverdue" ? { daysOverdue: i } : {}));
+    tasks.push(...own);
+    units.push({
+      unit: name,
+      submitted: true,
+      sheets: [{ sheet: "Báo cáo" }],
+      tasks: own.length,
+      errors: 0,
+      warnings: 0,
+      missingDeadlines: 0,
+      overdue: 0,
+      done: 0,
+      completion: 0,
+      grid: countGrid(own),
+    });
+  }
+  return { ...base, units, tasks, notSubmitted: [], rosterKnown: false };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-summary-print-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// pdftohtml gives a text's size in its own unit: 12 pt prints as 15, 10 pt as 12 (measured on the
+// five-unit page below, whose table is 12 pt and whose chart labels are 10 pt).
+const TWELVE_POINTS = 15;
+const TEN_POINTS = 12;
+
+describe("Tổng hợp printed by LibreOffice", () => {
+  it("of 5 units is one A4 page at full size, its chart drawn on it", async () => {
+    const pages = await printSummary(handConsolidation(), dir, "five");
+    expect(pages).toHaveLength(1);
+    const texts = pages[0]!.texts;
+    // The table at the plan's 12 pt and the chart's labels at 10 pt: nothing was shrunk to fit.
+    expect(texts.find((t) => t.text === "Phường Đồng Hòa")?.size).toBe(TWELVE_POINTS);
+    expect(Math.min(...texts.map((t) => t.size))).toBe(TEN_POINTS);
+    // The chart: its title, its legend.
+    expect(texts.some((t) => t.text.includes("Tình trạng nhiệm vụ theo đơn vị"))).toBe(true);
+    expect(texts.some((t) => t.text.includes("Chưa hoàn thành – Quá hạn"))).toBe(true);
+  }, 120_000);
+
+  it("of 120 units fills several pages, each with a readable font (≥ 10 pt) and the grid's header", async () => {
+    const pages = await printSummary(manyUnits(120), dir, "many");
+    expect(pages.length).toBeGreaterThan(2);
+    const pageFacts = pages.map((page, i) => ({
+      page: i + 1,
+      readable: Math.min(...page.texts.map((t) => t.size)) >= TEN_POINTS,
+      header:
+        page.texts.some((t) => t.text.startsWith("Tổng số")) && page.texts.some((t) => t.text === "Đơn vị"),
+    }));
+    expect(pageFacts).toEqual(pages.map((_, i) => ({ page: i + 1, readable: true, header: true })));
+    // The units' rows print at full size: the table was fitted to the width only.
+    expect(pages[1]!.texts.find((t) => t.text.startsWith("Phường") || t.text.startsWith("Xã"))?.size).toBe(
+      TWELVE_POINTS,
+    );
+  }, 240_000);
+});
