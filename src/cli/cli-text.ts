@@ -70,6 +70,7 @@ interface Texts {
   keepUnknown: (file: string) => string;
   errorsHeading: string;
   setHeading: string;
+  notesHeading: string;
   totals: (t: Totals) => string;
   runPeriod: (from: string, to: string, asOf: string) => string;
   verdict: Readonly<Record<0 | 1 | 2, string>>;
@@ -138,6 +139,7 @@ const VI: Texts = {
   keepUnknown: (file) => `--keep ${file}: tệp này không có trong các báo cáo đã đọc.`,
   errorsHeading: "Tệp không đọc được / không phải sổ làm việc:",
   setHeading: "Phát hiện của cả bộ báo cáo:",
+  notesHeading: "Ghi chú:",
   totals: (t) =>
     `Tổng cộng: ${t.files} tệp, ${t.sheets} trang tính, ${t.tasks} nhiệm vụ; ${t.errors} lỗi, ${t.warnings} cảnh báo, ${t.infos} thông tin` +
     (t.unreadable > 0 ? `; ${t.unreadable} tệp không đọc được.` : "."),
@@ -202,6 +204,7 @@ const EN: Texts = {
   keepUnknown: (file) => `--keep ${file}: no report read from that file.`,
   errorsHeading: "Unreadable files / not workbooks:",
   setHeading: "Findings for the whole set:",
+  notesHeading: "Notes:",
   totals: (t) =>
     `Total: ${plural(t.files, "file")}, ${plural(t.sheets, "sheet")}, ${plural(t.tasks, "task")}; ` +
     `${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}, ${t.infos} info` +

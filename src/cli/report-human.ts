@@ -138,6 +138,8 @@ export function humanReport(input: {
     lines.push("", say.errorsHeading);
     for (const error of input.errors) lines.push(`${INDENT}${error.file}: ${error.message}`);
   }
+  // Under their own heading: after the unreadable files, a note (the directory used) read as one of them.
+  if (input.notes.length > 0) lines.push("", say.notesHeading);
   for (const note of input.notes) lines.push(`${INDENT}${note}`);
   // A replaced submission is printed above, but counted nowhere.
   const counted = input.replaced ? input.reports.filter((r) => !input.replaced?.has(r)) : input.reports;

@@ -51,7 +51,7 @@ describe("annex consolidate examples -o out.xlsx (the directory is in the folder
       'Đơn vị "Ủy ban nhân dân phường Ngọc Sơn" chưa nộp báo cáo. Hãy nhắc đơn vị gửi báo cáo. (SUBMISSION_MISSING)',
     );
     expect(run.stdout).toContain(
-      "Danh mục cơ quan: dùng tệp examples/danh-muc-co-quan.xlsx (có trong các tệp đầu vào); tệp này không phải báo cáo của đơn vị.",
+      "Ghi chú:\n  Danh mục cơ quan: dùng tệp examples/danh-muc-co-quan.xlsx (có trong các tệp đầu vào); tệp này không phải báo cáo của đơn vị.",
     );
     // The directory workbook is no submission: four ward files, four sheets.
     expect(run.stdout).toMatch(/Tổng cộng: 4 tệp, 4 trang tính, 32 nhiệm vụ/);
