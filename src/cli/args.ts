@@ -27,6 +27,8 @@ export interface CliArgs {
   readonly previous?: string;
   readonly plan?: string;
   readonly due?: string;
+  /** `--keep FILE` (consolidate, repeatable): of a unit's several submissions, the one in FILE counts. */
+  readonly keep?: readonly string[];
 }
 
 export type ParsedArgs =
@@ -47,6 +49,10 @@ const VALUE_OPTIONS = [
   "--previous",
   "--plan",
   "--due",
+  "--lang",
+  "--output",
+  "--sheet",
+  "--keep",
 ];
 
 /**
@@ -100,6 +106,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         previous: { type: "string" },
         plan: { type: "string" },
         due: { type: "string" },
+        keep: { type: "string", multiple: true },
       },
     }));
   } catch (error) {
@@ -125,6 +132,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.previous !== undefined ? { previous: values.previous } : {}),
     ...(values.plan !== undefined ? { plan: values.plan } : {}),
     ...(values.due !== undefined ? { due: values.due } : {}),
+    ...(values.keep !== undefined ? { keep: values.keep } : {}),
   };
   return { ok: true, args };
 }

@@ -25,6 +25,7 @@ Tùy chọn:
   --feedback THƯ-MỤC     Ghi tệp phản hồi cho từng đơn vị (validate, consolidate)
   --previous TỆP         Bản tổng hợp trước, hoặc báo cáo trước của đơn vị: thêm trang "Thay đổi"
   --due YYYY-MM-DD       Hạn gửi báo cáo, ghi trong mẫu và thư nhắc
+  --keep TỆP             Đơn vị nộp nhiều bản: tính bản trong tệp này (consolidate; mặc định: bản sau cùng)
   -h, --help             Hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi cần sửa; 2 sai cách dùng hoặc có tệp không đọc được.
@@ -52,6 +53,7 @@ Options:
   --feedback FOLDER      Write a feedback file for each unit (validate, consolidate)
   --previous FILE        The previous summary, or a unit's previous report: adds a "Thay đổi" sheet
   --due YYYY-MM-DD       The day reports are due, in templates and reminders
+  --keep FILE            A unit that submitted more than once: count the one in FILE (consolidate; default: the latest)
   -h, --help             This help
 
 Exit codes: 0 no errors; 1 errors to fix; 2 bad usage or an unreadable file.
@@ -72,8 +74,17 @@ interface Texts {
   suggestion: string;
   clean: string;
   directoryProblem: (file: string, problem: string) => string;
+  directoryFound: (file: string) => string;
+  directoryOverridden: (file: string, given: string) => string;
+  directoryIgnored: (file: string, used: string | undefined) => string;
+  replacedSheet: (kept: string) => string;
+  replacedHeading: string;
+  replacedLine: (unit: string, kept: string, replaced: string, why: string) => string;
+  replacedWhy: Readonly<Record<"reportDate" | "fileTime" | "order" | "chosen", string>>;
+  keepUnknown: (file: string) => string;
   errorsHeading: string;
   setHeading: string;
+  notesHeading: string;
   totals: (t: Totals) => string;
   runPeriod: (from: string, to: string, asOf: string) => string;
   verdict: Readonly<Record<0 | 1 | 2, string>>;
@@ -124,8 +135,25 @@ const VI: Texts = {
   suggestion: "Gợi ý",
   clean: "Không có phát hiện nào.",
   directoryProblem: (file, problem) => `Danh mục cơ quan (${file}): ${problem}`,
+  directoryFound: (file) =>
+    `Danh mục cơ quan: dùng tệp ${file} (có trong các tệp đầu vào); tệp này không phải báo cáo của đơn vị.`,
+  directoryOverridden: (file, given) =>
+    `Tệp ${file} là danh mục cơ quan nhưng không dùng: đã chỉ --directory ${given}. Tệp này không phải báo cáo của đơn vị.`,
+  directoryIgnored: (file, used) =>
+    `Tệp ${file} là danh mục cơ quan nhưng không dùng${used ? `: đã dùng ${used}` : ""}. Tệp này không phải báo cáo của đơn vị.`,
+  replacedSheet: (kept) => `Bản này đã được thay bằng ${kept}: không tính vào tổng hợp.`,
+  replacedHeading: "Đơn vị nộp nhiều bản (chỉ tính một bản):",
+  replacedLine: (unit, kept, replaced, why) => `${unit}: tính ${kept} (${why}); thay cho ${replaced}.`,
+  replacedWhy: {
+    reportDate: "ngày báo cáo muộn nhất",
+    fileTime: "tệp được sửa sau cùng",
+    order: "đứng sau cùng trong danh sách",
+    chosen: "chọn bằng --keep",
+  },
+  keepUnknown: (file) => `--keep ${file}: tệp này không có trong các báo cáo đã đọc.`,
   errorsHeading: "Tệp không đọc được / không phải sổ làm việc:",
   setHeading: "Phát hiện của cả bộ báo cáo:",
+  notesHeading: "Ghi chú:",
   totals: (t) =>
     `Tổng cộng: ${t.files} tệp, ${t.sheets} trang tính, ${t.tasks} nhiệm vụ; ${t.errors} lỗi, ${t.warnings} cảnh báo, ${t.infos} thông tin` +
     (t.unreadable > 0 ? `; ${t.unreadable} tệp không đọc được.` : "."),
@@ -172,8 +200,25 @@ const EN: Texts = {
   suggestion: "Suggestion",
   clean: "No findings.",
   directoryProblem: (file, problem) => `Agency directory (${file}): ${problem}`,
+  directoryFound: (file) =>
+    `Agency directory: using ${file} (found among the inputs); it is not a unit's report.`,
+  directoryOverridden: (file, given) =>
+    `${file} is an agency directory but is not used: --directory ${given} was given. It is not a unit's report.`,
+  directoryIgnored: (file, used) =>
+    `${file} is an agency directory but is not used${used ? `: ${used} is` : ""}. It is not a unit's report.`,
+  replacedSheet: (kept) => `Replaced by ${kept}: not counted in the summary.`,
+  replacedHeading: "Units that submitted more than once (one counts):",
+  replacedLine: (unit, kept, replaced, why) => `${unit}: ${kept} counts (${why}); it replaces ${replaced}.`,
+  replacedWhy: {
+    reportDate: "the latest report date",
+    fileTime: "the file changed last",
+    order: "the last one listed",
+    chosen: "chosen with --keep",
+  },
+  keepUnknown: (file) => `--keep ${file}: no report read from that file.`,
   errorsHeading: "Unreadable files / not workbooks:",
   setHeading: "Findings for the whole set:",
+  notesHeading: "Notes:",
   totals: (t) =>
     `Total: ${plural(t.files, "file")}, ${plural(t.sheets, "sheet")}, ${plural(t.tasks, "task")}; ` +
     `${plural(t.errors, "error")}, ${plural(t.warnings, "warning")}, ${t.infos} info` +

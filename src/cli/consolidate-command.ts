@@ -1,5 +1,8 @@
 /** `annex consolidate`: validate every submission, merge them, write the three summary sheets to `-o`. */
+import path from "path";
 import { consolidateSubmissions } from "../core/consolidate";
+import type { SubmissionRef } from "../core/consolidate";
+import type { SheetReport } from "../core/report-types";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
 import { writeWorkbook } from "../file/write-workbook";
 import type { CliArgs } from "./args";
@@ -42,6 +45,11 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   }
   const period = runPeriod(run.options.period, run.reports, run.options.asOf);
   const unreadable = run.problems.filter((p) => p.submission).map(({ file, message }) => ({ file, message }));
+  const keep = keptSubmissions(args.keep ?? [], run.reports);
+  if ("unknown" in keep) {
+    io.stderr(say.usageError(say.keepUnknown(keep.unknown)) + "\n");
+    return 2;
+  }
   const consolidation = consolidateSubmissions({
     reports: run.reports,
     unreadable,
@@ -51,6 +59,8 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     templates: run.templates,
     ...(plan.value ? { plan: plan.value } : {}),
     ...(run.options.dueSoonDays !== undefined ? { dueSoonDays: run.options.dueSoonDays } : {}),
+    fileTimes: run.fileTimes,
+    keep: keep.refs,
   });
   const after: string[] = [];
   const sheets = consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false });
@@ -72,13 +82,34 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     }
   } catch (error) {
     // The checks were made: print them, then why the summary was not written.
-    printRun(args, io, run, { period, setFindings: consolidation.setFindings, writeFailed: true });
+    printRun(args, io, run, {
+      period,
+      setFindings: consolidation.setFindings,
+      replacements: consolidation.replaced,
+      writeFailed: true,
+    });
     io.stderr(say.writeFailed(output, error) + "\n");
     return 2;
   }
   return printRun(args, io, run, {
     period,
     setFindings: consolidation.setFindings,
+    replacements: consolidation.replaced,
     after: [say.written(output), ...after].join("\n"),
   });
+}
+
+/** `--keep FILE`: every sheet read from FILE, as the submissions the user chose; a FILE with none is named. */
+function keptSubmissions(
+  files: readonly string[],
+  reports: readonly SheetReport[],
+): { readonly refs: SubmissionRef[] } | { readonly unknown: string } {
+  const refs: SubmissionRef[] = [];
+  for (const file of files) {
+    const wanted = path.resolve(file);
+    const sheets = reports.filter((r) => r.file !== undefined && path.resolve(r.file) === wanted);
+    if (sheets.length === 0) return { unknown: file };
+    for (const r of sheets) refs.push({ file: r.file as string, sheet: r.sheet });
+  }
+  return { refs };
 }

@@ -1,14 +1,18 @@
 /**
  * Reads the workbooks of a run and validates every submission sheet. The directory sheet, the sheets this
  * tool wrote itself (summary, data, findings) and hidden sheets without a task table are not submissions;
- * empty sheets are skipped silently.
+ * empty sheets are skipped silently. A workbook holding only a directory (`Danh mục cơ quan`) is the run's
+ * directory when `--directory` was not given, and never a submission.
  */
+import { promises as fs } from "fs";
 import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
 import { readDirectorySheet } from "../core/directory-sheet";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { readFingerprint, rowIdsOf } from "../core/loop/fingerprint";
 import { withoutPlanNumberingGaps, type TemplateReading } from "../core/loop/recognition";
+import type { SheetSnapshot } from "../core/snapshot";
+import { readAnnexTable } from "../core/table/index";
 import { isEmptySheet, validateSheet } from "../core/validate";
 import { fileProblemMessage } from "../file/file-messages";
 import { readWorkbook } from "../file/read-workbook";
@@ -26,6 +30,12 @@ export interface LoadedReports {
   readonly notes: readonly string[];
   /** Returned templates: their fingerprint and the task id of each row (issue 11). */
   readonly templates: readonly TemplateReading[];
+  /** Directory workbooks among the inputs, in input order; the first readable one is `found`. */
+  readonly directories: readonly string[];
+  /** The directory read from the first directory workbook among the inputs. */
+  readonly found?: { readonly file: string; readonly directory: AgencyDirectory };
+  /** When each submission file was last changed (milliseconds since 1970): of two, the later counts. */
+  readonly fileTimes: Readonly<Record<string, number>>;
 }
 
 /** Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets. */
@@ -46,6 +56,9 @@ export async function loadReports(
     return matcher;
   };
   let files = 0;
+  const reads: { file: string; read: ReadWorkbook }[] = [];
+  const directories: string[] = [];
+  let found: LoadedReports["found"];
   for (const file of workbooks) {
     const read = await readWorkbook(file, file, { lang });
     if (!read.ok) {
@@ -57,15 +70,29 @@ export async function loadReports(
       problems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
       continue;
     }
+    const directorySheet = directoryOnly(read);
+    if (!directorySheet) {
+      reads.push({ file, read });
+      continue;
+    }
+    directories.push(file);
+    if (found || directoryGiven) continue;
+    const own = readDirectorySheet(directorySheet, lang);
+    for (const problem of own.problems) notes.push(texts(lang).directoryProblem(file, problem));
+    if (own.directory) found = { file, directory: { ...own.directory, source: file } };
+  }
+  const runOptions = found ? { ...options, directory: found.directory } : options;
+  const fileTimes: Record<string, number> = {};
+  for (const { file, read } of reads) {
     const directorySheet = findDirectorySheet(read.sheets, read.owners);
-    let directory = options.directory;
+    let directory = runOptions.directory;
     if (directorySheet && !directoryGiven) {
       const own = readDirectorySheet(directorySheet, lang);
       for (const problem of own.problems) notes.push(`${file}: ${problem}`);
       if (own.directory) directory = own.directory;
     }
-    const sheetOptions = directory === options.directory ? options : { ...options, directory };
     const fingerprint = readFingerprint(read.sheets);
+    const sheetOptions = directory === runOptions.directory ? runOptions : { ...runOptions, directory };
     const ownSheets: string[] = [];
     const fileReports: SheetReport[] = [];
     for (const sheet of read.sheets) {
@@ -101,7 +128,29 @@ export async function loadReports(
     }
     if (ownSheets.length > 0) notes.push(texts(lang).ownSheetsSkipped(file, ownSheets));
     files += 1;
+    const time = await fileTime(file);
+    if (time !== undefined) fileTimes[file] = time;
     for (const report of fileReports) reports.push(report);
   }
-  return { reports, problems, files, notes, templates };
+  return { reports, problems, files, notes, templates, directories, ...(found ? { found } : {}), fileTimes };
+}
+
+type ReadWorkbook = Extract<Awaited<ReturnType<typeof readWorkbook>>, { ok: true }>;
+
+/**
+ * The directory sheet of a workbook that holds nothing else to check: every other sheet is empty, hidden
+ * or has no task table. Such a workbook is a directory, not a unit's submission.
+ */
+function directoryOnly(read: ReadWorkbook): SheetSnapshot | undefined {
+  const sheet = findDirectorySheet(read.sheets, read.owners);
+  if (!sheet) return undefined;
+  const others = read.sheets.filter((s) => s !== sheet && !isEmptySheet(s) && !read.hidden.includes(s.sheet));
+  return others.some((s) => readAnnexTable(s) !== undefined) ? undefined : sheet;
+}
+
+async function fileTime(file: string): Promise<number | undefined> {
+  return fs.stat(file).then(
+    (stat) => stat.mtimeMs,
+    () => undefined,
+  );
 }

@@ -40,11 +40,12 @@ function append(lines: string[], more: readonly string[]): void {
   for (const line of more) lines.push(line);
 }
 
-/** The lines for one sheet: heading, header mapping, findings by row. */
-export function sheetLines(report: SheetReport, lang: Lang): string[] {
+/** The lines for one sheet: heading, header mapping, findings by row; `replacedBy` marks a replaced one. */
+export function sheetLines(report: SheetReport, lang: Lang, replacedBy?: string): string[] {
   const say = texts(lang);
   const lines = [
     `${INDENT}${say.sheet(report.sheet)} — ${say.unit(report.unit)} — ${say.tasks(report.tasks)}`,
+    ...(replacedBy === undefined ? [] : [`${INDENT}${INDENT}${say.replacedSheet(replacedBy)}`]),
     `${INDENT}${INDENT}${headerLine(report, lang)}`,
     `${INDENT}${INDENT}${say.period(formatViDay(report.period.from), formatViDay(report.period.to), say.periodSources[report.periodSource])}`,
   ];
@@ -100,6 +101,15 @@ export function humanReport(input: {
   /** The output could not be written (the verdict says so, exit 2). */
   readonly writeFailed?: boolean;
   readonly lang: Lang;
+  /** Sheets of replaced submissions (consolidate), with the one that counts instead: not in the totals. */
+  readonly replaced?: ReadonlyMap<SheetReport, string>;
+  /** Units that submitted more than once: which counts and why, which it replaces. */
+  readonly replacements?: readonly {
+    readonly unit: string;
+    readonly kept: string;
+    readonly replaced: string;
+    readonly by: "reportDate" | "fileTime" | "order" | "chosen";
+  }[];
 }): string {
   const { lang } = input;
   const say = texts(lang);
@@ -112,7 +122,13 @@ export function humanReport(input: {
       lines.push(say.file(file));
       currentFile = file;
     }
-    append(lines, sheetLines(report, lang));
+    append(lines, sheetLines(report, lang, input.replaced?.get(report)));
+  }
+  if (input.replacements && input.replacements.length > 0) {
+    lines.push("", say.replacedHeading);
+    for (const r of input.replacements) {
+      lines.push(`${INDENT}${say.replacedLine(r.unit, r.kept, r.replaced, say.replacedWhy[r.by])}`);
+    }
   }
   if (input.setFindings.length > 0) {
     lines.push("", say.setHeading);
@@ -122,12 +138,16 @@ export function humanReport(input: {
     lines.push("", say.errorsHeading);
     for (const error of input.errors) lines.push(`${INDENT}${error.file}: ${error.message}`);
   }
+  // Under their own heading: after the unreadable files, a note (the directory used) read as one of them.
+  if (input.notes.length > 0) lines.push("", say.notesHeading);
   for (const note of input.notes) lines.push(`${INDENT}${note}`);
-  const counts = [...input.reports.map((r) => countFindings(r.findings)), countFindings(input.setFindings)];
+  // A replaced submission is printed above, but counted nowhere.
+  const counted = input.replaced ? input.reports.filter((r) => !input.replaced?.has(r)) : input.reports;
+  const counts = [...counted.map((r) => countFindings(r.findings)), countFindings(input.setFindings)];
   const totals: Totals = {
     files: input.files,
-    sheets: input.reports.length,
-    tasks: input.reports.reduce((n, r) => n + r.tasks, 0),
+    sheets: counted.length,
+    tasks: counted.reduce((n, r) => n + r.tasks, 0),
     unreadable: input.unreadable,
     errors: counts.reduce((n, c) => n + c.errors, 0),
     warnings: counts.reduce((n, c) => n + c.warnings, 0),

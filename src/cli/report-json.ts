@@ -2,6 +2,7 @@
  * The `--json` report: exactly one object. The period is the options' when given, else the first sheet's
  * (each sheet may read its own from its title), else the as-of year.
  */
+import type { Replacement } from "../core/consolidate";
 import { formatIsoDay, toYmd, yearInterval, type DayInterval, type DayNumber } from "../core/day";
 import type { Finding } from "../core/findings";
 import { findingToJson, type FindingJson } from "../core/options";
@@ -23,6 +24,8 @@ export interface RunJson {
   readonly sheets: readonly SheetJson[];
   readonly findings: readonly (FindingJson & { readonly unit: string | null })[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
+  /** consolidate: units that submitted more than once, the submission that counts and the replaced ones. */
+  readonly replaced?: readonly Replacement[];
 }
 
 /** The run's plan period (see the file comment). */
@@ -57,6 +60,7 @@ export function runJson(input: {
   readonly setFindings: readonly Finding[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
   readonly lang: Lang;
+  readonly replacements?: readonly Replacement[];
 }): RunJson {
   return {
     period: { from: formatIsoDay(input.period.from), to: formatIsoDay(input.period.to) },
@@ -64,5 +68,6 @@ export function runJson(input: {
     sheets: input.reports.map((r) => sheetJson(r, input.lang)),
     findings: input.setFindings.map((f) => ({ ...findingToJson(f, input.lang), unit: f.unit ?? null })),
     errors: input.errors.map(({ file, message }) => ({ file, message })),
+    ...(input.replacements ? { replaced: input.replacements } : {}),
   };
 }

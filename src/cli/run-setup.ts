@@ -2,9 +2,10 @@
 import type { AgencyDirectory } from "../core/agency-types";
 import type { DayInterval } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
+import type { Replacement, SubmissionRef } from "../core/consolidate";
 import type { Finding } from "../core/findings";
 import { resolveValidateInput } from "../core/options";
-import type { Lang, ValidateOptions } from "../core/report-types";
+import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import { loadDirectoryFile } from "./directory";
@@ -61,25 +62,69 @@ export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Pro
     if (output === undefined || !(await isSameFile(file, output))) workbooks.push(file);
   }
   const loaded = await loadReports(workbooks, resolved.options, args.directory !== undefined, resolved.lang);
+  const lang = resolved.lang;
+  for (const file of loaded.directories) {
+    const given = args.directory !== undefined && (await isSameFile(file, args.directory));
+    if (given) continue;
+    if (args.directory !== undefined) notes.push(texts(lang).directoryOverridden(file, args.directory));
+    else if (file === loaded.found?.file) notes.push(texts(lang).directoryFound(file));
+    else notes.push(texts(lang).directoryIgnored(file, loaded.found?.file));
+  }
   return {
     ok: true,
     run: {
       ...loaded,
       notes: [...notes, ...loaded.notes],
       problems: [...collected.problems, ...loaded.problems],
-      options: resolved.options,
-      directory,
-      lang: resolved.lang,
+      options: loaded.found ? { ...resolved.options, directory: loaded.found.directory } : resolved.options,
+      directory: loaded.found?.directory ?? directory,
+      lang,
     },
   };
 }
 
-/** 2 when a submission could not be read, else 1 when any finding is an error, else 0. */
-function exitCodeOf(run: PreparedRun, setFindings: readonly Finding[]): ExitCode {
+/**
+ * 2 when a submission could not be read, else 1 when any finding is an error, else 0. A replaced
+ * submission's findings do not count: it is not part of the consolidation.
+ */
+function exitCodeOf(
+  run: PreparedRun,
+  setFindings: readonly Finding[],
+  replaced: ReadonlyMap<SheetReport, string>,
+): ExitCode {
   if (run.problems.some((p) => p.submission)) return 2;
   const isError = (f: Finding): boolean => f.severity === "error";
-  if (setFindings.some(isError) || run.reports.some((r) => r.findings.some(isError))) return 1;
+  if (setFindings.some(isError)) return 1;
+  if (run.reports.some((r) => !replaced.has(r) && r.findings.some(isError))) return 1;
   return 0;
+}
+
+/** The replaced sheets among the reports, each with the name of the submission that counts instead. */
+function replacedReports(
+  reports: readonly SheetReport[],
+  replacements: readonly Replacement[],
+): Map<SheetReport, string> {
+  const kept = new Map<string, string>();
+  for (const r of replacements) {
+    const name = submissionRefText(r.kept);
+    for (const ref of r.replaced) kept.set(refKey(ref), name);
+  }
+  const replaced = new Map<SheetReport, string>();
+  if (kept.size === 0) return replaced;
+  for (const report of reports) {
+    const name = kept.get(refKey(report));
+    if (name !== undefined) replaced.set(report, name);
+  }
+  return replaced;
+}
+
+function refKey(ref: SubmissionRef): string {
+  return `${ref.file ?? ""}\u0000${ref.sheet}`;
+}
+
+/** `"Báo cáo" (examples/phuong-bac-son.xlsx)`. */
+export function submissionRefText(ref: SubmissionRef): string {
+  return ref.file === undefined ? `"${ref.sheet}"` : `"${ref.sheet}" (${ref.file})`;
 }
 
 /**
@@ -97,10 +142,14 @@ export function printRun(
     readonly after?: string;
     /** The output could not be written: exit 2 whatever the checks found. */
     readonly writeFailed?: boolean;
+    /** Units that submitted more than once (consolidate): which counts, which were replaced. */
+    readonly replacements?: readonly Replacement[];
   },
 ): ExitCode {
   const { period, setFindings, after } = outcome;
-  const code = outcome.writeFailed ? 2 : exitCodeOf(run, setFindings);
+  const replacements = outcome.replacements ?? [];
+  const replaced = replacedReports(run.reports, replacements);
+  const code = outcome.writeFailed ? 2 : exitCodeOf(run, setFindings, replaced);
   const errors = run.problems.map(({ file, message }) => ({ file, message }));
   if (args.json) {
     const json = runJson({
@@ -110,6 +159,7 @@ export function printRun(
       setFindings,
       errors,
       lang: run.lang,
+      ...(outcome.replacements ? { replacements } : {}),
     });
     io.stdout(JSON.stringify(json, null, 2) + "\n");
     for (const note of run.notes) io.stderr(note + "\n");
@@ -127,6 +177,13 @@ export function printRun(
       exitCode: code,
       ...(outcome.writeFailed ? { writeFailed: true } : {}),
       lang: run.lang,
+      replaced,
+      replacements: replacements.map((r) => ({
+        unit: r.unit,
+        kept: submissionRefText(r.kept),
+        replaced: r.replaced.map(submissionRefText).join(", "),
+        by: r.by,
+      })),
     });
     io.stdout(after === undefined ? report : report + after + "\n");
   }

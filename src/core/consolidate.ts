@@ -4,6 +4,7 @@
  */
 import { createAgencyMatcher } from "./agency";
 import type { AgencyMatcher } from "./agency";
+import { DEFAULT_SOURCE } from "./agency-types";
 import type { AgencyDirectory, AgencyEntry } from "./agency-types";
 import { consolidateReport, createCaches, extraColumnsOf, fileOf } from "./consolidate-tasks";
 import type { TaskRecord } from "./consolidate-tasks";
@@ -15,9 +16,11 @@ import type { PlanTasks } from "./loop/plan-tasks";
 import { readingFor, recognizeReport, type Recognition, type TemplateReading } from "./loop/recognition";
 import type { ConsolidatedTask } from "./consolidation-types";
 import type { SheetReport } from "./report-types";
+import { assignSubmissions, unitKey } from "./submissions";
+import type { ResolvedUnit, SubmissionChoice } from "./submissions";
 import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
 import type { GridCounts } from "./task-grid";
-import { normalizeText, toneKey } from "./text";
+import { toneKey } from "./text";
 
 export type { TaskStatus } from "./status";
 export type { ConsolidatedTask } from "./consolidation-types";
@@ -88,7 +91,7 @@ export interface Consolidation {
   readonly recognitions?: readonly Recognition[];
 }
 
-export interface ConsolidationInput {
+export interface ConsolidationInput extends SubmissionChoice {
   readonly reports: readonly SheetReport[];
   readonly unreadable: readonly { file: string; message: string }[];
   readonly directory: AgencyDirectory;
@@ -115,24 +118,15 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
   const recognitions: Recognition[] = [];
 
-  const unitOf = (report: SheetReport): ResolvedUnit =>
-    resolveUnit(
-      agencies,
-      // A unit the sheet names (its header, its `Kèm theo` line) wins over sheet and file names.
-      report.unitSource === "title"
-        ? [report.unit, report.unitText]
-        : [report.unit, report.unitText, report.sheet, report.file],
-    );
-  const fileUnits = unitsOfFiles(input.reports, unitOf);
+  const assignment = assignSubmissions(input.reports, agencies, input);
   for (const report of input.reports) {
-    // A sheet with no task table beside a report (a notes sheet) is part of that unit's submission: not
-    // a unit of its own, nor a second submission. Its findings (HEADER_NOT_FOUND) still count.
-    const attachedTo = report.table || report.file === undefined ? undefined : fileUnits.get(report.file);
-    const unit = attachedTo ?? unitOf(report);
+    // A replaced submission counts nowhere: not its tasks, not its findings (the replacement is stated).
+    if (assignment.replaced.has(report)) continue;
+    const { unit, attached } = assignment.units.get(report) ?? { unit: NO_UNIT, attached: false };
     const group = groupFor(groups, unit);
     const reading = readingFor(input.templates ?? [], report);
     if (reading) recognitions.push(recognizeReport(reading, report, unit.name, input.plan));
-    (attachedTo ? group.attached : group.reports).push(report);
+    (attached ? group.attached : group.reports).push(report);
     const columns = extraColumnsOf(report.table, extraLabels);
     if (columns.length > 0) {
       extraColumns.push({ sheet: report.sheet, ...fileOf(report), labels: columns.map((c) => c.label) });
@@ -164,7 +158,7 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
 
   const setFindings = [
     ...missingFindings(agencies.units(), groups, unreadableUnits),
-    ...duplicateFindings(groups),
+    ...assignment.findings,
     ...input.unreadable.map((u): Finding => ({
       code: "SUBMISSION_UNREADABLE",
       severity: SEVERITY.SUBMISSION_UNREADABLE,
@@ -187,18 +181,15 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     unreadable: input.unreadable,
     byLeadAndQuarter: countByLeadAndQuarter(records),
     extraColumns,
-    replaced: [],
-    rosterKnown: agencies.units().some((u) => u.mustSubmit),
+    replaced: assignment.replacements,
+    // The built-in directory (and the national model behind it) names units, but not who must report.
+    rosterKnown: input.directory.source !== DEFAULT_SOURCE && agencies.units().some((u) => u.mustSubmit),
     dueSoonDays,
     recognitions,
   };
 }
 
-interface ResolvedUnit {
-  readonly name: string;
-  readonly key: string;
-  readonly entry?: AgencyEntry;
-}
+const NO_UNIT: ResolvedUnit = { name: "", key: "" };
 
 interface UnitGroup {
   readonly unit: ResolvedUnit;
@@ -206,38 +197,6 @@ interface UnitGroup {
   /** Sheets without a task table that came in the same file as one of `reports`. */
   readonly attached: SheetReport[];
   readonly tasks: TaskRecord[];
-}
-
-/** The unit of each file whose sheets with a task table all name one unit. */
-function unitsOfFiles(
-  reports: readonly SheetReport[],
-  unitOf: (report: SheetReport) => ResolvedUnit,
-): Map<string, ResolvedUnit> {
-  const units = new Map<string, ResolvedUnit | null>();
-  for (const report of reports) {
-    if (!report.table || report.file === undefined) continue;
-    const unit = unitOf(report);
-    const known = units.get(report.file);
-    units.set(report.file, known === undefined || known?.key === unit.key ? unit : null);
-  }
-  const single = new Map<string, ResolvedUnit>();
-  for (const [file, unit] of units) if (unit) single.set(file, unit);
-  return single;
-}
-
-function unitKey(name: string): string {
-  return toneKey(name);
-}
-
-/** The directory unit the first matching text names, else the first text as written. */
-function resolveUnit(agencies: AgencyMatcher, texts: readonly (string | undefined)[]): ResolvedUnit {
-  const present = texts.filter((t): t is string => t !== undefined && normalizeText(t) !== "");
-  for (const text of present) {
-    const entry = agencies.matchUnit(text);
-    if (entry) return { name: entry.name, key: unitKey(entry.name), entry };
-  }
-  const name = normalizeText(present[0] ?? "");
-  return { name, key: unitKey(name) };
 }
 
 function groupFor(groups: Map<string, UnitGroup>, unit: ResolvedUnit): UnitGroup {
@@ -250,10 +209,6 @@ function groupFor(groups: Map<string, UnitGroup>, unit: ResolvedUnit): UnitGroup
 }
 
 // ---- units and set-level findings --------------------------------------------------------------------------
-
-function sheetName(report: SheetReport): string {
-  return report.file === undefined ? report.sheet : `${report.sheet} (${report.file})`;
-}
 
 function missingFindings(
   units: readonly AgencyEntry[],
@@ -268,37 +223,6 @@ function missingFindings(
       unit: u.name,
       params: { unit: u.name },
     }));
-}
-
-// Sheets named in one duplicate finding; beyond, the message says how many more.
-const DUPLICATES_NAMED = 10;
-
-/**
- * One finding per unit that more than one sheet claims, on its second sheet: the first sheets by name,
- * the count when there are more than two, and how many are not named.
- */
-function duplicateFindings(groups: ReadonlyMap<string, UnitGroup>): Finding[] {
-  const findings: Finding[] = [];
-  for (const { unit, reports } of groups.values()) {
-    const second = reports[1];
-    if (!second) continue;
-    const sheets = reports.slice(0, DUPLICATES_NAMED).map(sheetName).join("; ");
-    const unnamed = reports.length - DUPLICATES_NAMED;
-    findings.push({
-      code: "SUBMISSION_DUPLICATE",
-      severity: SEVERITY.SUBMISSION_DUPLICATE,
-      sheet: second.sheet,
-      ...fileOf(second),
-      unit: unit.name,
-      params: {
-        unit: unit.name,
-        sheets,
-        ...(reports.length > 2 ? { count: reports.length } : {}),
-        ...(unnamed > 0 ? { more: unnamed } : {}),
-      },
-    });
-  }
-  return findings;
 }
 
 /** Directory units in directory order (those that submitted or must), then the others in report order. */

@@ -125,6 +125,22 @@ function findHeader(
   return undefined;
 }
 
+// A directory's header is near the top; a label row further down is a list inside some other document.
+const DIRECTORY_HEADER_ROWS = 10;
+
+/**
+ * True when the sheet reads as an agency directory by its content: a header row near the top with the
+ * name column and at least one other directory column (`Tên chuẩn | Tên khác | Loại | Phải nộp`).
+ */
+export function looksLikeDirectorySheet(snapshot: SheetSnapshot): boolean {
+  const rows = Math.min(snapshot.rows.length, DIRECTORY_HEADER_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const columns = headerColumns(snapshot.rows[r] ?? []);
+    if (columns && Object.keys(columns).length >= 2) return true;
+  }
+  return false;
+}
+
 /** Reads a directory sheet; bad rows are reported (with their row number, Vietnamese by default) and skipped. */
 export function readDirectorySheet(
   snapshot: SheetSnapshot,

@@ -38,6 +38,7 @@ export const FINDING_CODES = [
   "STATUS_NARRATIVE",
   "SUBMISSION_MISSING",
   "SUBMISSION_DUPLICATE",
+  "SUBMISSION_UNIT_CONFLICT",
   "FORMULA_TEXT",
   "CELL_ERROR_VALUE",
   "SHEET_TRUNCATED",
@@ -93,6 +94,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   STATUS_NARRATIVE: "info",
   SUBMISSION_MISSING: "warning",
   SUBMISSION_DUPLICATE: "warning",
+  // Sheets under one unit's header but named for another: all counted, so the clerk must check which is whose.
+  SUBMISSION_UNIT_CONFLICT: "warning",
   FORMULA_TEXT: "warning",
   CELL_ERROR_VALUE: "warning",
   SHEET_TRUNCATED: "warning",

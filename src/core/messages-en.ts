@@ -3,6 +3,24 @@ import type { Field } from "./fields";
 import type { FindingCode, FindingParams, Severity } from "./findings";
 import { param, type MessageTemplate } from "./messages-vi";
 
+/** Why the kept submission counts (SUBMISSION_DUPLICATE's `by`); an unknown reason is shown as given. */
+function replacementReasonEn(p: FindingParams): string {
+  switch (param(p, "by")) {
+    case "reportDate":
+      return ` (report dated ${param(p, "date")}, the latest)`;
+    case "fileTime":
+      return " (the file changed last; the reports state no different dates)";
+    case "order":
+      return " (the last one listed; no report date or file time to compare)";
+    case "chosen":
+      return " (chosen by the person consolidating)";
+    default: {
+      const why = [param(p, "by"), param(p, "date")].filter((t) => t !== "").join(", ");
+      return why === "" ? "" : ` (${why})`;
+    }
+  }
+}
+
 export const FIELD_LABELS_EN: Readonly<Record<Field, string>> = {
   stt: "No.",
   content: "Task",
@@ -190,11 +208,15 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `${param(p, "count") ? `${param(p, "count")} sheets` : "Several sheets"} claim to be the report of "${param(p, "unit")}"${
-        param(p, "sheets")
-          ? ` (${param(p, "sheets")}${param(p, "more") ? `; and ${param(p, "more")} more` : ""})`
-          : ""
-      }. Select only one, or correct the unit name at the top of the sheet.`,
+      `"${param(p, "unit")}" submitted ${param(p, "count") || "several"} reports: "${param(p, "kept")}" counts${replacementReasonEn(p)}; replaced, not counted: "${param(p, "replaced")}"${
+        param(p, "more") ? ` and ${param(p, "more")} more` : ""
+      }. To count another one, choose it when consolidating; if a report is another unit's, correct the unit name at the top of its sheet.`,
+  },
+  SUBMISSION_UNIT_CONFLICT: {
+    message: (p) =>
+      `${param(p, "count") || "Several"} submissions say at the top that they are the report of "${param(p, "unit")}" (${param(p, "sheets")}${
+        param(p, "more") ? `; and ${param(p, "more")} more` : ""
+      }), but the name "${param(p, "name")}" points to "${param(p, "other")}". It is unclear whether this is a resubmission or another unit's report, so all are counted for "${param(p, "unit")}". If it is the report of "${param(p, "other")}", correct the unit name at the top of the sheet.`,
   },
   FORMULA_TEXT: {
     message: (p) =>

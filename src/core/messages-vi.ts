@@ -14,6 +14,24 @@ export function param(p: FindingParams, name: string): string {
   return value === undefined ? "" : String(value);
 }
 
+/** Why the kept submission counts (SUBMISSION_DUPLICATE's `by`); an unknown reason is shown as given. */
+function replacementReasonVi(p: FindingParams): string {
+  switch (param(p, "by")) {
+    case "reportDate":
+      return ` (ngày báo cáo ${param(p, "date")}, muộn nhất)`;
+    case "fileTime":
+      return " (tệp được sửa sau cùng; các bản không ghi ngày báo cáo khác nhau)";
+    case "order":
+      return " (đứng sau cùng trong danh sách; các bản không ghi ngày báo cáo hay thời gian tệp để so sánh)";
+    case "chosen":
+      return " (theo lựa chọn của người tổng hợp)";
+    default: {
+      const why = [param(p, "by"), param(p, "date")].filter((t) => t !== "").join(", ");
+      return why === "" ? "" : ` (${why})`;
+    }
+  }
+}
+
 export const FIELD_LABELS_VI: Readonly<Record<Field, string>> = {
   stt: "STT",
   content: "Nội dung nhiệm vụ",
@@ -203,11 +221,15 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `Có ${param(p, "count") ? `${param(p, "count")} sheet` : "nhiều sheet"} cùng là báo cáo của "${param(p, "unit")}"${
-        param(p, "sheets")
-          ? ` (${param(p, "sheets")}${param(p, "more") ? `; và ${param(p, "more")} sheet khác` : ""})`
-          : ""
-      }. Hãy chỉ chọn một sheet, hoặc sửa tên đơn vị ở đầu sheet.`,
+      `Đơn vị "${param(p, "unit")}" đã nộp ${param(p, "count") || "nhiều"} bản báo cáo: tính bản "${param(p, "kept")}"${replacementReasonVi(p)}; không tính bản đã được thay thế: "${param(p, "replaced")}"${
+        param(p, "more") ? ` và ${param(p, "more")} bản khác` : ""
+      }. Nếu cần tính bản khác, hãy chọn lại khi tổng hợp; nếu có bản là báo cáo của đơn vị khác, hãy sửa tên đơn vị ở đầu trang tính.`,
+  },
+  SUBMISSION_UNIT_CONFLICT: {
+    message: (p) =>
+      `${param(p, "count") || "Nhiều"} bản cùng ghi ở đầu trang là báo cáo của "${param(p, "unit")}" (${param(p, "sheets")}${
+        param(p, "more") ? `; và ${param(p, "more")} bản khác` : ""
+      }), nhưng tên "${param(p, "name")}" lại chỉ "${param(p, "other")}". Chưa rõ đây là bản nộp lại hay báo cáo của đơn vị khác, nên tất cả đều được tính cho "${param(p, "unit")}". Nếu đó là báo cáo của "${param(p, "other")}", hãy sửa tên đơn vị ở đầu trang tính.`,
   },
   FORMULA_TEXT: {
     message: (p) =>

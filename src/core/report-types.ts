@@ -32,6 +32,11 @@ export interface SheetReport {
   readonly unitSource?: "title" | "sheet" | "file";
   /** The raw text the unit was read from. */
   readonly unitText?: string;
+  /**
+   * The day the report was made (ISO `YYYY-MM-DD`), when the sheet states it (`Lâm Hà, ngày 15 tháng 6 năm
+   * 2024`, `Ngày báo cáo: …`): of two submissions of one unit, the later one counts.
+   */
+  readonly reportDate?: string;
   readonly period: DayInterval;
   readonly periodSource: PeriodSource;
   /** Number of task rows (not sections, headings, sub-items or notes). */

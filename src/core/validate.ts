@@ -9,6 +9,7 @@ import { runTableRules, sortFindings } from "./rules/index";
 import { toFinding } from "./rules/context";
 import { cellText, isErrorCell, type SheetSnapshot } from "./snapshot";
 import { readAnnexTable } from "./table/index";
+import { readReportDate } from "./table/report-date";
 import { detectUnit, type UnitGuess } from "./table/unit";
 import type { TitleBlock } from "./table-types";
 import { normalizeText } from "./text";
@@ -45,6 +46,7 @@ export function validateSheet(
     return {
       ...base,
       ...unit,
+      ...reportDateField(snapshot, undefined),
       period,
       periodSource,
       tasks: 0,
@@ -66,6 +68,7 @@ export function validateSheet(
   return {
     ...base,
     ...unitFields(unit),
+    ...reportDateField(snapshot, table.header.row),
     period,
     periodSource,
     tasks: table.rows.reduce((n, row) => (row.kind === "task" ? n + 1 : n), 0),
@@ -102,6 +105,14 @@ function resolvePeriod(
     if (period) return { period, periodSource: "title" };
   }
   return { period: yearInterval(toYmd(options.asOf).year), periodSource: "asOf" };
+}
+
+function reportDateField(
+  snapshot: SheetSnapshot,
+  headerRow: number | undefined,
+): Pick<SheetReport, "reportDate"> {
+  const reportDate = readReportDate(snapshot, headerRow);
+  return reportDate === undefined ? {} : { reportDate };
 }
 
 /** The report's unit fields from the unit guess (source and text renamed). */

@@ -1,13 +1,14 @@
 /** Tổng hợp: list the candidate sheets, import files, consolidate the ticked sheets into owned sheets. */
 import { createAgencyMatcher } from "../core/agency";
 import { consolidateSubmissions } from "../core/consolidate";
-import type { Consolidation } from "../core/consolidate";
+import type { Consolidation, Replacement, SubmissionRef } from "../core/consolidate";
 import { toYmd, yearInterval } from "../core/day";
 import type { DayNumber } from "../core/day";
 import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
 import type { SheetPlan } from "../core/sheet-plan";
 import type { Lang, SheetReport } from "../core/report-types";
+import { assignSubmissions } from "../core/submissions";
 import { validateSheet } from "../core/validate";
 import type { ReadResult, WorkbookHost } from "../office/host";
 import {
@@ -29,6 +30,14 @@ export interface SubmissionRow {
   readonly errors: number;
   readonly warnings: number;
   readonly status: SubmissionStatus;
+  /** The date the report states (ISO), which decides which of a unit's submissions is the later. */
+  readonly reportDate?: string;
+}
+
+export interface SubmissionList {
+  readonly rows: readonly SubmissionRow[];
+  /** Units with several sheets with a task table: the one that counts unless the clerk chooses, the others. */
+  readonly resubmissions: readonly Replacement[];
 }
 
 /** Sheets that can be submissions: not the add-in's own sheets, not the directory, not hidden ones. */
@@ -62,21 +71,28 @@ function submissionRow(report: SheetReport): SubmissionRow {
     status,
     ...(report.file !== undefined ? { file: report.file } : {}),
     ...(report.unit !== undefined ? { unit: report.unit } : {}),
+    ...(report.reportDate !== undefined ? { reportDate: report.reportDate } : {}),
   };
 }
 
 /**
- * Tổng hợp, on open or *Đọc lại danh sách*: every candidate sheet with its unit, tasks and status. Two
- * reads: the first learns the sheet names (the contract reads sheets by name), the second reads them.
+ * Tổng hợp, on open or *Đọc lại danh sách*: every candidate sheet with its unit, tasks and status, and the
+ * units that submitted more than once (among the sheets with a task table, ticked by default). Two reads:
+ * the first learns the sheet names (the contract reads sheets by name), the second reads them.
  */
-export async function listSubmissions(host: WorkbookHost, today: DayNumber): Promise<SubmissionRow[]> {
+export async function listSubmissions(host: WorkbookHost, today: DayNumber): Promise<SubmissionList> {
   const names = submissionSheetNames(await host.read({ directory: true }));
-  if (names.length === 0) return [];
+  if (names.length === 0) return { rows: [], resubmissions: [] };
   const read = await host.read({ sheets: names, directory: true });
   const directory = workbookDirectory(read);
   const { options } = workbookOptions(read.settings, today, directory);
   const matcher = createAgencyMatcher(directory);
-  return read.sheets.map((snapshot) => submissionRow(validateSheet(snapshot, options, matcher)));
+  const reports = read.sheets.map((snapshot) => validateSheet(snapshot, options, matcher));
+  const { replacements } = assignSubmissions(
+    reports.filter((r) => r.table !== undefined),
+    matcher,
+  );
+  return { rows: reports.map(submissionRow), resubmissions: replacements };
 }
 
 export interface ConsolidationResult {
@@ -87,15 +103,19 @@ export interface ConsolidationResult {
 }
 
 /**
- * Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update);
- * `more` adds sheets built from the same consolidation (the units' feedback sheets, issue 11).
+ * Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update).
+ * `keep`: the submissions the clerk chose among a unit's several; `more` adds sheets built from the same
+ * consolidation (the units' feedback sheets, issue 11).
  */
 export async function consolidateSheets(
   host: WorkbookHost,
   sheets: readonly string[],
   today: DayNumber,
   lang: Lang,
-  more?: (consolidation: Consolidation) => readonly SheetPlan[],
+  extra: {
+    readonly keep?: readonly SubmissionRef[];
+    readonly more?: (consolidation: Consolidation) => readonly SheetPlan[];
+  } = {},
 ): Promise<ConsolidationResult> {
   const { value, written } = await updateWith(host, { sheets, directory: true }, (read) => {
     const { directory, problems } = workbookDirectoryWithProblems(read, lang);
@@ -115,13 +135,14 @@ export async function consolidateSheets(
         directory,
         period,
         asOf: options.asOf,
+        keep: extra.keep ?? [],
         ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
       },
       matcher,
     );
     const plans = [
       ...consolidationPlans(consolidation, lang, { sourceInWorkbook: true }),
-      ...(more?.(consolidation) ?? []),
+      ...(extra.more?.(consolidation) ?? []),
     ];
     const summary = plans.find((p) => p.owner === "summary") ?? plans[0];
     return {

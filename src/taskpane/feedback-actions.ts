@@ -2,6 +2,7 @@
 import type { DayNumber } from "../core/day";
 import { unitFeedback } from "../core/loop/feedback";
 import { feedbackSheetPlans } from "../core/plans/feedback-plan";
+import type { SubmissionRef } from "../core/consolidate";
 import type { Lang } from "../core/report-types";
 import type { WorkbookHost } from "../office/host";
 import { consolidateSheets, type ConsolidationResult } from "./consolidate-actions";
@@ -12,13 +13,16 @@ export function consolidateWithFeedback(
   sheets: readonly string[],
   today: DayNumber,
   lang: Lang,
+  extra: { readonly keep?: readonly SubmissionRef[] } = {},
 ): Promise<ConsolidationResult> {
-  return consolidateSheets(host, sheets, today, lang, (consolidation) =>
-    feedbackSheetPlans(unitFeedback({ consolidation }), {
-      planTitle: "",
-      period: consolidation.period,
-      asOf: consolidation.asOf,
-      lang,
-    }),
-  );
+  return consolidateSheets(host, sheets, today, lang, {
+    ...extra,
+    more: (consolidation) =>
+      feedbackSheetPlans(unitFeedback({ consolidation }), {
+        planTitle: "",
+        period: consolidation.period,
+        asOf: consolidation.asOf,
+        lang,
+      }),
+  });
 }

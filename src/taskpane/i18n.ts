@@ -133,6 +133,17 @@ export const vi = {
     selectAll: "Chọn tất cả",
     sheetMissing: "Không tìm thấy trang tính này trong sổ làm việc.",
   },
+  resubmit: {
+    title: "Đơn vị nộp nhiều bản",
+    intro: "Mỗi đơn vị chỉ tính một bản. Bản nộp sau đã được chọn sẵn; chọn bản khác nếu cần.",
+    unit: (unit: string) => `Bản được tính cho ${unit}`,
+    dated: (day: string) => `ngày báo cáo ${day}`,
+    undated: "không ghi ngày báo cáo",
+    replaced: "Bản được thay thế (không tính)",
+    replacedLine: (unit: string, kept: string, replaced: string) =>
+      `${unit}: tính “${kept}”, thay cho ${replaced}`,
+    rosterUnknown: "chưa rõ (danh mục cơ quan chưa ghi đơn vị nào phải nộp)",
+  },
   settings: {
     intro: "Cài đặt được lưu trong sổ làm việc, để người khác mở tệp cũng có cùng kết quả.",
     period: "Kỳ kế hoạch",
@@ -268,6 +279,17 @@ export const en: Strings = {
     nothingTicked: "Tick at least one sheet.",
     selectAll: "Select all",
     sheetMissing: "This sheet is no longer in the workbook.",
+  },
+  resubmit: {
+    title: "Units that submitted more than once",
+    intro: "Only one submission counts per unit. The later one is selected; choose another if needed.",
+    unit: (unit: string) => `Counted for ${unit}`,
+    dated: (day: string) => `report dated ${day}`,
+    undated: "no report date",
+    replaced: "Replaced (not counted)",
+    replacedLine: (unit: string, kept: string, replaced: string) =>
+      `${unit}: “${kept}” counts, replacing ${replaced}`,
+    rosterUnknown: "unknown (the agency directory marks no unit as required to submit)",
   },
   settings: {
     intro: "Settings are stored in the workbook, so a colleague opening the file gets the same results.",

@@ -22,7 +22,9 @@ const DIRECTORY: AgencyDirectory = {
 const AS_OF = dayNumber(2024, 7, 1);
 
 const SHEETS: SheetSnapshot[] = [
+  // Nam Sơn's report in two sheets of one file: parts of one submission, counted together.
   {
+    file: "nam-son.xlsx",
     sheet: "Báo cáo 1",
     merges: [],
     rows: [
@@ -35,6 +37,7 @@ const SHEETS: SheetSnapshot[] = [
     ],
   },
   {
+    file: "nam-son.xlsx",
     sheet: "Phường Nam Sơn",
     merges: [],
     rows: [
@@ -71,13 +74,12 @@ describe("consolidating validated worksheets", () => {
     matcher,
   );
 
-  it("recognises the title and the sheet name as one unit and reports the duplicate naming both sheets", () => {
-    const duplicate = c.setFindings.find((f) => f.code === "SUBMISSION_DUPLICATE");
-    expect(duplicate?.params).toEqual({
-      unit: "Ủy ban nhân dân phường Nam Sơn",
-      sheets: "Báo cáo 1; Phường Nam Sơn",
-    });
-    expect(c.units.find((u) => u.unit === "Ủy ban nhân dân phường Nam Sơn")?.tasks).toBe(3);
+  it("recognises the title and the sheet name as one unit, and two sheets of one file as one report", () => {
+    expect(c.setFindings.find((f) => f.code === "SUBMISSION_DUPLICATE")).toBeUndefined();
+    expect(c.replaced).toEqual([]);
+    const namSon = c.units.find((u) => u.unit === "Ủy ban nhân dân phường Nam Sơn");
+    expect(namSon?.tasks).toBe(3);
+    expect(namSon?.sheets.map((s) => s.sheet)).toEqual(["Báo cáo 1", "Phường Nam Sơn"]);
   });
 
   it("reads columns in any order by field", () => {
@@ -97,7 +99,9 @@ describe("consolidating validated worksheets", () => {
   });
 
   it("reports the extra column and keeps its values", () => {
-    expect(c.extraColumns).toEqual([{ sheet: "Báo cáo 1", labels: ["Nguồn kinh phí"] }]);
+    expect(c.extraColumns).toEqual([
+      { sheet: "Báo cáo 1", file: "nam-son.xlsx", labels: ["Nguồn kinh phí"] },
+    ]);
     expect(c.tasks.find((t) => t.content === "Việc đã xong")?.extras).toEqual({
       "Nguồn kinh phí": "Ngân sách",
     });
@@ -108,11 +112,7 @@ describe("consolidating validated worksheets", () => {
     expect(c.units.find((u) => u.unit === "Ủy ban nhân dân phường Lãm Hà")?.unreadable).toBe(
       "không phải tệp Excel",
     );
-    expect(c.setFindings.map((f) => f.code).sort()).toEqual([
-      "SUBMISSION_DUPLICATE",
-      "SUBMISSION_MISSING",
-      "SUBMISSION_UNREADABLE",
-    ]);
+    expect(c.setFindings.map((f) => f.code).sort()).toEqual(["SUBMISSION_MISSING", "SUBMISSION_UNREADABLE"]);
   });
 
   it("counts overdue work and completion", () => {

@@ -63,8 +63,8 @@ const LEAD_MISSING_ON_ROW_7: Finding = {
 describe("consolidateSubmissions", () => {
   const result = consolidate(
     [
-      sheetReport("Báo cáo 1", NAM_SON, { unit: "UBND PHƯỜNG NAM SƠN", findings: [LEAD_MISSING_ON_ROW_7] }),
       sheetReport("Phường Nam Sơn", NAM_SON),
+      sheetReport("Báo cáo 1", NAM_SON, { unit: "UBND PHƯỜNG NAM SƠN", findings: [LEAD_MISSING_ON_ROW_7] }),
       sheetReport("Bắc Sơn", BAC_SON, { file: "bac-son.xlsx" }),
     ],
     [
@@ -73,20 +73,34 @@ describe("consolidateSubmissions", () => {
     ],
   );
 
-  it("counts two sheets naming one unit differently as one unit, with one duplicate finding naming both", () => {
+  it("takes two sheets naming one unit differently as one unit: the later counts, the other is replaced", () => {
     const namSon = result.units.find((u) => u.unit === "Phường Nam Sơn");
-    expect(namSon?.sheets).toEqual([{ sheet: "Báo cáo 1" }, { sheet: "Phường Nam Sơn" }]);
+    expect(namSon?.sheets).toEqual([{ sheet: "Báo cáo 1" }]);
+    expect(result.replaced).toEqual([
+      {
+        unit: "Phường Nam Sơn",
+        kept: { sheet: "Báo cáo 1" },
+        replaced: [{ sheet: "Phường Nam Sơn" }],
+        by: "order",
+      },
+    ]);
     const duplicates = result.setFindings.filter((f) => f.code === "SUBMISSION_DUPLICATE");
     expect(duplicates).toEqual([
       {
         code: "SUBMISSION_DUPLICATE",
         severity: "warning",
-        sheet: "Phường Nam Sơn",
+        sheet: "Báo cáo 1",
         unit: "Phường Nam Sơn",
-        params: { unit: "Phường Nam Sơn", sheets: "Báo cáo 1; Phường Nam Sơn" },
+        params: {
+          unit: "Phường Nam Sơn",
+          kept: "Báo cáo 1",
+          replaced: "Phường Nam Sơn",
+          by: "order",
+          count: 2,
+        },
       },
     ]);
-    expect(result.tasks.filter((t) => t.unit === "Phường Nam Sơn")).toHaveLength(10);
+    expect(result.tasks.filter((t) => t.unit === "Phường Nam Sơn")).toHaveLength(5);
   });
 
   it("reports a unit that must submit and did not, and not one that need not", () => {
@@ -148,10 +162,7 @@ describe("consolidateSubmissions", () => {
   });
 
   it("reports extra columns and keeps their values on the tasks", () => {
-    expect(result.extraColumns).toEqual([
-      { sheet: "Báo cáo 1", labels: ["Nguồn kinh phí"] },
-      { sheet: "Phường Nam Sơn", labels: ["Nguồn kinh phí"] },
-    ]);
+    expect(result.extraColumns).toEqual([{ sheet: "Báo cáo 1", labels: ["Nguồn kinh phí"] }]);
     const task = result.tasks.find((t) => t.content === "Việc không hạn");
     expect(task?.extras).toEqual({ "Nguồn kinh phí": "Ngân sách" });
     expect(result.tasks.find((t) => t.content === "Việc xong")?.extras).toEqual({});

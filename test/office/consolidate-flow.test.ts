@@ -80,6 +80,49 @@ describe("Tổng hợp through the Office adapter", () => {
   });
 });
 
+describe("a ward that submitted twice, through the Office adapter", () => {
+  /** Ward 1's report as two sheets (the first import and the resubmission), dated in the title block. */
+  function twice(): { fake: FakeExcel; host: ReturnType<typeof createOfficeHost> } {
+    const fake = installFakeExcel();
+    const dated = (day: number): Cell[][] => {
+      const [first = [], ...rest] = wardRows(1);
+      return [[...first, null, null, `Hà Nội, ngày ${day} tháng 6 năm 2024`], ...rest];
+    };
+    fake.addSheet("Báo cáo", { rows: dated(15) });
+    fake.addSheet("Báo cáo (2)", { rows: dated(20) });
+    fake.addSheet("Phường 2", { rows: wardRows(2) });
+    return { fake, host: createOfficeHost({ sleep: noWait }) };
+  }
+  const sheets = ["Báo cáo", "Báo cáo (2)", "Phường 2"];
+
+  it("counts the later report once, in one Excel.run with the syncs of any consolidation", async () => {
+    const { fake, host } = twice();
+    const result = await consolidateSheets(host, sheets, dayNumber(2024, 11, 20), "vi");
+    expect(fake.runCount).toBe(1);
+    const plain = await consolidate(3);
+    expect(fake.syncCount).toBe(plain.fake.syncCount);
+    expect(result.consolidation.tasks).toHaveLength(6);
+    expect(result.consolidation.replaced).toEqual([
+      {
+        unit: "Ủy ban nhân dân phường Số 1",
+        kept: { sheet: "Báo cáo (2)" },
+        replaced: [{ sheet: "Báo cáo" }],
+        by: "reportDate",
+      },
+    ]);
+    expect(fake.writesTo("Báo cáo")).toEqual([]);
+  });
+
+  it("counts the one the clerk keeps", async () => {
+    const { host } = twice();
+    const result = await consolidateSheets(host, sheets, dayNumber(2024, 11, 20), "vi", {
+      keep: [{ sheet: "Báo cáo" }],
+    });
+    expect(result.consolidation.replaced[0]).toMatchObject({ kept: { sheet: "Báo cáo" }, by: "chosen" });
+    expect(result.consolidation.tasks.filter((t) => t.sheet === "Báo cáo (2)")).toEqual([]);
+  });
+});
+
 describe("Tổng hợp's conditional formats and chart through the Office adapter", () => {
   it("shades overdue numbers red by formula, bars the completion rate, and charts the grid per unit", async () => {
     const { fake } = await consolidate(3);

@@ -2,13 +2,14 @@
 import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { consolidateSheets, errorMessage, insertFiles, listSubmissions } from "../actions";
-import type { ConsolidationResult, InsertOutcome, SubmissionRow } from "../actions";
+import type { ConsolidationResult, InsertOutcome, SubmissionList, SubmissionRow } from "../actions";
 import type { Strings } from "../i18n";
 import { usePane } from "../pane-context";
 import { useAction, useOnOpen } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { ConsolidationSummary } from "./ConsolidationSummary";
 import { consolidateWithFeedback } from "../feedback-actions";
+import { ResubmissionChoice, resubmissionGroups } from "./ResubmissionChoice";
 import { useTabStyles } from "./tab-styles";
 
 const useStyles = makeStyles({
@@ -47,6 +48,9 @@ export function ConsolidateTab() {
   const action = useAction();
   const { run } = action;
   const [rows, setRows] = useState<readonly SubmissionRow[]>();
+  const [resubmissions, setResubmissions] = useState<SubmissionList["resubmissions"]>([]);
+  // The clerk's choice per unit that submitted more than once (unit → sheet).
+  const [choices, setChoices] = useState<ReadonlyMap<string, string>>(new Map());
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<ConsolidationResult>();
   const [failures, setFailures] = useState<InsertOutcome["failures"]>([]);
@@ -56,7 +60,8 @@ export function ConsolidateTab() {
   // Sheets listed before, so a reload keeps the user's ticks and only new sheets get the default.
   const listed = useRef<ReadonlySet<string>>(new Set());
 
-  const showRows = (list: readonly SubmissionRow[]) => {
+  const showRows = ({ rows: list, resubmissions: again }: SubmissionList) => {
+    setResubmissions(again);
     const before = listed.current;
     listed.current = new Set(list.map((r) => r.sheet));
     setRows(list);
@@ -95,11 +100,13 @@ export function ConsolidateTab() {
     );
 
   const chosen = rows?.filter((r) => ticked.has(r.sheet)).map((r) => r.sheet) ?? [];
+  const groups = resubmissionGroups(resubmissions, rows ?? [], ticked, choices);
+  const keep = groups.flatMap((g) => (g.keep ? [g.keep] : []));
 
   const consolidate = () =>
     run(
       s.progress(chosen.length),
-      () => (feedback ? consolidateWithFeedback : consolidateSheets)(host, chosen, today(), lang),
+      () => (feedback ? consolidateWithFeedback : consolidateSheets)(host, chosen, today(), lang, { keep }),
       (r) => {
         setResult(r);
         return (t) => t.consolidate.written(r.written.join(", "));
@@ -198,6 +205,14 @@ export function ConsolidateTab() {
             </ul>
           )}
         </section>
+      )}
+      {rows && (
+        <ResubmissionChoice
+          groups={groups}
+          rows={rows}
+          disabled={action.busy}
+          onChoose={(unit, sheet) => setChoices((current) => new Map(current).set(unit, sheet))}
+        />
       )}
       {result && <ConsolidationSummary result={result} />}
     </div>

@@ -32,8 +32,25 @@ export function ConsolidationSummary({ result }: { readonly result: Consolidatio
         <dd className={tab.value}>{sum((u) => u.warnings)}</dd>
         <dt className={tab.term}>{s.notSubmitted}</dt>
         <dd className={tab.value} data-testid="not-submitted">
-          {list(c.notSubmitted)}
+          {/* Without a directory that says who must submit, "none" would be a guess. */}
+          {c.rosterKnown ? list(c.notSubmitted) : strings.resubmit.rosterUnknown}
         </dd>
+        {c.replaced.length > 0 && (
+          <>
+            <dt className={tab.term}>{strings.resubmit.replaced}</dt>
+            <dd className={tab.value} data-testid="replaced">
+              {c.replaced
+                .map((r) =>
+                  strings.resubmit.replacedLine(
+                    r.unit,
+                    r.kept.sheet,
+                    r.replaced.map((ref) => `“${ref.sheet}”`).join(", "),
+                  ),
+                )
+                .join("; ")}
+            </dd>
+          </>
+        )}
         <dt className={tab.term}>{s.unreadable}</dt>
         <dd className={tab.value}>{list(c.unreadable.map((u) => `${u.file}: ${u.message}`))}</dd>
       </dl>
