@@ -122,7 +122,7 @@ const VI: ConsolidationLabels = {
     openOverdue: "Quá hạn",
     noDeadline: "Không có thời hạn",
     cancelled: "Dừng, hủy",
-    untracked: "Không báo cáo tình trạng",
+    untracked: "Chưa rõ tình trạng",
     completionRate: "Tỉ lệ hoàn thành",
     overdueRate: "Tỉ lệ quá hạn",
   },
@@ -131,7 +131,7 @@ const VI: ConsolidationLabels = {
   total: "Tổng cộng",
   rateBase:
     "Tỉ lệ tính trên số nhiệm vụ có thời hạn và có báo cáo tình trạng (không tính nhiệm vụ không có thời hạn, dừng, hủy).",
-  replacedBlock: "Đơn vị nộp lại báo cáo (chỉ tính bản sau cùng):",
+  replacedBlock: "Đơn vị nộp nhiều bản báo cáo (chỉ tính một bản):",
   replacedLine: (unit, kept, replaced) => `- ${unit}: tính ${kept}; thay cho ${replaced.join("; ")}.`,
   notSubmitted: (units) =>
     units.length === 0
@@ -214,7 +214,7 @@ const EN: ConsolidationLabels = {
     openOverdue: "Overdue",
     noDeadline: "No deadline",
     cancelled: "Stopped, cancelled",
-    untracked: "No status reported",
+    untracked: "Status not known",
     completionRate: "Completion rate",
     overdueRate: "Overdue rate",
   },
@@ -223,7 +223,7 @@ const EN: ConsolidationLabels = {
   total: "Total",
   rateBase:
     "Rates are of the tasks that have a deadline and a reported status (not counting tasks without a deadline, stopped or cancelled).",
-  replacedBlock: "Units that submitted again (only the latest counts):",
+  replacedBlock: "Units that submitted more than once (one copy counts):",
   replacedLine: (unit, kept, replaced) => `- ${unit}: counted ${kept}; replaces ${replaced.join("; ")}.`,
   notSubmitted: (units) =>
     units.length === 0

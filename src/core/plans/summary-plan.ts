@@ -21,8 +21,8 @@ export const LISTED_OVERDUE = 10;
 /** Units in the chart: beyond this many a bar per unit is no longer readable. */
 export const CHARTED_UNITS = 30;
 /**
- * Units whose table fits the first landscape page under the title lines. Beyond, the table's header is
- * repeated on every page; below it, it is not (it would stand over the overdue list on the next page).
+ * Units whose table fits the first landscape page under the title lines. Beyond, the table is printed
+ * last, after the overdue list and the chart, with its header repeated on each of its pages.
  */
 export const UNITS_ON_FIRST_PAGE = 16;
 
@@ -61,13 +61,30 @@ export function summaryPlan(c: Consolidation, lang: Lang, name: string, dataShee
   b.line(t.keyFigures(keyFigures(c, rows, totals)), { bold: true });
   b.blank();
 
-  const table = unitTable(b, rows, totals, columns, t);
+  const large = rows.length > UNITS_ON_FIRST_PAGE;
+  let table: TablePlace;
+  let charts: ChartPlan[];
+  if (!large) {
+    table = unitTable(b, rows, totals, columns, t);
+    if (rateBase(totals) !== totals.total) b.line(t.rateBase, { italic: true });
+    b.blank();
+    submissionLines(b, c, t);
+    overdueList(b, c, t, columns.length, dataSheet);
+    charts = chart(b.next, table, rows, columns, t);
+  } else {
+    // A long roster prints on several pages with the grid's header repeated: the table goes last, so the
+    // repeated header stands only over the table's own pages (never over the overdue list or the chart).
+    submissionLines(b, c, t);
+    overdueList(b, c, t, columns.length, dataSheet);
+    b.blank();
+    const chartTop = b.next;
+    const height = chartHeight(rows);
+    for (let i = 0; i <= height; i++) b.blank();
+    table = unitTable(b, rows, totals, columns, t);
+    if (rateBase(totals) !== totals.total) b.line(t.rateBase, { italic: true });
+    charts = chart(chartTop, table, rows, columns, t);
+  }
   const conditionalFormats = tableFormats(table, columns);
-  if (rateBase(totals) !== totals.total) b.line(t.rateBase, { italic: true });
-  b.blank();
-  submissionLines(b, c, t);
-  overdueList(b, c, t, columns.length, dataSheet);
-  const charts = chart(b, table, rows, columns, t);
 
   return {
     name,
@@ -86,10 +103,8 @@ export function summaryPlan(c: Consolidation, lang: Lang, name: string, dataShee
       paperSize: "A4",
       margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
       // Never shrunk to one page tall: 100 units would print at a few points. One page wide (the columns
-      // are sized to fit it at 100 %), as many tall as needed, the grid's header on every page.
-      ...(rows.length > UNITS_ON_FIRST_PAGE
-        ? { printTitleRows: { first: table.header, last: table.header + 1 } }
-        : {}),
+      // are sized to fit it at 100 %), as many tall as needed, the grid's header on every page of the table.
+      ...(large ? { printTitleRows: { first: table.header, last: table.header + 1 } } : {}),
       fitToWidth: true,
       pageNumbers: true,
       centerHorizontally: true,
@@ -322,8 +337,15 @@ function overdueCells(task: ConsolidatedTask, t: ConsolidationLabels, taskRight:
 }
 
 /** A stacked bar per submitting unit (the worst first, at most CHARTED_UNITS), under everything else. */
+/** Rows the chart is drawn over: about 1.2 rows a bar, plus room for the title, the axis and the legend. */
+function chartHeight(rows: readonly UnitRow[]): number {
+  const shown = Math.min(rows.filter((r) => r.present).length, CHARTED_UNITS);
+  return Math.max(8, Math.ceil(shown * 1.2) + 4);
+}
+
+/** The grid per unit as stacked bars (the worst CHARTED_UNITS units), drawn from row `top` down. */
 function chart(
-  b: SheetBuilder,
+  top: number,
   table: TablePlace,
   rows: readonly UnitRow[],
   columns: readonly GridColumn[],
@@ -344,9 +366,7 @@ function chart(
           },
         ],
   );
-  const top = b.next;
-  // About 1.2 rows a bar, plus room for the title, the axis and the legend.
-  const height = Math.max(8, Math.ceil(shown * 1.2) + 4);
+  const height = chartHeight(rows);
   return [
     {
       type: "barStacked",

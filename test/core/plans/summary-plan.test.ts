@@ -206,12 +206,18 @@ describe("Tổng hợp: chart and print", () => {
     expect(width).toBeLessThanOrEqual(128);
   });
 
-  it("repeats the grid's header on printed pages only when the table runs past the first page", () => {
+  it("puts a long table last and repeats its header on its printed pages; a short one first, unrepeated", () => {
     expect(SUMMARY.page?.printTitleRows).toBeUndefined();
     const base = handConsolidation();
     const many = Array.from({ length: 30 }, (_, i) => ({ ...base.units[0]!, unit: `Xã Số ${i + 1}` }));
     const plan = summaryPlan({ ...base, units: many }, "vi", "T", "D");
-    const header = firstColumn(plan).indexOf("Đơn vị") + 1;
+    // The overdue list's own header row also starts with "Đơn vị": the grid's is the last one, below it.
+    const column = firstColumn(plan);
+    const header = column.lastIndexOf("Đơn vị") + 1;
+    expect(header).toBeGreaterThan(column.indexOf("Đơn vị") + 1);
+    const unitRows = column.slice(header + 1, header + 1 + many.length);
+    expect([...unitRows].sort()).toEqual(many.map((u) => u.unit).sort());
+    expect(column[header + 1 + many.length]).toBe("Tổng cộng");
     expect(plan.page?.printTitleRows).toEqual({ first: header, last: header + 1 });
   });
 
