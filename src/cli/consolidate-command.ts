@@ -1,7 +1,7 @@
 /** `annex consolidate`: validate every submission, merge them, write the three summary sheets to `-o`. */
 import { consolidateSubmissions } from "../core/consolidate";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
-import { writeWorkbook } from "../file/write-workbook";
+import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import type { CliIo, ExitCode } from "./io";
