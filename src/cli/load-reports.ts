@@ -9,7 +9,7 @@ import { readDirectorySheet } from "../core/directory-sheet";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { isEmptySheet, validateSheet } from "../core/validate";
 import { fileProblemMessage } from "../file/file-messages";
-import { readWorkbook } from "../file/read-workbook";
+import type { ReadWorkbookResult } from "../file/read-package";
 import { texts } from "./cli-text";
 import { findDirectorySheet } from "./directory";
 import type { InputProblem } from "./inputs";
@@ -24,12 +24,19 @@ export interface LoadedReports {
   readonly notes: readonly string[];
 }
 
-/** Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets. */
+/** Reads one workbook by its name: from disk for the CLI, from a picked file's bytes on the web page. */
+export type WorkbookReader = (file: string, lang: Lang) => Promise<ReadWorkbookResult>;
+
+/**
+ * Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets.
+ * Platform-free: `read` is the only I/O.
+ */
 export async function loadReports(
   workbooks: readonly string[],
   options: ValidateOptions,
   directoryGiven: boolean,
   lang: Lang,
+  read: WorkbookReader,
 ): Promise<LoadedReports> {
   const reports: SheetReport[] = [];
   const problems: InputProblem[] = [];
@@ -42,17 +49,17 @@ export async function loadReports(
   };
   let files = 0;
   for (const file of workbooks) {
-    const read = await readWorkbook(file, file, { lang });
-    if (!read.ok) {
-      problems.push({ file, message: read.message, submission: true });
+    const workbook = await read(file, lang);
+    if (!workbook.ok) {
+      problems.push({ file, message: workbook.message, submission: true });
       continue;
     }
     // Every sheet empty: the unit sent something, but nothing to check (not "not submitted").
-    if (read.sheets.every(isEmptySheet)) {
+    if (workbook.sheets.every(isEmptySheet)) {
       problems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
       continue;
     }
-    const directorySheet = findDirectorySheet(read.sheets, read.owners);
+    const directorySheet = findDirectorySheet(workbook.sheets, workbook.owners);
     let directory = options.directory;
     if (directorySheet && !directoryGiven) {
       const own = readDirectorySheet(directorySheet, lang);
@@ -62,9 +69,9 @@ export async function loadReports(
     const sheetOptions = directory === options.directory ? options : { ...options, directory };
     const ownSheets: string[] = [];
     const fileReports: SheetReport[] = [];
-    for (const sheet of read.sheets) {
+    for (const sheet of workbook.sheets) {
       if (sheet === directorySheet) continue;
-      const owner = read.owners[sheet.sheet];
+      const owner = workbook.owners[sheet.sheet];
       if (owner && owner !== "annex") {
         if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
         continue;
@@ -73,13 +80,13 @@ export async function loadReports(
       if (report.empty) continue;
       // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
       // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
-      if (!report.table && read.hidden.includes(sheet.sheet)) continue;
+      if (!report.table && workbook.hidden.includes(sheet.sheet)) continue;
       fileReports.push(report);
     }
     // Sheets this tool wrote (a summary) are never a unit's report, but never skipped unsaid either: a
     // file of nothing else is a problem, an unreadable submission once someone has edited it.
     if (ownSheets.length > 0 && fileReports.length === 0) {
-      const problem = read.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
+      const problem = workbook.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
       problems.push({
         file,
         message: fileProblemMessage(problem, file, lang),

@@ -7,6 +7,7 @@ import { resolveValidateInput } from "../core/options";
 import type { Lang, ValidateOptions } from "../core/report-types";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
+import { readWorkbook } from "../file/read-workbook";
 import { loadDirectoryFile } from "./directory";
 import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
@@ -59,7 +60,13 @@ export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Pro
   for (const file of collected.workbooks) {
     if (output === undefined || !(await isSameFile(file, output))) workbooks.push(file);
   }
-  const loaded = await loadReports(workbooks, resolved.options, args.directory !== undefined, resolved.lang);
+  const loaded = await loadReports(
+    workbooks,
+    resolved.options,
+    args.directory !== undefined,
+    resolved.lang,
+    (file, lang) => readWorkbook(file, file, { lang }),
+  );
   return {
     ok: true,
     run: {
