@@ -1,7 +1,9 @@
 /**
  * platform.ts's contract on the browser's own APIs (CompressionStream, Web Crypto), for the web page: no
- * library, nothing fetched. Chromium, Edge and Firefox have both; Safari has had deflate-raw since 16.4.
+ * library, nothing fetched. CompressionStream's deflate-raw is in every current browser (Chrome and Edge
+ * 103, Firefox 113, Safari 16.4); Web Crypto only in a secure context, so sha256.ts stands in elsewhere.
  */
+import { sha256HexSync } from "./sha256";
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -37,6 +39,8 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
 
 /** SHA-256 of the data as 64 lower-case hex digits. */
 export async function sha256Hex(data: Uint8Array): Promise<string> {
+  // Undefined on a page served over plain http (not a secure context).
+  if (globalThis.crypto?.subtle === undefined) return sha256HexSync(data);
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data as Uint8Array<ArrayBuffer>));
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -7,6 +7,7 @@ import crypto from "crypto";
 import zlib from "zlib";
 import JSZip from "jszip";
 import * as web from "../../src/file/platform-browser";
+import { sha256HexSync } from "../../src/file/sha256";
 
 jest.mock("../../src/file/platform", () => jest.requireActual("../../src/file/platform-browser"));
 
@@ -45,5 +46,25 @@ describe("the browser byte platform", () => {
     const edited = Uint8Array.from(bytes);
     edited[40] = (edited[40]! + 1) % 256;
     expect(await isUntouchedOutput(edited)).toBe(false);
+  });
+});
+
+describe("SHA-256 without Web Crypto (a page served over plain http)", () => {
+  it.each([0, 1, 55, 56, 63, 64, 65, 1000, 100_000])("gives Node's digest for %i bytes", (length) => {
+    const data = Uint8Array.from({ length }, (_, i) => (i * 131 + length) % 256);
+    expect(sha256HexSync(data)).toBe(crypto.createHash("sha256").update(data).digest("hex"));
+  });
+
+  it("is what sha256Hex uses when crypto.subtle is missing", async () => {
+    const subtle = Object.getOwnPropertyDescriptor(globalThis.crypto, "subtle");
+    Object.defineProperty(globalThis.crypto, "subtle", { value: undefined, configurable: true });
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      const data = Buffer.from(text, "utf8");
+      expect(await web.sha256Hex(data)).toBe(crypto.createHash("sha256").update(data).digest("hex"));
+    } finally {
+      if (subtle) Object.defineProperty(globalThis.crypto, "subtle", subtle);
+      else delete (globalThis.crypto as { subtle?: unknown }).subtle;
+    }
   });
 });
