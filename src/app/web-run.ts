@@ -5,13 +5,12 @@
  */
 import { loadReports } from "../cli/load-reports";
 import { texts } from "../cli/cli-text";
-import { findDirectorySheet } from "../cli/directory";
 import { runPeriod } from "../cli/report-json";
 import type { AgencyDirectory } from "../core/agency-types";
 import { consolidateSubmissions, type Consolidation } from "../core/consolidate";
 import type { DayInterval, DayNumber } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
-import { readDirectorySheet } from "../core/directory-sheet";
+import { findDirectorySheet, readDirectorySheet } from "../core/directory-sheet";
 import { resolveValidateInput } from "../core/options";
 import { buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
 import { consolidationPlans } from "../core/plans/consolidation-plans";

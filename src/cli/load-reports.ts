@@ -5,13 +5,12 @@
  */
 import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
-import { readDirectorySheet } from "../core/directory-sheet";
+import { findDirectorySheet, readDirectorySheet } from "../core/directory-sheet";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { isEmptySheet, validateSheet } from "../core/validate";
 import { fileProblemMessage } from "../file/file-messages";
 import type { ReadWorkbookResult } from "../file/read-package";
 import { texts } from "./cli-text";
-import { findDirectorySheet } from "./directory";
 import type { InputProblem } from "./inputs";
 
 export interface LoadedReports {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
 import { DIRECTORY_TEXT, type DirectoryColumn, type DirectoryText } from "./agency-directory-text";
 import { agencyKey } from "./agency-key";
+import type { OwnerKind } from "./owner-marker";
 import type { Lang } from "./report-types";
 import type { PlanRange, SheetPlan } from "./sheet-plan";
 import { cellText, type Cell, type SheetSnapshot } from "./snapshot";
@@ -227,4 +228,14 @@ export function directorySheetPlan(directory: AgencyDirectory, lang: Lang = "vi"
     ],
     font: FONT,
   };
+}
+
+const DIRECTORY_SHEET_KEY = foldKey(DIRECTORY_SHEET_NAME);
+
+/** A workbook's directory sheet: by name (any tone-mark style or case) or by the tool's owner marker. */
+export function findDirectorySheet(
+  sheets: readonly SheetSnapshot[],
+  owners: Readonly<Record<string, OwnerKind>>,
+): SheetSnapshot | undefined {
+  return sheets.find((s) => foldKey(s.sheet) === DIRECTORY_SHEET_KEY || owners[s.sheet] === "directory");
 }
