@@ -1,6 +1,11 @@
 /** One page action at a time, with a busy state, a status line and any error shown — never swallowed. */
 import { useCallback, useRef, useState } from "react";
 
+/** A failure whose message is already a sentence for the user (not an unexpected error). */
+export class PageError extends Error {
+  override readonly name = "PageError";
+}
+
 export interface RunState {
   readonly busy: boolean;
   readonly status?: string;
@@ -11,7 +16,10 @@ export interface Runner extends RunState {
   run<T>(action: () => Promise<T>, done: (result: T) => string | undefined): Promise<void>;
 }
 
-/** `describe` words an unexpected failure for the user (the detail is also logged for support). */
+/**
+ * `describe` words an unexpected failure for the user (the detail is also logged for support); a
+ * PageError is shown as it is.
+ */
 export function useRun(describe: (error: unknown) => string): Runner {
   const [state, setState] = useState<RunState>({ busy: false });
   const running = useRef(false);
@@ -24,8 +32,12 @@ export function useRun(describe: (error: unknown) => string): Runner {
         const status = done(await action());
         setState(status === undefined ? { busy: false } : { busy: false, status });
       } catch (error) {
-        console.error(error);
-        setState({ busy: false, error: describe(error) });
+        if (error instanceof PageError) {
+          setState({ busy: false, error: error.message });
+        } else {
+          console.error(error);
+          setState({ busy: false, error: describe(error) });
+        }
       } finally {
         running.current = false;
       }

@@ -119,6 +119,12 @@ describe("the web page, served", () => {
     await context.close();
   });
 
+  it("asks for files first, in plain words", async () => {
+    await page.getByRole("button", { name: "Kiểm tra các tệp" }).click();
+    await page.getByText("Hãy chọn ít nhất một tệp .xlsx trước.").waitFor();
+    await expect(page.getByText(/Lỗi không mong muốn/).count()).resolves.toBe(0);
+  });
+
   it("checks the examples and shows the findings grouped by sheet and row, filterable", async () => {
     // 4 ward sheets; the directory workbook is the run's directory, not a submission.
     expect(await checkExamples(page)).toMatch(/^Đã kiểm tra 4 trang tính: \d+ vấn đề\.$/);

@@ -5,7 +5,7 @@ import type { Lang } from "../../core/report-types";
 import { useTabStyles } from "../../taskpane/components/tab-styles";
 import { useText } from "../app-context";
 import { annexFileName, downloadBytes } from "../download";
-import { useRun } from "../use-run";
+import { PageError, useRun } from "../use-run";
 import { buildAnnexes, type AnnexResult, type PickedFile } from "../web-run";
 import { PlanPreview } from "./PlanPreview";
 import { ProblemList } from "./ProblemList";
@@ -20,7 +20,7 @@ export function AnnexPanel({ files, lang }: { readonly files: readonly PickedFil
   const build = () =>
     runner.run(
       async () => {
-        if (files.length === 0) throw new Error(text.needFiles);
+        if (files.length === 0) throw new PageError(text.needFiles);
         return buildAnnexes(files, lang);
       },
       (built) => {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { DayNumber } from "../../core/day";
 import { useTabStyles } from "../../taskpane/components/tab-styles";
 import { useText } from "../app-context";
-import { useRun } from "../use-run";
+import { PageError, useRun } from "../use-run";
 import { checkFiles, type CheckRun, type PickedFile, type RunSettings } from "../web-run";
 import { FindingsView } from "./FindingsView";
 import { ProblemList } from "./ProblemList";
@@ -26,7 +26,7 @@ export function CheckPanel({ files, settings, today }: PanelProps) {
   const check = () =>
     runner.run(
       async () => {
-        if (files.length === 0) throw new Error(text.needFiles);
+        if (files.length === 0) throw new PageError(text.needFiles);
         return checkFiles(files, settings, today());
       },
       (checked) => {

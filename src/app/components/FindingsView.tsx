@@ -60,7 +60,7 @@ export function FindingsView({ reports }: { readonly reports: readonly SheetRepo
 
   let budget = limit;
   return (
-    <section className={tab.section} aria-label={text.check.filter}>
+    <section className={tab.section} aria-label={text.check.findings}>
       <div className={styles.filters} role="group" aria-label={text.check.filter}>
         {SEVERITIES.map((severity) => (
           <ToggleButton

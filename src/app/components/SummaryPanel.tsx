@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTabStyles } from "../../taskpane/components/tab-styles";
 import { useText } from "../app-context";
 import { downloadBytes } from "../download";
-import { useRun } from "../use-run";
+import { PageError, useRun } from "../use-run";
 import { checkFiles, consolidateRun, type CheckRun, type ConsolidatedRun } from "../web-run";
 import type { PanelProps } from "./CheckPanel";
 import { PlanPreview } from "./PlanPreview";
@@ -26,7 +26,7 @@ export function SummaryPanel({ files, settings, today }: PanelProps) {
   const consolidate = () =>
     runner.run(
       async () => {
-        if (files.length === 0) throw new Error(text.needFiles);
+        if (files.length === 0) throw new PageError(text.needFiles);
         const checked = await checkFiles(files, settings, today());
         if (!checked.ok) return { errors: checked.errors };
         return { run: checked.run, summary: await consolidateRun(checked.run) };
