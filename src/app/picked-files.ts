@@ -2,6 +2,7 @@
  * Files the user picks or drops, as name + bytes. Folders are walked (the drop's file-system entries, or
  * the folder picker's list); files that are no spreadsheet at all (a .docx beside the reports) are set
  * aside by name, while .xls, .ods and .csv are kept so the reader can say precisely what to do with them.
+ * Excel's lock files and hidden files are left out and the rest sorted, as `annex` does with a folder.
  */
 import { problemFromName } from "../file/detect-format";
 import type { PickedFile } from "./web-run";
@@ -23,10 +24,20 @@ function isSpreadsheetName(name: string): boolean {
   return problemFromName(name) !== "unsupportedType";
 }
 
+/** Excel's `~$` lock files and hidden files, left out without a word, as the CLI does in a folder. */
+function isLockOrHidden(path: string): boolean {
+  const base = path.replace(/^.*[\\/]/, "");
+  return base.startsWith("~$") || base.startsWith(".");
+}
+
+/** The files in code-unit order of their paths, as the CLI reads a folder, so results come in that order. */
 async function toPicked(named: readonly Named[]): Promise<Picked> {
   const files: PickedFile[] = [];
   const skipped: string[] = [];
-  for (const { path, file } of named) {
+  const sorted = named
+    .filter((n) => !isLockOrHidden(n.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, file } of sorted) {
     if (!isSpreadsheetName(path)) {
       skipped.push(path);
       continue;

@@ -186,6 +186,26 @@ describe("the web page, served", () => {
     expect(read.sheets[0]!.rows[0]).toEqual(["PHỤ LỤC"]);
   });
 
+  it("picks a whole folder: files named with their folder, what is no spreadsheet set aside by name", async () => {
+    await page.getByRole("button", { name: "Bỏ hết" }).click();
+    await page.getByText("Chưa chọn tệp nào.").waitFor();
+    await page.getByTestId("pick-folder").setInputFiles(path.join(ROOT, "examples"));
+    await page.getByText("Bỏ qua 1 tệp không phải .xlsx: examples/ghi-chu.txt").waitFor();
+    const list = page.getByRole("list", { name: "Tệp đã chọn" });
+    await expect(list.getByRole("listitem").allInnerTexts()).resolves.toEqual(
+      ["danh-muc-co-quan", "phuong-bac-son", "phuong-dong-hoa", "phuong-lam-ha", "phuong-nam-son"].map(
+        (name) => expect.stringContaining(`examples/${name}.xlsx`),
+      ),
+    );
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra các tệp" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Đã kiểm tra 4 trang tính/ })
+      .waitFor({ timeout: 60_000 });
+    await page.getByText('Danh mục cơ quan lấy từ tệp "examples/danh-muc-co-quan.xlsx".').waitFor();
+  });
+
   it("loaded only its own two files, with no error on the page", () => {
     const script = fs.readdirSync(OUT).find((f) => /^app\.[0-9a-f]+\.js$/.test(f));
     expect(requests).toEqual(["/app.html", `/${script}`]);
