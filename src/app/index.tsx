@@ -2,6 +2,7 @@
 import "../file/browser-globals";
 import { createRoot } from "react-dom/client";
 import { dayNumber } from "../core/day";
+import { missingFeatures, tooOldMessage } from "./browser-support";
 import { WebApp } from "./WebApp";
 
 /** Today in the user's own calendar (local date), as core's day number. */
@@ -12,4 +13,7 @@ function today(): number {
 
 const container = document.getElementById("root");
 if (!container) throw new Error("app.html has no #root element");
-createRoot(container).render(<WebApp today={today} />);
+const missing = missingFeatures();
+// Never a blank page: a browser that could not write the results says so at once.
+if (missing.length > 0) container.textContent = tooOldMessage(missing);
+else createRoot(container).render(<WebApp today={today} />);
