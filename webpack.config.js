@@ -1,4 +1,6 @@
-// Webpack: the task pane and the ribbon's function file, plus the manifest and icons, into dist/.
+// Webpack: the task pane and the ribbon's function file, plus the manifest and icons, into dist/; and the
+// web page for offices whose Excel cannot run add-ins: dist/app.html and the self-contained
+// dist/app-offline.html (src/app/, README).
 // `npm run build` → minified production bundle; `npm run build -- --env url=https://host/folder/` → the
 // same with dist/manifest.xml pointing at that address (README, "Cài đặt cho cơ quan"); `npm run
 // dev-server` → https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
@@ -6,6 +8,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { parseHostingAddress, renderProductionManifest } = require("./scripts/production-manifest");
+const { InlineAppPlugin } = require("./scripts/inline-app-plugin");
 
 const DEV_PORT = 3000;
 
@@ -64,13 +67,37 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      app: "./src/app/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: development ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // The web page runs the CLI's file adapter (src/file/browser.ts): exceljs from its own sources (not
+      // its prebuilt bundle, whose internals the adapter's fixes could not reach), the byte platform on
+      // the browser's APIs, and npm ports of the Node modules exceljs's stream code asks for.
+      alias: {
+        exceljs$: require.resolve("exceljs/lib/exceljs.bare.js"),
+        [path.resolve(__dirname, "src/file/platform")]: path.resolve(
+          __dirname,
+          "src/file/platform-browser.ts",
+        ),
+      },
+      fallback: {
+        buffer: require.resolve("buffer/"),
+        events: require.resolve("events/"),
+        stream: require.resolve("readable-stream"),
+        crypto: false,
+        fs: false,
+        os: false,
+        path: false,
+        util: false,
+        zlib: false,
+      },
+    },
     module: {
       rules: [
         {
@@ -95,6 +122,12 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({ filename: "app.html", template: "./src/app/app.html", chunks: ["app"] }),
+      new InlineAppPlugin({
+        chunk: "app",
+        template: path.resolve(__dirname, "src/app/app.html"),
+        filename: "app-offline.html",
       }),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, manifest],

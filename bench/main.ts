@@ -5,7 +5,8 @@
  * < 10 s; core consolidation of 100 000 tasks < 2 s; issue #3: the task pane's start-up JavaScript
  * ≤ 300 KB gzipped, and checking a 5 000-row sheet through the Office adapter (fake Excel) < 1 s of
  * JavaScript. Issue #7: precision and recall of the findings over the labelled real documents
- * (bench/precision.ts). Issue #10: `annex --help` starts in ≤ 300 ms (bench/startup.ts).
+ * (bench/precision.ts). Issue #10: `annex --help` starts in ≤ 300 ms (bench/startup.ts). Issue #12: the
+ * web page checks and consolidates 200 workbooks of 60 tasks within 2× of the CLI (bench/web-page.ts).
  */
 import { spawnSync } from "child_process";
 import fs from "fs";
@@ -23,6 +24,7 @@ import { benchPrecision } from "./precision";
 import { benchStartup } from "./startup";
 import { annexRows, annexSnapshot } from "./synthetic";
 import { BUNDLE_TARGET_BYTES, measureTaskpaneBundle } from "./taskpane-bundle";
+import { benchWebPage, buildWebPage, WEB_TARGET_RATIO } from "./web-page";
 
 const ROOT = path.join(__dirname, "..");
 const OPTIONS: ValidateOptions = {
@@ -305,7 +307,16 @@ async function benchAdapter(): Promise<void> {
 }
 
 /** `npm run bench -- cli` (or any section names) runs only those sections; none: all of them. */
-const SECTIONS = ["startup", "bundle", "adapter", "core", "cli", "consolidation", "precision"] as const;
+const SECTIONS = [
+  "startup",
+  "bundle",
+  "adapter",
+  "core",
+  "cli",
+  "consolidation",
+  "precision",
+  "web",
+] as const;
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
@@ -320,6 +331,30 @@ async function main(): Promise<void> {
   if (wanted("cli")) await benchCliFolder();
   if (wanted("consolidation")) benchConsolidation();
   if (wanted("precision")) benchPrecision();
+  if (wanted("web")) await benchWeb();
+}
+
+async function benchWeb(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-bench-web-"));
+  try {
+    const folder = path.join(dir, "nop");
+    const outDir = path.join(dir, "app");
+    fs.mkdirSync(folder);
+    await writeWorkbooks(folder, 200, 60);
+    emit({ bench: "web.bundle", ...(await buildWebPage(outDir)) });
+    for (const run of await benchWebPage(folder, outDir)) {
+      emit({
+        bench: `web.${run.job}`,
+        workbooks: 200,
+        tasksEach: 60,
+        ...run,
+        targetRatio: WEB_TARGET_RATIO,
+        met: run.ratio <= WEB_TARGET_RATIO,
+      });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function benchCliFolder(): Promise<void> {

@@ -8,7 +8,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { DEFAULT_DIRECTORY } from "../src/core/default-directory";
 import { directorySheetPlan } from "../src/core/directory-sheet";
-import { writeWorkbook } from "../src/file/write-workbook";
+import { writeWorkbook } from "../src/file/write-file";
 import { writeAnnexWorkbook, writeSeedAnnex, type AnnexRowSpec } from "../test/helpers/xlsx-fixtures";
 
 const OUT = path.join(__dirname, "..", "examples");

@@ -4,7 +4,7 @@ import { consolidateSubmissions } from "../core/consolidate";
 import type { SubmissionRef } from "../core/consolidate";
 import type { SheetReport } from "../core/report-types";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
-import { writeWorkbook } from "../file/write-workbook";
+import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import type { CliIo, ExitCode } from "./io";

@@ -9,7 +9,7 @@ import type { AnnexTable } from "../core/table-types";
 import { toneKey } from "../core/text";
 import { isEmptySheet } from "../core/validate";
 import { readWorkbook } from "../file/read-workbook";
-import { writeWorkbook } from "../file/write-workbook";
+import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import { findDirectorySheet } from "./directory";

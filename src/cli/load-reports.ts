@@ -4,10 +4,9 @@
  * empty sheets are skipped silently. A workbook holding only a directory (`Danh mục cơ quan`) is the run's
  * directory when `--directory` was not given, and never a submission.
  */
-import { promises as fs } from "fs";
 import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
-import { readDirectorySheet } from "../core/directory-sheet";
+import { findDirectorySheet, readDirectorySheet } from "../core/directory-sheet";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { readFingerprint, rowIdsOf } from "../core/loop/fingerprint";
 import { withoutPlanNumberingGaps, type TemplateReading } from "../core/loop/recognition";
@@ -15,9 +14,8 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { readAnnexTable } from "../core/table/index";
 import { isEmptySheet, validateSheet } from "../core/validate";
 import { fileProblemMessage } from "../file/file-messages";
-import { readWorkbook } from "../file/read-workbook";
+import type { ReadWorkbookResult } from "../file/read-package";
 import { texts } from "./cli-text";
-import { findDirectorySheet } from "./directory";
 import type { InputProblem } from "./inputs";
 
 export interface LoadedReports {
@@ -38,12 +36,23 @@ export interface LoadedReports {
   readonly fileTimes: Readonly<Record<string, number>>;
 }
 
-/** Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets. */
+/** Reads one workbook by its name: from disk for the CLI, from a picked file's bytes on the web page. */
+export type WorkbookReader = (file: string, lang: Lang) => Promise<ReadWorkbookResult>;
+
+/** When a file was last changed (milliseconds since 1970), when the platform knows: of two, the later counts. */
+export type FileTimeReader = (file: string) => Promise<number | undefined>;
+
+/**
+ * Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets.
+ * Platform-free: `read` and `modified` are the only I/O.
+ */
 export async function loadReports(
   workbooks: readonly string[],
   options: ValidateOptions,
   directoryGiven: boolean,
   lang: Lang,
+  read: WorkbookReader,
+  modified?: FileTimeReader,
 ): Promise<LoadedReports> {
   const reports: SheetReport[] = [];
   const problems: InputProblem[] = [];
@@ -56,23 +65,23 @@ export async function loadReports(
     return matcher;
   };
   let files = 0;
-  const reads: { file: string; read: ReadWorkbook }[] = [];
+  const reads: { file: string; workbook: ReadWorkbook }[] = [];
   const directories: string[] = [];
   let found: LoadedReports["found"];
   for (const file of workbooks) {
-    const read = await readWorkbook(file, file, { lang });
-    if (!read.ok) {
-      problems.push({ file, message: read.message, submission: true });
+    const workbook = await read(file, lang);
+    if (!workbook.ok) {
+      problems.push({ file, message: workbook.message, submission: true });
       continue;
     }
     // Every sheet empty: the unit sent something, but nothing to check (not "not submitted").
-    if (read.sheets.every(isEmptySheet)) {
+    if (workbook.sheets.every(isEmptySheet)) {
       problems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
       continue;
     }
-    const directorySheet = directoryOnly(read);
+    const directorySheet = directoryOnly(workbook);
     if (!directorySheet) {
-      reads.push({ file, read });
+      reads.push({ file, workbook });
       continue;
     }
     directories.push(file);
@@ -83,21 +92,21 @@ export async function loadReports(
   }
   const runOptions = found ? { ...options, directory: found.directory } : options;
   const fileTimes: Record<string, number> = {};
-  for (const { file, read } of reads) {
-    const directorySheet = findDirectorySheet(read.sheets, read.owners);
+  for (const { file, workbook } of reads) {
+    const directorySheet = findDirectorySheet(workbook.sheets, workbook.owners);
     let directory = runOptions.directory;
     if (directorySheet && !directoryGiven) {
       const own = readDirectorySheet(directorySheet, lang);
       for (const problem of own.problems) notes.push(`${file}: ${problem}`);
       if (own.directory) directory = own.directory;
     }
-    const fingerprint = readFingerprint(read.sheets);
+    const fingerprint = readFingerprint(workbook.sheets);
     const sheetOptions = directory === runOptions.directory ? runOptions : { ...runOptions, directory };
     const ownSheets: string[] = [];
     const fileReports: SheetReport[] = [];
-    for (const sheet of read.sheets) {
+    for (const sheet of workbook.sheets) {
       if (sheet === directorySheet) continue;
-      const owner = read.owners[sheet.sheet];
+      const owner = workbook.owners[sheet.sheet];
       if (owner && owner !== "annex") {
         if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
         continue;
@@ -112,13 +121,13 @@ export async function loadReports(
       }
       // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
       // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
-      if (!report.table && read.hidden.includes(sheet.sheet)) continue;
+      if (!report.table && workbook.hidden.includes(sheet.sheet)) continue;
       fileReports.push(report);
     }
     // Sheets this tool wrote (a summary) are never a unit's report, but never skipped unsaid either: a
     // file of nothing else is a problem, an unreadable submission once someone has edited it.
     if (ownSheets.length > 0 && fileReports.length === 0) {
-      const problem = read.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
+      const problem = workbook.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
       problems.push({
         file,
         message: fileProblemMessage(problem, file, lang),
@@ -128,29 +137,24 @@ export async function loadReports(
     }
     if (ownSheets.length > 0) notes.push(texts(lang).ownSheetsSkipped(file, ownSheets));
     files += 1;
-    const time = await fileTime(file);
+    const time = await modified?.(file);
     if (time !== undefined) fileTimes[file] = time;
     for (const report of fileReports) reports.push(report);
   }
   return { reports, problems, files, notes, templates, directories, ...(found ? { found } : {}), fileTimes };
 }
 
-type ReadWorkbook = Extract<Awaited<ReturnType<typeof readWorkbook>>, { ok: true }>;
+type ReadWorkbook = Extract<ReadWorkbookResult, { ok: true }>;
 
 /**
  * The directory sheet of a workbook that holds nothing else to check: every other sheet is empty, hidden
  * or has no task table. Such a workbook is a directory, not a unit's submission.
  */
-function directoryOnly(read: ReadWorkbook): SheetSnapshot | undefined {
-  const sheet = findDirectorySheet(read.sheets, read.owners);
+function directoryOnly(workbook: ReadWorkbook): SheetSnapshot | undefined {
+  const sheet = findDirectorySheet(workbook.sheets, workbook.owners);
   if (!sheet) return undefined;
-  const others = read.sheets.filter((s) => s !== sheet && !isEmptySheet(s) && !read.hidden.includes(s.sheet));
-  return others.some((s) => readAnnexTable(s) !== undefined) ? undefined : sheet;
-}
-
-async function fileTime(file: string): Promise<number | undefined> {
-  return fs.stat(file).then(
-    (stat) => stat.mtimeMs,
-    () => undefined,
+  const others = workbook.sheets.filter(
+    (s) => s !== sheet && !isEmptySheet(s) && !workbook.hidden.includes(s.sheet),
   );
+  return others.some((s) => readAnnexTable(s) !== undefined) ? undefined : sheet;
 }

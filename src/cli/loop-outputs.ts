@@ -9,14 +9,15 @@ import { createAgencyMatcher } from "../core/agency";
 import { consolidateSubmissions, type Consolidation } from "../core/consolidate";
 import { parseIsoDay } from "../core/day";
 import { reportingUnits, tasksForUnit } from "../core/loop/assignment";
-import { compareTaskLines, readTaskLines, taskLinesOf } from "../core/loop/changes";
+import { compareTaskLines } from "../core/loop/changes";
+import { readTaskLines, taskLinesOf } from "../core/plans/data-lines";
 import { unitFeedback } from "../core/loop/feedback";
 import type { PlanTask, PlanTasks } from "../core/loop/plan-tasks";
 import { changesPlan } from "../core/plans/changes-plan";
 import { feedbackPlan } from "../core/plans/feedback-plan";
 import type { SheetPlan } from "../core/sheet-plan";
 import { readWorkbook } from "../file/read-workbook";
-import { writeWorkbook } from "../file/write-workbook";
+import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { loadReports } from "./load-reports";
 import { loopTexts } from "./loop-text";
@@ -62,7 +63,9 @@ export async function changesSheet(
   const sheet = read.sheets.find((s) => read.owners[s.sheet] === "data");
   let before = sheet === undefined ? undefined : readTaskLines(sheet);
   if (before === undefined) {
-    const earlier = await loadReports([file], run.options, true, lang);
+    const earlier = await loadReports([file], run.options, true, lang, (name, language) =>
+      readWorkbook(name, name, { lang: language }),
+    );
     const reports = earlier.reports.filter((r) => r.table);
     if (reports.length > 0) {
       const previous = consolidateSubmissions({

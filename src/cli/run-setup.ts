@@ -1,4 +1,5 @@
 /** Shared by validate and consolidate: options, directory, inputs, reading every workbook, the report. */
+import { promises as fs } from "fs";
 import type { AgencyDirectory } from "../core/agency-types";
 import type { DayInterval } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
@@ -8,6 +9,7 @@ import { resolveValidateInput } from "../core/options";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
+import { readWorkbook } from "../file/read-workbook";
 import { loadDirectoryFile } from "./directory";
 import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
@@ -61,7 +63,18 @@ export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Pro
   for (const file of collected.workbooks) {
     if (output === undefined || !(await isSameFile(file, output))) workbooks.push(file);
   }
-  const loaded = await loadReports(workbooks, resolved.options, args.directory !== undefined, resolved.lang);
+  const loaded = await loadReports(
+    workbooks,
+    resolved.options,
+    args.directory !== undefined,
+    resolved.lang,
+    (file, lang) => readWorkbook(file, file, { lang }),
+    (file) =>
+      fs.stat(file).then(
+        (stat) => stat.mtimeMs,
+        () => undefined,
+      ),
+  );
   const lang = resolved.lang;
   for (const file of loaded.directories) {
     const given = args.directory !== undefined && (await isSameFile(file, args.directory));

@@ -11,7 +11,7 @@ import { fingerprintProperties } from "../core/loop/fingerprint";
 import { resolveValidateInput } from "../core/options";
 import { templateFingerprint, templatePlans } from "../core/plans/template-plan";
 import { foldKey } from "../core/text";
-import { writeWorkbook } from "../file/write-workbook";
+import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import { loadDirectoryFile } from "./directory";

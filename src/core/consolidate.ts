@@ -14,7 +14,7 @@ import type { Finding } from "./findings";
 import { planTitleOf, type PlanTitle } from "./plan-title";
 import type { PlanTasks } from "./loop/plan-tasks";
 import { readingFor, recognizeReport, type Recognition, type TemplateReading } from "./loop/recognition";
-import type { ConsolidatedTask } from "./consolidation-types";
+import type { ConsolidatedTask, Replacement } from "./consolidation-types";
 import type { SheetReport } from "./report-types";
 import { assignSubmissions, unitKey } from "./submissions";
 import type { ResolvedUnit, SubmissionChoice } from "./submissions";
@@ -23,7 +23,7 @@ import type { GridCounts } from "./task-grid";
 import { toneKey } from "./text";
 
 export type { TaskStatus } from "./status";
-export type { ConsolidatedTask } from "./consolidation-types";
+export type { ConsolidatedTask, Replacement, SubmissionRef } from "./consolidation-types";
 export { quarterLabel } from "./consolidate-tasks";
 
 export interface UnitSummary {
@@ -43,21 +43,6 @@ export interface UnitSummary {
   readonly unreadable?: string;
   /** The unit's tasks in the status grid (all zero when it did not submit). */
   readonly grid: GridCounts;
-}
-
-/** A sheet that counts for a unit, or one that was replaced by a later submission of the same unit. */
-export interface SubmissionRef {
-  readonly file?: string;
-  readonly sheet: string;
-}
-
-/** A unit that submitted more than once: the submission that counts and the ones it replaced. */
-export interface Replacement {
-  readonly unit: string;
-  readonly kept: SubmissionRef;
-  readonly replaced: readonly SubmissionRef[];
-  /** How the kept one was told apart: a date in the sheet, the file's time, input order, the user's choice. */
-  readonly by: "reportDate" | "fileTime" | "order" | "chosen";
 }
 
 export type QuarterKey = "Q1" | "Q2" | "Q3" | "Q4" | "Khác";

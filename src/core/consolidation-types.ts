@@ -38,3 +38,18 @@ export interface ConsolidatedTask {
   /** Extra/unmatched columns by their header label: reported, not dropped. */
   readonly extras: Readonly<Record<string, string>>;
 }
+
+/** A sheet that counts for a unit, or one that was replaced by a later submission of the same unit. */
+export interface SubmissionRef {
+  readonly file?: string;
+  readonly sheet: string;
+}
+
+/** A unit that submitted more than once: the submission that counts and the ones it replaced. */
+export interface Replacement {
+  readonly unit: string;
+  readonly kept: SubmissionRef;
+  readonly replaced: readonly SubmissionRef[];
+  /** How the kept one was told apart: a date in the sheet, the file's time, input order, the user's choice. */
+  readonly by: "reportDate" | "fileTime" | "order" | "chosen";
+}

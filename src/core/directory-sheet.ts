@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
 import { DIRECTORY_TEXT, type DirectoryColumn, type DirectoryText } from "./agency-directory-text";
 import { agencyKey } from "./agency-key";
+import type { OwnerKind } from "./owner-marker";
 import type { Lang } from "./report-types";
 import type { PlanRange, SheetPlan } from "./sheet-plan";
 import { cellText, type Cell, type SheetSnapshot } from "./snapshot";
@@ -243,4 +244,18 @@ export function directorySheetPlan(directory: AgencyDirectory, lang: Lang = "vi"
     ],
     font: FONT,
   };
+}
+
+const DIRECTORY_SHEET_KEY = foldKey(DIRECTORY_SHEET_NAME);
+
+/** A workbook's directory sheet: by name (any tone-mark style or case) or by the tool's owner marker, else by its header. */
+export function findDirectorySheet(
+  sheets: readonly SheetSnapshot[],
+  owners: Readonly<Record<string, OwnerKind>>,
+): SheetSnapshot | undefined {
+  return (
+    sheets.find((s) => foldKey(s.sheet) === DIRECTORY_SHEET_KEY || owners[s.sheet] === "directory") ??
+    // A copy renamed `Sheet1`: the first sheet whose header reads as a directory's.
+    sheets.find(looksLikeDirectorySheet)
+  );
 }

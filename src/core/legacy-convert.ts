@@ -4,8 +4,10 @@
  * letter followed by a mark byte (`aø` = à, `UÛ` = Ủ) or one byte for ư ơ đ ĩ ỉ ị ỵ. Call this only for text
  * detected as legacy (legacy-encoding.ts): on real Unicode it would corrupt letters (`Công` → `Cụng`).
  */
-import type { LegacyEncoding } from "./legacy-encoding";
 import { TCVN3_CAPITAL, TCVN3_SHOWN, TCVN3_SMALL, VNI_SHOWN, VNI_UNICODE } from "./legacy-tables";
+
+/** The legacy Vietnamese encodings read (legacy-encoding.ts detects them). */
+export type LegacyEncoding = "TCVN3" | "VNI";
 
 export interface LegacyConvertOptions {
   /**

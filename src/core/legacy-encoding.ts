@@ -6,12 +6,12 @@
  * named in one LEGACY_ENCODING finding. Tables and pitfalls: ../shared/legacy-encodings/.
  */
 import type { Finding } from "./findings";
-import { convertLegacyText } from "./legacy-convert";
+import { convertLegacyText, type LegacyEncoding } from "./legacy-convert";
 import { toFinding } from "./rules/context";
 import type { Cell, SheetSnapshot } from "./snapshot";
 import { accentedWordShape } from "./vietnamese-syllable";
 
-export type LegacyEncoding = "TCVN3" | "VNI";
+export type { LegacyEncoding } from "./legacy-convert";
 
 // Cheap pre-check: legacy text always holds a Latin-1 character above 0xA0.
 const LATIN1_HIGH = /[\u00a1-\u00ff]/;

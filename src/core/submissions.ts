@@ -6,7 +6,7 @@
  */
 import type { AgencyMatcher } from "./agency";
 import type { AgencyEntry } from "./agency-types";
-import type { Replacement, SubmissionRef } from "./consolidate";
+import type { Replacement, SubmissionRef } from "./consolidation-types";
 import { formatViDay, parseIsoDay } from "./day";
 import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";

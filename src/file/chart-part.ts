@@ -6,9 +6,10 @@
  */
 import type { ChartPlan, PlanRange, PlanValue } from "../core/sheet-plan";
 import { cellAddress } from "../core/snapshot";
+import { utf8Text } from "./bytes";
 
 /** A package part: XML text, or bytes (media). */
-export type PartData = string | Buffer;
+export type PartData = string | Uint8Array;
 
 /** One worksheet's charts: its part number (`sheetN.xml`), its final name and its values (for the caches). */
 export interface SheetCharts {
@@ -71,7 +72,7 @@ function escapeXml(value: string): string {
 }
 
 function text(data: PartData | undefined): string {
-  return data === undefined ? "" : typeof data === "string" ? data : data.toString("utf8");
+  return data === undefined ? "" : typeof data === "string" ? data : utf8Text(data);
 }
 
 /** `'Tổng hợp'!$A$8:$A$12`. */

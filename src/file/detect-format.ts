@@ -2,6 +2,7 @@
  * Recognises what a file really is from its first bytes (and its name for text formats), so that a
  * renamed .txt, an old .xls or an encrypted workbook gets a precise message instead of a zip error.
  */
+import { containsBytes, latin1Text, utf16leBytes } from "./bytes";
 import type { FileProblem } from "./file-messages";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -13,8 +14,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function containsUtf16(bytes: Buffer, text: string): boolean {
-  return bytes.includes(Buffer.from(text, "utf16le"));
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  return containsBytes(bytes, utf16leBytes(text));
 }
 
 /** The extension of a file name, lower case, with the dot (`.xlsx`), or "" when there is none. */
@@ -24,7 +25,7 @@ export function extensionOf(name: string): string {
 }
 
 /** Undefined when the bytes look like an .xlsx (zip) package; otherwise the problem to report. */
-export function detectProblem(bytes: Buffer, name: string): FileProblem | undefined {
+export function detectProblem(bytes: Uint8Array, name: string): FileProblem | undefined {
   const ext = extensionOf(name);
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE_MAGIC)) {
@@ -35,7 +36,7 @@ export function detectProblem(bytes: Buffer, name: string): FileProblem | undefi
     return "ole";
   }
   if (startsWith(bytes, ZIP_MAGIC)) {
-    if (bytes.subarray(30, 120).toString("latin1").includes("opendocument")) return "ods";
+    if (latin1Text(bytes.subarray(30, 120)).includes("opendocument")) return "ods";
     if (ext === ".ods") return "ods";
     return undefined;
   }

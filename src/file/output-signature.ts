@@ -4,27 +4,25 @@
  * of every byte before the end record: any program that saves the file again (Excel, LibreOffice, exceljs)
  * rewrites the archive and drops or breaks the signature.
  */
-import crypto from "crypto";
+import { littleEndian, utf8Text } from "./bytes";
+import { sha256Hex } from "./platform";
 
 const PREFIX = "TaskAnnexOutput sha256=";
 const END_RECORD = 0x06054b50;
 const END_RECORD_SIZE = 22;
-
-function hashOf(body: Uint8Array): string {
-  return crypto.createHash("sha256").update(body).digest("hex");
-}
+const COMMENT_LENGTH = PREFIX.length + 64;
 
 /** The ZIP comment that signs an archive whose bytes before the end record are `body`. */
-export function signatureComment(body: Uint8Array): string {
-  return PREFIX + hashOf(body);
+export async function signatureComment(body: Uint8Array): Promise<string> {
+  return PREFIX + (await sha256Hex(body));
 }
 
 /** True when the bytes are an archive this tool wrote and nobody has changed since. */
-export function isUntouchedOutput(bytes: Buffer): boolean {
-  const comment = Buffer.from(PREFIX + "0".repeat(64), "utf8");
-  const endAt = bytes.length - END_RECORD_SIZE - comment.length;
-  if (endAt < 0 || bytes.readUInt32LE(endAt) !== END_RECORD) return false;
-  if (bytes.readUInt16LE(endAt + 20) !== comment.length) return false;
-  const text = bytes.subarray(endAt + END_RECORD_SIZE).toString("utf8");
-  return text === signatureComment(bytes.subarray(0, endAt));
+export async function isUntouchedOutput(bytes: Uint8Array): Promise<boolean> {
+  const endAt = bytes.length - END_RECORD_SIZE - COMMENT_LENGTH;
+  if (endAt < 0) return false;
+  const { u16, u32 } = littleEndian(bytes);
+  if (u32(endAt) !== END_RECORD || u16(endAt + 20) !== COMMENT_LENGTH) return false;
+  const text = utf8Text(bytes.subarray(endAt + END_RECORD_SIZE));
+  return text.startsWith(PREFIX) && text === (await signatureComment(bytes.subarray(0, endAt)));
 }

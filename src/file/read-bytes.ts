@@ -4,9 +4,7 @@
  */
 import { constants, promises as fs } from "fs";
 import type { FileProblem } from "./file-messages";
-
-/** Bytes read from one workbook file at most (an .xlsx of 200 000 task rows is far smaller). */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+import { MAX_FILE_BYTES } from "./read-package";
 
 export type ReadBytesResult =
   | { readonly ok: true; readonly bytes: Buffer }

@@ -1,8 +1,11 @@
-/** Writes sheet plans to a new .xlsx file with exceljs (the CLI's output; never an input file). */
-import { promises as fs } from "fs";
+/**
+ * Writes sheet plans to the bytes of a new .xlsx package with exceljs, the same in Node and in a browser
+ * (write-file.ts puts them in a file for the CLI; the web page offers them as a download).
+ */
 import ExcelJS from "exceljs";
 import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
 import { addChartParts, type SheetCharts } from "./chart-part";
+import { utf8Bytes, utf8Text } from "./bytes";
 import { signatureComment } from "./output-signature";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
@@ -18,7 +21,7 @@ export interface WorkbookOptions {
 export async function workbookBuffer(
   plans: readonly SheetPlan[],
   options: WorkbookOptions = {},
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Task Annex for Excel";
   const names: string[] = [];
@@ -51,7 +54,7 @@ function xmlText(value: string): string {
 
 /** exceljs writes no custom properties: the part, its content type and its relationship are added here. */
 function addCustomProperties(
-  parts: Map<string, string | Buffer>,
+  parts: Map<string, string | Uint8Array>,
   properties: Readonly<Record<string, string>>,
 ): void {
   const items = Object.entries(properties).map(
@@ -90,7 +93,7 @@ function addCustomProperties(
 
 /** What exceljs's writer hands its zip: a part's name and its text (or base64 bytes, for media). */
 interface PartSink {
-  append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
 }
 
 /** exceljs's XLSX writer, the steps of its `write` that render the parts (internal, untyped API). */
@@ -110,15 +113,12 @@ const PART_STEPS = [
  * own (a JavaScript zip, slow on a large summary, which finishPackage then had to open again): they are
  * collected here instead and zipped once, natively (zip-writer.ts).
  */
-async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, string | Buffer>> {
+async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, string | Uint8Array>> {
   const xlsx = workbook.xlsx as unknown as XlsxParts;
-  const parts = new Map<string, string | Buffer>();
+  const parts = new Map<string, string | Uint8Array>();
   const sink: PartSink = {
     append(data, options) {
-      parts.set(
-        options.name,
-        options.base64 && typeof data === "string" ? Buffer.from(data, "base64") : data,
-      );
+      parts.set(options.name, options.base64 && typeof data === "string" ? base64Bytes(data) : data);
     },
   };
   const { model } = workbook as unknown as { model: unknown };
@@ -131,31 +131,13 @@ async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, s
   return parts;
 }
 
-/** Writes the plans to `path` (through a temporary file, so a failed write leaves no half file). */
-export async function writeWorkbook(
-  plans: readonly SheetPlan[],
-  path: string,
-  options: WorkbookOptions = {},
-): Promise<void> {
-  const bytes = await workbookBuffer(plans, options);
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, path);
-  } catch (error) {
-    // `-o` names a folder, or the file is open in Excel: report it, and leave no `.tmp` file behind.
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
 /**
  * Fixes exceljs cannot express: owner-marker names are hidden; internal hyperlinks use only `location`
  * (exceljs also adds an external relationship, which Excel would try to open as a file); a data bar
  * carries no reference to an extension that is not there. The charts' parts are already in
  * (chart-part.ts).
  */
-function finishPackage(parts: Map<string, string | Buffer>): Buffer {
+function finishPackage(parts: Map<string, string | Uint8Array>): Promise<Uint8Array> {
   const book = parts.get("xl/workbook.xml");
   if (book !== undefined) {
     parts.set(
@@ -192,7 +174,7 @@ function finishPackage(parts: Map<string, string | Buffer>): Buffer {
   }
   const entries: ZipEntry[] = [];
   for (const [name, data] of parts) {
-    entries.push({ name, data: typeof data === "string" ? Buffer.from(data, "utf8") : data });
+    entries.push({ name, data: typeof data === "string" ? utf8Bytes(data) : data });
   }
   return zipEntries(entries, signatureComment);
 }
@@ -200,6 +182,11 @@ function finishPackage(parts: Map<string, string | Buffer>): Buffer {
 const EMPTY_DATA_BAR_EXTENSION =
   /<extLst><ext uri="\{B025F937-C7B1-47D3-B67F-A62EFF666E3E\}"[^>]*><x14:id\/><\/ext><\/extLst>/g;
 
-function text(data: string | Buffer): string {
-  return typeof data === "string" ? data : data.toString("utf8");
+function text(data: string | Uint8Array): string {
+  return typeof data === "string" ? data : utf8Text(data);
+}
+
+/** Bytes of a base64 text (exceljs hands media over as base64). */
+function base64Bytes(data: string): Uint8Array {
+  return Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
 }

@@ -1,10 +1,12 @@
 /**
- * A minimal ZIP writer on Node's native zlib: exceljs compresses with a JavaScript deflate that takes most
- * of the time of writing a large summary, so the package is written uncompressed by exceljs and
- * compressed here. Plain ZIP (no ZIP64: an .xlsx we write stays far below 4 GB), UTF-8 names, a fixed
- * timestamp so that the same plans give the same bytes.
+ * A minimal ZIP writer: exceljs compresses with a JavaScript deflate that takes most of the time of
+ * writing a large summary, so the package is written uncompressed by exceljs and compressed here with the
+ * platform's native deflate (Node's zlib, the browser's CompressionStream: platform.ts). Plain ZIP (no
+ * ZIP64: an .xlsx we write stays far below 4 GB), UTF-8 names, a fixed timestamp so that the same plans
+ * give the same bytes.
  */
-import zlib from "zlib";
+import { concatBytes, utf8Bytes } from "./bytes";
+import { deflateRaw, nativeCrc32 } from "./platform";
 
 export interface ZipEntry {
   readonly name: string;
@@ -20,10 +22,9 @@ const VERSION = 20;
 
 let crcTable: Int32Array | undefined;
 
-/** CRC-32 of the data (zlib.crc32 where Node has it, else a table). */
+/** CRC-32 of the data (natively where the platform has it, else a table). */
 function crc32(data: Uint8Array): number {
-  const native = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native) return native(data) >>> 0;
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
   if (!crcTable) {
     crcTable = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -37,56 +38,77 @@ function crc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
+/** A record of `size` bytes filled by `fill` through a little-endian writer. */
+function record(
+  size: number,
+  fill: (u16: (at: number, v: number) => void, u32: (at: number, v: number) => void) => void,
+): Uint8Array {
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  fill(
+    (at, v) => view.setUint16(at, v, true),
+    (at, v) => view.setUint32(at, v >>> 0, true),
+  );
+  return bytes;
+}
+
 /**
  * The ZIP archive of the entries, in order, each deflated; `comment`, given the bytes before the end
  * record, returns the archive comment (see output-signature.ts).
  */
-export function zipEntries(entries: readonly ZipEntry[], comment?: (body: Buffer) => string): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
+export async function zipEntries(
+  entries: readonly ZipEntry[],
+  comment?: (body: Uint8Array) => string | Promise<string>,
+): Promise<Uint8Array> {
+  const compressed = await Promise.all(entries.map((entry) => deflateRaw(entry.data)));
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, "utf8");
-    const compressed = zlib.deflateRawSync(entry.data, { level: 6 });
+  entries.forEach((entry, index) => {
+    const name = utf8Bytes(entry.name);
+    const body = compressed[index]!;
     const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(VERSION, 4);
-    header.writeUInt16LE(VERSION, 6);
-    header.writeUInt16LE(UTF8_NAMES, 8);
-    header.writeUInt16LE(DEFLATE, 10);
-    header.writeUInt16LE(DOS_TIME, 12);
-    header.writeUInt16LE(DOS_DATE, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(compressed.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt32LE(offset, 42);
-    parts.push(local, name, compressed);
+    const local = record(30, (u16, u32) => {
+      u32(0, 0x04034b50);
+      u16(4, VERSION);
+      u16(6, UTF8_NAMES);
+      u16(8, DEFLATE);
+      u16(10, DOS_TIME);
+      u16(12, DOS_DATE);
+      u32(14, crc);
+      u32(18, body.length);
+      u32(22, entry.data.length);
+      u16(26, name.length);
+      u16(28, 0);
+    });
+    const header = record(46, (u16, u32) => {
+      u32(0, 0x02014b50);
+      u16(4, VERSION);
+      u16(6, VERSION);
+      u16(8, UTF8_NAMES);
+      u16(10, DEFLATE);
+      u16(12, DOS_TIME);
+      u16(14, DOS_DATE);
+      u32(16, crc);
+      u32(20, body.length);
+      u32(24, entry.data.length);
+      u16(28, name.length);
+      u32(42, offset);
+    });
+    parts.push(local, name, body);
     central.push(header, name);
-    offset += local.length + name.length + compressed.length;
-  }
+    offset += local.length + name.length + body.length;
+  });
   const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const body = Buffer.concat([...parts, ...central]);
-  const text = Buffer.from(comment?.(body) ?? "", "utf8");
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  end.writeUInt16LE(text.length, 20);
-  return Buffer.concat([body, end, text]);
+  const archive = concatBytes([...parts, ...central]);
+  const text = utf8Bytes((await comment?.(archive)) ?? "");
+  const end = record(22, (u16, u32) => {
+    u32(0, 0x06054b50);
+    u16(8, entries.length);
+    u16(10, entries.length);
+    u32(12, centralSize);
+    u32(16, offset);
+    u16(20, text.length);
+  });
+  return concatBytes([archive, end, text]);
 }

@@ -13,7 +13,7 @@ import { directorySheetPlan } from "../../src/core/directory-sheet";
 import { TEMPLATE_COLUMNS } from "../../src/core/plans/template-plan";
 import { cellText } from "../../src/core/snapshot";
 import { readWorkbook } from "../../src/file/read-workbook";
-import { writeWorkbook } from "../../src/file/write-workbook";
+import { writeWorkbook } from "../../src/file/write-file";
 import { toTcvn3 } from "../helpers/legacy-text";
 import { writeSeedAnnex } from "../helpers/xlsx-fixtures";
 import { runInProcess } from "./cli-helpers";

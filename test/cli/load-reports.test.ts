@@ -2,11 +2,14 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { loadReports } from "../../src/cli/load-reports";
+import { loadReports, type WorkbookReader } from "../../src/cli/load-reports";
 import { dayNumber } from "../../src/core/day";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import { resolveValidateInput } from "../../src/core/options";
+import { readWorkbook } from "../../src/file/read-workbook";
 import { addAnnexSheet } from "../helpers/xlsx-fixtures";
+
+const fromDisk: WorkbookReader = (file, lang) => readWorkbook(file, file, { lang });
 
 const ROWS = [["1.", "Xây dựng kế hoạch", "Quý I", "Quý IV", "Phòng Văn hóa và Thông tin", ""]];
 
@@ -37,7 +40,7 @@ describe("loadReports and hidden sheets", () => {
   ] as const)("sheet %s → %j", async (sheet, codes) => {
     const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
     if (!resolved.ok) throw new Error(resolved.errors.join(" "));
-    const { reports } = await loadReports([file], resolved.options, false, "vi");
+    const { reports } = await loadReports([file], resolved.options, false, "vi", fromDisk);
     expect(reports.find((r) => r.sheet === sheet)?.findings.map((f) => f.code)).toEqual(codes);
   });
 });
@@ -55,7 +58,7 @@ describe("loadReports and a workbook with only empty sheets", () => {
     await workbook.xlsx.writeFile(empty);
     const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
     if (!resolved.ok) throw new Error(resolved.errors.join(" "));
-    const loaded = await loadReports([empty], resolved.options, false, "vi");
+    const loaded = await loadReports([empty], resolved.options, false, "vi", fromDisk);
     expect(loaded.reports).toEqual([]);
     expect(loaded.problems).toEqual([
       { file: empty, message: expect.stringContaining("trống"), submission: true },
@@ -79,7 +82,7 @@ describe("loadReports notes on a workbook's own directory", () => {
     await workbook.xlsx.writeFile(file);
     const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
     if (!resolved.ok) throw new Error(resolved.errors.join(" "));
-    const { notes } = await loadReports([file], resolved.options, false, lang);
+    const { notes } = await loadReports([file], resolved.options, false, lang, fromDisk);
     expect(notes).toEqual([expect.stringContaining(expected)]);
     expect(notes.join(" ")).not.toContain(foreign);
   });

@@ -21,7 +21,7 @@ const plan: SheetPlan = {
   columnWidths: [20, 50, 12],
 };
 
-async function parts(bytes: Buffer): Promise<Map<string, string>> {
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const found = new Map<string, string>();
   for (const file of Object.values(zip.files)) {

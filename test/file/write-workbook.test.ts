@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/core/sheet-plan";
 import { readWorkbook } from "../../src/file/read-workbook";
-import { workbookBuffer, writeWorkbook } from "../../src/file/write-workbook";
+import { writeWorkbook } from "../../src/file/write-file";
+import { workbookBuffer } from "../../src/file/write-workbook";
 
 const annexPlan: SheetPlan = {
   name: "Phụ lục",

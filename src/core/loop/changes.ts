@@ -4,11 +4,7 @@
  * so a corrected report is checked in a minute. A task is the same task by its template id when both sides
  * have one, else by its section, number and text.
  */
-import type { Consolidation, ConsolidatedTask } from "../consolidate";
-import { consolidationLabels } from "../plans/consolidation-labels";
-import { COMPLETED_LABEL, ID_LABEL } from "../plans/template-plan";
-import { cellText, type SheetSnapshot } from "../snapshot";
-import { foldKey, normalizeText, toneKey } from "../text";
+import { toneKey } from "../text";
 
 /** One task as the data sheet shows it: the fields a change is looked for in. */
 export interface TaskLine {
@@ -31,69 +27,6 @@ export interface TaskChange {
   readonly kind: ChangeKind;
   readonly before: string;
   readonly after: string;
-}
-
-const FIELDS = ["unit", "stt", "section", "content", "end", "status"] as const;
-type DataField = (typeof FIELDS)[number];
-// Their place in the data sheet's header (consolidation-labels.ts), in both languages.
-const HEADER_INDEX: Readonly<Record<DataField, number>> = {
-  unit: 0,
-  stt: 4,
-  section: 5,
-  content: 6,
-  end: 8,
-  status: 13,
-};
-
-/** The previous data sheet's tasks, its columns found by their labels (Vietnamese or English). */
-export function readTaskLines(sheet: SheetSnapshot): TaskLine[] | undefined {
-  const header = (sheet.rows[0] ?? []).map((cell) => foldKey(cellText(cell)));
-  const columnOf = (labels: readonly string[]): number => {
-    const wanted = new Set(labels.map((l) => foldKey(l)));
-    return header.findIndex((label) => wanted.has(label));
-  };
-  const labels = (field: DataField) =>
-    (["vi", "en"] as const).map((lang) => consolidationLabels(lang).dataHeader[HEADER_INDEX[field]] ?? "");
-  const columns = Object.fromEntries(FIELDS.map((f) => [f, columnOf(labels(f))])) as Record<
-    DataField,
-    number
-  >;
-  if (columns.unit < 0 || columns.content < 0) return undefined;
-  const id = columnOf([ID_LABEL]);
-  const completed = columnOf([COMPLETED_LABEL]);
-  const read = (row: readonly unknown[] | undefined, column: number): string =>
-    column < 0 ? "" : normalizeText(cellText((row?.[column] ?? null) as Parameters<typeof cellText>[0]));
-  return sheet.rows.slice(1).flatMap((row): TaskLine[] => {
-    const unit = read(row, columns.unit);
-    if (unit === "") return [];
-    return [
-      {
-        unit,
-        stt: read(row, columns.stt),
-        section: read(row, columns.section),
-        content: read(row, columns.content),
-        id: read(row, id),
-        status: read(row, columns.status),
-        completed: read(row, completed),
-        deadline: read(row, columns.end),
-      },
-    ];
-  });
-}
-
-/** This consolidation's tasks as the data sheet shows them. */
-export function taskLinesOf(c: Consolidation, lang: "vi" | "en"): TaskLine[] {
-  const t = consolidationLabels(lang);
-  return c.tasks.map((task: ConsolidatedTask) => ({
-    unit: task.unit,
-    stt: normalizeText(task.stt),
-    section: normalizeText(task.section),
-    content: normalizeText(task.content),
-    id: normalizeText(task.extras[ID_LABEL] ?? ""),
-    status: task.status === "unknown" ? normalizeText(task.statusText) : t.status[task.status],
-    completed: normalizeText(task.extras[COMPLETED_LABEL] ?? ""),
-    deadline: normalizeText(task.end),
-  }));
 }
 
 function keyOf(line: TaskLine): string {

@@ -6,7 +6,7 @@
  */
 import type { Consolidation } from "../consolidate";
 import type { Finding, FindingCode } from "../findings";
-import { TEMPLATE_COLUMNS } from "../plans/template-plan";
+import { TEMPLATE_COLUMNS } from "./template-layout";
 import type { PlanTask } from "./plan-tasks";
 
 export interface UnitFeedback {

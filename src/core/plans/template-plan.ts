@@ -12,27 +12,14 @@ import type { AssignedTask } from "../loop/assignment";
 import { fingerprintSheetPlan, TEMPLATE_VERSION, type Fingerprint } from "../loop/fingerprint";
 import type { PlanTasks } from "../loop/plan-tasks";
 import type { PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
+import { COMPLETED_LABEL, ID_LABEL, TEMPLATE_COLUMNS } from "../loop/template-layout";
 import { HEADER_STYLE, PLAN_FONT, range, styled } from "./plan-style";
 
 export const TEMPLATE_SHEET = "Báo cáo";
 
-/** The columns of the report sheet, 1-based. */
-export const TEMPLATE_COLUMNS = {
-  stt: 1,
-  content: 2,
-  start: 3,
-  end: 4,
-  lead: 5,
-  support: 6,
-  status: 7,
-  completed: 8,
-  result: 9,
-  id: 10,
-} as const;
+// The report sheet's layout lives with the loop's domain code (which reads returned reports by it).
+export { COMPLETED_LABEL, ID_LABEL, TEMPLATE_COLUMNS } from "../loop/template-layout";
 
-/** The completion date's label: not `Ngày hoàn thành`, which the header reader takes for the deadline. */
-export const COMPLETED_LABEL = "Ngày thực hiện xong";
-export const ID_LABEL = "Mã dòng";
 export const STATUS_CHOICES = ["Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện"] as const;
 
 const WIDTHS = [7, 52, 11, 13, 22, 22, 17, 14, 40, 14];

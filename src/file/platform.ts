@@ -1,0 +1,23 @@
+/**
+ * The two byte services the file adapter needs from its platform, on Node: raw deflate (native zlib) and
+ * SHA-256 (native crypto). platform-browser.ts is the same contract on the browser's own APIs; webpack
+ * puts it in place of this file for the web page (webpack.config.js), so nothing else in src/file asks
+ * where it runs.
+ */
+import crypto from "crypto";
+import zlib from "zlib";
+
+/** The data deflated without a zlib header (a ZIP entry's body). */
+export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  return zlib.deflateRawSync(data, { level: 6 });
+}
+
+/** SHA-256 of the data as 64 lower-case hex digits. */
+export async function sha256Hex(data: Uint8Array): Promise<string> {
+  return crypto.createHash("sha256").update(data).digest("hex");
+}
+
+/** CRC-32 natively, where this Node has it (20.15 and later); undefined means "use the table". */
+export const nativeCrc32: ((data: Uint8Array) => number) | undefined = (
+  zlib as unknown as { crc32?: (data: Uint8Array) => number }
+).crc32;
