@@ -41,7 +41,9 @@ const TAB_CONTENT: Readonly<Record<TabId, () => ReactNode>> = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // On a wrapper inside the provider, never on the provider itself: Fluent copies the provider's classes to
+  // every popup portal, and a full-height background there covered the whole pane after any dropdown.
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   header: {
     position: "sticky",
     top: 0,
@@ -92,47 +94,45 @@ export function App({ host, today, theme = "light", initialTab = "annex" }: AppP
   };
 
   return (
-    <FluentProvider
-      theme={theme === "dark" ? webDarkTheme : webLightTheme}
-      className={styles.provider}
-      lang={lang}
-    >
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneContext.Provider value={pane}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{strings.appTitle}</h1>
-          <TabList
-            className={styles.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, d) => select(d.value)}
-            size="small"
-          >
-            {TAB_IDS.map((id) => (
-              <Tab
-                key={id}
-                id={`tab-${id}`}
-                value={id}
-                // Panels exist once visited (tabs mount lazily); never point at a missing element.
-                {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
-              >
-                {strings.tabs[id]}
-              </Tab>
-            ))}
-          </TabList>
-        </header>
-        <SettingsLoader onLoaded={onSettingsSaved} />
-        <main>
-          {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
-            <div
-              key={id}
-              id={`panel-${id}`}
-              role="tabpanel"
-              aria-labelledby={`tab-${id}`}
-              hidden={id !== tab}
+        <div className={styles.page}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{strings.appTitle}</h1>
+            <TabList
+              className={styles.tabs}
+              selectedValue={tab}
+              onTabSelect={(_, d) => select(d.value)}
+              size="small"
             >
-              <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
-            </div>
-          ))}
-        </main>
+              {TAB_IDS.map((id) => (
+                <Tab
+                  key={id}
+                  id={`tab-${id}`}
+                  value={id}
+                  // Panels exist once visited (tabs mount lazily); never point at a missing element.
+                  {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
+                >
+                  {strings.tabs[id]}
+                </Tab>
+              ))}
+            </TabList>
+          </header>
+          <SettingsLoader onLoaded={onSettingsSaved} />
+          <main>
+            {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
+              <div
+                key={id}
+                id={`panel-${id}`}
+                role="tabpanel"
+                aria-labelledby={`tab-${id}`}
+                hidden={id !== tab}
+              >
+                <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
+              </div>
+            ))}
+          </main>
+        </div>
       </PaneContext.Provider>
     </FluentProvider>
   );

@@ -83,6 +83,51 @@ function initialScripts(distDir: string): string[] {
     .map((src) => path.join(distDir, src.replace(/^\.?\//, "").split("?")[0] ?? ""));
 }
 
+/**
+ * What covers the pane: each tab and each enabled button of the shown tab is hit-tested at its centre; a
+ * control whose centre is covered by another element (a stray popup layer) is named. Empty = usable.
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('[role="tabpanel"]:not([hidden])');
+    const controls = [
+      ...document.querySelectorAll('[role="tab"]'),
+      ...(panel ? panel.querySelectorAll("button:not([disabled])") : []),
+    ];
+    return controls
+      .filter((control) => {
+        const box = control.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || box.bottom < 0 || box.top > window.innerHeight)
+          return false;
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return !hit || !control.contains(hit);
+      })
+      .map((control) => (control.textContent ?? "").trim() || control.outerHTML.slice(0, 80));
+  });
+}
+
+/** Opens every popup of the shown tab (dropdowns, comboboxes, menus, dialogs), closing each as a user would. */
+async function openEveryPopup(page: Page): Promise<number> {
+  const panel = page.locator('[role="tabpanel"]:not([hidden])');
+  const openers = panel.locator('[role="combobox"], [aria-haspopup]:not([aria-haspopup="false"])');
+  const count = await openers.count();
+  for (let i = 0; i < count; i++) {
+    const opener = openers.nth(i);
+    if (!(await opener.isEnabled())) continue;
+    await opener.scrollIntoViewIfNeeded();
+    // Once closed with Esc, once by choosing the first option (or clicking away when there is none).
+    await opener.click();
+    await page.keyboard.press("Escape");
+    expect(await coveredControls(page)).toEqual([]);
+    await opener.click();
+    const option = page.locator('[role="option"], [role="menuitem"], [role="menuitemradio"]').first();
+    if (await option.isVisible()) await option.click();
+    else await page.keyboard.press("Escape");
+    expect(await coveredControls(page)).toEqual([]);
+  }
+  return count;
+}
+
 describe("task pane in Chromium", () => {
   let browser: Browser | undefined;
   let server: http.Server | undefined;
@@ -151,6 +196,26 @@ describe("task pane in Chromium", () => {
     const gzipped = scripts.reduce((n, file) => n + zlib.gzipSync(fs.readFileSync(file)).length, 0);
     console.log(`Initial task pane JS: ${(gzipped / 1024).toFixed(1)} KB gzipped (${scripts.length} files)`);
     expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_LIMIT);
+  });
+
+  it("stays visible and usable after every dropdown, combobox, menu and dialog in every tab is opened", async () => {
+    let opened = 0;
+    for (const name of ["Phụ lục", "Kiểm tra", "Tổng hợp", "Cài đặt"]) {
+      await page.getByRole("tab", { name, exact: true }).click();
+      await page.locator('[role="tabpanel"]:not([hidden]) button').first().waitFor();
+      opened += await openEveryPopup(page);
+      expect(await coveredControls(page)).toEqual([]);
+    }
+    // The annex tab alone has a dropdown per field: a test that opened nothing would prove nothing.
+    expect(opened).toBeGreaterThanOrEqual(6);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-after-popups.png"),
+      animations: "disabled",
+    });
+    // Usable: a tab still switches and its button still answers.
+    await page.getByRole("tab", { name: "Phụ lục" }).click();
+    await page.getByRole("button", { name: "Đọc lại" }).click();
+    await page.getByRole("combobox", { name: "Cơ quan chủ trì" }).waitFor();
   });
 
   it("checks the active sheet and selects a finding's cell in Excel", async () => {
