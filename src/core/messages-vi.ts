@@ -110,7 +110,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   LEAD_UNKNOWN: {
     message: (p) =>
-      `Cơ quan chủ trì "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
+      `Cơ quan chủ trì "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào trang tính "Danh mục cơ quan".`,
     suggestion: didYouMean,
   },
   LEAD_UNSPECIFIED: {
@@ -123,7 +123,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUPPORT_UNKNOWN: {
     message: (p) =>
-      `Cơ quan phối hợp "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
+      `Cơ quan phối hợp "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào trang tính "Danh mục cơ quan".`,
     suggestion: didYouMean,
   },
   SUPPORT_DUPLICATE: {
@@ -203,11 +203,11 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUBMISSION_DUPLICATE: {
     message: (p) =>
-      `Có ${param(p, "count") ? `${param(p, "count")} sheet` : "nhiều sheet"} cùng là báo cáo của "${param(p, "unit")}"${
+      `Có ${param(p, "count") ? `${param(p, "count")} trang tính` : "nhiều trang tính"} cùng là báo cáo của "${param(p, "unit")}"${
         param(p, "sheets")
-          ? ` (${param(p, "sheets")}${param(p, "more") ? `; và ${param(p, "more")} sheet khác` : ""})`
+          ? ` (${param(p, "sheets")}${param(p, "more") ? `; và ${param(p, "more")} trang tính khác` : ""})`
           : ""
-      }. Hãy chỉ chọn một sheet, hoặc sửa tên đơn vị ở đầu sheet.`,
+      }. Hãy chỉ chọn một trang tính, hoặc sửa tên đơn vị ở đầu trang tính.`,
   },
   FORMULA_TEXT: {
     message: (p) =>
@@ -223,7 +223,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SHEET_TRUNCATED: {
     message: (p) =>
-      `Sheet quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia sheet thành nhiều sheet nhỏ để kiểm tra hết.`,
+      `Trang tính quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia thành nhiều trang tính nhỏ để kiểm tra hết.`,
   },
   SUBMISSION_UNREADABLE: {
     // The reader's reason says what is wrong and what to do; the general advice is for when there is none.

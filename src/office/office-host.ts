@@ -32,6 +32,9 @@ export interface OfficeHostOptions {
   readonly sleep?: Sleep;
 }
 
+/** The manifest's requirement set (manifest.xml `<Set Name="ExcelApi" MinVersion>`; a test keeps them equal). */
+export const REQUIRED_EXCEL_API = "1.13";
+
 /** True when the running Excel supports ExcelApi `version` (false outside Office). */
 export function supportsExcelApi(version: string): boolean {
   return (
@@ -119,7 +122,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
     insertWorkbook: (fileName: string, base64: string) =>
       run(async (context) => {
-        if (!supportsExcelApi("1.13")) {
+        if (!supportsExcelApi(REQUIRED_EXCEL_API)) {
           throw new HostError(
             "notSupported",
             "Phiên bản Excel này không chèn được trang tính từ tệp. Hãy cập nhật Excel.",

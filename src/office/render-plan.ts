@@ -99,7 +99,9 @@ export function listSource(list: PlanValidation["list"]): string {
 }
 
 /**
- * Queues a dropdown list on a range; `allowOther` shows a warning instead of refusing other values.
+ * Queues a dropdown list on a range. `allowOther`: the list is offered, and anything else typed is kept
+ * without an alert (a warning on `Trước 20/12/2024` or on two agencies in one cell would only teach the
+ * clerk to click it away). Otherwise other values are refused.
  * Returns false (and queues nothing) for a typed-in list Excel would refuse as too long.
  */
 export function applyListValidation(
@@ -112,12 +114,10 @@ export function applyListValidation(
   range.dataValidation.clear();
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   range.dataValidation.errorAlert = {
-    showAlert: true,
-    style: allowOther ? "Warning" : "Stop",
+    showAlert: !allowOther,
+    style: allowOther ? "Information" : "Stop",
     title: "Giá trị ngoài danh sách",
-    message: allowOther
-      ? "Giá trị này không có trong danh sách. Vẫn giữ nếu đúng."
-      : "Hãy chọn một giá trị trong danh sách.",
+    message: "Hãy chọn một giá trị trong danh sách.",
   };
   return true;
 }

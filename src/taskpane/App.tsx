@@ -4,6 +4,8 @@
  */
 import {
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Tab,
   TabList,
   makeStyles,
@@ -59,6 +61,7 @@ const useStyles = makeStyles({
   },
   tabs: { overflowX: "auto" },
   loadError: { padding: `0 ${tokens.spacingHorizontalM}` },
+  unsupported: { padding: tokens.spacingHorizontalM },
 });
 
 export interface AppProps {
@@ -66,9 +69,11 @@ export interface AppProps {
   readonly today: () => DayNumber;
   readonly theme?: PaneTheme;
   readonly initialTab?: TabId;
+  /** Set (to the API set needed) when this Excel is below the manifest's: the pane only says so. */
+  readonly unsupportedApi?: string;
 }
 
-export function App({ host, today, theme = "light", initialTab = "annex" }: AppProps) {
+export function App({ host, today, theme = "light", initialTab = "annex", unsupportedApi }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>("vi");
   const [settings, setSettings] = useState<WorkbookSettings>({});
@@ -97,41 +102,54 @@ export function App({ host, today, theme = "light", initialTab = "annex" }: AppP
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneContext.Provider value={pane}>
         <div className={styles.page}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>{strings.appTitle}</h1>
-            <TabList
-              className={styles.tabs}
-              selectedValue={tab}
-              onTabSelect={(_, d) => select(d.value)}
-              size="small"
-            >
-              {TAB_IDS.map((id) => (
-                <Tab
-                  key={id}
-                  id={`tab-${id}`}
-                  value={id}
-                  // Panels exist once visited (tabs mount lazily); never point at a missing element.
-                  {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
-                >
-                  {strings.tabs[id]}
-                </Tab>
-              ))}
-            </TabList>
-          </header>
-          <SettingsLoader onLoaded={onSettingsSaved} />
-          <main>
-            {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
-              <div
-                key={id}
-                id={`panel-${id}`}
-                role="tabpanel"
-                aria-labelledby={`tab-${id}`}
-                hidden={id !== tab}
-              >
-                <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
+          {unsupportedApi !== undefined ? (
+            <>
+              <h1 className={styles.title}>{strings.appTitle}</h1>
+              <div className={styles.unsupported}>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{strings.unsupported(unsupportedApi)}</MessageBarBody>
+                </MessageBar>
               </div>
-            ))}
-          </main>
+            </>
+          ) : (
+            <>
+              <header className={styles.header}>
+                <h1 className={styles.title}>{strings.appTitle}</h1>
+                <TabList
+                  className={styles.tabs}
+                  selectedValue={tab}
+                  onTabSelect={(_, d) => select(d.value)}
+                  size="small"
+                >
+                  {TAB_IDS.map((id) => (
+                    <Tab
+                      key={id}
+                      id={`tab-${id}`}
+                      value={id}
+                      // Panels exist once visited (tabs mount lazily); never point at a missing element.
+                      {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
+                    >
+                      {strings.tabs[id]}
+                    </Tab>
+                  ))}
+                </TabList>
+              </header>
+              <SettingsLoader onLoaded={onSettingsSaved} />
+              <main>
+                {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
+                  <div
+                    key={id}
+                    id={`panel-${id}`}
+                    role="tabpanel"
+                    aria-labelledby={`tab-${id}`}
+                    hidden={id !== tab}
+                  >
+                    <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
+                  </div>
+                ))}
+              </main>
+            </>
+          )}
         </div>
       </PaneContext.Provider>
     </FluentProvider>

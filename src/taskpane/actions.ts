@@ -8,6 +8,7 @@ import type { DayNumber } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-sheet";
 import type { Finding } from "../core/findings";
+import type { OwnerKind } from "../core/owner-marker";
 import type { SheetReport } from "../core/report-types";
 import { sheetReference } from "../core/sheet-plan";
 import { cellText, columnLetter } from "../core/snapshot";
@@ -44,14 +45,29 @@ export interface SheetCheck {
   readonly directoryProblems: readonly string[];
 }
 
-/** Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. */
-export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<SheetCheck> {
+/** The add-in's own sheets that hold no task rows: checking their numbers as tasks would be nonsense. */
+const NOT_TASK_SHEETS: readonly OwnerKind[] = ["summary", "data", "findings", "directory"];
+
+/** What Kiểm tra found: the sheet's check, or that the sheet open is one the add-in itself wrote. */
+export type CheckOutcome =
+  | { readonly kind: "checked"; readonly check: SheetCheck }
+  | { readonly kind: "owned"; readonly sheet: string; readonly owner: OwnerKind };
+
+/**
+ * Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. The add-in's
+ * own summary, data, findings and directory sheets (by owner marker, not name) are named as such instead.
+ */
+export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<CheckOutcome> {
   const read = await host.read({ active: true, directory: true });
+  const owner = read.sheetList.find((s) => s.name === read.activeName)?.owner;
+  if (owner !== undefined && NOT_TASK_SHEETS.includes(owner)) {
+    return { kind: "owned", sheet: read.activeName, owner };
+  }
   const active = activeSnapshot(read);
   const { directory, fromSheet, problems } = workbookDirectoryWithProblems(read, read.settings.lang);
   const { options } = workbookOptions(read.settings, today, directory);
   const report = validateSheet(active, options, createAgencyMatcher(directory));
-  return {
+  const check: SheetCheck = {
     report,
     directory,
     directoryProblems: problems,
@@ -59,6 +75,7 @@ export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Pr
       ? { directorySheet: { name: read.directory.sheet, ...namesRange(read.directory, directory) } }
       : {}),
   };
+  return { kind: "checked", check };
 }
 
 /**
@@ -109,16 +126,33 @@ export function inlineAgencyList(directory: AgencyDirectory): string[] | undefin
   return names.join(",").length <= INLINE_LIST_LIMIT ? names : undefined;
 }
 
+/** What Thêm danh sách chọn did, or why it stopped. */
+export type DropdownsOutcome =
+  | { readonly kind: "noTable" }
+  /** The names need a `Danh mục cơ quan` sheet the workbook lacks: the clerk is asked before it is added. */
+  | { readonly kind: "needsDirectorySheet" }
+  | { readonly kind: "added"; readonly columns: number; readonly directoryCreated?: string };
+
 /**
- * Thêm danh sách chọn: agency lists on lead/support, quarters on start/end. When the workbook has no
- * directory sheet and the names do not fit inline, the directory sheet is written first (a second call).
- * Returns the number of columns that got a list, or undefined when no table was recognised.
+ * Thêm danh sách chọn: agency lists on lead/support, quarters on start/end — lists to pick from, never
+ * refusing what the clerk types (`Trước 20/12/2024`, several agencies in one cell). When the workbook has no
+ * directory sheet and the names do not fit inline, the directory sheet is written first (a second call),
+ * and only when `mayAddDirectorySheet` says the clerk agreed.
  */
-export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck): Promise<number | undefined> {
+export async function addAgencyDropdowns(
+  host: WorkbookHost,
+  check: SheetCheck,
+  mayAddDirectorySheet: boolean,
+): Promise<DropdownsOutcome> {
   const table = check.report.table;
-  if (!table) return undefined;
-  let agencies: DropdownRequest["columns"][number]["list"];
-  if (check.directorySheet) {
+  if (!table) return { kind: "noTable" };
+  const { columns, combinedTime } = table.header;
+  const agencyColumns = (["lead", "support"] as const).flatMap((field) => columns[field] ?? []);
+  let agencies: DropdownRequest["columns"][number]["list"] = [];
+  let directoryCreated: string | undefined;
+  if (agencyColumns.length === 0) {
+    // No agency column: the directory is not needed, whatever its size.
+  } else if (check.directorySheet) {
     const { name, column, firstRow, lastRow } = check.directorySheet;
     const letter = columnLetter(column);
     agencies = { reference: sheetReference(name, `$${letter}$${firstRow}:$${letter}$${lastRow}`) };
@@ -127,18 +161,18 @@ export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck):
     if (inline) {
       agencies = inline;
     } else {
+      if (!mayAddDirectorySheet) return { kind: "needsDirectorySheet" };
       const plan = directorySheetPlan(check.directory);
       const { written } = await host.update({ directory: true }, () => ({ plans: [plan] }));
-      const name = written[0] ?? plan.name;
-      agencies = { reference: sheetReference(name, `$A$2:$A$${plan.values.length}`) };
+      directoryCreated = written[0] ?? plan.name;
+      agencies = { reference: sheetReference(directoryCreated, `$A$2:$A$${plan.values.length}`) };
     }
   }
-  const { columns, combinedTime } = table.header;
-  const wanted: DropdownRequest["columns"][number][] = [];
-  for (const field of ["lead", "support"] as const) {
-    const column = columns[field];
-    if (column !== undefined) wanted.push({ column, list: agencies, allowOther: true });
-  }
+  const wanted: DropdownRequest["columns"][number][] = agencyColumns.map((column) => ({
+    column,
+    list: agencies,
+    allowOther: true,
+  }));
   // A combined `Thời gian thực hiện` cell holds a range (`Quý I - Quý IV`): one quarter would not fit.
   if (!combinedTime) {
     for (const field of ["start", "end"] as const) {
@@ -146,12 +180,17 @@ export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck):
       if (column !== undefined) wanted.push({ column, list: [...QUARTERS], allowOther: true });
     }
   }
-  if (wanted.length === 0) return 0;
+  const done = (n: number): DropdownsOutcome => ({
+    kind: "added",
+    columns: n,
+    ...(directoryCreated !== undefined ? { directoryCreated } : {}),
+  });
+  if (wanted.length === 0) return done(0);
   const bodyRows = table.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row);
   const firstRow = table.header.dataRow;
   const lastRow = Math.max(firstRow, ...bodyRows);
   await host.addDropdowns({ sheet: check.report.sheet, firstRow, lastRow, columns: wanted });
-  return wanted.length;
+  return done(wanted.length);
 }
 
 export function saveSettings(host: WorkbookHost, settings: WorkbookSettings): Promise<void> {

@@ -230,6 +230,19 @@ describe("task pane in Chromium", () => {
       animations: "disabled",
     });
 
+    // Long findings wrap inside the pane: nothing wider than its button, no button wider than the pane.
+    const clipped = await page.evaluate((paneWidth) => {
+      const buttons = [...document.querySelectorAll<HTMLElement>('[title^="Đến ô "]')];
+      return {
+        count: buttons.length,
+        clipped: buttons
+          .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > paneWidth)
+          .map((b) => `${b.title}: ${b.scrollWidth} px in ${b.clientWidth} px`),
+      };
+    }, PANE_WIDTH);
+    expect(clipped.count).toBeGreaterThan(0);
+    expect(clipped.clipped).toEqual([]);
+
     await page.getByRole("button", { name: /\bD7\b/ }).click();
     await page.getByText("Đã chọn ô D7.").waitFor();
     const selection = await page.evaluate(() => window.__fakeExcel?.selection);

@@ -35,7 +35,7 @@ describe("one duplicate finding per unit", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.sheet).toBe("Bản 2");
     const { message } = formatFinding(found[0]!, "vi");
-    expect(message).toContain(`${copies} sheet`);
+    expect(message).toContain(`${copies} trang tính`);
     expect(message.length).toBeLessThan(600);
   });
 
@@ -44,7 +44,7 @@ describe("one duplicate finding per unit", () => {
     const many = formatFinding(duplicatesOf(40)[0]!, "vi").message;
     expect(many).toContain("Bản 1; Bản 2");
     expect(many).not.toContain("Bản 40");
-    expect(many).toContain("và 30 sheet khác");
+    expect(many).toContain("và 30 trang tính khác");
     expect(formatFinding(duplicatesOf(40)[0]!, "en").message).toContain("and 30 more");
   });
 });

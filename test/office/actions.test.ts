@@ -49,7 +49,8 @@ describe("one-step actions and errors", () => {
     expect(error).toMatchObject({
       kind: "cellEditMode",
       code: "InvalidOperationInCellEditMode",
-      message: "Excel đang ở chế độ sửa ô. Nhấn Esc rồi thử lại.",
+      message:
+        "Excel vẫn đang sửa một ô. Nhấn Enter để xong ô đó (nội dung đã gõ được giữ lại), rồi bấm lại.",
     });
     expect(fake.runCount).toBe(4);
   });
@@ -93,7 +94,7 @@ describe("one-step actions and errors", () => {
     expect((await host.read({})).settings).toEqual({ period: "2024-2025", asOf: "2024-10-01", lang: "en" });
   });
 
-  it("adds dropdowns that warn or stop, on exactly the requested rows", async () => {
+  it("adds dropdowns that keep other values silently or stop them, on exactly the requested rows", async () => {
     await createOfficeHost({ sleep }).addDropdowns({
       sheet: "Phụ lục",
       firstRow: 3,
@@ -105,12 +106,15 @@ describe("one-step actions and errors", () => {
     });
     const validations = fake.sheet("Phụ lục").validations;
     expect(
-      validations.map((v) => [v.area, v.props["rule"], (v.props["errorAlert"] as { style: string }).style]),
+      validations.map((v) => {
+        const alert = v.props["errorAlert"] as { showAlert: boolean; style?: string };
+        return [v.area, v.props["rule"], alert.showAlert ? alert.style : "no alert"];
+      }),
     ).toEqual([
       [
         { top: 3, left: 4, bottom: 40, right: 4 },
         { list: { inCellDropDown: true, source: "='Danh mục cơ quan'!$A$2:$A$200" } },
-        "Warning",
+        "no alert",
       ],
       [
         { top: 3, left: 7, bottom: 40, right: 7 },

@@ -131,7 +131,7 @@ describe("update", () => {
     });
     expect(sheet.pageLayout["topMargin"]).toBeCloseTo((20 * 72) / 25.4);
     expect(sheet.validations[0]?.props["rule"]).toEqual({ list: { inCellDropDown: true, source: "A,B" } });
-    expect(sheet.validations[0]?.props["errorAlert"]).toMatchObject({ style: "Warning" });
+    expect(sheet.validations[0]?.props["errorAlert"]).toMatchObject({ showAlert: false });
     expect(sheet.tables).toEqual([{ name: "BangPhuLuc", area: { top: 2, left: 1, bottom: 5, right: 5 } }]);
     expect(sheet.hyperlinks.size).toBe(1);
     expect(sheet.customProperties.get(OWNER_PROPERTY_KEY.toLowerCase())?.value).toBe("annex");

@@ -151,16 +151,66 @@ describe("Kiểm tra tab", () => {
     expect(host.plans).toEqual([]);
   });
 
-  it("writes the directory sheet first when the default names do not fit an inline list", async () => {
+  it("asks before adding the directory sheet, and adds nothing when the clerk cancels", async () => {
     const host = new MemoryHost([wardSheet()]);
     const user = await checkSheet(host);
     await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
-    await screen.findByText(/Đã thêm danh sách chọn/);
+    await user.click(await screen.findByRole("button", { name: "Hủy" }));
+    expect(screen.queryByRole("button", { name: "Thêm trang tính và danh sách chọn" })).toBeNull();
+    expect(host.plans).toEqual([]);
+    expect(host.dropdowns).toEqual([]);
+    expect(host.sheets.map((s) => s.snapshot.sheet)).toEqual(["Bắc Sơn"]);
+  });
+
+  it("writes the directory sheet first, once the clerk agreed, and says it did", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
+    expect(await screen.findByText(/Thêm trang tính “Danh mục cơ quan” vào sổ làm việc/)).toBeInTheDocument();
+    expect(host.plans).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Thêm trang tính và danh sách chọn" }));
+    await screen.findByText(
+      `Đã thêm trang tính “${DIRECTORY_SHEET_NAME}” (danh mục cơ quan, do phần bổ trợ quản lý) và danh sách chọn cho 4 cột.`,
+    );
     expect(host.plans.map((p) => p.name)).toEqual([DIRECTORY_SHEET_NAME]);
+    expect(host.plans[0]?.owner).toBe("directory");
     const lead = host.dropdowns[0]?.columns.find((c) => c.column === 5);
     expect(lead?.list).toEqual({
       reference: `'${DIRECTORY_SHEET_NAME}'!$A$2:$A$${host.plans[0]?.values.length}`,
     });
+  });
+});
+
+describe("Kiểm tra tab on the add-in's own sheets", () => {
+  it.each(["summary", "data", "findings", "directory"] as const)(
+    "names an owned %s sheet as the add-in's own instead of listing problems in it",
+    async (owner) => {
+      const host = new MemoryHost([wardSheet()]);
+      // A user could rename it: the owner marker decides, not the name.
+      host.sheets.push({ snapshot: { ...wardSheet("Báo cáo quý"), sheet: "Báo cáo quý" }, owner });
+      host.activeName = "Báo cáo quý";
+      const user = userEvent.setup();
+      renderPane(host, "validate");
+      await user.click(await screen.findByRole("button", { name: RUN }));
+      expect(
+        await screen.findByText(/^“Báo cáo quý” là trang tính .* do phần bổ trợ tạo ra/),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole("region", { name: "Danh sách vấn đề" })).toBeNull();
+      expect(screen.queryByText(/^Lỗi: /)).toBeNull();
+    },
+  );
+
+  it("still checks an annex sheet the add-in made (it is a task table)", async () => {
+    const host = new MemoryHost([]);
+    host.sheets.push({ snapshot: wardSheet("Phụ lục"), owner: "annex" });
+    host.activeName = "Phụ lục";
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByRole("heading", { name: "Dòng 7" });
+    expect(
+      screen.getByText(/^Đã kiểm tra trang tính “Phụ lục”: có \d+ vấn đề cần xem\.$/),
+    ).toBeInTheDocument();
   });
 });
 

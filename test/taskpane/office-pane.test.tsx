@@ -64,14 +64,14 @@ describe("Kiểm tra over the Office host", () => {
     expect(fake.writesTo("Bắc Sơn")).toEqual([]);
   });
 
-  it("Excel in cell-edit mode: retried, then the pane says to press Esc", async () => {
+  it("Excel in cell-edit mode: retried, then the pane says to press Enter (Esc would lose the typing)", async () => {
     addWard(fake);
     renderOffice("validate");
     await screen.findByRole("button", { name: "Kiểm tra trang tính" });
     const runsBefore = fake.runCount;
     fake.failNextSyncs("InvalidOperationInCellEditMode", 10);
     await runCheck();
-    expect(await screen.findByText(/Nhấn Esc rồi thử lại/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nhấn Enter để xong ô đó/)).toBeInTheDocument();
     expect(fake.runCount - runsBefore).toBe(4);
   });
 
@@ -127,7 +127,7 @@ describe("Kiểm tra over the Office host", () => {
     await screen.findByText(/Đã kiểm tra/);
     await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
     // Only the two quarter columns: there is no lead or support column to give an agency list.
-    expect(await screen.findByText("Đã thêm danh sách chọn cho 2 cột.")).toBeInTheDocument();
+    expect(await screen.findByText(/^Đã thêm danh sách chọn cho 2 cột\./)).toBeInTheDocument();
   });
 
   it("a 30 000-row sheet lists findings in pages", async () => {
@@ -184,7 +184,7 @@ describe("the rest of the pane over the Office host", () => {
     renderOffice("annex");
     const user = userEvent.setup();
     const create = await screen.findByRole("button", { name: "Tạo phụ lục" });
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     await user.click(create);
     await screen.findByText(/Đã tạo phụ lục/);
     await user.click(create);
@@ -220,7 +220,7 @@ describe("Phụ lục and Tổng hợp edge cases over the Office host", () => {
 
   async function openAnnex() {
     renderOffice("annex");
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     return userEvent.setup();
   }
 
@@ -386,15 +386,16 @@ describe("stale state over the Office host", () => {
     expect(message).toHaveTextContent(named);
   });
 
-  it("Tạo phụ lục after the source sheet was renamed says so and writes nothing", async () => {
+  it("Tạo phụ lục after the open source sheet was renamed builds from it under its new name", async () => {
     addWard(fake);
     renderOffice("annex");
     const user = userEvent.setup();
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     fake.sheet("Bắc Sơn").name = "Bắc Sơn cũ";
     await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
-    expect(await screen.findByText(/đã bị đổi tên hoặc xóa/)).toBeInTheDocument();
-    expect(fake.sheets).toHaveLength(1);
+    expect(await screen.findByText(/từ trang tính “Bắc Sơn cũ”/)).toBeInTheDocument();
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Bắc Sơn cũ", "Phụ lục"]);
+    expect(fake.writesTo("Bắc Sơn cũ")).toEqual([]);
   });
 
   it("Đánh dấu after the checked sheet was deleted says the sheet is gone", async () => {
@@ -450,14 +451,16 @@ describe("switching language after results are shown", () => {
     expect(within(panel).getByText(/^The sheet is protected/)).toBeInTheDocument();
     await user.click(within(panel).getByRole("button", { name: "Close" }));
     await user.click(within(panel).getByRole("button", { name: "Check sheet" }));
-    await within(panel).findByText(/^Checked: \d+ problems\.$/);
+    await within(panel).findByText(/^Checked sheet “.+”: \d+ problems to look at\.$/);
     await user.click(screen.getByRole("tab", { name: "Settings" }));
     await user.click(await screen.findByRole("radio", { name: "Tiếng Việt" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     await screen.findByText("Đã lưu cài đặt vào sổ làm việc.");
     await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     expect(
-      within(screen.getByRole("tabpanel", { name: "Kiểm tra" })).getByText(/^Đã kiểm tra: \d+ vấn đề\.$/),
+      within(screen.getByRole("tabpanel", { name: "Kiểm tra" })).getByText(
+        /^Đã kiểm tra trang tính “.+”: có \d+ vấn đề cần xem\.$/,
+      ),
     ).toBeInTheDocument();
   });
 });
@@ -469,7 +472,7 @@ describe("a workbook whose structure is protected", () => {
     fake.structureProtected = true;
     renderOffice("annex");
     const user = userEvent.setup();
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
     expect(await screen.findByText(/Sổ làm việc đang được bảo vệ cấu trúc/)).toBeInTheDocument();
     expect(fake.sheets).toHaveLength(1);
@@ -528,16 +531,16 @@ describe("dropdowns from the workbook's own directory sheet", () => {
 });
 
 describe("opening the pane while Excel is busy editing a cell", () => {
-  it("shows the Esc message instead of a blank pane, and Đọc lại works afterwards", async () => {
+  it("shows the Enter message instead of a blank pane, and Đọc lại works afterwards", async () => {
     const fake = installFakeExcel();
     addWard(fake);
     fake.failNextSyncs("InvalidOperationInCellEditMode", 8);
     renderOffice("annex");
-    const messages = await screen.findAllByText(/Nhấn Esc rồi thử lại/);
+    const messages = await screen.findAllByText(/Nhấn Enter để xong ô đó/);
     expect(messages.length).toBeGreaterThan(0);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Đọc lại" }));
-    expect(await screen.findByText(/Độ tin cậy/)).toBeInTheDocument();
+    expect(await screen.findByText(/Kiểm tra cột đã nhận ra/)).toBeInTheDocument();
   });
 });
 
@@ -567,7 +570,7 @@ describe("Phụ lục's new sheet name", () => {
     addWard(fake);
     renderOffice("annex");
     const user = userEvent.setup();
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     const input = screen.getByRole("textbox", { name: "Tên trang tính mới" });
     await user.clear(input);
     await user.click(input);

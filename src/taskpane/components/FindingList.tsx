@@ -19,8 +19,12 @@ export const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "i
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
   heading: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300 },
+  // Long messages wrap inside the pane: a Fluent Button keeps its text on one line unless told otherwise.
   item: {
     width: "100%",
+    maxWidth: "100%",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
     justifyContent: "flex-start",
     textAlign: "left",
     alignItems: "flex-start",
@@ -36,7 +40,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
-  line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  line: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    flexWrap: "wrap",
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  message: { minWidth: 0, overflowWrap: "anywhere" },
   suggestion: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -123,7 +135,8 @@ function FindingItem({
           {severityLabel(finding.severity, lang)}
         </Badge>
         {/* The spaces are for screen readers: the flex gap separates the parts only visually. */}{" "}
-        {finding.cell && <Text weight="semibold">{finding.cell}</Text>} <Text>{message}</Text>
+        {finding.cell && <Text weight="semibold">{finding.cell}</Text>}{" "}
+        <Text className={styles.message}>{message}</Text>
       </span>
       {suggestion && (
         <Text size={200} className={styles.suggestion}>

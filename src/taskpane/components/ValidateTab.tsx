@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
@@ -39,6 +40,8 @@ export function ValidateTab() {
   const s = strings.validate;
   const action = useAction();
   const [check, setCheck] = useState<SheetCheck>();
+  // Thêm danh sách chọn needs a directory sheet the workbook lacks: the clerk is asked first.
+  const [askDirectory, setAskDirectory] = useState(false);
   // Each check starts a fresh list (paging back at the first page).
   const [runs, setRuns] = useState(0);
   const report = check?.report;
@@ -47,10 +50,34 @@ export function ValidateTab() {
     action.run(
       strings.busy,
       () => checkActiveSheet(host, today()),
-      (result) => {
-        setCheck(result);
+      (outcome) => {
+        setAskDirectory(false);
+        if (outcome.kind === "owned") {
+          // One of the add-in's own sheets (summary, data…): said in the status line, nothing listed.
+          setCheck(undefined);
+          return (t) => t.validate.ownedSheet(outcome.sheet, outcome.owner);
+        }
+        const { report } = outcome.check;
+        setCheck(outcome.check);
         setRuns((n) => n + 1);
-        return (t) => t.validate.checked(result.report.findings.length);
+        return (t) => t.validate.checked(report.sheet, report.findings.length);
+      },
+    );
+
+  const addDropdowns = (mayAddDirectorySheet: boolean) =>
+    check &&
+    action.run(
+      strings.busy,
+      () => addAgencyDropdowns(host, check, mayAddDirectorySheet),
+      (outcome) => {
+        setAskDirectory(outcome.kind === "needsDirectorySheet");
+        if (outcome.kind === "needsDirectorySheet") return undefined;
+        if (outcome.kind === "noTable") return (t) => t.validate.noTable;
+        const { columns, directoryCreated } = outcome;
+        return (t) =>
+          directoryCreated === undefined
+            ? t.validate.dropdownsAdded(columns)
+            : t.validate.dropdownsAddedWithDirectory(columns, directoryCreated);
       },
     );
 
@@ -93,22 +120,29 @@ export function ValidateTab() {
         >
           {s.clear}
         </Button>
-        <Button
-          disabled={!report?.table}
-          disabledFocusable={action.busy}
-          onClick={() =>
-            check &&
-            action.run(
-              strings.busy,
-              () => addAgencyDropdowns(host, check),
-              (n) => (t) => (n === undefined ? t.validate.noTable : t.validate.dropdownsAdded(n)),
-            )
-          }
-        >
+        <Button disabled={!report?.table} disabledFocusable={action.busy} onClick={() => addDropdowns(false)}>
           {s.dropdowns}
         </Button>
       </div>
       <ActionStatus state={action} onDismissError={action.dismissError} />
+      {askDirectory && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.directoryAsk}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabledFocusable={action.busy} onClick={() => addDropdowns(true)}>
+              {s.directoryAdd}
+            </Button>
+            <Button
+              size="small"
+              appearance="transparent"
+              disabledFocusable={action.busy}
+              onClick={() => setAskDirectory(false)}
+            >
+              {s.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {report && check && (
         <>
           <dl className={tab.facts}>
