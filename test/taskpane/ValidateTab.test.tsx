@@ -19,7 +19,7 @@ async function checkSheet(host: MemoryHost) {
   const user = userEvent.setup();
   renderPane(host, "validate");
   await user.click(await screen.findByRole("button", { name: RUN }));
-  await screen.findByRole("heading", { name: `Dòng ${KNOWN_DEFECTS[0].row}` });
+  await screen.findByRole("button", { name: new RegExp(`^Dòng ${KNOWN_DEFECTS[0].row} · ô`) });
   return user;
 }
 
@@ -28,7 +28,7 @@ function findingButton(cell: string): HTMLElement {
 }
 
 describe("Kiểm tra tab", () => {
-  it("shows the counts by severity and the findings grouped by row", async () => {
+  it("shows the counts by severity and the findings grouped by kind, each group with its count", async () => {
     const host = new MemoryHost([wardSheet()]);
     await checkSheet(host);
     const expected = validateSheet(
@@ -38,16 +38,49 @@ describe("Kiểm tra tab", () => {
     );
     for (const severity of ["error", "warning", "info"] as const) {
       const n = expected.findings.filter((f) => f.severity === severity).length;
-      expect(screen.getByText(`${severityLabel(severity, "vi")}: ${n}`)).toBeInTheDocument();
+      // A symbol and the word with the count: severity is never told by colour alone.
+      const badge = screen.getByText(`${severityLabel(severity, "vi")}: ${n}`, {
+        exact: false,
+        selector: "[data-severity]",
+      });
+      expect(badge).toHaveTextContent(new RegExp(`^[✖▲ℹ] ${severityLabel(severity, "vi")}: ${n}$`));
     }
     for (const defect of KNOWN_DEFECTS) {
-      const heading = screen.getByRole("heading", { name: `Dòng ${defect.row}` });
-      const group = heading.parentElement as HTMLElement;
+      const count = expected.findings.filter((f) => f.code === defect.code).length;
+      const group = document.querySelector(`[data-code="${defect.code}"]`) as HTMLElement;
+      expect(within(group).getByRole("button", { expanded: true })).toHaveTextContent(
+        new RegExp(`— ${count}$`),
+      );
       expect(
-        within(group).getByRole("button", { name: new RegExp(`\\b${defect.cell}\\b`) }),
+        within(group).getByRole("button", { name: new RegExp(`^Dòng ${defect.row} · ô ${defect.cell}\\b`) }),
       ).toBeInTheDocument();
     }
     expect(screen.getByText("Bắc Sơn")).toBeInTheDocument();
+  });
+
+  it("filters by severity and closes a group from the keyboard", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    const list = screen.getByRole("region", { name: "Danh sách vấn đề" });
+    const errors = within(list).getByRole("radio", { name: /^✖ Lỗi \(\d+\)$/ });
+    errors.focus();
+    await user.keyboard(" ");
+    expect(errors).toBeChecked();
+    for (const badge of list.querySelectorAll("[data-severity]")) {
+      expect(badge.getAttribute("data-severity")).toBe("error");
+    }
+    const toggle = within(document.querySelector('[data-code="LEAD_MISSING"]') as HTMLElement).getByRole(
+      "button",
+      {
+        expanded: true,
+      },
+    );
+    toggle.focus();
+    await user.keyboard("{Enter}");
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeNull();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeInTheDocument();
   });
 
   it.each(KNOWN_DEFECTS.map((d) => [d.cell] as const))(
@@ -122,7 +155,7 @@ describe("Kiểm tra tab", () => {
     expect(screen.getByRole("button", { name: RUN })).toHaveAttribute("aria-disabled", "true");
     expect(screen.getByRole("button", { name: RUN })).toHaveFocus();
     await act(async () => release());
-    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+    expect(await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ })).not.toHaveLength(0);
     expect(screen.getByRole("button", { name: RUN })).not.toHaveAttribute("aria-disabled", "true");
   });
 
@@ -207,7 +240,7 @@ describe("Kiểm tra tab on the add-in's own sheets", () => {
     const user = userEvent.setup();
     renderPane(host, "validate");
     await user.click(await screen.findByRole("button", { name: RUN }));
-    await screen.findByRole("heading", { name: "Dòng 7" });
+    await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ });
     expect(
       screen.getByText(/^Đã kiểm tra trang tính “Phụ lục”: có \d+ vấn đề cần xem\.$/),
     ).toBeInTheDocument();
@@ -215,7 +248,7 @@ describe("Kiểm tra tab on the add-in's own sheets", () => {
 });
 
 describe("Kiểm tra tab on a long sheet", () => {
-  it("renders findings a page at a time", async () => {
+  it("renders an open group a page at a time", async () => {
     const sheet = wardSheet();
     const extra = Array.from({ length: FINDINGS_PAGE + 50 }, (_, i) => [
       `${i + 5}.`,
@@ -226,18 +259,24 @@ describe("Kiểm tra tab on a long sheet", () => {
       null,
     ]);
     const host = new MemoryHost([{ ...sheet, rows: [...sheet.rows, ...extra] }]);
-    const user = await checkSheet(host);
-    const total = validateSheet(
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    const lead = validateSheet(
       host.sheets[0]!.snapshot,
       { asOf: TODAY, directory: DEFAULT_DIRECTORY },
       createAgencyMatcher(DEFAULT_DIRECTORY),
-    ).findings.length;
-    expect(total).toBeGreaterThan(FINDINGS_PAGE);
-    const findingButtons = () => screen.getAllByTitle(/^Đến ô /);
+    ).findings.filter((f) => f.code === "LEAD_MISSING").length;
+    expect(lead).toBeGreaterThan(FINDINGS_PAGE);
+    const toggle = await screen.findByRole("button", { name: `Lỗi Thiếu cơ quan chủ trì — ${lead}` });
+    // An error kind, and under 500 findings in all: open from the start.
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const group = document.querySelector('[data-code="LEAD_MISSING"]') as HTMLElement;
+    const findingButtons = () => within(group).queryAllByTitle(/^Đến ô /);
     expect(findingButtons()).toHaveLength(FINDINGS_PAGE);
-    expect(screen.getByText(`Đang hiện ${FINDINGS_PAGE}/${total} vấn đề.`)).toBeInTheDocument();
+    expect(screen.getByText(`Đang hiện ${FINDINGS_PAGE}/${lead} vấn đề.`)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /^Hiện thêm/ }));
-    expect(findingButtons()).toHaveLength(Math.min(total, 2 * FINDINGS_PAGE));
+    expect(findingButtons()).toHaveLength(lead);
   });
 
   it("says when only some cells could be highlighted (the host caps them)", async () => {

@@ -58,7 +58,7 @@ describe("Kiểm tra over the Office host", () => {
     addWard(fake, "Bắc Sơn", { protected: true });
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
     expect(await screen.findByText(/đang được bảo vệ/)).toBeInTheDocument();
     expect(fake.writesTo("Bắc Sơn")).toEqual([]);
@@ -81,7 +81,7 @@ describe("Kiểm tra over the Office host", () => {
     await screen.findByRole("button", { name: "Kiểm tra trang tính" });
     fake.failNextSyncs("InvalidOperationInCellEditMode", 2);
     await runCheck();
-    expect(await screen.findByRole("heading", { name: "Dòng 8" })).toBeInTheDocument();
+    expect(await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ })).not.toHaveLength(0);
   });
 
   it("merged cells and error values give findings, not a crash", async () => {
@@ -95,15 +95,17 @@ describe("Kiểm tra over the Office host", () => {
       ],
     }).id;
     renderOffice("validate");
-    await runCheck();
-    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+    const user = await runCheck();
+    // Warnings start closed: opening their group shows the row.
+    await user.click(await screen.findByRole("button", { name: /^Cảnh báo Ô có giá trị lỗi — \d+$/ }));
+    expect(await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ })).not.toHaveLength(0);
   });
 
   it("clicking a finding on a sheet deleted since says the sheet is gone", async () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     fake.sheet("Bắc Sơn").name = "Đã đổi";
     await user.click(screen.getByRole("button", { name: /\bE8\b/ }));
     expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
@@ -113,7 +115,7 @@ describe("Kiểm tra over the Office host", () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     expect(await screen.findByText("Đã xóa đánh dấu 0 ô.")).toBeInTheDocument();
     expect(fake.writesTo("Bắc Sơn")).toEqual([]);
@@ -137,9 +139,15 @@ describe("Kiểm tra over the Office host", () => {
     for (let i = 1; i <= 30_000; i++) rows.push([`${i}.`, `Nhiệm vụ ${i}`, "Quý V", "Quý IV", null, null]);
     fake.activeSheetId = fake.addSheet("Lớn", { rows }).id;
     renderOffice("validate");
-    await runCheck();
-    expect(await screen.findByText(/Đang hiện 200\//, undefined, { timeout: 60_000 })).toBeInTheDocument();
-    expect(screen.getAllByRole("button", { name: /Đến ô|Quý V/ }).length).toBeLessThanOrEqual(200);
+    const user = await runCheck();
+    const toggle = await screen.findByRole(
+      "button",
+      { name: /^Lỗi Quý không hợp lệ — 30000$/ },
+      { timeout: 60_000 },
+    );
+    await user.click(toggle);
+    expect(await screen.findByText("Đang hiện 200/30000 vấn đề.")).toBeInTheDocument();
+    expect(screen.getAllByTitle(/^Đến ô /).length).toBeLessThanOrEqual(200);
   }, 120_000);
 });
 
@@ -157,7 +165,7 @@ describe("the rest of the pane over the Office host", () => {
     await user.click(screen.getByRole("button", { name: "Lưu" }));
     await user.click(await screen.findByRole("tab", { name: "Check" }));
     await user.click(await screen.findByRole("button", { name: "Check sheet" }));
-    await screen.findByRole("heading", { name: "Row 8" });
+    await screen.findAllByRole("button", { name: /^Row 8 · cell/ });
     await user.click(screen.getByRole("button", { name: "Highlight" }));
     const alert = await screen.findByText(/protected/);
     expect(alert.textContent).not.toMatch(/bảo vệ/);
@@ -402,7 +410,7 @@ describe("stale state over the Office host", () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     fake.sheet("Bắc Sơn").name = "Khác";
     await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
     expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
@@ -439,7 +447,7 @@ describe("switching language after results are shown", () => {
     addWard(fake, "Bắc Sơn", { protected: true });
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
     await screen.findByText(/đang được bảo vệ/);
     await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
@@ -497,7 +505,7 @@ describe("the workbook's agency directory sheet", () => {
     addWard(fake);
     renderOffice("validate");
     await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     expect(screen.getByText(source)).toBeInTheDocument();
     expect(screen.getByText("Trang tính danh mục cơ quan có chỗ chưa đọc được")).toBeInTheDocument();
     expect(
@@ -522,7 +530,7 @@ describe("dropdowns from the workbook's own directory sheet", () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
     await screen.findByText(/Đã thêm danh sách chọn cho 4 cột/);
     const lead = fake.sheet("Bắc Sơn").validations.find((v) => v.area.left === 5);

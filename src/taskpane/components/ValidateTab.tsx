@@ -24,7 +24,7 @@ import type { SheetCheck } from "../actions";
 import { usePane } from "../pane-context";
 import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
-import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import { FindingList, SEVERITY_COLOR, SEVERITY_SYMBOL } from "./FindingList";
 import { useTabStyles } from "./tab-styles";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -176,6 +176,7 @@ export function ValidateTab() {
                 color={SEVERITY_COLOR[severity]}
                 data-severity={severity}
               >
+                <span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span>&nbsp;
                 {severityLabel(severity, lang)}: {counts(severity)}
               </Badge>
             ))}
