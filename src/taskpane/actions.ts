@@ -118,6 +118,55 @@ export function selectFindingCell(host: WorkbookHost, sheet: string, cell: strin
   return host.selectCell(sheet, cell);
 }
 
+/** The name a finding says is wrong and the names it suggests instead (agency findings). */
+export function suggestedFix(
+  finding: Finding,
+): { readonly from: string; readonly to: readonly string[] } | undefined {
+  const from = finding.params["name"];
+  if (typeof from !== "string" || from === "" || finding.cell === undefined) return undefined;
+  const successor = finding.params["successor"];
+  const to =
+    finding.code === "AGENCY_RENAMED" && typeof successor === "string"
+      ? [successor]
+      : (finding.suggestions ?? []);
+  return to.length > 0 ? { from, to } : undefined;
+}
+
+/**
+ * The cell's text with `from` replaced by `to` — only that name, so the other agencies of a supporting
+ * cell stay as they are. Undefined when the cell no longer holds the name (edited since the check).
+ */
+export function replaceName(cellText: string, from: string, to: string): string | undefined {
+  const text = normalizeText(cellText);
+  const name = normalizeText(from);
+  const at = text.indexOf(name);
+  if (name === "" || at < 0) return undefined;
+  return text.slice(0, at) + to + text.slice(at + name.length);
+}
+
+/**
+ * Sửa theo gợi ý: writes `to` in place of each finding's name, in its own cell only (one host call), then
+ * checks the sheet again (a second) so the list shows what is left. Returns the cells changed.
+ */
+export async function applySuggestion(
+  host: WorkbookHost,
+  sheet: string,
+  findings: readonly Finding[],
+  to: string,
+  today: DayNumber,
+): Promise<{ readonly changed: number; readonly outcome: CheckOutcome }> {
+  const byCell = new Map<string, string>();
+  for (const finding of findings) {
+    const fix = suggestedFix(finding);
+    if (fix && finding.cell !== undefined) byCell.set(finding.cell, fix.from);
+  }
+  const changed = await host.editCells(sheet, [...byCell.keys()], (address, text) => {
+    const from = byCell.get(address);
+    return from === undefined ? undefined : replaceName(text, from, to);
+  });
+  return { changed, outcome: await checkActiveSheet(host, today) };
+}
+
 /** The inline list of agency names, or undefined when Excel could not hold it inline. */
 export function inlineAgencyList(directory: AgencyDirectory): string[] | undefined {
   const names = directory.entries.map((e) => e.name);

@@ -78,6 +78,12 @@ export const vi = {
     wholeSheet: "Toàn trang tính",
     where: (row: number, cell?: string) => (cell ? `Dòng ${row} · ô ${cell}` : `Dòng ${row}`),
     filterLabel: "Hiện theo mức độ",
+    applyOne: (to: string) => `Sửa ô này thành “${to}”`,
+    applyAll: (n: number, to: string) => `Sửa cả ${n} ô như vậy thành “${to}”`,
+    applied: (n: number, to: string) =>
+      n === 0
+        ? "Ô đã được sửa khác đi từ lần kiểm tra trước nên không đổi gì; danh sách đã được kiểm tra lại."
+        : `Đã sửa ${n} ô thành “${to}” và kiểm tra lại trang tính.`,
     filterAll: (n: number) => `Tất cả (${n})`,
     findingsList: "Danh sách vấn đề",
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} vấn đề.`,
@@ -223,6 +229,12 @@ export const en: Strings = {
     wholeSheet: "Whole sheet",
     where: (row: number, cell?: string) => (cell ? `Row ${row} · cell ${cell}` : `Row ${row}`),
     filterLabel: "Show by severity",
+    applyOne: (to: string) => `Change this cell to “${to}”`,
+    applyAll: (n: number, to: string) => `Change all ${n} such cells to “${to}”`,
+    applied: (n: number, to: string) =>
+      n === 0
+        ? "The cells were changed since the last check, so nothing was changed; the list was checked again."
+        : `Changed ${n} ${n === 1 ? "cell" : "cells"} to “${to}” and checked the sheet again.`,
     filterAll: (n: number) => `All (${n})`,
     findingsList: "Problems",
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} problems.`,

@@ -25,11 +25,34 @@ describe("one-step actions and errors", () => {
     ["clearHighlights", (host) => host.clearHighlights("Phụ lục")],
     ["addDropdowns", (host) => host.addDropdowns({ sheet: "Phụ lục", firstRow: 2, lastRow: 3, columns: [] })],
     ["writeSettings", (host) => host.writeSettings({})],
+    ["editCells", (host) => host.editCells("Phụ lục", ["A1", "B1"], (_a, text) => `${text}!`)],
     ["insertWorkbook", (host) => host.insertWorkbook("a.xlsx", encodeFakeWorkbook([{ name: "S" }]))],
   ])("%s is one Excel.run leaving nothing unsynced", async (_name, call) => {
     await call(createOfficeHost({ sleep }));
     expect(fake.runCount).toBe(1);
     expect(fake.implicitSyncs).toBe(0);
+  });
+
+  it("edits cells from what they hold now, in two syncs, and keeps text that looks like a formula text", async () => {
+    fake.addSheet("Bắc Sơn", { rows: [["Phòng Tư phap", "UBND phường", "Phòng Nội vụ"]] });
+    const before = fake.syncCount;
+    const seen: string[] = [];
+    const changed = await createOfficeHost({ sleep }).editCells(
+      "Bắc Sơn",
+      ["A1", "B1", "C1"],
+      (address, text) => {
+        seen.push(`${address}=${text}`);
+        if (address === "A1") return text.replace("phap", "pháp");
+        if (address === "B1") return "=UBND phường";
+        return undefined;
+      },
+    );
+    expect(seen).toEqual(["A1=Phòng Tư phap", "B1=UBND phường", "C1=Phòng Nội vụ"]);
+    expect(changed).toBe(2);
+    expect(fake.cell("Bắc Sơn", "A1").value).toBe("Phòng Tư pháp");
+    expect(fake.cell("Bắc Sơn", "B1")).toEqual({ value: "=UBND phường", format: "General" });
+    expect(fake.cell("Bắc Sơn", "C1").value).toBe("Phòng Nội vụ");
+    expect(fake.syncCount - before).toBe(2);
   });
 
   it("retries while Excel is in cell-edit mode, then succeeds", async () => {

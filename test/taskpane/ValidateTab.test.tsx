@@ -296,3 +296,89 @@ describe("Kiểm tra tab on a long sheet", () => {
     expect(await screen.findByText(new RegExp(`^Đã đánh dấu 2/${cells} ô`))).toBeInTheDocument();
   });
 });
+
+describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
+  const VHTT = "Phòng Văn hóa và Thông tin";
+  const TU_PHAP = "Phòng Tư pháp";
+
+  function misspelt(): MemoryHost {
+    const sheet = wardSheet();
+    const rows = sheet.rows.map((r) => [...r]);
+    rows[5]![4] = "Phòng Văn hoá và Thông tim";
+    rows[5]![5] = "UBND các phường, Phòng Tư phap";
+    rows[6]![4] = "Phòng Tư phap";
+    rows[8]![4] = "Phòng Tư phap";
+    return new MemoryHost([{ ...sheet, rows }]);
+  }
+
+  async function openLeadGroup(host: MemoryHost) {
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    const toggle = await screen.findByRole("button", {
+      name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 3$/,
+    });
+    await user.click(toggle);
+    return user;
+  }
+
+  function cellText(host: MemoryHost, row: number, column: number): unknown {
+    return host.sheets[0]?.snapshot.rows[row - 1]?.[column - 1];
+  }
+
+  it("writes the suggested name into that cell only, after the clerk asked, then checks again", async () => {
+    const host = misspelt();
+    const user = await openLeadGroup(host);
+    expect(host.edits).toEqual([]);
+    const item = screen.getByRole("button", { name: /^Dòng 6 · ô E6\b/ }).closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: `Sửa ô này thành “${VHTT}”` }));
+    await screen.findByText(`Đã sửa 1 ô thành “${VHTT}” và kiểm tra lại trang tính.`);
+    expect(host.edits).toEqual([
+      { sheet: "Bắc Sơn", address: "E6", from: "Phòng Văn hoá và Thông tim", to: VHTT },
+    ]);
+    expect(cellText(host, 7, 5)).toBe("Phòng Tư phap");
+    // Checked again: the group now holds the two cells left.
+    expect(
+      await screen.findByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 2$/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("replaces only the wrong name in a supporting cell, keeping the others", async () => {
+    const host = misspelt();
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await user.click(
+      await screen.findByRole("button", { name: /^Cảnh báo Cơ quan phối hợp chưa có trong danh mục — 1$/ }),
+    );
+    await user.click(screen.getByRole("button", { name: `Sửa ô này thành “${TU_PHAP}”` }));
+    await screen.findByText(/^Đã sửa 1 ô/);
+    expect(cellText(host, 6, 6)).toBe(`UBND các phường, ${TU_PHAP}`);
+  });
+
+  it("applies one suggestion to every cell holding the same name", async () => {
+    const host = misspelt();
+    const user = await openLeadGroup(host);
+    const item = screen.getByRole("button", { name: /^Dòng 7 · ô E7\b/ }).closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: `Sửa cả 2 ô như vậy thành “${TU_PHAP}”` }));
+    await screen.findByText(`Đã sửa 2 ô thành “${TU_PHAP}” và kiểm tra lại trang tính.`);
+    expect(host.edits.map((e) => [e.address, e.to])).toEqual([
+      ["E7", TU_PHAP],
+      ["E9", TU_PHAP],
+    ]);
+    expect(cellText(host, 6, 5)).toBe("Phòng Văn hoá và Thông tim");
+  });
+
+  it("changes nothing when the cell was edited since the check", async () => {
+    const host = misspelt();
+    const user = await openLeadGroup(host);
+    const edited = host.sheets[0]!.snapshot.rows.map((r) => [...r]);
+    edited[5]![4] = "Phòng Nội vụ";
+    host.sheets[0]!.snapshot = { ...host.sheets[0]!.snapshot, rows: edited };
+    const item = screen.getByRole("button", { name: /^Dòng 6 · ô E6\b/ }).closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: `Sửa ô này thành “${VHTT}”` }));
+    await screen.findByText(/^Ô đã được sửa khác đi/);
+    expect(host.edits).toEqual([]);
+    expect(cellText(host, 6, 5)).toBe("Phòng Nội vụ");
+  });
+});

@@ -9,6 +9,7 @@ import { useId, useState } from "react";
 import type { Finding, FindingCode, Severity } from "../../core/findings";
 import { formatFinding, severityLabel } from "../../core/messages";
 import type { Lang } from "../../core/report-types";
+import { suggestedFix } from "../actions";
 import { findingKindTitle } from "../finding-kinds";
 import { usePane } from "../pane-context";
 import { useTabStyles } from "./tab-styles";
@@ -69,6 +70,12 @@ const useStyles = makeStyles({
   message: { minWidth: 0, overflowWrap: "anywhere" },
   suggestion: { color: tokens.colorNeutralForeground2 },
   filter: { flexWrap: "wrap" },
+  fixes: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+  },
 });
 
 export interface FindingGroup {
@@ -99,11 +106,13 @@ export interface FindingListProps {
   readonly findings: readonly Finding[];
   readonly disabled: boolean;
   readonly onSelect: (finding: Finding & { readonly cell: string }) => void;
+  /** Writes `to` in place of the name of each of these findings, in their own cells only. */
+  readonly onApply?: (findings: readonly Finding[], to: string) => void;
 }
 
 type Filter = Severity | "all";
 
-export function FindingList({ findings, disabled, onSelect }: FindingListProps) {
+export function FindingList({ findings, disabled, onSelect, onApply }: FindingListProps) {
   const styles = useStyles();
   const tab = useTabStyles();
   const { strings, lang } = usePane();
@@ -157,6 +166,7 @@ export function FindingList({ findings, disabled, onSelect }: FindingListProps) 
           onToggle={() => toggle(group.code)}
           disabled={disabled}
           onSelect={onSelect}
+          {...(onApply ? { onApply } : {})}
         />
       ))}
     </section>
@@ -170,6 +180,7 @@ function KindGroup({
   onToggle,
   disabled,
   onSelect,
+  onApply,
 }: {
   readonly group: FindingGroup;
   readonly filter: Filter;
@@ -177,6 +188,7 @@ function KindGroup({
   readonly onToggle: () => void;
   readonly disabled: boolean;
   readonly onSelect: FindingListProps["onSelect"];
+  readonly onApply?: FindingListProps["onApply"];
 }) {
   const styles = useStyles();
   const tab = useTabStyles();
@@ -207,6 +219,9 @@ function KindGroup({
             {findings.slice(0, limit).map((finding, i) => (
               <li key={`${finding.cell ?? ""}-${i}`}>
                 <FindingItem finding={finding} lang={lang} disabled={disabled} onSelect={onSelect} />
+                {onApply && (
+                  <FixButtons finding={finding} group={findings} disabled={disabled} onApply={onApply} />
+                )}
               </li>
             ))}
           </ul>
@@ -271,5 +286,43 @@ function FindingItem({
     >
       {body}
     </Button>
+  );
+}
+
+/**
+ * The fixes a finding offers, each written only when the clerk clicks it: its suggested names for this
+ * cell, and the first one for every cell of the group holding the same name.
+ */
+function FixButtons({
+  finding,
+  group,
+  disabled,
+  onApply,
+}: {
+  readonly finding: Finding;
+  readonly group: readonly Finding[];
+  readonly disabled: boolean;
+  readonly onApply: NonNullable<FindingListProps["onApply"]>;
+}) {
+  const styles = useStyles();
+  const { strings } = usePane();
+  const s = strings.validate;
+  const fix = suggestedFix(finding);
+  if (!fix) return null;
+  const same = group.filter((f) => suggestedFix(f)?.from === fix.from);
+  const first = fix.to[0];
+  return (
+    <div className={styles.fixes}>
+      {fix.to.slice(0, 2).map((to) => (
+        <Button key={to} size="small" disabledFocusable={disabled} onClick={() => onApply([finding], to)}>
+          {s.applyOne(to)}
+        </Button>
+      ))}
+      {same.length > 1 && first !== undefined && (
+        <Button size="small" disabledFocusable={disabled} onClick={() => onApply(same, first)}>
+          {s.applyAll(same.length, first)}
+        </Button>
+      )}
+    </div>
   );
 }

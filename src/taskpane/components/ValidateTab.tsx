@@ -15,6 +15,7 @@ import type { Severity } from "../../core/findings";
 import { severityLabel } from "../../core/messages";
 import {
   addAgencyDropdowns,
+  applySuggestion,
   checkActiveSheet,
   clearReportHighlights,
   highlightReport,
@@ -190,6 +191,17 @@ export function ValidateTab() {
               key={runs}
               findings={report.findings}
               disabled={action.busy}
+              onApply={(findings, to) =>
+                action.run(
+                  strings.busy,
+                  () => applySuggestion(host, report.sheet, findings, to, today()),
+                  ({ changed, outcome }) => {
+                    if (outcome.kind === "checked") setCheck(outcome.check);
+                    else setCheck(undefined);
+                    return (t) => t.validate.applied(changed, to);
+                  },
+                )
+              }
               onSelect={(finding) =>
                 action.run(
                   strings.busy,
