@@ -3,6 +3,7 @@
  * renderer, so the CLI and the add-in write the same sheets. Charts are skipped: exceljs cannot write them.
  */
 import type { CellValue, DataValidation, Worksheet } from "exceljs";
+import { PAGE_NUMBER_HEADER } from "../core/plans/plan-style";
 import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
 import type { PlanStyle, PlanValidation, PlanValue, SheetPlan, PlanRange } from "../core/sheet-plan";
 import { cellAddress, cellText } from "../core/snapshot";
@@ -144,7 +145,7 @@ function applyPage(ws: Worksheet, plan: SheetPlan): void {
   if (page.pageNumbers) {
     // Page number centred in the header; the first page has its own (empty) header (Decree 30/2020).
     ws.headerFooter.differentFirst = true;
-    ws.headerFooter.oddHeader = "&C&P";
+    ws.headerFooter.oddHeader = `&C${PAGE_NUMBER_HEADER}`;
     ws.headerFooter.firstHeader = "";
   }
 }

@@ -4,6 +4,7 @@
  * (`renderCharts`): a chart that fails must not cost the sheet.
  */
 import type { PageSetup, PlanRange, PlanStyle, PlanValidation, SheetPlan } from "../core/sheet-plan";
+import { PAGE_NUMBER_HEADER } from "../core/plans/plan-style";
 import { COMMAND_BYTES, type WriteBatch } from "./write-batch";
 import { planWidth, rowCells, styleFormatLookup, type RowCells } from "./cell-values";
 
@@ -145,7 +146,7 @@ function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
   if (page.centerHorizontally !== undefined) layout.centerHorizontally = page.centerHorizontally;
   if (page.pageNumbers) {
     layout.headersFooters.state = "FirstAndDefault";
-    layout.headersFooters.defaultForAllPages.centerHeader = "&P";
+    layout.headersFooters.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER;
     layout.headersFooters.firstPage.centerHeader = "";
   }
 }

@@ -178,7 +178,10 @@ describe("writeWorkbook", () => {
     expect(xml).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"/);
     expect(xml).toMatch(/<pageMargins left="1.181" right="0.591" top="0.787" bottom="0.787"/);
-    expect(xml).toMatch(/<headerFooter differentFirst="1"[^>]*><oddHeader>&amp;C&amp;P<\/oddHeader>/);
+    // The page number in Times New Roman 13 pt (Decree 30/2020), not the header's default font.
+    expect(xml).toMatch(
+      /<headerFooter differentFirst="1"[^>]*><oddHeader>&amp;C&amp;(?:"|&quot;)Times New Roman,Regular(?:"|&quot;)&amp;13&amp;P<\/oddHeader>/,
+    );
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     expect(workbookXml).toMatch(/_xlnm.Print_Titles[^>]*>&apos;Phụ lục&apos;!\$2:\$3</);
   });

@@ -76,7 +76,7 @@ describe("page setup in Excel", () => {
         paperSize: "A4",
         setPrintTitleRows: ["$1:$1"],
         zoom: { horizontalFitToPages: 1 },
-        "headersFooters.defaultForAllPages.centerHeader": "&P",
+        "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
       });
     }
   });

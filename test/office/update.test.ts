@@ -127,7 +127,7 @@ describe("update", () => {
       zoom: { horizontalFitToPages: 1 },
       centerHorizontally: true,
       "headersFooters.state": "FirstAndDefault",
-      "headersFooters.defaultForAllPages.centerHeader": "&P",
+      "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
     });
     expect(sheet.pageLayout["topMargin"]).toBeCloseTo((20 * 72) / 25.4);
     expect(sheet.validations[0]?.props["rule"]).toEqual({ list: { inCellDropDown: true, source: "A,B" } });

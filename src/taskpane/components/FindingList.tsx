@@ -70,6 +70,7 @@ const useStyles = makeStyles({
   message: { minWidth: 0, overflowWrap: "anywhere" },
   suggestion: { color: tokens.colorNeutralForeground2 },
   filter: { flexWrap: "wrap" },
+  tag: { flexShrink: 0, whiteSpace: "nowrap", marginRight: tokens.spacingHorizontalS },
   fixes: {
     display: "flex",
     flexWrap: "wrap",
@@ -240,8 +241,15 @@ function KindGroup({
 }
 
 function SeverityTag({ severity, lang }: { readonly severity: Severity; readonly lang: Lang }) {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={SEVERITY_COLOR[severity]} size="small" data-severity={severity}>
+    <Badge
+      appearance="tint"
+      color={SEVERITY_COLOR[severity]}
+      size="small"
+      className={styles.tag}
+      data-severity={severity}
+    >
       <span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span>&nbsp;{severityLabel(severity, lang)}
     </Badge>
   );
