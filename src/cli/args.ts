@@ -20,6 +20,9 @@ export interface CliArgs {
   readonly langText?: string;
   readonly output?: string;
   readonly sheet?: string;
+  /** `annex format`: the annex's title and its `(Kèm theo …)` line, instead of the source's. */
+  readonly title?: string;
+  readonly kemTheo?: string;
 }
 
 export type ParsedArgs =
@@ -27,7 +30,17 @@ export type ParsedArgs =
   | { readonly ok: false; readonly error: string; readonly lang: Lang };
 
 const COMMANDS: readonly Command[] = ["validate", "format", "consolidate"];
-const VALUE_OPTIONS = ["--directory", "--year", "--period", "--as-of", "--lang", "--output", "--sheet"];
+const VALUE_OPTIONS = [
+  "--directory",
+  "--year",
+  "--period",
+  "--as-of",
+  "--lang",
+  "--output",
+  "--sheet",
+  "--title",
+  "--kem-theo",
+];
 
 /**
  * `--year -2024` is joined into `--year=-2024`: Node's parser calls a value starting with a dash
@@ -75,6 +88,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         lang: { type: "string" },
         output: { type: "string", short: "o" },
         sheet: { type: "string" },
+        title: { type: "string" },
+        "kem-theo": { type: "string" },
       },
     }));
   } catch (error) {
@@ -95,6 +110,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.lang !== undefined ? { langText: values.lang } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    ...(values.title !== undefined ? { title: values.title } : {}),
+    ...(values["kem-theo"] !== undefined ? { kemTheo: values["kem-theo"] } : {}),
   };
   return { ok: true, args };
 }

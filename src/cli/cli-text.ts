@@ -18,6 +18,8 @@ Tùy chọn:
   --lang vi|en           Ngôn ngữ thông báo (mặc định: vi)
   -o, --output TỆP       Tệp kết quả (format, consolidate)
   --sheet TÊN            Trang tính cần dựng (format)
+  --title "TIÊU ĐỀ"      Tiêu đề phụ lục (format; mặc định: tiêu đề của trang tính nguồn)
+  --kem-theo "…"         Dòng "(Kèm theo …)" (format), ví dụ "Kế hoạch số 12/KH-UBND ngày 05/3/2024"
   -h, --help             Hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi cần sửa; 2 sai cách dùng hoặc có tệp không đọc được.
@@ -38,6 +40,8 @@ Options:
   --lang vi|en           Message language (default: vi)
   -o, --output FILE      Output file (format, consolidate)
   --sheet NAME           Sheet to build from (format)
+  --title "TITLE"        The annex's title (format; default: the source sheet's title)
+  --kem-theo "…"         The "(Kèm theo …)" line (format), e.g. "Kế hoạch số 12/KH-UBND ngày 05/3/2024"
   -h, --help             This help
 
 Exit codes: 0 no errors; 1 errors to fix; 2 bad usage or an unreadable file.

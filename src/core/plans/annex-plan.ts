@@ -88,6 +88,17 @@ function rawLine(snapshot: SheetSnapshot, table: AnnexTable, text: string): stri
   return wanted;
 }
 
+/**
+ * The `(Kèm theo …)` line from what a user typed: `Kế hoạch số 12/KH-UBND…` gains the `Kèm theo` lead-in,
+ * and the line its parentheses.
+ */
+export function attachedToLine(typed: string): string {
+  const text = normalizeText(typed);
+  if (text === "") return "";
+  const inner = text.replace(/^\(|\)$/g, "").trim();
+  return inParentheses(foldKey(inner).startsWith("kem theo") ? inner : `Kèm theo ${inner}`);
+}
+
 function inParentheses(text: string): string {
   return text.startsWith("(") && text.endsWith(")") ? text : `(${text.replace(/^\(|\)$/g, "")})`;
 }
