@@ -137,6 +137,14 @@ describe("writeWorkbook", () => {
     expect(await sheetXml(2)).not.toMatch(/<f>SUM/);
   });
 
+  it("formats text Excel would parse on edit (=…, +…, -…) as text, so it stays text when edited", () => {
+    const sheet = book.worksheets[0]!;
+    expect(["B4", "B5", "C5"].map((a) => sheet.getCell(a).numFmt)).toEqual(["@", "@", "@"]);
+    // Other text and numbers keep their format.
+    expect(sheet.getCell("C4").numFmt).not.toBe("@");
+    expect(sheet.getCell("D5").numFmt).not.toBe("@");
+  });
+
   it("writes dates as real dates formatted dd/mm/yyyy", () => {
     const cell = book.getWorksheet("Phụ lục")!.getCell("D4");
     expect(cell.value).toEqual(new Date(Date.UTC(2024, 11, 20)));
