@@ -17,12 +17,15 @@ export interface AnnexColumn {
 
 interface Labels {
   readonly groups: Readonly<Record<AnnexGroup, string>>;
+  /** The one time column kept when the source has one. */
+  readonly combinedTime: string;
   readonly fields: Readonly<Record<Field, string>>;
 }
 
 const LABELS: Readonly<Record<"vi" | "en", Labels>> = {
   vi: {
     groups: { time: "Thời gian", assign: "Phân công trách nhiệm" },
+    combinedTime: "Thời gian thực hiện",
     fields: {
       stt: "STT",
       content: "Nội dung nhiệm vụ",
@@ -38,6 +41,7 @@ const LABELS: Readonly<Record<"vi" | "en", Labels>> = {
   },
   en: {
     groups: { time: "Time", assign: "Responsibilities" },
+    combinedTime: "Time",
     fields: {
       stt: "No.",
       content: "Task",
@@ -60,7 +64,8 @@ export function groupLabel(group: AnnexGroup, lang: "vi" | "en"): string {
 const OPTIONAL_FIELDS: readonly Field[] = ["output", "status", "result", "note"];
 
 /**
- * The annex columns for a table: STT, content, start, finish, lead, support; then the optional fields the
+ * The annex columns for a table: STT, content, start, finish (or the source's one time column), lead,
+ * support; then the optional fields the
  * source has; then the source's duplicate and unmatched columns, so nothing typed is lost.
  */
 export function annexColumns(table: AnnexTable, lang: "vi" | "en"): AnnexColumn[] {
@@ -70,11 +75,27 @@ export function annexColumns(table: AnnexTable, lang: "vi" | "en"): AnnexColumn[
     const label = header.labels[column];
     return label === undefined ? undefined : normalizeText(label) || undefined;
   };
+  const timeColumn = header.combinedTime ? header.columns.end : undefined;
+  // One `Thời gian thực hiện` column in the source stays one column: split in two, a deadline such as
+  // `Quý IV` left an empty `Bắt đầu` beside it on every row.
+  const time: AnnexColumn[] =
+    timeColumn !== undefined
+      ? [
+          {
+            label: (lang === "vi" ? sourceLabel(timeColumn) : undefined) ?? LABELS[lang].combinedTime,
+            width: 18,
+            center: true,
+            source: { field: "end" },
+          },
+        ]
+      : [
+          { label: fields.start, group: "time", width: 13, center: true, source: { field: "start" } },
+          { label: fields.end, group: "time", width: 13, center: true, source: { field: "end" } },
+        ];
   const columns: AnnexColumn[] = [
     { label: fields.stt, width: 6, center: true, source: { field: "stt" } },
     { label: fields.content, width: 50, center: false, source: { field: "content" } },
-    { label: fields.start, group: "time", width: 13, center: true, source: { field: "start" } },
-    { label: fields.end, group: "time", width: 13, center: true, source: { field: "end" } },
+    ...time,
     { label: fields.lead, group: "assign", width: 28, center: false, source: { field: "lead" } },
     { label: fields.support, group: "assign", width: 28, center: false, source: { field: "support" } },
   ];

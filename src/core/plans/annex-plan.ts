@@ -1,7 +1,4 @@
 /** The official task annex (DESIGN §2, Decree 30/2020/NĐ-CP) as a sheet plan, built from a read table. */
-import { toYmd, yearInterval } from "../day";
-import type { DayInterval } from "../day";
-import { planPeriodFromText } from "../plan-period";
 import { safeSheetName } from "../sheet-plan";
 import type { PageSetup, PlanRange, PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
 import { cellAt, cellText } from "../snapshot";
@@ -9,12 +6,10 @@ import type { Cell, SheetSnapshot } from "../snapshot";
 import type { AnnexRow, AnnexTable, RowKind } from "../table-types";
 import { foldKey, normalizeLines, normalizeText } from "../text";
 import { serialDateCell } from "../time-expression";
-import type { TimeContext } from "../time-types";
 import { annexColumns, groupLabel } from "./annex-columns";
 import type { AnnexColumn, AnnexGroup } from "./annex-columns";
 import { renumberRows } from "./annex-numbering";
 import { BLACK, PLAN_FONT, cellValue, denseRow, range, rowRuns, styled } from "./plan-style";
-import { splitTimeRange } from "./time-split";
 
 export interface AnnexPlanOptions {
   readonly sheetName: string;
@@ -112,7 +107,6 @@ export function buildAnnexPlan(
   const lang = options.lang ?? "vi";
   const columns = annexColumns(table, lang);
   const width = columns.length;
-  const ctx = timeContext(table);
   const numbers = options.numbering === "renumber" ? renumberRows(table.rows) : new Map<number, string>();
 
   const { body, trailing } = splitTrailingNotes(table.rows);
@@ -128,7 +122,7 @@ export function buildAnnexPlan(
   for (const { row, index } of body) {
     kinds.push({ row: values.length + 1, kind: row.kind });
     planRows.set(row.row, values.length + 1);
-    values.push(dataRow(snapshot, row, columns, numbers.get(index), table.header.combinedTime, ctx));
+    values.push(dataRow(snapshot, row, columns, numbers.get(index)));
   }
   const lastTableRow = values.length;
   const bodyMerges = verticalMerges(snapshot, table, columns, planRows);
@@ -175,23 +169,6 @@ const ANNEX_PAGE: PageSetup = {
   pageNumbers: true,
   centerHorizontally: true,
 };
-
-// Without a period in the title any fixed year will do: it only serves to check that the two halves of a
-// combined cell add up to the whole, and both are read in the same year.
-const FALLBACK_YEAR = 2000;
-
-/** The plan period for the time parser: from the title block when it names one (as validate.ts reads it). */
-function timeContext(table: AnnexTable): TimeContext {
-  let period: DayInterval = yearInterval(FALLBACK_YEAR);
-  for (const text of [table.title.title, table.title.attachedTo, ...table.title.lines.map((l) => l.text)]) {
-    const found = text === undefined ? undefined : planPeriodFromText(text);
-    if (found) {
-      period = found;
-      break;
-    }
-  }
-  return { defaultYear: toYmd(period.from).year, period };
-}
 
 // Notes after the last table row (signatures, footnotes) go below the table, outside its borders.
 function splitTrailingNotes(rows: readonly AnnexRow[]): {
@@ -243,15 +220,13 @@ function dataRow(
   row: AnnexRow,
   columns: readonly AnnexColumn[],
   newStt: string | undefined,
-  combinedTime: boolean,
-  ctx: TimeContext,
 ): PlanValue[] {
-  const time = combinedTime ? combinedTimeValues(row, ctx) : undefined;
   const values = columns.map((column): PlanValue => {
     if ("column" in column.source) return cellValue(cellAt(snapshot, row.row - 1, column.source.column - 1));
     const field = column.source.field;
     if (field === "stt") return newStt ?? sttValue(row);
-    if (field === "start" || field === "end") return time ? time[field] : timeValue(row.cells[field]);
+    // A combined time column is one column (field `end`), written as typed.
+    if (field === "start" || field === "end") return timeValue(row.cells[field]);
     return cellValue(row.cells[field]);
   });
   // A note inside the table whose text sits in no mapped column: show it in the content column.
@@ -294,16 +269,6 @@ function sttValue(row: AnnexRow): PlanValue {
   const cell = row.cells.stt;
   if (cell !== undefined && cell !== null) return cellValue(cell);
   return row.stt === "" ? null : row.stt;
-}
-
-/** One combined time cell as start and finish: split when it is a parseable range, else all in the finish. */
-function combinedTimeValues(row: AnnexRow, ctx: TimeContext): { start: PlanValue; end: PlanValue } {
-  const cell: Cell = row.cells.end ?? row.cells.start ?? null;
-  if (typeof cell === "string") {
-    const split = splitTimeRange(cell, ctx);
-    if (split) return { start: split.start, end: split.end };
-  }
-  return { start: null, end: timeValue(cell) };
 }
 
 /** A time cell as written: a serial date typed as a plain number becomes a date, not `45400`. */
