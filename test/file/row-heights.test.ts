@@ -1,10 +1,6 @@
 import type { PlanStyle, SheetPlan } from "../../src/core/sheet-plan";
-import {
-  columnTextPoints,
-  estimateRowHeights,
-  textWidthPoints,
-  wrappedLinesAt,
-} from "../../src/file/row-heights";
+import { textWidthPoints } from "../../src/core/plans/font-metrics";
+import { columnTextPoints, estimateRowHeights, wrappedLinesAt } from "../../src/file/row-heights";
 
 describe("textWidthPoints (Times New Roman's advance widths)", () => {
   it.each([

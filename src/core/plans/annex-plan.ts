@@ -9,6 +9,7 @@ import { serialDateCell } from "../time-expression";
 import { annexColumns, groupLabel } from "./annex-columns";
 import type { AnnexColumn, AnnexGroup } from "./annex-columns";
 import { renumberRows } from "./annex-numbering";
+import { fitColumnWidths } from "./annex-widths";
 import { BLACK, PLAN_FONT, cellValue, denseRow, range, rowRuns, styled } from "./plan-style";
 
 export interface AnnexPlanOptions {
@@ -153,7 +154,12 @@ export function buildAnnexPlan(
       ...headerMerges(columns),
       ...bodyMerges,
     ],
-    columnWidths: columns.map((c) => c.width),
+    columnWidths: fitColumnWidths(
+      [columns.map((c) => c.label)],
+      values.slice(FIRST_DATA_ROW - 1, lastTableRow),
+      width,
+      TABLE_SIZE,
+    ),
     freeze: { rows: HEADER_BOTTOM, columns: 0 },
     page: ANNEX_PAGE,
     font: { name: PLAN_FONT, size: TABLE_SIZE },
