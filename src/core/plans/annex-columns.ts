@@ -9,7 +9,6 @@ export interface AnnexColumn {
   readonly label: string;
   /** Two-row header: the merged group label above this column. */
   readonly group?: AnnexGroup;
-  readonly width: number;
   readonly center: boolean;
   /** A field of the annex rows, or a source sheet column read straight from the snapshot. */
   readonly source: { readonly field: Field } | { readonly column: number };
@@ -83,34 +82,34 @@ export function annexColumns(table: AnnexTable, lang: "vi" | "en"): AnnexColumn[
       ? [
           {
             label: (lang === "vi" ? sourceLabel(timeColumn) : undefined) ?? LABELS[lang].combinedTime,
-            width: 18,
+
             center: true,
             source: { field: "end" },
           },
         ]
       : [
-          { label: fields.start, group: "time", width: 13, center: true, source: { field: "start" } },
-          { label: fields.end, group: "time", width: 13, center: true, source: { field: "end" } },
+          { label: fields.start, group: "time", center: true, source: { field: "start" } },
+          { label: fields.end, group: "time", center: true, source: { field: "end" } },
         ];
   const columns: AnnexColumn[] = [
-    { label: fields.stt, width: 6, center: true, source: { field: "stt" } },
-    { label: fields.content, width: 50, center: false, source: { field: "content" } },
+    { label: fields.stt, center: true, source: { field: "stt" } },
+    { label: fields.content, center: false, source: { field: "content" } },
     ...time,
-    { label: fields.lead, group: "assign", width: 28, center: false, source: { field: "lead" } },
-    { label: fields.support, group: "assign", width: 28, center: false, source: { field: "support" } },
+    { label: fields.lead, group: "assign", center: false, source: { field: "lead" } },
+    { label: fields.support, group: "assign", center: false, source: { field: "support" } },
   ];
   for (const field of OPTIONAL_FIELDS) {
     const column = header.columns[field];
     if (column === undefined) continue;
     // Vietnamese keeps the source's own wording (`Sản phẩm đầu ra`); English uses the standard label.
     const label = (lang === "vi" ? sourceLabel(column) : undefined) ?? fields[field];
-    columns.push({ label, width: field === "status" ? 16 : 24, center: false, source: { field } });
+    columns.push({ label, center: false, source: { field } });
   }
   const used = new Set(Object.values(header.columns));
   const addSourceColumn = (column: number, label: string): void => {
     if (used.has(column)) return;
     used.add(column);
-    columns.push({ label, width: 20, center: false, source: { column } });
+    columns.push({ label, center: false, source: { column } });
   };
   for (const duplicate of header.duplicates) {
     for (const column of duplicate.columns)
