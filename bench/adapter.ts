@@ -61,7 +61,9 @@ export function benchCheck(rows: number): Promise<AdapterRun> {
     rows,
     () => Promise.resolve(createOfficeHost({ sleep: instant })),
     async (host) => {
-      const { report } = await checkActiveSheet(host, TODAY);
+      const outcome = await checkActiveSheet(host, TODAY);
+      if (outcome.kind !== "checked") throw new Error(`${outcome.sheet} is the add-in's own sheet`);
+      const { report } = outcome.check;
       return { tasks: report.tasks, findings: report.findings.length };
     },
   );
@@ -77,7 +79,7 @@ export function benchCreateAnnex(rows: number): Promise<AdapterRun> {
       return { host, fake, source };
     },
     async ({ host, fake, source }) => {
-      const sheet = await createAnnex(host, SHEET, undefined, source.options);
+      const { sheet } = await createAnnex(host, SHEET, undefined, source.options);
       const written = fake.sheet(sheet).cells.size;
       if (written === 0) throw new Error(`createAnnex wrote nothing to ${sheet}`);
       return { tasks: source.table?.rows.filter((r) => r.kind === "task").length ?? 0 };

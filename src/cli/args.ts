@@ -29,6 +29,9 @@ export interface CliArgs {
   readonly due?: string;
   /** `--keep FILE` (consolidate, repeatable): of a unit's several submissions, the one in FILE counts. */
   readonly keep?: readonly string[];
+  /** `annex format`: the annex's title and its `(Kèm theo …)` line, instead of the source's. */
+  readonly title?: string;
+  readonly kemTheo?: string;
 }
 
 export type ParsedArgs =
@@ -49,10 +52,9 @@ const VALUE_OPTIONS = [
   "--previous",
   "--plan",
   "--due",
-  "--lang",
-  "--output",
-  "--sheet",
   "--keep",
+  "--title",
+  "--kem-theo",
 ];
 
 /**
@@ -107,6 +109,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         plan: { type: "string" },
         due: { type: "string" },
         keep: { type: "string", multiple: true },
+        title: { type: "string" },
+        "kem-theo": { type: "string" },
       },
     }));
   } catch (error) {
@@ -133,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     ...(values.plan !== undefined ? { plan: values.plan } : {}),
     ...(values.due !== undefined ? { due: values.due } : {}),
     ...(values.keep !== undefined ? { keep: values.keep } : {}),
+    ...(values.title !== undefined ? { title: values.title } : {}),
+    ...(values["kem-theo"] !== undefined ? { kemTheo: values["kem-theo"] } : {}),
   };
   return { ok: true, args };
 }

@@ -26,6 +26,8 @@ Tùy chọn:
   --previous TỆP         Bản tổng hợp trước, hoặc báo cáo trước của đơn vị: thêm trang "Thay đổi"
   --due YYYY-MM-DD       Hạn gửi báo cáo, ghi trong mẫu và thư nhắc
   --keep TỆP             Đơn vị nộp nhiều bản: tính bản trong tệp này (consolidate; mặc định: bản sau cùng)
+  --title "TIÊU ĐỀ"      Tiêu đề phụ lục (format; mặc định: tiêu đề của trang tính nguồn)
+  --kem-theo "…"         Dòng "(Kèm theo …)" (format), ví dụ "Kế hoạch số 12/KH-UBND ngày 05/3/2024"
   -h, --help             Hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi cần sửa; 2 sai cách dùng hoặc có tệp không đọc được.
@@ -54,6 +56,8 @@ Options:
   --previous FILE        The previous summary, or a unit's previous report: adds a "Thay đổi" sheet
   --due YYYY-MM-DD       The day reports are due, in templates and reminders
   --keep FILE            A unit that submitted more than once: count the one in FILE (consolidate; default: the latest)
+  --title "TITLE"        The annex's title (format; default: the source sheet's title)
+  --kem-theo "…"         The "(Kèm theo …)" line (format), e.g. "Kế hoạch số 12/KH-UBND ngày 05/3/2024"
   -h, --help             This help
 
 Exit codes: 0 no errors; 1 errors to fix; 2 bad usage or an unreadable file.

@@ -1,12 +1,12 @@
 /** `annex format`: build the official annex from one sheet into a new workbook (the input is never written). */
 import path from "path";
 import { resolveValidateInput } from "../core/options";
-import { buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
+import { attachedToLine, buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import type { SheetSnapshot } from "../core/snapshot";
 import { readAnnexTable } from "../core/table/index";
 import type { AnnexTable } from "../core/table-types";
-import { toneKey } from "../core/text";
+import { normalizeText, toneKey } from "../core/text";
 import { isEmptySheet } from "../core/validate";
 import { readWorkbook } from "../file/read-workbook";
 import { writeWorkbook } from "../file/write-file";
@@ -85,7 +85,8 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
     ...defaults,
     // The new workbook holds only this sheet: no need for the add-in's `Phụ lục (2)` beside the source.
     sheetName: ANNEX_SHEET_NAME,
-    title: titleWithYear(defaults.title, args.year),
+    title: args.title?.trim() ? normalizeText(args.title) : titleWithYear(defaults.title, args.year),
+    ...(args.kemTheo?.trim() ? { attachedTo: attachedToLine(args.kemTheo) } : {}),
     lang: args.lang,
   });
   try {

@@ -128,7 +128,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   LEAD_UNKNOWN: {
     message: (p) =>
-      `Cơ quan chủ trì "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
+      `Cơ quan chủ trì "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào trang tính "Danh mục cơ quan".`,
     suggestion: didYouMean,
   },
   LEAD_UNSPECIFIED: {
@@ -141,7 +141,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SUPPORT_UNKNOWN: {
     message: (p) =>
-      `Cơ quan phối hợp "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào sheet "Danh mục cơ quan".`,
+      `Cơ quan phối hợp "${param(p, "name")}" không có trong danh mục cơ quan. Hãy sửa lại tên, hoặc thêm vào trang tính "Danh mục cơ quan".`,
     suggestion: didYouMean,
   },
   SUPPORT_DUPLICATE: {
@@ -245,7 +245,7 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   },
   SHEET_TRUNCATED: {
     message: (p) =>
-      `Sheet quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia sheet thành nhiều sheet nhỏ để kiểm tra hết.`,
+      `Trang tính quá lớn: chỉ đọc và kiểm tra ${param(p, "rows")} dòng đầu. Hãy chia thành nhiều trang tính nhỏ để kiểm tra hết.`,
   },
   SUBMISSION_UNREADABLE: {
     // The reader's reason says what is wrong and what to do; the general advice is for when there is none.

@@ -4,6 +4,7 @@
  * write them; write-workbook.ts adds their parts to the package (chart-part.ts).
  */
 import type { CellValue, DataValidation, Worksheet } from "exceljs";
+import { PAGE_NUMBER_HEADER } from "../core/plans/plan-style";
 import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
 import type {
   PlanConditionalFormat,
@@ -50,6 +51,10 @@ export function toExcelValue(value: PlanValue | undefined): CellValue {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
+const TEXT_FORMAT = "@";
+/** Text Excel reads as a formula, a signed number or a command when typed: `=…`, `+…`, `-…`, `@…`. */
+const LOOKS_LIKE_INPUT = /^[=+\-@]/;
+
 function rangeRef(range: PlanRange): string {
   return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
 }
@@ -90,6 +95,14 @@ function writeCells(
       withDate.set(style, (found = { ...style, numberFormat: style?.numberFormat ?? PLAN_DATE_FORMAT }));
     return found;
   };
+  // Text Excel would parse when the cell is edited (`=…` becomes a formula, `-3` a number) is formatted as
+  // text, so it stays text after the clerk presses F2 and Enter (exceljs cannot write a quote prefix).
+  const withText = new Map<PlanStyle | undefined, PlanStyle>();
+  const textStyle = (style: PlanStyle | undefined): PlanStyle => {
+    let found = withText.get(style);
+    if (!found) withText.set(style, (found = { ...style, numberFormat: TEXT_FORMAT }));
+    return found;
+  };
   const rows = Math.max(plan.values.length, styles.length);
   for (let r = 1; r <= rows; r++) {
     const values = plan.values[r - 1] ?? [];
@@ -100,6 +113,7 @@ function writeCells(
       let style = rowStyles[c - 1];
       if (value === null && style === undefined) continue;
       if (value !== null && typeof value === "object" && "date" in value) style = dateStyle(style);
+      if (typeof value === "string" && LOOKS_LIKE_INPUT.test(value)) style = textStyle(style);
       const cell = ws.getCell(r, c);
       if (value !== null) cell.value = toExcelValue(value);
       if (style !== undefined || baseFont) {
@@ -152,7 +166,7 @@ function applyPage(ws: Worksheet, plan: SheetPlan): void {
   if (page.pageNumbers) {
     // Page number centred in the header; the first page has its own (empty) header (Decree 30/2020).
     ws.headerFooter.differentFirst = true;
-    ws.headerFooter.oddHeader = "&C&P";
+    ws.headerFooter.oddHeader = `&C${PAGE_NUMBER_HEADER}`;
     ws.headerFooter.firstHeader = "";
   }
 }

@@ -10,7 +10,9 @@ export const MAX_ATTEMPTS = 4;
 /** Back-off before retry n (1-based), in milliseconds. */
 export const RETRY_DELAYS_MS: readonly number[] = [300, 600, 1200];
 
-const CELL_EDIT_MESSAGE = "Excel đang ở chế độ sửa ô. Nhấn Esc rồi thử lại.";
+// Enter, never Esc: Esc would throw away what the clerk was typing.
+const CELL_EDIT_MESSAGE =
+  "Excel vẫn đang sửa một ô. Nhấn Enter để xong ô đó (nội dung đã gõ được giữ lại), rồi bấm lại.";
 
 const KIND_BY_CODE: Readonly<Record<string, HostErrorKind>> = {
   InvalidOperationInCellEditMode: "cellEditMode",

@@ -114,6 +114,16 @@ export interface WorkbookHost {
   highlightFindings(sheet: string, findings: readonly Finding[]): Promise<number>;
   /** Removes exactly the highlights this add-in added on the sheet, restoring previous fills. */
   clearHighlights(sheet: string): Promise<number>;
+  /**
+   * Rewrites some cells' text from what they hold NOW (read and written in one Excel.run): `edit` gets a
+   * cell's current text and returns its new text, or undefined to leave it. New text is always stored as
+   * text, never a formula. Returns the number of cells changed.
+   */
+  editCells(
+    sheet: string,
+    addresses: readonly string[],
+    edit: (address: string, text: string) => string | undefined,
+  ): Promise<number>;
   /** Adds dropdown (list) data validation to the given columns. */
   addDropdowns(request: DropdownRequest): Promise<void>;
   writeSettings(settings: WorkbookSettings): Promise<void>;

@@ -19,7 +19,7 @@ import { DEFAULT_READ_CELLS, DEFAULT_ROW_CAP } from "./read-snapshot";
 import { readWorkbook } from "./read-workbook";
 import { applyListValidation, listSource, MAX_LIST_SOURCE } from "./render-plan";
 import { SETTINGS_KEY, serializeSettings } from "./settings";
-import { DEFAULT_CHUNK_BYTES } from "./write-batch";
+import { COMMAND_BYTES, DEFAULT_CHUNK_BYTES, WriteBatch } from "./write-batch";
 import { writePlans } from "./write-plans";
 
 export interface OfficeHostOptions {
@@ -33,12 +33,25 @@ export interface OfficeHostOptions {
   readonly sleep?: Sleep;
 }
 
+/** The manifest's requirement set (manifest.xml `<Set Name="ExcelApi" MinVersion>`; a test keeps them equal). */
+export const REQUIRED_EXCEL_API = "1.13";
+
 /** True when the running Excel supports ExcelApi `version` (false outside Office). */
 export function supportsExcelApi(version: string): boolean {
   return (
     typeof Office !== "undefined" &&
     Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
   );
+}
+
+/**
+ * Text as Excel must be given it to keep it text: a leading `'` (Excel's quote prefix, not stored in the
+ * value) before anything Excel would parse as a formula, number, date or boolean.
+ */
+export function textValue(text: string): string {
+  return /^[=+\-@']/.test(text) || /^\s*[\d.,%/:-]+\s*$/.test(text) || /^(true|false)$/i.test(text)
+    ? `'${text}`
+    : text;
 }
 
 function refuseProtected(protection: Excel.WorksheetProtection): void {
@@ -88,6 +101,31 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     clearHighlights: (sheet: string) =>
       run((context) => clearCells(context, sheet, refuseProtected, chunkBytes)),
 
+    editCells: (sheet, addresses, edit) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const protection = worksheet.protection.load("protected");
+        const ranges = addresses.map((address) => ({
+          address,
+          range: worksheet.getRange(address).load("values"),
+        }));
+        await context.sync();
+        refuseProtected(protection);
+        const batch = new WriteBatch(context, chunkBytes);
+        let changed = 0;
+        for (const { address, range } of ranges) {
+          const current = range.values[0]?.[0];
+          const text = current === undefined || current === null ? "" : String(current);
+          const next = edit(address, text);
+          if (next === undefined || next === text) continue;
+          await batch.reserve(COMMAND_BYTES + next.length * 3);
+          range.values = [[textValue(next)]];
+          changed += 1;
+        }
+        if (changed > 0) await batch.flush();
+        return changed;
+      }),
+
     addDropdowns: (request: DropdownRequest) =>
       run(async (context) => {
         const tooLong = request.columns.find(
@@ -123,7 +161,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
     insertWorkbook: (fileName: string, base64: string) =>
       run(async (context) => {
-        if (!supportsExcelApi("1.13")) {
+        if (!supportsExcelApi(REQUIRED_EXCEL_API)) {
           throw new HostError(
             "notSupported",
             "Phiên bản Excel này không chèn được trang tính từ tệp. Hãy cập nhật Excel.",

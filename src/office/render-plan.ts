@@ -12,6 +12,7 @@ import type {
   SheetPlan,
 } from "../core/sheet-plan";
 import { cellAddress } from "../core/snapshot";
+import { PAGE_NUMBER_HEADER } from "../core/plans/plan-style";
 import { COMMAND_BYTES, type WriteBatch } from "./write-batch";
 import { planWidth, rowCells, styleFormatLookup, type RowCells } from "./cell-values";
 
@@ -107,7 +108,9 @@ export function listSource(list: PlanValidation["list"]): string {
 }
 
 /**
- * Queues a dropdown list on a range; `allowOther` shows a warning instead of refusing other values.
+ * Queues a dropdown list on a range. `allowOther`: the list is offered, and anything else typed is kept
+ * without an alert (a warning on `Trước 20/12/2024` or on two agencies in one cell would only teach the
+ * clerk to click it away). Otherwise other values are refused.
  * Returns false (and queues nothing) for a typed-in list Excel would refuse as too long.
  */
 export function applyListValidation(
@@ -120,12 +123,10 @@ export function applyListValidation(
   range.dataValidation.clear();
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
   range.dataValidation.errorAlert = {
-    showAlert: true,
-    style: allowOther ? "Warning" : "Stop",
+    showAlert: !allowOther,
+    style: allowOther ? "Information" : "Stop",
     title: "Giá trị ngoài danh sách",
-    message: allowOther
-      ? "Giá trị này không có trong danh sách. Vẫn giữ nếu đúng."
-      : "Hãy chọn một giá trị trong danh sách.",
+    message: "Hãy chọn một giá trị trong danh sách.",
   };
   return true;
 }
@@ -153,7 +154,7 @@ function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
   if (page.centerHorizontally !== undefined) layout.centerHorizontally = page.centerHorizontally;
   if (page.pageNumbers) {
     layout.headersFooters.state = "FirstAndDefault";
-    layout.headersFooters.defaultForAllPages.centerHeader = "&P";
+    layout.headersFooters.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER;
     layout.headersFooters.firstPage.centerHeader = "";
   }
 }

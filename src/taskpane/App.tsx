@@ -4,6 +4,8 @@
  */
 import {
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Tab,
   TabList,
   makeStyles,
@@ -41,7 +43,9 @@ const TAB_CONTENT: Readonly<Record<TabId, () => ReactNode>> = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // On a wrapper inside the provider, never on the provider itself: Fluent copies the provider's classes to
+  // every popup portal, and a full-height background there covered the whole pane after any dropdown.
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   header: {
     position: "sticky",
     top: 0,
@@ -57,6 +61,7 @@ const useStyles = makeStyles({
   },
   tabs: { overflowX: "auto" },
   loadError: { padding: `0 ${tokens.spacingHorizontalM}` },
+  unsupported: { padding: tokens.spacingHorizontalM },
 });
 
 export interface AppProps {
@@ -64,9 +69,11 @@ export interface AppProps {
   readonly today: () => DayNumber;
   readonly theme?: PaneTheme;
   readonly initialTab?: TabId;
+  /** Set (to the API set needed) when this Excel is below the manifest's: the pane only says so. */
+  readonly unsupportedApi?: string;
 }
 
-export function App({ host, today, theme = "light", initialTab = "annex" }: AppProps) {
+export function App({ host, today, theme = "light", initialTab = "annex", unsupportedApi }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>("vi");
   const [settings, setSettings] = useState<WorkbookSettings>({});
@@ -92,47 +99,58 @@ export function App({ host, today, theme = "light", initialTab = "annex" }: AppP
   };
 
   return (
-    <FluentProvider
-      theme={theme === "dark" ? webDarkTheme : webLightTheme}
-      className={styles.provider}
-      lang={lang}
-    >
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <PaneContext.Provider value={pane}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{strings.appTitle}</h1>
-          <TabList
-            className={styles.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, d) => select(d.value)}
-            size="small"
-          >
-            {TAB_IDS.map((id) => (
-              <Tab
-                key={id}
-                id={`tab-${id}`}
-                value={id}
-                // Panels exist once visited (tabs mount lazily); never point at a missing element.
-                {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
-              >
-                {strings.tabs[id]}
-              </Tab>
-            ))}
-          </TabList>
-        </header>
-        <SettingsLoader onLoaded={onSettingsSaved} />
-        <main>
-          {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
-            <div
-              key={id}
-              id={`panel-${id}`}
-              role="tabpanel"
-              aria-labelledby={`tab-${id}`}
-              hidden={id !== tab}
-            >
-              <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
-            </div>
-          ))}
-        </main>
+        <div className={styles.page}>
+          {unsupportedApi !== undefined ? (
+            <>
+              <h1 className={styles.title}>{strings.appTitle}</h1>
+              <div className={styles.unsupported}>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{strings.unsupported(unsupportedApi)}</MessageBarBody>
+                </MessageBar>
+              </div>
+            </>
+          ) : (
+            <>
+              <header className={styles.header}>
+                <h1 className={styles.title}>{strings.appTitle}</h1>
+                <TabList
+                  className={styles.tabs}
+                  selectedValue={tab}
+                  onTabSelect={(_, d) => select(d.value)}
+                  size="small"
+                >
+                  {TAB_IDS.map((id) => (
+                    <Tab
+                      key={id}
+                      id={`tab-${id}`}
+                      value={id}
+                      // Panels exist once visited (tabs mount lazily); never point at a missing element.
+                      {...(visited.has(id) ? { "aria-controls": `panel-${id}` } : {})}
+                    >
+                      {strings.tabs[id]}
+                    </Tab>
+                  ))}
+                </TabList>
+              </header>
+              <SettingsLoader onLoaded={onSettingsSaved} />
+              <main>
+                {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
+                  <div
+                    key={id}
+                    id={`panel-${id}`}
+                    role="tabpanel"
+                    aria-labelledby={`tab-${id}`}
+                    hidden={id !== tab}
+                  >
+                    <ErrorBoundary strings={strings}>{TAB_CONTENT[id]()}</ErrorBoundary>
+                  </div>
+                ))}
+              </main>
+            </>
+          )}
+        </div>
       </PaneContext.Provider>
     </FluentProvider>
   );

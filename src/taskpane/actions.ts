@@ -8,6 +8,7 @@ import type { DayNumber } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-sheet";
 import type { Finding } from "../core/findings";
+import type { OwnerKind } from "../core/owner-marker";
 import type { SheetReport } from "../core/report-types";
 import { sheetReference } from "../core/sheet-plan";
 import { cellText, columnLetter } from "../core/snapshot";
@@ -44,10 +45,32 @@ export interface SheetCheck {
   readonly directoryProblems: readonly string[];
 }
 
-/** Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. */
-export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<SheetCheck> {
+/** The add-in's own sheets that hold no task rows: checking their numbers as tasks would be nonsense. */
+const NOT_TASK_SHEETS: readonly OwnerKind[] = [
+  "summary",
+  "data",
+  "findings",
+  "directory",
+  "changes",
+  "feedback",
+];
+
+/** What Kiểm tra found: the sheet's check, or that the sheet open is one the add-in itself wrote. */
+export type CheckOutcome =
+  | { readonly kind: "checked"; readonly check: SheetCheck }
+  | { readonly kind: "owned"; readonly sheet: string; readonly owner: OwnerKind };
+
+/**
+ * Kiểm tra: reads the active sheet and the directory, validates with the workbook's settings. The add-in's
+ * own summary, data, findings and directory sheets (by owner marker, not name) are named as such instead.
+ */
+export async function checkActiveSheet(host: WorkbookHost, today: DayNumber): Promise<CheckOutcome> {
   const read = await host.read({ active: true, directory: true });
-  return checkSnapshot(read, activeSnapshot(read), today);
+  const owner = read.sheetList.find((s) => s.name === read.activeName)?.owner;
+  if (owner !== undefined && NOT_TASK_SHEETS.includes(owner)) {
+    return { kind: "owned", sheet: read.activeName, owner };
+  }
+  return { kind: "checked", check: checkSnapshot(read, activeSnapshot(read), today) };
 }
 
 /** The check of one sheet, with the directory and settings of the workbook `read` (with `directory`). */
@@ -105,6 +128,55 @@ export function selectFindingCell(host: WorkbookHost, sheet: string, cell: strin
   return host.selectCell(sheet, cell);
 }
 
+/** The name a finding says is wrong and the names it suggests instead (agency findings). */
+export function suggestedFix(
+  finding: Finding,
+): { readonly from: string; readonly to: readonly string[] } | undefined {
+  const from = finding.params["name"];
+  if (typeof from !== "string" || from === "" || finding.cell === undefined) return undefined;
+  const successor = finding.params["successor"];
+  const to =
+    finding.code === "AGENCY_RENAMED" && typeof successor === "string"
+      ? [successor]
+      : (finding.suggestions ?? []);
+  return to.length > 0 ? { from, to } : undefined;
+}
+
+/**
+ * The cell's text with `from` replaced by `to` — only that name, so the other agencies of a supporting
+ * cell stay as they are. Undefined when the cell no longer holds the name (edited since the check).
+ */
+export function replaceName(cellText: string, from: string, to: string): string | undefined {
+  const text = normalizeText(cellText);
+  const name = normalizeText(from);
+  const at = text.indexOf(name);
+  if (name === "" || at < 0) return undefined;
+  return text.slice(0, at) + to + text.slice(at + name.length);
+}
+
+/**
+ * Sửa theo gợi ý: writes `to` in place of each finding's name, in its own cell only (one host call), then
+ * checks the sheet again (a second) so the list shows what is left. Returns the cells changed.
+ */
+export async function applySuggestion(
+  host: WorkbookHost,
+  sheet: string,
+  findings: readonly Finding[],
+  to: string,
+  today: DayNumber,
+): Promise<{ readonly changed: number; readonly outcome: CheckOutcome }> {
+  const byCell = new Map<string, string>();
+  for (const finding of findings) {
+    const fix = suggestedFix(finding);
+    if (fix && finding.cell !== undefined) byCell.set(finding.cell, fix.from);
+  }
+  const changed = await host.editCells(sheet, [...byCell.keys()], (address, text) => {
+    const from = byCell.get(address);
+    return from === undefined ? undefined : replaceName(text, from, to);
+  });
+  return { changed, outcome: await checkActiveSheet(host, today) };
+}
+
 /** The inline list of agency names, or undefined when Excel could not hold it inline. */
 export function inlineAgencyList(directory: AgencyDirectory): string[] | undefined {
   const names = directory.entries.map((e) => e.name);
@@ -113,16 +185,33 @@ export function inlineAgencyList(directory: AgencyDirectory): string[] | undefin
   return names.join(",").length <= INLINE_LIST_LIMIT ? names : undefined;
 }
 
+/** What Thêm danh sách chọn did, or why it stopped. */
+export type DropdownsOutcome =
+  | { readonly kind: "noTable" }
+  /** The names need a `Danh mục cơ quan` sheet the workbook lacks: the clerk is asked before it is added. */
+  | { readonly kind: "needsDirectorySheet" }
+  | { readonly kind: "added"; readonly columns: number; readonly directoryCreated?: string };
+
 /**
- * Thêm danh sách chọn: agency lists on lead/support, quarters on start/end. When the workbook has no
- * directory sheet and the names do not fit inline, the directory sheet is written first (a second call).
- * Returns the number of columns that got a list, or undefined when no table was recognised.
+ * Thêm danh sách chọn: agency lists on lead/support, quarters on start/end — lists to pick from, never
+ * refusing what the clerk types (`Trước 20/12/2024`, several agencies in one cell). When the workbook has no
+ * directory sheet and the names do not fit inline, the directory sheet is written first (a second call),
+ * and only when `mayAddDirectorySheet` says the clerk agreed.
  */
-export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck): Promise<number | undefined> {
+export async function addAgencyDropdowns(
+  host: WorkbookHost,
+  check: SheetCheck,
+  mayAddDirectorySheet: boolean,
+): Promise<DropdownsOutcome> {
   const table = check.report.table;
-  if (!table) return undefined;
-  let agencies: DropdownRequest["columns"][number]["list"];
-  if (check.directorySheet) {
+  if (!table) return { kind: "noTable" };
+  const { columns, combinedTime } = table.header;
+  const agencyColumns = (["lead", "support"] as const).flatMap((field) => columns[field] ?? []);
+  let agencies: DropdownRequest["columns"][number]["list"] = [];
+  let directoryCreated: string | undefined;
+  if (agencyColumns.length === 0) {
+    // No agency column: the directory is not needed, whatever its size.
+  } else if (check.directorySheet) {
     const { name, column, firstRow, lastRow } = check.directorySheet;
     const letter = columnLetter(column);
     agencies = { reference: sheetReference(name, `$${letter}$${firstRow}:$${letter}$${lastRow}`) };
@@ -131,18 +220,18 @@ export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck):
     if (inline) {
       agencies = inline;
     } else {
+      if (!mayAddDirectorySheet) return { kind: "needsDirectorySheet" };
       const plan = directorySheetPlan(check.directory);
       const { written } = await host.update({ directory: true }, () => ({ plans: [plan] }));
-      const name = written[0] ?? plan.name;
-      agencies = { reference: sheetReference(name, `$A$2:$A$${plan.values.length}`) };
+      directoryCreated = written[0] ?? plan.name;
+      agencies = { reference: sheetReference(directoryCreated, `$A$2:$A$${plan.values.length}`) };
     }
   }
-  const { columns, combinedTime } = table.header;
-  const wanted: DropdownRequest["columns"][number][] = [];
-  for (const field of ["lead", "support"] as const) {
-    const column = columns[field];
-    if (column !== undefined) wanted.push({ column, list: agencies, allowOther: true });
-  }
+  const wanted: DropdownRequest["columns"][number][] = agencyColumns.map((column) => ({
+    column,
+    list: agencies,
+    allowOther: true,
+  }));
   // A combined `Thời gian thực hiện` cell holds a range (`Quý I - Quý IV`): one quarter would not fit.
   if (!combinedTime) {
     for (const field of ["start", "end"] as const) {
@@ -150,12 +239,17 @@ export async function addAgencyDropdowns(host: WorkbookHost, check: SheetCheck):
       if (column !== undefined) wanted.push({ column, list: [...QUARTERS], allowOther: true });
     }
   }
-  if (wanted.length === 0) return 0;
+  const done = (n: number): DropdownsOutcome => ({
+    kind: "added",
+    columns: n,
+    ...(directoryCreated !== undefined ? { directoryCreated } : {}),
+  });
+  if (wanted.length === 0) return done(0);
   const bodyRows = table.rows.filter((r) => r.kind !== "note" && r.kind !== "blank").map((r) => r.row);
   const firstRow = table.header.dataRow;
   const lastRow = Math.max(firstRow, ...bodyRows);
   await host.addDropdowns({ sheet: check.report.sheet, firstRow, lastRow, columns: wanted });
-  return wanted.length;
+  return done(wanted.length);
 }
 
 export function saveSettings(host: WorkbookHost, settings: WorkbookSettings): Promise<void> {

@@ -6,7 +6,7 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { readAnnexTable } from "../core/table/index";
 import type { AnnexTable, ColumnMap } from "../core/table-types";
 import { normalizeText } from "../core/text";
-import type { WorkbookHost } from "../office/host";
+import type { ReadResult, WorkbookHost } from "../office/host";
 import { PaneError, activeSnapshot, newSheetName, updateWith } from "./action-support";
 
 export interface ColumnChoice {
@@ -58,7 +58,11 @@ function headerText(snapshot: SheetSnapshot, table: AnnexTable | undefined, colu
 /** Phụ lục, on open or *Đọc lại*: the active sheet, its detected table and the annex defaults. */
 export async function readAnnexSource(host: WorkbookHost): Promise<AnnexSource> {
   const read = await host.read({ active: true });
-  const snapshot = activeSnapshot(read);
+  return annexSourceOf(activeSnapshot(read), read);
+}
+
+/** The form for one sheet: its detected table, the column choices and the annex defaults. */
+function annexSourceOf(snapshot: SheetSnapshot, read: ReadResult): AnnexSource {
   const table = readAnnexTable(snapshot);
   const existing = read.sheetList.map((s) => s.name);
   const options: AnnexPlanOptions = table
@@ -73,24 +77,44 @@ export async function readAnnexSource(host: WorkbookHost): Promise<AnnexSource> 
   return { snapshot, columns: columnChoices(snapshot, table), options, ...(table ? { table } : {}) };
 }
 
+/** What Tạo phụ lục made: the new sheet and the sheet it was built from. */
+export interface AnnexCreated {
+  readonly sheet: string;
+  readonly source: string;
+  /**
+   * Set when the form was for another sheet: the one open now was used, with its own detected columns and
+   * title block, and this is the form for it.
+   */
+  readonly switchedTo?: AnnexSource;
+}
+
 /**
- * Tạo phụ lục: re-reads the source sheet by name (it may have been edited since) and writes the annex
- * as a NEW sheet — its name is made unique at write time, so no existing sheet is ever replaced.
+ * Tạo phụ lục: builds from the sheet open NOW (re-read, it may have been edited since) and writes the annex
+ * as a NEW sheet — its name is made unique at write time, so no existing sheet is ever replaced. When the
+ * clerk has moved to another sheet since the form was read, that sheet is used with its own detected
+ * columns and title block; one of the add-in's own sheets open (the annex just made) keeps the form's sheet.
  */
 export async function createAnnex(
   host: WorkbookHost,
-  source: string,
+  formSource: string,
   overrides: ColumnMap | undefined,
   options: AnnexPlanOptions,
-): Promise<string> {
-  const { written } = await updateWith(host, { sheets: [source] }, (read) => {
-    const snapshot = read.sheets[0];
-    if (!snapshot) throw new PaneError("sourceMissing", source);
-    const table = readAnnexTable(snapshot, overrides);
+): Promise<AnnexCreated> {
+  const { value, written } = await updateWith(host, { active: true, sheets: [formSource] }, (read) => {
+    const ownedActive = read.sheetList.some((s) => s.name === read.activeName && s.owner !== undefined);
+    const switched = !ownedActive && read.activeName !== formSource;
+    const snapshot = switched ? activeSnapshot(read) : read.sheets[0];
+    if (!snapshot) throw new PaneError("sourceMissing", formSource);
+    const table = readAnnexTable(snapshot, switched ? undefined : overrides);
     if (!table) throw new PaneError("noTable");
-    const sheetName = newSheetName(options.sheetName, read);
-    const plan = buildAnnexPlan(snapshot, table, { ...options, sheetName });
-    return { write: { plans: [plan], activate: sheetName }, value: sheetName };
+    const form = switched ? annexSourceOf(snapshot, read) : undefined;
+    const chosen = form ? { ...form.options, numbering: options.numbering } : options;
+    const sheetName = newSheetName(chosen.sheetName, read);
+    const plan = buildAnnexPlan(snapshot, table, { ...chosen, sheetName });
+    return {
+      write: { plans: [plan], activate: sheetName },
+      value: { sheet: sheetName, source: snapshot.sheet, ...(form ? { switchedTo: form } : {}) },
+    };
   });
-  return written[0] ?? options.sheetName;
+  return { ...value, sheet: written[0] ?? value.sheet };
 }

@@ -3,11 +3,34 @@
  * core catalogue (src/core/messages.ts); this file holds only the pane's chrome.
  */
 import type { Lang } from "../core/report-types";
+import type { OwnerKind } from "../core/owner-marker";
 import type { HostErrorKind } from "../office/host";
+
+/** The add-in's own sheets, named as a clerk would say them. */
+const VI_OWNED: Readonly<Record<OwnerKind, string>> = {
+  annex: "trang tính phụ lục",
+  summary: "trang tính tổng hợp",
+  data: "trang tính dữ liệu tổng hợp",
+  findings: "trang tính kết quả kiểm tra",
+  directory: "trang tính danh mục cơ quan",
+  changes: "trang tính thay đổi so với lần tổng hợp trước",
+  feedback: "trang tính phản hồi cho đơn vị",
+};
+
+const EN_OWNED: Readonly<Record<OwnerKind, string>> = {
+  annex: "an annex sheet",
+  summary: "the summary sheet",
+  data: "the consolidated data sheet",
+  findings: "the findings sheet",
+  directory: "the agency directory sheet",
+  changes: "the changes sheet",
+  feedback: "a unit's feedback sheet",
+};
 
 /** The Office adapter's sentences in English (it words its errors in Vietnamese, see office/errors.ts). */
 const EN_HOST_ERRORS: Readonly<Record<HostErrorKind, string>> = {
-  cellEditMode: "Excel is editing a cell. Press Esc, then try again.",
+  cellEditMode:
+    "Excel is still editing a cell. Press Enter to finish it (what you typed is kept), then try again.",
   protected:
     "The sheet is protected, so nothing can be written. Unprotect it (Review → Unprotect Sheet), then try again.",
   sheetNotFound:
@@ -24,6 +47,8 @@ const EN_STRUCTURE_PROTECTED =
 
 export const vi = {
   appTitle: "Phụ lục nhiệm vụ",
+  unsupported: (version: string) =>
+    `Phiên bản Excel này chưa dùng được phần bổ trợ: cần Excel hỗ trợ bộ lệnh ExcelApi ${version} (Microsoft 365, Excel 2021 trở lên, hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở tệp bằng Excel trên web.`,
   tabs: { annex: "Phụ lục", validate: "Kiểm tra", consolidate: "Tổng hợp", settings: "Cài đặt" },
   busy: "Đang xử lý…",
   done: "Xong.",
@@ -55,16 +80,38 @@ export const vi = {
     emptySheet: "Trang tính trống.",
     row: (row: number) => `Dòng ${row}`,
     wholeSheet: "Toàn trang tính",
+    where: (row: number, cell?: string) => (cell ? `Dòng ${row} · ô ${cell}` : `Dòng ${row}`),
+    filterLabel: "Hiện theo mức độ",
+    applyOne: (to: string) => `Sửa ô này thành “${to}”`,
+    applyAll: (n: number, to: string) => `Sửa cả ${n} ô như vậy thành “${to}”`,
+    applied: (n: number, to: string) =>
+      n === 0
+        ? "Ô đã được sửa khác đi từ lần kiểm tra trước nên không đổi gì; danh sách đã được kiểm tra lại."
+        : `Đã sửa ${n} ô thành “${to}” và kiểm tra lại trang tính.`,
+    filterAll: (n: number) => `Tất cả (${n})`,
     findingsList: "Danh sách vấn đề",
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} vấn đề.`,
     showMore: (n: number) => `Hiện thêm ${n} vấn đề`,
     goTo: (cell: string) => `Đến ô ${cell}`,
-    checked: (n: number) => `Đã kiểm tra: ${n} vấn đề.`,
+    checked: (sheet: string, n: number) =>
+      n === 0
+        ? `Đã kiểm tra trang tính “${sheet}”: không có vấn đề nào.`
+        : `Đã kiểm tra trang tính “${sheet}”: có ${n} vấn đề cần xem.`,
+    ownedSheet: (sheet: string, owner: OwnerKind) =>
+      `“${sheet}” là ${VI_OWNED[owner]} do phần bổ trợ tạo ra, không phải báo cáo nhiệm vụ, nên không kiểm tra. Hãy mở trang tính báo cáo của đơn vị rồi bấm Kiểm tra trang tính.`,
+    directoryAsk:
+      "Danh sách cơ quan quá dài để ghi thẳng vào ô. Thêm trang tính “Danh mục cơ quan” vào sổ làm việc để làm nguồn cho danh sách chọn? Trang tính này do phần bổ trợ quản lý; có thể sửa, thêm tên cơ quan ở đó.",
+    directoryAdd: "Thêm trang tính và danh sách chọn",
+    cancel: "Hủy",
+    dropdownsCancelled: "Chưa thêm danh sách chọn.",
     highlighted: (n: number) => `Đã đánh dấu ${n} ô.`,
     highlightedSome: (n: number, total: number) =>
       `Đã đánh dấu ${n}/${total} ô (lỗi trước, rồi cảnh báo): đánh dấu nhiều hơn thì Excel không lưu được. Sửa bớt rồi kiểm tra lại.`,
     cleared: (n: number) => `Đã xóa đánh dấu ${n} ô.`,
-    dropdownsAdded: (n: number) => `Đã thêm danh sách chọn cho ${n} cột.`,
+    dropdownsAdded: (n: number) =>
+      `Đã thêm danh sách chọn cho ${n} cột. Vẫn gõ được giá trị khác danh sách (ví dụ “Trước 20/12/2024”).`,
+    dropdownsAddedWithDirectory: (n: number, sheet: string) =>
+      `Đã thêm trang tính “${sheet}” (danh mục cơ quan, do phần bổ trợ quản lý) và danh sách chọn cho ${n} cột.`,
     noTable: "Chưa nhận ra bảng nhiệm vụ nên chưa thêm được danh sách chọn.",
     selected: (cell: string) => `Đã chọn ô ${cell}.`,
     directoryFrom: (source: string) => `Danh mục cơ quan: ${source}`,
@@ -87,7 +134,6 @@ export const vi = {
     mapping: "Cột của từng trường",
     mappingHint: "Kiểm tra cột đã nhận ra; chọn lại nếu sai.",
     none: "(không có)",
-    confidence: (percent: number) => `Độ tin cậy khi nhận cột: ${percent}%`,
     noHeader: "Chưa nhận ra dòng tiêu đề bảng. Hãy chọn cột cho từng trường rồi bấm Tạo phụ lục.",
     annexLabel: "Dòng phụ lục",
     title: "Tiêu đề",
@@ -96,8 +142,10 @@ export const vi = {
     numbering: "Số thứ tự",
     keep: "Giữ nguyên",
     renumber: "Đánh số lại",
-    created: (sheet: string) =>
-      `Đã tạo phụ lục trong trang tính “${sheet}”. Trang tính nguồn không bị thay đổi.`,
+    created: (sheet: string, source: string) =>
+      `Đã tạo phụ lục trong trang tính “${sheet}” từ trang tính “${source}”. Trang tính nguồn không bị thay đổi.`,
+    switched: (source: string) =>
+      `Trang tính đang mở là “${source}”, không phải trang tính của biểu mẫu: đã dùng “${source}” với cột và tiêu đề nhận ra từ chính nó (biểu mẫu nay hiện trang tính này).`,
     noTable: "Không tìm thấy bảng nhiệm vụ với các cột đã chọn.",
     notRead: "Chưa đọc trang tính.",
   },
@@ -150,7 +198,8 @@ export const vi = {
     periodHint: "Một năm (2024) hoặc giai đoạn (2024-2030). Để trống: đọc từ tiêu đề phụ lục.",
     periodInvalid: "Kỳ kế hoạch phải là một năm (2024) hoặc giai đoạn (2024-2030).",
     asOf: "Ngày đối chiếu",
-    asOfHint: "Dùng để xác định nhiệm vụ quá hạn. Để trống: hôm nay.",
+    asOfHint: "Ngày/tháng/năm, ví dụ 31/12/2024. Dùng để xác định nhiệm vụ quá hạn. Để trống: hôm nay.",
+    asOfInvalid: "Ngày đối chiếu phải có dạng ngày/tháng/năm, ví dụ 31/12/2024.",
     dueSoon: "Sắp đến hạn (số ngày)",
     dueSoonHint: "Nhiệm vụ chưa hoàn thành còn hạn trong số ngày này được tính là sắp đến hạn. Để trống: 7.",
     dueSoonInvalid: "Số ngày phải là số nguyên từ 0 đến 365.",
@@ -167,6 +216,8 @@ export type Strings = typeof vi;
 
 export const en: Strings = {
   appTitle: "Task annex",
+  unsupported: (version: string) =>
+    `This version of Excel cannot run the add-in: it needs Excel with the ExcelApi ${version} requirement set (Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open the file in Excel on the web.`,
   tabs: { annex: "Annex", validate: "Check", consolidate: "Consolidate", settings: "Settings" },
   busy: "Working…",
   done: "Done.",
@@ -203,16 +254,38 @@ export const en: Strings = {
     emptySheet: "The sheet is empty.",
     row: (row: number) => `Row ${row}`,
     wholeSheet: "Whole sheet",
+    where: (row: number, cell?: string) => (cell ? `Row ${row} · cell ${cell}` : `Row ${row}`),
+    filterLabel: "Show by severity",
+    applyOne: (to: string) => `Change this cell to “${to}”`,
+    applyAll: (n: number, to: string) => `Change all ${n} such cells to “${to}”`,
+    applied: (n: number, to: string) =>
+      n === 0
+        ? "The cells were changed since the last check, so nothing was changed; the list was checked again."
+        : `Changed ${n} ${n === 1 ? "cell" : "cells"} to “${to}” and checked the sheet again.`,
+    filterAll: (n: number) => `All (${n})`,
     findingsList: "Problems",
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} problems.`,
     showMore: (n: number) => `Show ${n} more`,
     goTo: (cell: string) => `Go to cell ${cell}`,
-    checked: (n: number) => `Checked: ${n} problems.`,
+    checked: (sheet: string, n: number) =>
+      n === 0
+        ? `Checked sheet “${sheet}”: no problems found.`
+        : `Checked sheet “${sheet}”: ${n} ${n === 1 ? "problem" : "problems"} to look at.`,
+    ownedSheet: (sheet: string, owner: OwnerKind) =>
+      `“${sheet}” is ${EN_OWNED[owner]} the add-in made, not a task report, so it is not checked. Open a unit's report sheet, then press Check sheet.`,
+    directoryAsk:
+      "The list of agencies is too long to store in the cells. Add a “Danh mục cơ quan” (agency directory) sheet to the workbook as the source of the dropdown lists? The add-in manages that sheet; agency names can be edited or added there.",
+    directoryAdd: "Add the sheet and the lists",
+    cancel: "Cancel",
+    dropdownsCancelled: "No dropdown lists were added.",
     highlighted: (n: number) => `Highlighted ${n} cells.`,
     highlightedSome: (n: number, total: number) =>
       `Highlighted ${n} of ${total} cells (errors first, then warnings): Excel cannot store more. Fix some, then check again.`,
     cleared: (n: number) => `Cleared highlights from ${n} cells.`,
-    dropdownsAdded: (n: number) => `Added dropdown lists to ${n} columns.`,
+    dropdownsAdded: (n: number) =>
+      `Added dropdown lists to ${n} columns. Other values can still be typed (such as “Trước 20/12/2024”).`,
+    dropdownsAddedWithDirectory: (n: number, sheet: string) =>
+      `Added the sheet “${sheet}” (the agency directory, managed by the add-in) and dropdown lists to ${n} columns.`,
     noTable: "No task table was recognised, so no dropdown lists were added.",
     selected: (cell: string) => `Selected cell ${cell}.`,
     directoryFrom: (source: string) => `Agency directory: ${source}`,
@@ -235,7 +308,6 @@ export const en: Strings = {
     mapping: "Column of each field",
     mappingHint: "Check the detected columns; pick another one if wrong.",
     none: "(none)",
-    confidence: (percent: number) => `Column detection confidence: ${percent}%`,
     noHeader: "No table header was recognised. Pick the column of each field, then Create annex.",
     annexLabel: "Annex line",
     title: "Title",
@@ -244,7 +316,10 @@ export const en: Strings = {
     numbering: "Numbering",
     keep: "Keep as is",
     renumber: "Renumber",
-    created: (sheet: string) => `Created the annex on sheet “${sheet}”. The source sheet was not changed.`,
+    created: (sheet: string, source: string) =>
+      `Created the annex on sheet “${sheet}” from sheet “${source}”. The source sheet was not changed.`,
+    switched: (source: string) =>
+      `The sheet open now is “${source}”, not the form's: “${source}” was used, with the columns and title read from it (the form now shows that sheet).`,
     noTable: "No task table found with the chosen columns.",
     notRead: "The sheet has not been read yet.",
   },
@@ -297,7 +372,8 @@ export const en: Strings = {
     periodHint: "A year (2024) or a period (2024-2030). Empty: read from the annex title.",
     periodInvalid: "The plan period must be a year (2024) or a period (2024-2030).",
     asOf: "As-of date",
-    asOfHint: "Used to decide which tasks are overdue. Empty: today.",
+    asOfHint: "Day/month/year, e.g. 31/12/2024. Used to decide which tasks are overdue. Empty: today.",
+    asOfInvalid: "The as-of date must be day/month/year, e.g. 31/12/2024.",
     dueSoon: "Due soon (days)",
     dueSoonHint: "Unfinished tasks due within this many days count as due soon. Empty: 7.",
     dueSoonInvalid: "The number of days must be a whole number from 0 to 365.",

@@ -1,7 +1,7 @@
 /** The task pane's webpack entry: waits for Office, then renders the pane over the Office.js host. */
 import { createRoot } from "react-dom/client";
 import { dayNumber } from "../core/day";
-import { createOfficeHost } from "../office/office-host";
+import { REQUIRED_EXCEL_API, createOfficeHost, supportsExcelApi } from "../office/office-host";
 import { App } from "./App";
 import { paneThemeOf } from "./theme";
 
@@ -16,7 +16,11 @@ Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   // officeTheme is missing outside Office (a browser preview) and on older hosts.
   const theme = paneThemeOf(Office.context?.officeTheme);
-  createRoot(container).render(<App host={createOfficeHost()} today={today} theme={theme} />);
+  // Below the manifest's API set every action would fail: one sentence saying so, instead of each tab's error.
+  const unsupported = supportsExcelApi(REQUIRED_EXCEL_API) ? {} : { unsupportedApi: REQUIRED_EXCEL_API };
+  createRoot(container).render(
+    <App host={createOfficeHost()} today={today} theme={theme} {...unsupported} />,
+  );
 }).catch((error: unknown) => {
   // Never a blank pane: say what happened in the pane itself, in both languages.
   console.error(error);

@@ -83,6 +83,51 @@ function initialScripts(distDir: string): string[] {
     .map((src) => path.join(distDir, src.replace(/^\.?\//, "").split("?")[0] ?? ""));
 }
 
+/**
+ * What covers the pane: each tab and each enabled button of the shown tab is hit-tested at its centre; a
+ * control whose centre is covered by another element (a stray popup layer) is named. Empty = usable.
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('[role="tabpanel"]:not([hidden])');
+    const controls = [
+      ...document.querySelectorAll('[role="tab"]'),
+      ...(panel ? panel.querySelectorAll("button:not([disabled])") : []),
+    ];
+    return controls
+      .filter((control) => {
+        const box = control.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || box.bottom < 0 || box.top > window.innerHeight)
+          return false;
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return !hit || !control.contains(hit);
+      })
+      .map((control) => (control.textContent ?? "").trim() || control.outerHTML.slice(0, 80));
+  });
+}
+
+/** Opens every popup of the shown tab (dropdowns, comboboxes, menus, dialogs), closing each as a user would. */
+async function openEveryPopup(page: Page): Promise<number> {
+  const panel = page.locator('[role="tabpanel"]:not([hidden])');
+  const openers = panel.locator('[role="combobox"], [aria-haspopup]:not([aria-haspopup="false"])');
+  const count = await openers.count();
+  for (let i = 0; i < count; i++) {
+    const opener = openers.nth(i);
+    if (!(await opener.isEnabled())) continue;
+    await opener.scrollIntoViewIfNeeded();
+    // Once closed with Esc, once by choosing the first option (or clicking away when there is none).
+    await opener.click();
+    await page.keyboard.press("Escape");
+    expect(await coveredControls(page)).toEqual([]);
+    await opener.click();
+    const option = page.locator('[role="option"], [role="menuitem"], [role="menuitemradio"]').first();
+    if (await option.isVisible()) await option.click();
+    else await page.keyboard.press("Escape");
+    expect(await coveredControls(page)).toEqual([]);
+  }
+  return count;
+}
+
 describe("task pane in Chromium", () => {
   let browser: Browser | undefined;
   let server: http.Server | undefined;
@@ -153,17 +198,54 @@ describe("task pane in Chromium", () => {
     expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_LIMIT);
   });
 
+  it("stays visible and usable after every dropdown, combobox, menu and dialog in every tab is opened", async () => {
+    let opened = 0;
+    for (const name of ["Phụ lục", "Kiểm tra", "Tổng hợp", "Cài đặt"]) {
+      await page.getByRole("tab", { name, exact: true }).click();
+      await page.locator('[role="tabpanel"]:not([hidden]) button').first().waitFor();
+      opened += await openEveryPopup(page);
+      expect(await coveredControls(page)).toEqual([]);
+    }
+    // The annex tab alone has a dropdown per field: a test that opened nothing would prove nothing.
+    expect(opened).toBeGreaterThanOrEqual(6);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-after-popups.png"),
+      animations: "disabled",
+    });
+    // Usable: a tab still switches and its button still answers.
+    await page.getByRole("tab", { name: "Phụ lục" }).click();
+    await page.getByRole("button", { name: "Đọc lại" }).click();
+    await page.getByRole("combobox", { name: "Cơ quan chủ trì" }).waitFor();
+  });
+
   it("checks the active sheet and selects a finding's cell in Excel", async () => {
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByRole("button", { name: "Kiểm tra trang tính" }).click();
-    await page.getByRole("heading", { name: "Dòng 7" }).waitFor();
+    // Grouped by kind, error kinds open: each known defect's row is listed under its kind.
+    await page.getByRole("button", { name: /^Dòng 7 · ô D7\b/ }).waitFor();
     for (const row of [7, 8, 9])
-      await expect(page.getByRole("heading", { name: `Dòng ${row}` }).count()).resolves.toBe(1);
+      await expect(page.getByRole("button", { name: new RegExp(`^Dòng ${row} · ô`) }).count()).resolves.toBe(
+        1,
+      );
+    await expect(page.getByRole("button", { name: /— \d+$/, expanded: true }).count()).resolves.toBe(3);
     await page.screenshot({
       path: path.join(ARTIFACTS, "taskpane-validate.png"),
       fullPage: true,
       animations: "disabled",
     });
+
+    // Long findings wrap inside the pane: nothing wider than its button, no button wider than the pane.
+    const clipped = await page.evaluate((paneWidth) => {
+      const buttons = [...document.querySelectorAll<HTMLElement>('[title^="Đến ô "]')];
+      return {
+        count: buttons.length,
+        clipped: buttons
+          .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > paneWidth)
+          .map((b) => `${b.title}: ${b.scrollWidth} px in ${b.clientWidth} px`),
+      };
+    }, PANE_WIDTH);
+    expect(clipped.count).toBeGreaterThan(0);
+    expect(clipped.clipped).toEqual([]);
 
     await page.getByRole("button", { name: /\bD7\b/ }).click();
     await page.getByText("Đã chọn ô D7.").waitFor();

@@ -1156,6 +1156,9 @@ function storeValue(cell: FakeCell, value: unknown): void {
   }
   if (cell.format === "@" || value === "") {
     cell.value = value;
+  } else if (value.startsWith("'")) {
+    // Excel's quote prefix: the rest is stored as text, whatever it looks like.
+    cell.value = value.slice(1);
   } else if (value.startsWith("=")) {
     // What Excel does with text that looks like a formula in a General cell.
     cell.formula = value;

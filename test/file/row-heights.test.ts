@@ -1,16 +1,43 @@
 import type { PlanStyle, SheetPlan } from "../../src/core/sheet-plan";
-import { estimateRowHeights, wrappedLines } from "../../src/file/row-heights";
+import { textWidthPoints } from "../../src/core/plans/font-metrics";
+import { columnTextPoints, estimateRowHeights, wrappedLinesAt } from "../../src/file/row-heights";
 
-describe("wrappedLines", () => {
+describe("textWidthPoints (Times New Roman's advance widths)", () => {
   it.each([
-    ["", 10, 1],
-    ["một hai ba", 10, 1],
-    ["một hai ba bốn", 10, 2],
-    ["dòng một\ndòng hai", 40, 2],
-    ["abcdefghijklmnopqrstuvwxy", 10, 3],
-    ["Tuyên truyền trên mạng xã hội", 12, 3],
-  ])("%j at %i characters → %i lines", (text, capacity, lines) => {
-    expect(wrappedLines(text, capacity)).toBe(lines);
+    // m is 0.778 em, i 0.278 em, a space 0.25 em: at 12 pt, 9.336, 3.336 and 3 points.
+    ["mmmmm", 12, 5 * 0.778 * 12],
+    ["iiiii", 12, 5 * 0.278 * 12],
+    ["a b", 10, (0.444 + 0.25 + 0.5) * 10],
+    // A toned letter is as wide as its base letter, composed or decomposed.
+    ["ệ", 12, 0.444 * 12],
+    ["e\u0323\u0302", 12, 0.444 * 12],
+    ["Đ", 12, 0.722 * 12],
+  ])("%j at %i pt is %f pt", (text, size, points) => {
+    expect(textWidthPoints(text, size)).toBeCloseTo(points, 3);
+  });
+});
+
+describe("wrappedLinesAt", () => {
+  it.each([
+    ["", 100, 1],
+    ["một hai ba", 100, 1],
+    ["dòng một\ndòng hai", 400, 2],
+    // Each `mmmmm` is 46.68 pt at 12 pt, a space 3 pt: two need 96.36 pt, three 146.04 pt.
+    ["mmmmm mmmmm mmmmm", 100, 2],
+    ["mmmmm mmmmm mmmmm", 96.3, 3],
+    ["mmmmm mmmmm mmmmm", 96.4, 2],
+    ["mmmmm mmmmm mmmmm", 143.1, 2],
+    ["mmmmm mmmmm mmmmm", 146.1, 1],
+    // A word longer than a line breaks across lines.
+    ["mmmmmmmmmmmmmmmmmmmm", 100, 2],
+  ])("%j in %f pt → %i lines", (text, width, lines) => {
+    expect(wrappedLinesAt(text, width, 12)).toBe(lines);
+  });
+});
+
+describe("columnTextPoints", () => {
+  it("is the column's pixels (7 per width unit + 5) less the cell margins, in points", () => {
+    expect(columnTextPoints(50)).toBeCloseTo((50 * 7 + 5 - 4) * 0.75);
   });
 });
 
@@ -27,6 +54,11 @@ describe("estimateRowHeights", () => {
     rowHeights: { 5: 40 },
   };
   const heights = estimateRowHeights(plan, (r, c) => (r === 1 || (r === 2 && c === 2) ? undefined : wrap));
+
+  it("gives each line the font's line spacing and no spare line (seed 000's 10-line cell: 140 pt, was 173)", () => {
+    const lines = wrappedLinesAt(long, columnTextPoints(20), 12);
+    expect(heights.get(2)).toBeCloseTo(lines * 12 * 1.15 + 2, 0);
+  });
 
   it("grows rows with wrapped text, the more lines the taller", () => {
     expect(heights.get(2)).toBeGreaterThan(45);

@@ -139,6 +139,14 @@ describe("writeWorkbook", () => {
     expect(await sheetXml(2)).not.toMatch(/<f>SUM/);
   });
 
+  it("formats text Excel would parse on edit (=…, +…, -…) as text, so it stays text when edited", () => {
+    const sheet = book.worksheets[0]!;
+    expect(["B4", "B5", "C5"].map((a) => sheet.getCell(a).numFmt)).toEqual(["@", "@", "@"]);
+    // Other text and numbers keep their format.
+    expect(sheet.getCell("C4").numFmt).not.toBe("@");
+    expect(sheet.getCell("D5").numFmt).not.toBe("@");
+  });
+
   it("writes dates as real dates formatted dd/mm/yyyy", () => {
     const cell = book.getWorksheet("Phụ lục")!.getCell("D4");
     expect(cell.value).toEqual(new Date(Date.UTC(2024, 11, 20)));
@@ -180,7 +188,10 @@ describe("writeWorkbook", () => {
     expect(xml).toMatch(/<pageSetup[^>]*fitToHeight="0"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"/);
     expect(xml).toMatch(/<pageMargins left="1.181" right="0.591" top="0.787" bottom="0.787"/);
-    expect(xml).toMatch(/<headerFooter differentFirst="1"[^>]*><oddHeader>&amp;C&amp;P<\/oddHeader>/);
+    // The page number in Times New Roman 13 pt (Decree 30/2020), not the header's default font.
+    expect(xml).toMatch(
+      /<headerFooter differentFirst="1"[^>]*><oddHeader>&amp;C&amp;(?:"|&quot;)Times New Roman,Regular(?:"|&quot;)&amp;13&amp;P<\/oddHeader>/,
+    );
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     expect(workbookXml).toMatch(/_xlnm.Print_Titles[^>]*>&apos;Phụ lục&apos;!\$2:\$3</);
   });

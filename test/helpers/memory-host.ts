@@ -138,6 +138,37 @@ export class MemoryHost implements WorkbookHost {
     return new Set(marked).size;
   }
 
+  /** Every cell edit applied, in order. */
+  readonly edits: { sheet: string; address: string; from: string; to: string }[] = [];
+
+  async editCells(
+    sheet: string,
+    addresses: readonly string[],
+    edit: (address: string, text: string) => string | undefined,
+  ): Promise<number> {
+    await this.enter("editCells", [sheet, addresses]);
+    const target = this.requireSheet(sheet);
+    let changed = 0;
+    for (const address of addresses) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (!m) throw new Error(`bad address ${address}`);
+      const column = [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const row = Number(m[2]) - 1;
+      const rows = target.snapshot.rows.map((r) => [...r]);
+      const cell = rows[row]?.[column];
+      const text = cell === null || cell === undefined ? "" : typeof cell === "object" ? "" : String(cell);
+      const next = edit(address, text);
+      if (next === undefined || next === text) continue;
+      const line = rows[row] ?? [];
+      line[column] = next;
+      rows[row] = line;
+      target.snapshot = { ...target.snapshot, rows };
+      this.edits.push({ sheet, address, from: text, to: next });
+      changed += 1;
+    }
+    return changed;
+  }
+
   async addDropdowns(request: DropdownRequest): Promise<void> {
     await this.enter("addDropdowns", [request]);
     this.requireSheet(request.sheet);

@@ -25,11 +25,34 @@ describe("one-step actions and errors", () => {
     ["clearHighlights", (host) => host.clearHighlights("Phụ lục")],
     ["addDropdowns", (host) => host.addDropdowns({ sheet: "Phụ lục", firstRow: 2, lastRow: 3, columns: [] })],
     ["writeSettings", (host) => host.writeSettings({})],
+    ["editCells", (host) => host.editCells("Phụ lục", ["A1", "B1"], (_a, text) => `${text}!`)],
     ["insertWorkbook", (host) => host.insertWorkbook("a.xlsx", encodeFakeWorkbook([{ name: "S" }]))],
   ])("%s is one Excel.run leaving nothing unsynced", async (_name, call) => {
     await call(createOfficeHost({ sleep }));
     expect(fake.runCount).toBe(1);
     expect(fake.implicitSyncs).toBe(0);
+  });
+
+  it("edits cells from what they hold now, in two syncs, and keeps text that looks like a formula text", async () => {
+    fake.addSheet("Bắc Sơn", { rows: [["Phòng Tư phap", "UBND phường", "Phòng Nội vụ"]] });
+    const before = fake.syncCount;
+    const seen: string[] = [];
+    const changed = await createOfficeHost({ sleep }).editCells(
+      "Bắc Sơn",
+      ["A1", "B1", "C1"],
+      (address, text) => {
+        seen.push(`${address}=${text}`);
+        if (address === "A1") return text.replace("phap", "pháp");
+        if (address === "B1") return "=UBND phường";
+        return undefined;
+      },
+    );
+    expect(seen).toEqual(["A1=Phòng Tư phap", "B1=UBND phường", "C1=Phòng Nội vụ"]);
+    expect(changed).toBe(2);
+    expect(fake.cell("Bắc Sơn", "A1").value).toBe("Phòng Tư pháp");
+    expect(fake.cell("Bắc Sơn", "B1")).toEqual({ value: "=UBND phường", format: "General" });
+    expect(fake.cell("Bắc Sơn", "C1").value).toBe("Phòng Nội vụ");
+    expect(fake.syncCount - before).toBe(2);
   });
 
   it("retries while Excel is in cell-edit mode, then succeeds", async () => {
@@ -49,7 +72,8 @@ describe("one-step actions and errors", () => {
     expect(error).toMatchObject({
       kind: "cellEditMode",
       code: "InvalidOperationInCellEditMode",
-      message: "Excel đang ở chế độ sửa ô. Nhấn Esc rồi thử lại.",
+      message:
+        "Excel vẫn đang sửa một ô. Nhấn Enter để xong ô đó (nội dung đã gõ được giữ lại), rồi bấm lại.",
     });
     expect(fake.runCount).toBe(4);
   });
@@ -93,7 +117,7 @@ describe("one-step actions and errors", () => {
     expect((await host.read({})).settings).toEqual({ period: "2024-2025", asOf: "2024-10-01", lang: "en" });
   });
 
-  it("adds dropdowns that warn or stop, on exactly the requested rows", async () => {
+  it("adds dropdowns that keep other values silently or stop them, on exactly the requested rows", async () => {
     await createOfficeHost({ sleep }).addDropdowns({
       sheet: "Phụ lục",
       firstRow: 3,
@@ -105,12 +129,15 @@ describe("one-step actions and errors", () => {
     });
     const validations = fake.sheet("Phụ lục").validations;
     expect(
-      validations.map((v) => [v.area, v.props["rule"], (v.props["errorAlert"] as { style: string }).style]),
+      validations.map((v) => {
+        const alert = v.props["errorAlert"] as { showAlert: boolean; style?: string };
+        return [v.area, v.props["rule"], alert.showAlert ? alert.style : "no alert"];
+      }),
     ).toEqual([
       [
         { top: 3, left: 4, bottom: 40, right: 4 },
         { list: { inCellDropDown: true, source: "='Danh mục cơ quan'!$A$2:$A$200" } },
-        "Warning",
+        "no alert",
       ],
       [
         { top: 3, left: 7, bottom: 40, right: 7 },

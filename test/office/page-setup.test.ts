@@ -80,7 +80,7 @@ describe("page setup in Excel", () => {
         paperSize: "A4",
         setPrintTitleRows: [`$${header}:$${header}`],
         zoom: { horizontalFitToPages: 1 },
-        "headersFooters.defaultForAllPages.centerHeader": "&P",
+        "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
       });
     }
   });

@@ -127,11 +127,11 @@ describe("update", () => {
       zoom: { horizontalFitToPages: 1 },
       centerHorizontally: true,
       "headersFooters.state": "FirstAndDefault",
-      "headersFooters.defaultForAllPages.centerHeader": "&P",
+      "headersFooters.defaultForAllPages.centerHeader": '&"Times New Roman,Regular"&13&P',
     });
     expect(sheet.pageLayout["topMargin"]).toBeCloseTo((20 * 72) / 25.4);
     expect(sheet.validations[0]?.props["rule"]).toEqual({ list: { inCellDropDown: true, source: "A,B" } });
-    expect(sheet.validations[0]?.props["errorAlert"]).toMatchObject({ style: "Warning" });
+    expect(sheet.validations[0]?.props["errorAlert"]).toMatchObject({ showAlert: false });
     expect(sheet.tables).toEqual([{ name: "BangPhuLuc", area: { top: 2, left: 1, bottom: 5, right: 5 } }]);
     expect(sheet.hyperlinks.size).toBe(1);
     expect(sheet.customProperties.get(OWNER_PROPERTY_KEY.toLowerCase())?.value).toBe("annex");

@@ -25,6 +25,34 @@ function planRow(
 }
 
 describe("Phụ lục tab", () => {
+  it("builds from the sheet open now, not the one open when the form was read", async () => {
+    const host = new MemoryHost([
+      wardSheet("Bắc Sơn"),
+      wardSheet("Nam Sơn", "ỦY BAN NHÂN DÂN PHƯỜNG NAM SƠN"),
+    ]);
+    const { user } = await openAnnex(host);
+    expect(screen.getByText("Bắc Sơn")).toBeInTheDocument();
+    host.activeName = "Nam Sơn";
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    await screen.findByText(
+      /Trang tính đang mở là “Nam Sơn”.*Đã tạo phụ lục trong trang tính “Phụ lục” từ trang tính “Nam Sơn”/,
+    );
+    expect(host.plans).toHaveLength(1);
+    // The form now shows the sheet the annex came from.
+    expect(screen.getByText("Nam Sơn")).toBeInTheDocument();
+    expect(screen.queryByText("Bắc Sơn")).toBeNull();
+  });
+
+  it("uses the form's sheet when the sheet open is the annex it just made", async () => {
+    const host = new MemoryHost([wardSheet("Bắc Sơn")]);
+    const { user } = await openAnnex(host);
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    await screen.findByText(/Đã tạo phụ lục trong trang tính “Phụ lục” từ trang tính “Bắc Sơn”/);
+    expect(host.activeName).toBe("Phụ lục");
+    await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
+    await screen.findByText(/Đã tạo phụ lục trong trang tính “Phụ lục \(2\)” từ trang tính “Bắc Sơn”/);
+  });
+
   it.each([
     ["stt", "A — STT"],
     ["content", "B — Nội dung nhiệm vụ"],

@@ -1,13 +1,16 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { screen, waitFor, within } from "@testing-library/react";
+import * as fs from "fs";
+import * as path from "path";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HostError } from "../../src/office/host";
-import { TAB_IDS } from "../../src/taskpane/App";
+import { REQUIRED_EXCEL_API } from "../../src/office/office-host";
+import { App, TAB_IDS } from "../../src/taskpane/App";
 import type { TabId } from "../../src/taskpane/App";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { MemoryHost } from "../helpers/memory-host";
-import { wardSheet } from "./fixtures";
+import { TODAY, wardSheet } from "./fixtures";
 import { renderPane } from "./render-pane";
 
 /** A control each tab shows once rendered, by its name in each language. */
@@ -47,10 +50,10 @@ describe("App", () => {
     const user = userEvent.setup();
     renderPane(new MemoryHost([wardSheet()]), "validate");
     await user.click(await screen.findByRole("button", { name: "Kiểm tra trang tính" }));
-    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+    expect(await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ })).not.toHaveLength(0);
     await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
     await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    expect(screen.getByRole("heading", { name: "Dòng 7" })).toBeVisible();
+    expect(screen.getAllByRole("button", { name: /^Dòng 7 · ô/ })[0]).toBeVisible();
   });
 
   it("shows the host's error when the settings cannot be read", async () => {
@@ -73,5 +76,22 @@ describe("App", () => {
     await user.click(await screen.findByRole("tab", { name: "Annex" }));
     expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("TIÊU ĐỀ MỚI");
     expect(host.callsOf("read").filter((c) => (c.args[0] as { active?: boolean }).active)).toHaveLength(1);
+  });
+});
+
+describe("App on an Excel below the manifest's API set", () => {
+  it("says so once, in one sentence, and touches no workbook", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    render(<App host={host} today={() => TODAY} unsupportedApi={REQUIRED_EXCEL_API} />);
+    expect(await screen.findByText(/Phiên bản Excel này chưa dùng được phần bổ trợ/)).toBeInTheDocument();
+    expect(screen.getAllByText(/ExcelApi 1\.13/)).toHaveLength(1);
+    expect(screen.queryByRole("tablist")).toBeNull();
+    expect(screen.queryByText(STRINGS.vi.errorTitle)).toBeNull();
+    expect(host.calls).toEqual([]);
+  });
+
+  it("checks the API set the manifest asks for", () => {
+    const manifest = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
+    expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${REQUIRED_EXCEL_API}"/>`);
   });
 });

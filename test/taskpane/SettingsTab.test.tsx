@@ -18,7 +18,8 @@ async function openSettings(host: MemoryHost) {
 describe("Cài đặt tab", () => {
   it.each([
     ["2024", "", "vi", { period: "2024", lang: "vi" }],
-    ["2024 - 2030", "2024-09-30", "vi", { period: "2024-2030", asOf: "2024-09-30", lang: "vi" }],
+    ["2024 - 2030", "30/09/2024", "vi", { period: "2024-2030", asOf: "2024-09-30", lang: "vi" }],
+    ["2024", "1/2/2025", "vi", { period: "2024", asOf: "2025-02-01", lang: "vi" }],
     ["", "", "en", { lang: "en" }],
   ] as const)("saves period %j, as-of %j, language %s", async (period, asOf, lang, expected) => {
     const host = new MemoryHost([wardSheet()]);
@@ -46,7 +47,16 @@ describe("Cài đặt tab", () => {
     await waitFor(() =>
       expect(screen.getByRole("textbox", { name: "Kỳ kế hoạch" })).toHaveValue("2026-2030"),
     );
-    expect(screen.getByLabelText("Ngày đối chiếu")).toHaveValue("2026-03-31");
+    // Day first, as Vietnamese dates are written (the stored value stays YYYY-MM-DD).
+    expect(screen.getByLabelText("Ngày đối chiếu")).toHaveValue("31/03/2026");
+  });
+
+  it.each(["31/02/2024", "2024-03-31", "03/31/2024", "mai"])("refuses the as-of date %j", async (typed) => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await openSettings(host);
+    await user.type(screen.getByLabelText("Ngày đối chiếu"), typed);
+    expect(screen.getByText(/Ngày đối chiếu phải có dạng ngày\/tháng\/năm/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Lưu" })).toBeDisabled();
   });
 
   it("refuses a malformed period", async () => {

@@ -19,7 +19,7 @@ async function checkSheet(host: MemoryHost) {
   const user = userEvent.setup();
   renderPane(host, "validate");
   await user.click(await screen.findByRole("button", { name: RUN }));
-  await screen.findByRole("heading", { name: `Dòng ${KNOWN_DEFECTS[0].row}` });
+  await screen.findByRole("button", { name: new RegExp(`^Dòng ${KNOWN_DEFECTS[0].row} · ô`) });
   return user;
 }
 
@@ -28,7 +28,7 @@ function findingButton(cell: string): HTMLElement {
 }
 
 describe("Kiểm tra tab", () => {
-  it("shows the counts by severity and the findings grouped by row", async () => {
+  it("shows the counts by severity and the findings grouped by kind, each group with its count", async () => {
     const host = new MemoryHost([wardSheet()]);
     await checkSheet(host);
     const expected = validateSheet(
@@ -38,16 +38,49 @@ describe("Kiểm tra tab", () => {
     );
     for (const severity of ["error", "warning", "info"] as const) {
       const n = expected.findings.filter((f) => f.severity === severity).length;
-      expect(screen.getByText(`${severityLabel(severity, "vi")}: ${n}`)).toBeInTheDocument();
+      // A symbol and the word with the count: severity is never told by colour alone.
+      const badge = screen.getByText(`${severityLabel(severity, "vi")}: ${n}`, {
+        exact: false,
+        selector: "[data-severity]",
+      });
+      expect(badge).toHaveTextContent(new RegExp(`^[✖▲ℹ] ${severityLabel(severity, "vi")}: ${n}$`));
     }
     for (const defect of KNOWN_DEFECTS) {
-      const heading = screen.getByRole("heading", { name: `Dòng ${defect.row}` });
-      const group = heading.parentElement as HTMLElement;
+      const count = expected.findings.filter((f) => f.code === defect.code).length;
+      const group = document.querySelector(`[data-code="${defect.code}"]`) as HTMLElement;
+      expect(within(group).getByRole("button", { expanded: true })).toHaveTextContent(
+        new RegExp(`— ${count}$`),
+      );
       expect(
-        within(group).getByRole("button", { name: new RegExp(`\\b${defect.cell}\\b`) }),
+        within(group).getByRole("button", { name: new RegExp(`^Dòng ${defect.row} · ô ${defect.cell}\\b`) }),
       ).toBeInTheDocument();
     }
     expect(screen.getByText("Bắc Sơn")).toBeInTheDocument();
+  });
+
+  it("filters by severity and closes a group from the keyboard", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    const list = screen.getByRole("region", { name: "Danh sách vấn đề" });
+    const errors = within(list).getByRole("radio", { name: /^✖ Lỗi \(\d+\)$/ });
+    errors.focus();
+    await user.keyboard(" ");
+    expect(errors).toBeChecked();
+    for (const badge of list.querySelectorAll("[data-severity]")) {
+      expect(badge.getAttribute("data-severity")).toBe("error");
+    }
+    const toggle = within(document.querySelector('[data-code="LEAD_MISSING"]') as HTMLElement).getByRole(
+      "button",
+      {
+        expanded: true,
+      },
+    );
+    toggle.focus();
+    await user.keyboard("{Enter}");
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeNull();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeInTheDocument();
   });
 
   it.each(KNOWN_DEFECTS.map((d) => [d.cell] as const))(
@@ -122,7 +155,7 @@ describe("Kiểm tra tab", () => {
     expect(screen.getByRole("button", { name: RUN })).toHaveAttribute("aria-disabled", "true");
     expect(screen.getByRole("button", { name: RUN })).toHaveFocus();
     await act(async () => release());
-    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+    expect(await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ })).not.toHaveLength(0);
     expect(screen.getByRole("button", { name: RUN })).not.toHaveAttribute("aria-disabled", "true");
   });
 
@@ -151,12 +184,29 @@ describe("Kiểm tra tab", () => {
     expect(host.plans).toEqual([]);
   });
 
-  it("writes the directory sheet first when the default names do not fit an inline list", async () => {
+  it("asks before adding the directory sheet, and adds nothing when the clerk cancels", async () => {
     const host = new MemoryHost([wardSheet()]);
     const user = await checkSheet(host);
     await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
-    await screen.findByText(/Đã thêm danh sách chọn/);
+    await user.click(await screen.findByRole("button", { name: "Hủy" }));
+    expect(screen.queryByRole("button", { name: "Thêm trang tính và danh sách chọn" })).toBeNull();
+    expect(host.plans).toEqual([]);
+    expect(host.dropdowns).toEqual([]);
+    expect(host.sheets.map((s) => s.snapshot.sheet)).toEqual(["Bắc Sơn"]);
+  });
+
+  it("writes the directory sheet first, once the clerk agreed, and says it did", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    const user = await checkSheet(host);
+    await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
+    expect(await screen.findByText(/Thêm trang tính “Danh mục cơ quan” vào sổ làm việc/)).toBeInTheDocument();
+    expect(host.plans).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Thêm trang tính và danh sách chọn" }));
+    await screen.findByText(
+      `Đã thêm trang tính “${DIRECTORY_SHEET_NAME}” (danh mục cơ quan, do phần bổ trợ quản lý) và danh sách chọn cho 4 cột.`,
+    );
     expect(host.plans.map((p) => p.name)).toEqual([DIRECTORY_SHEET_NAME]);
+    expect(host.plans[0]?.owner).toBe("directory");
     const lead = host.dropdowns[0]?.columns.find((c) => c.column === 5);
     expect(lead?.list).toEqual({
       reference: `'${DIRECTORY_SHEET_NAME}'!$A$2:$A$${host.plans[0]?.values.length}`,
@@ -164,8 +214,41 @@ describe("Kiểm tra tab", () => {
   });
 });
 
+describe("Kiểm tra tab on the add-in's own sheets", () => {
+  it.each(["summary", "data", "findings", "directory"] as const)(
+    "names an owned %s sheet as the add-in's own instead of listing problems in it",
+    async (owner) => {
+      const host = new MemoryHost([wardSheet()]);
+      // A user could rename it: the owner marker decides, not the name.
+      host.sheets.push({ snapshot: { ...wardSheet("Báo cáo quý"), sheet: "Báo cáo quý" }, owner });
+      host.activeName = "Báo cáo quý";
+      const user = userEvent.setup();
+      renderPane(host, "validate");
+      await user.click(await screen.findByRole("button", { name: RUN }));
+      expect(
+        await screen.findByText(/^“Báo cáo quý” là trang tính .* do phần bổ trợ tạo ra/),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole("region", { name: "Danh sách vấn đề" })).toBeNull();
+      expect(screen.queryByText(/^Lỗi: /)).toBeNull();
+    },
+  );
+
+  it("still checks an annex sheet the add-in made (it is a task table)", async () => {
+    const host = new MemoryHost([]);
+    host.sheets.push({ snapshot: wardSheet("Phụ lục"), owner: "annex" });
+    host.activeName = "Phụ lục";
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ });
+    expect(
+      screen.getByText(/^Đã kiểm tra trang tính “Phụ lục”: có \d+ vấn đề cần xem\.$/),
+    ).toBeInTheDocument();
+  });
+});
+
 describe("Kiểm tra tab on a long sheet", () => {
-  it("renders findings a page at a time", async () => {
+  it("renders an open group a page at a time", async () => {
     const sheet = wardSheet();
     const extra = Array.from({ length: FINDINGS_PAGE + 50 }, (_, i) => [
       `${i + 5}.`,
@@ -176,18 +259,24 @@ describe("Kiểm tra tab on a long sheet", () => {
       null,
     ]);
     const host = new MemoryHost([{ ...sheet, rows: [...sheet.rows, ...extra] }]);
-    const user = await checkSheet(host);
-    const total = validateSheet(
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    const lead = validateSheet(
       host.sheets[0]!.snapshot,
       { asOf: TODAY, directory: DEFAULT_DIRECTORY },
       createAgencyMatcher(DEFAULT_DIRECTORY),
-    ).findings.length;
-    expect(total).toBeGreaterThan(FINDINGS_PAGE);
-    const findingButtons = () => screen.getAllByTitle(/^Đến ô /);
+    ).findings.filter((f) => f.code === "LEAD_MISSING").length;
+    expect(lead).toBeGreaterThan(FINDINGS_PAGE);
+    const toggle = await screen.findByRole("button", { name: `Lỗi Thiếu cơ quan chủ trì — ${lead}` });
+    // An error kind, and under 500 findings in all: open from the start.
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const group = document.querySelector('[data-code="LEAD_MISSING"]') as HTMLElement;
+    const findingButtons = () => within(group).queryAllByTitle(/^Đến ô /);
     expect(findingButtons()).toHaveLength(FINDINGS_PAGE);
-    expect(screen.getByText(`Đang hiện ${FINDINGS_PAGE}/${total} vấn đề.`)).toBeInTheDocument();
+    expect(screen.getByText(`Đang hiện ${FINDINGS_PAGE}/${lead} vấn đề.`)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /^Hiện thêm/ }));
-    expect(findingButtons()).toHaveLength(Math.min(total, 2 * FINDINGS_PAGE));
+    expect(findingButtons()).toHaveLength(lead);
   });
 
   it("says when only some cells could be highlighted (the host caps them)", async () => {
@@ -205,5 +294,91 @@ describe("Kiểm tra tab on a long sheet", () => {
     const cells = host.highlights[0]?.cells.length ?? 0;
     expect(cells).toBeGreaterThan(2);
     expect(await screen.findByText(new RegExp(`^Đã đánh dấu 2/${cells} ô`))).toBeInTheDocument();
+  });
+});
+
+describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
+  const VHTT = "Phòng Văn hóa và Thông tin";
+  const TU_PHAP = "Phòng Tư pháp";
+
+  function misspelt(): MemoryHost {
+    const sheet = wardSheet();
+    const rows = sheet.rows.map((r) => [...r]);
+    rows[5]![4] = "Phòng Văn hoá và Thông tim";
+    rows[5]![5] = "UBND các phường, Phòng Tư phap";
+    rows[6]![4] = "Phòng Tư phap";
+    rows[8]![4] = "Phòng Tư phap";
+    return new MemoryHost([{ ...sheet, rows }]);
+  }
+
+  async function openLeadGroup(host: MemoryHost) {
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    const toggle = await screen.findByRole("button", {
+      name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 3$/,
+    });
+    await user.click(toggle);
+    return user;
+  }
+
+  function cellText(host: MemoryHost, row: number, column: number): unknown {
+    return host.sheets[0]?.snapshot.rows[row - 1]?.[column - 1];
+  }
+
+  it("writes the suggested name into that cell only, after the clerk asked, then checks again", async () => {
+    const host = misspelt();
+    const user = await openLeadGroup(host);
+    expect(host.edits).toEqual([]);
+    const item = screen.getByRole("button", { name: /^Dòng 6 · ô E6\b/ }).closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: `Sửa ô này thành “${VHTT}”` }));
+    await screen.findByText(`Đã sửa 1 ô thành “${VHTT}” và kiểm tra lại trang tính.`);
+    expect(host.edits).toEqual([
+      { sheet: "Bắc Sơn", address: "E6", from: "Phòng Văn hoá và Thông tim", to: VHTT },
+    ]);
+    expect(cellText(host, 7, 5)).toBe("Phòng Tư phap");
+    // Checked again: the group now holds the two cells left.
+    expect(
+      await screen.findByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 2$/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("replaces only the wrong name in a supporting cell, keeping the others", async () => {
+    const host = misspelt();
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await user.click(
+      await screen.findByRole("button", { name: /^Cảnh báo Cơ quan phối hợp chưa có trong danh mục — 1$/ }),
+    );
+    await user.click(screen.getByRole("button", { name: `Sửa ô này thành “${TU_PHAP}”` }));
+    await screen.findByText(/^Đã sửa 1 ô/);
+    expect(cellText(host, 6, 6)).toBe(`UBND các phường, ${TU_PHAP}`);
+  });
+
+  it("applies one suggestion to every cell holding the same name", async () => {
+    const host = misspelt();
+    const user = await openLeadGroup(host);
+    const item = screen.getByRole("button", { name: /^Dòng 7 · ô E7\b/ }).closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: `Sửa cả 2 ô như vậy thành “${TU_PHAP}”` }));
+    await screen.findByText(`Đã sửa 2 ô thành “${TU_PHAP}” và kiểm tra lại trang tính.`);
+    expect(host.edits.map((e) => [e.address, e.to])).toEqual([
+      ["E7", TU_PHAP],
+      ["E9", TU_PHAP],
+    ]);
+    expect(cellText(host, 6, 5)).toBe("Phòng Văn hoá và Thông tim");
+  });
+
+  it("changes nothing when the cell was edited since the check", async () => {
+    const host = misspelt();
+    const user = await openLeadGroup(host);
+    const edited = host.sheets[0]!.snapshot.rows.map((r) => [...r]);
+    edited[5]![4] = "Phòng Nội vụ";
+    host.sheets[0]!.snapshot = { ...host.sheets[0]!.snapshot, rows: edited };
+    const item = screen.getByRole("button", { name: /^Dòng 6 · ô E6\b/ }).closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: `Sửa ô này thành “${VHTT}”` }));
+    await screen.findByText(/^Ô đã được sửa khác đi/);
+    expect(host.edits).toEqual([]);
+    expect(cellText(host, 6, 5)).toBe("Phòng Nội vụ");
   });
 });

@@ -12,7 +12,7 @@ import {
   submissionSheetNames,
 } from "../../src/taskpane/actions";
 import { changedOverrides } from "../../src/taskpane/components/AnnexTab";
-import { groupByRow } from "../../src/taskpane/components/FindingList";
+import { groupByKind } from "../../src/taskpane/components/FindingList";
 import { dueSoonDays, settingsFromForm } from "../../src/taskpane/components/SettingsTab";
 import { en, vi } from "../../src/taskpane/i18n";
 import { wardSheet } from "./fixtures";
@@ -105,19 +105,30 @@ describe("dueSoonDays", () => {
   });
 });
 
-describe("groupByRow", () => {
-  const finding = (row?: number): Finding => ({
-    code: "LEAD_MISSING",
-    severity: "error",
+describe("groupByKind", () => {
+  const finding = (code: Finding["code"], severity: Finding["severity"], row?: number): Finding => ({
+    code,
+    severity,
     params: {},
     ...(row === undefined ? {} : { row }),
   });
-  it("puts sheet-level findings first, then rows in sheet order", () => {
-    const groups = groupByRow([finding(12), finding(), finding(7), finding(12)]);
-    expect(groups.map((g) => [g.row, g.findings.length])).toEqual([
-      [undefined, 1],
-      [7, 1],
-      [12, 2],
+  it("puts the most severe kinds first, then the most frequent, rows in sheet order within a kind", () => {
+    const groups = groupByKind([
+      finding("SUPPORT_UNKNOWN", "warning", 9),
+      finding("LEAD_UNKNOWN", "warning", 12),
+      finding("LEAD_UNKNOWN", "warning", 7),
+      finding("LEAD_MISSING", "error", 8),
+      finding("DEADLINE_VAGUE", "info", 3),
+      finding("COLUMN_MISSING", "info"),
+      finding("COLUMN_MISSING", "error"),
+    ]);
+    expect(groups.map((g) => [g.code, g.severity, g.findings.map((f) => f.row ?? 0)])).toEqual([
+      // Its most severe finding decides where a mixed kind goes; the more frequent kind first.
+      ["COLUMN_MISSING", "error", [0, 0]],
+      ["LEAD_MISSING", "error", [8]],
+      ["LEAD_UNKNOWN", "warning", [7, 12]],
+      ["SUPPORT_UNKNOWN", "warning", [9]],
+      ["DEADLINE_VAGUE", "info", [3]],
     ]);
   });
 });

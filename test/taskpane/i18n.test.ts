@@ -53,7 +53,7 @@ describe("Excel failures in the pane's language", () => {
   it.each([
     [hostError("protected", "AccessDenied"), "vi", /bảo vệ/],
     [hostError("protected", "AccessDenied"), "en", /^The sheet is protected/],
-    [hostError("cellEditMode"), "en", /Press Esc/],
+    [hostError("cellEditMode"), "en", /Press Enter/],
     [
       new HostError(
         "protected",

@@ -58,20 +58,20 @@ describe("Kiểm tra over the Office host", () => {
     addWard(fake, "Bắc Sơn", { protected: true });
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
     expect(await screen.findByText(/đang được bảo vệ/)).toBeInTheDocument();
     expect(fake.writesTo("Bắc Sơn")).toEqual([]);
   });
 
-  it("Excel in cell-edit mode: retried, then the pane says to press Esc", async () => {
+  it("Excel in cell-edit mode: retried, then the pane says to press Enter (Esc would lose the typing)", async () => {
     addWard(fake);
     renderOffice("validate");
     await screen.findByRole("button", { name: "Kiểm tra trang tính" });
     const runsBefore = fake.runCount;
     fake.failNextSyncs("InvalidOperationInCellEditMode", 10);
     await runCheck();
-    expect(await screen.findByText(/Nhấn Esc rồi thử lại/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nhấn Enter để xong ô đó/)).toBeInTheDocument();
     expect(fake.runCount - runsBefore).toBe(4);
   });
 
@@ -81,7 +81,7 @@ describe("Kiểm tra over the Office host", () => {
     await screen.findByRole("button", { name: "Kiểm tra trang tính" });
     fake.failNextSyncs("InvalidOperationInCellEditMode", 2);
     await runCheck();
-    expect(await screen.findByRole("heading", { name: "Dòng 8" })).toBeInTheDocument();
+    expect(await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ })).not.toHaveLength(0);
   });
 
   it("merged cells and error values give findings, not a crash", async () => {
@@ -95,15 +95,17 @@ describe("Kiểm tra over the Office host", () => {
       ],
     }).id;
     renderOffice("validate");
-    await runCheck();
-    expect(await screen.findByRole("heading", { name: "Dòng 7" })).toBeInTheDocument();
+    const user = await runCheck();
+    // Warnings start closed: opening their group shows the row.
+    await user.click(await screen.findByRole("button", { name: /^Cảnh báo Ô có giá trị lỗi — \d+$/ }));
+    expect(await screen.findAllByRole("button", { name: /^Dòng 7 · ô/ })).not.toHaveLength(0);
   });
 
   it("clicking a finding on a sheet deleted since says the sheet is gone", async () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     fake.sheet("Bắc Sơn").name = "Đã đổi";
     await user.click(screen.getByRole("button", { name: /\bE8\b/ }));
     expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
@@ -113,7 +115,7 @@ describe("Kiểm tra over the Office host", () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     expect(await screen.findByText("Đã xóa đánh dấu 0 ô.")).toBeInTheDocument();
     expect(fake.writesTo("Bắc Sơn")).toEqual([]);
@@ -127,7 +129,7 @@ describe("Kiểm tra over the Office host", () => {
     await screen.findByText(/Đã kiểm tra/);
     await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
     // Only the two quarter columns: there is no lead or support column to give an agency list.
-    expect(await screen.findByText("Đã thêm danh sách chọn cho 2 cột.")).toBeInTheDocument();
+    expect(await screen.findByText(/^Đã thêm danh sách chọn cho 2 cột\./)).toBeInTheDocument();
   });
 
   it("a 30 000-row sheet lists findings in pages", async () => {
@@ -137,9 +139,15 @@ describe("Kiểm tra over the Office host", () => {
     for (let i = 1; i <= 30_000; i++) rows.push([`${i}.`, `Nhiệm vụ ${i}`, "Quý V", "Quý IV", null, null]);
     fake.activeSheetId = fake.addSheet("Lớn", { rows }).id;
     renderOffice("validate");
-    await runCheck();
-    expect(await screen.findByText(/Đang hiện 200\//, undefined, { timeout: 60_000 })).toBeInTheDocument();
-    expect(screen.getAllByRole("button", { name: /Đến ô|Quý V/ }).length).toBeLessThanOrEqual(200);
+    const user = await runCheck();
+    const toggle = await screen.findByRole(
+      "button",
+      { name: /^Lỗi Quý không hợp lệ — 30000$/ },
+      { timeout: 60_000 },
+    );
+    await user.click(toggle);
+    expect(await screen.findByText("Đang hiện 200/30000 vấn đề.")).toBeInTheDocument();
+    expect(screen.getAllByTitle(/^Đến ô /).length).toBeLessThanOrEqual(200);
   }, 120_000);
 });
 
@@ -157,7 +165,7 @@ describe("the rest of the pane over the Office host", () => {
     await user.click(screen.getByRole("button", { name: "Lưu" }));
     await user.click(await screen.findByRole("tab", { name: "Check" }));
     await user.click(await screen.findByRole("button", { name: "Check sheet" }));
-    await screen.findByRole("heading", { name: "Row 8" });
+    await screen.findAllByRole("button", { name: /^Row 8 · cell/ });
     await user.click(screen.getByRole("button", { name: "Highlight" }));
     const alert = await screen.findByText(/protected/);
     expect(alert.textContent).not.toMatch(/bảo vệ/);
@@ -184,7 +192,7 @@ describe("the rest of the pane over the Office host", () => {
     renderOffice("annex");
     const user = userEvent.setup();
     const create = await screen.findByRole("button", { name: "Tạo phụ lục" });
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     await user.click(create);
     await screen.findByText(/Đã tạo phụ lục/);
     await user.click(create);
@@ -220,7 +228,7 @@ describe("Phụ lục and Tổng hợp edge cases over the Office host", () => {
 
   async function openAnnex() {
     renderOffice("annex");
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     return userEvent.setup();
   }
 
@@ -386,22 +394,23 @@ describe("stale state over the Office host", () => {
     expect(message).toHaveTextContent(named);
   });
 
-  it("Tạo phụ lục after the source sheet was renamed says so and writes nothing", async () => {
+  it("Tạo phụ lục after the open source sheet was renamed builds from it under its new name", async () => {
     addWard(fake);
     renderOffice("annex");
     const user = userEvent.setup();
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     fake.sheet("Bắc Sơn").name = "Bắc Sơn cũ";
     await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
-    expect(await screen.findByText(/đã bị đổi tên hoặc xóa/)).toBeInTheDocument();
-    expect(fake.sheets).toHaveLength(1);
+    expect(await screen.findByText(/từ trang tính “Bắc Sơn cũ”/)).toBeInTheDocument();
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Bắc Sơn cũ", "Phụ lục"]);
+    expect(fake.writesTo("Bắc Sơn cũ")).toEqual([]);
   });
 
   it("Đánh dấu after the checked sheet was deleted says the sheet is gone", async () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     fake.sheet("Bắc Sơn").name = "Khác";
     await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
     expect(await screen.findByText(/Không tìm thấy trang tính/)).toBeInTheDocument();
@@ -438,7 +447,7 @@ describe("switching language after results are shown", () => {
     addWard(fake, "Bắc Sơn", { protected: true });
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Đánh dấu" }));
     await screen.findByText(/đang được bảo vệ/);
     await user.click(screen.getByRole("tab", { name: "Cài đặt" }));
@@ -450,14 +459,16 @@ describe("switching language after results are shown", () => {
     expect(within(panel).getByText(/^The sheet is protected/)).toBeInTheDocument();
     await user.click(within(panel).getByRole("button", { name: "Close" }));
     await user.click(within(panel).getByRole("button", { name: "Check sheet" }));
-    await within(panel).findByText(/^Checked: \d+ problems\.$/);
+    await within(panel).findByText(/^Checked sheet “.+”: \d+ problems to look at\.$/);
     await user.click(screen.getByRole("tab", { name: "Settings" }));
     await user.click(await screen.findByRole("radio", { name: "Tiếng Việt" }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     await screen.findByText("Đã lưu cài đặt vào sổ làm việc.");
     await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     expect(
-      within(screen.getByRole("tabpanel", { name: "Kiểm tra" })).getByText(/^Đã kiểm tra: \d+ vấn đề\.$/),
+      within(screen.getByRole("tabpanel", { name: "Kiểm tra" })).getByText(
+        /^Đã kiểm tra trang tính “.+”: có \d+ vấn đề cần xem\.$/,
+      ),
     ).toBeInTheDocument();
   });
 });
@@ -469,7 +480,7 @@ describe("a workbook whose structure is protected", () => {
     fake.structureProtected = true;
     renderOffice("annex");
     const user = userEvent.setup();
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     await user.click(screen.getByRole("button", { name: "Tạo phụ lục" }));
     expect(await screen.findByText(/Sổ làm việc đang được bảo vệ cấu trúc/)).toBeInTheDocument();
     expect(fake.sheets).toHaveLength(1);
@@ -494,7 +505,7 @@ describe("the workbook's agency directory sheet", () => {
     addWard(fake);
     renderOffice("validate");
     await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     expect(screen.getByText(source)).toBeInTheDocument();
     expect(screen.getByText("Trang tính danh mục cơ quan có chỗ chưa đọc được")).toBeInTheDocument();
     expect(
@@ -519,7 +530,7 @@ describe("dropdowns from the workbook's own directory sheet", () => {
     addWard(fake);
     renderOffice("validate");
     const user = await runCheck();
-    await screen.findByRole("heading", { name: "Dòng 8" });
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô/ });
     await user.click(screen.getByRole("button", { name: "Thêm danh sách chọn" }));
     await screen.findByText(/Đã thêm danh sách chọn cho 4 cột/);
     const lead = fake.sheet("Bắc Sơn").validations.find((v) => v.area.left === 5);
@@ -528,16 +539,16 @@ describe("dropdowns from the workbook's own directory sheet", () => {
 });
 
 describe("opening the pane while Excel is busy editing a cell", () => {
-  it("shows the Esc message instead of a blank pane, and Đọc lại works afterwards", async () => {
+  it("shows the Enter message instead of a blank pane, and Đọc lại works afterwards", async () => {
     const fake = installFakeExcel();
     addWard(fake);
     fake.failNextSyncs("InvalidOperationInCellEditMode", 8);
     renderOffice("annex");
-    const messages = await screen.findAllByText(/Nhấn Esc rồi thử lại/);
+    const messages = await screen.findAllByText(/Nhấn Enter để xong ô đó/);
     expect(messages.length).toBeGreaterThan(0);
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Đọc lại" }));
-    expect(await screen.findByText(/Độ tin cậy/)).toBeInTheDocument();
+    expect(await screen.findByText(/Kiểm tra cột đã nhận ra/)).toBeInTheDocument();
   });
 });
 
@@ -567,7 +578,7 @@ describe("Phụ lục's new sheet name", () => {
     addWard(fake);
     renderOffice("annex");
     const user = userEvent.setup();
-    await screen.findByText(/Độ tin cậy/);
+    await screen.findByText(/Kiểm tra cột đã nhận ra/);
     const input = screen.getByRole("textbox", { name: "Tên trang tính mới" });
     await user.clear(input);
     await user.click(input);

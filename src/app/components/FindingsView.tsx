@@ -1,5 +1,6 @@
 /**
- * The findings of every checked sheet, grouped as in the task pane (by sheet, then by row: `Dòng 12`) and
+ * The findings of every checked sheet, grouped as in the task pane (by sheet, then by kind: `Thiếu cơ quan
+ * chủ trì — 12`, each finding with its cell or row) and
  * filtered by severity and by text. Rendered a page at a time: a folder of reports can hold thousands.
  */
 import { Badge, Button, Input, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
@@ -7,7 +8,8 @@ import { useMemo, useState } from "react";
 import type { Finding, Severity } from "../../core/findings";
 import { formatFinding, severityLabel } from "../../core/messages";
 import type { SheetReport } from "../../core/report-types";
-import { groupByRow, SEVERITY_COLOR } from "../../taskpane/components/FindingList";
+import { groupByKind, SEVERITY_COLOR, SEVERITY_SYMBOL } from "../../taskpane/components/FindingList";
+import { findingKindTitle } from "../../taskpane/finding-kinds";
 import { useTabStyles } from "../../taskpane/components/tab-styles";
 import { useLang, useText } from "../app-context";
 
@@ -108,10 +110,11 @@ export function FindingsView({ reports }: { readonly reports: readonly SheetRepo
             ) : findings.length === 0 ? (
               <Text className={styles.muted}>{text.check.noneMatch}</Text>
             ) : (
-              groupByRow(visible).map((group) => (
-                <div key={group.row ?? 0}>
+              // Grouped by kind like the pane's list (`Thiếu cơ quan chủ trì — 12`), most severe first.
+              groupByKind(visible).map((group) => (
+                <div key={group.code}>
                   <h4 className={styles.heading}>
-                    {group.row === undefined ? text.check.wholeSheet : text.check.row(group.row)}
+                    {`${SEVERITY_SYMBOL[group.severity]} ${findingKindTitle(group.code, lang)} — ${group.findings.length}`}
                   </h4>
                   <ul className={tab.list}>
                     {group.findings.map((finding, i) => (
@@ -141,17 +144,17 @@ export function FindingsView({ reports }: { readonly reports: readonly SheetRepo
 function FindingLine({ finding }: { readonly finding: Finding }) {
   const styles = useStyles();
   const lang = useLang();
+  const text = useText();
+  const where =
+    finding.cell ?? (finding.row === undefined ? text.check.wholeSheet : text.check.row(finding.row));
   const { message, suggestion } = formatFinding(finding, lang);
   return (
     <>
       <span className={styles.line}>
         <Badge appearance="tint" color={SEVERITY_COLOR[finding.severity]} size="small">
-          {severityLabel(finding.severity, lang)}
+          {`${SEVERITY_SYMBOL[finding.severity]} ${severityLabel(finding.severity, lang)}`}
         </Badge>{" "}
-        {finding.cell && <Text weight="semibold">{finding.cell}</Text>} <Text>{message}</Text>{" "}
-        <Text size={100} className={styles.muted}>
-          {finding.code}
-        </Text>
+        <Text weight="semibold">{where}</Text> <Text>{message}</Text>
       </span>
       {suggestion && (
         <Text size={200} className={styles.muted}>

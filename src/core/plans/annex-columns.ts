@@ -9,7 +9,6 @@ export interface AnnexColumn {
   readonly label: string;
   /** Two-row header: the merged group label above this column. */
   readonly group?: AnnexGroup;
-  readonly width: number;
   readonly center: boolean;
   /** A field of the annex rows, or a source sheet column read straight from the snapshot. */
   readonly source: { readonly field: Field } | { readonly column: number };
@@ -17,12 +16,15 @@ export interface AnnexColumn {
 
 interface Labels {
   readonly groups: Readonly<Record<AnnexGroup, string>>;
+  /** The one time column kept when the source has one. */
+  readonly combinedTime: string;
   readonly fields: Readonly<Record<Field, string>>;
 }
 
 const LABELS: Readonly<Record<"vi" | "en", Labels>> = {
   vi: {
     groups: { time: "Thời gian", assign: "Phân công trách nhiệm" },
+    combinedTime: "Thời gian thực hiện",
     fields: {
       stt: "STT",
       content: "Nội dung nhiệm vụ",
@@ -38,6 +40,7 @@ const LABELS: Readonly<Record<"vi" | "en", Labels>> = {
   },
   en: {
     groups: { time: "Time", assign: "Responsibilities" },
+    combinedTime: "Time",
     fields: {
       stt: "No.",
       content: "Task",
@@ -60,7 +63,8 @@ export function groupLabel(group: AnnexGroup, lang: "vi" | "en"): string {
 const OPTIONAL_FIELDS: readonly Field[] = ["output", "status", "result", "note"];
 
 /**
- * The annex columns for a table: STT, content, start, finish, lead, support; then the optional fields the
+ * The annex columns for a table: STT, content, start, finish (or the source's one time column), lead,
+ * support; then the optional fields the
  * source has; then the source's duplicate and unmatched columns, so nothing typed is lost.
  */
 export function annexColumns(table: AnnexTable, lang: "vi" | "en"): AnnexColumn[] {
@@ -70,26 +74,42 @@ export function annexColumns(table: AnnexTable, lang: "vi" | "en"): AnnexColumn[
     const label = header.labels[column];
     return label === undefined ? undefined : normalizeText(label) || undefined;
   };
+  const timeColumn = header.combinedTime ? header.columns.end : undefined;
+  // One `Thời gian thực hiện` column in the source stays one column: split in two, a deadline such as
+  // `Quý IV` left an empty `Bắt đầu` beside it on every row.
+  const time: AnnexColumn[] =
+    timeColumn !== undefined
+      ? [
+          {
+            label: (lang === "vi" ? sourceLabel(timeColumn) : undefined) ?? LABELS[lang].combinedTime,
+
+            center: true,
+            source: { field: "end" },
+          },
+        ]
+      : [
+          { label: fields.start, group: "time", center: true, source: { field: "start" } },
+          { label: fields.end, group: "time", center: true, source: { field: "end" } },
+        ];
   const columns: AnnexColumn[] = [
-    { label: fields.stt, width: 6, center: true, source: { field: "stt" } },
-    { label: fields.content, width: 50, center: false, source: { field: "content" } },
-    { label: fields.start, group: "time", width: 13, center: true, source: { field: "start" } },
-    { label: fields.end, group: "time", width: 13, center: true, source: { field: "end" } },
-    { label: fields.lead, group: "assign", width: 28, center: false, source: { field: "lead" } },
-    { label: fields.support, group: "assign", width: 28, center: false, source: { field: "support" } },
+    { label: fields.stt, center: true, source: { field: "stt" } },
+    { label: fields.content, center: false, source: { field: "content" } },
+    ...time,
+    { label: fields.lead, group: "assign", center: false, source: { field: "lead" } },
+    { label: fields.support, group: "assign", center: false, source: { field: "support" } },
   ];
   for (const field of OPTIONAL_FIELDS) {
     const column = header.columns[field];
     if (column === undefined) continue;
     // Vietnamese keeps the source's own wording (`Sản phẩm đầu ra`); English uses the standard label.
     const label = (lang === "vi" ? sourceLabel(column) : undefined) ?? fields[field];
-    columns.push({ label, width: field === "status" ? 16 : 24, center: false, source: { field } });
+    columns.push({ label, center: false, source: { field } });
   }
   const used = new Set(Object.values(header.columns));
   const addSourceColumn = (column: number, label: string): void => {
     if (used.has(column)) return;
     used.add(column);
-    columns.push({ label, width: 20, center: false, source: { column } });
+    columns.push({ label, center: false, source: { column } });
   };
   for (const duplicate of header.duplicates) {
     for (const column of duplicate.columns)

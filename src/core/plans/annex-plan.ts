@@ -1,18 +1,15 @@
 /** The official task annex (DESIGN §2, Decree 30/2020/NĐ-CP) as a sheet plan, built from a read table. */
-import { toYmd, yearInterval } from "../day";
-import type { DayInterval } from "../day";
-import { planPeriodFromText } from "../plan-period";
 import { safeSheetName } from "../sheet-plan";
 import type { PageSetup, PlanRange, PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
 import { cellAt, cellText } from "../snapshot";
 import type { Cell, SheetSnapshot } from "../snapshot";
 import type { AnnexRow, AnnexTable, RowKind } from "../table-types";
 import { foldKey, normalizeLines, normalizeText } from "../text";
-import { parseTimeExpression, serialDateCell } from "../time-expression";
-import type { TimeContext } from "../time-types";
+import { serialDateCell } from "../time-expression";
 import { annexColumns, groupLabel } from "./annex-columns";
 import type { AnnexColumn, AnnexGroup } from "./annex-columns";
 import { renumberRows } from "./annex-numbering";
+import { fitColumnWidths } from "./annex-widths";
 import { BLACK, PLAN_FONT, cellValue, denseRow, range, rowRuns, styled } from "./plan-style";
 
 export interface AnnexPlanOptions {
@@ -87,6 +84,17 @@ function rawLine(snapshot: SheetSnapshot, table: AnnexTable, text: string): stri
   return wanted;
 }
 
+/**
+ * The `(Kèm theo …)` line from what a user typed: `Kế hoạch số 12/KH-UBND…` gains the `Kèm theo` lead-in,
+ * and the line its parentheses.
+ */
+export function attachedToLine(typed: string): string {
+  const text = normalizeText(typed);
+  if (text === "") return "";
+  const inner = text.replace(/^\(|\)$/g, "").trim();
+  return inParentheses(foldKey(inner).startsWith("kem theo") ? inner : `Kèm theo ${inner}`);
+}
+
 function inParentheses(text: string): string {
   return text.startsWith("(") && text.endsWith(")") ? text : `(${text.replace(/^\(|\)$/g, "")})`;
 }
@@ -100,7 +108,6 @@ export function buildAnnexPlan(
   const lang = options.lang ?? "vi";
   const columns = annexColumns(table, lang);
   const width = columns.length;
-  const ctx = timeContext(table);
   const numbers = options.numbering === "renumber" ? renumberRows(table.rows) : new Map<number, string>();
 
   const { body, trailing } = splitTrailingNotes(table.rows);
@@ -116,7 +123,7 @@ export function buildAnnexPlan(
   for (const { row, index } of body) {
     kinds.push({ row: values.length + 1, kind: row.kind });
     planRows.set(row.row, values.length + 1);
-    values.push(dataRow(snapshot, row, columns, numbers.get(index), table.header.combinedTime, ctx));
+    values.push(dataRow(snapshot, row, columns, numbers.get(index)));
   }
   const lastTableRow = values.length;
   const bodyMerges = verticalMerges(snapshot, table, columns, planRows);
@@ -147,7 +154,12 @@ export function buildAnnexPlan(
       ...headerMerges(columns),
       ...bodyMerges,
     ],
-    columnWidths: columns.map((c) => c.width),
+    columnWidths: fitColumnWidths(
+      [columns.map((c) => c.label)],
+      values.slice(FIRST_DATA_ROW - 1, lastTableRow),
+      width,
+      TABLE_SIZE,
+    ),
     freeze: { rows: HEADER_BOTTOM, columns: 0 },
     page: ANNEX_PAGE,
     font: { name: PLAN_FONT, size: TABLE_SIZE },
@@ -163,23 +175,6 @@ const ANNEX_PAGE: PageSetup = {
   pageNumbers: true,
   centerHorizontally: true,
 };
-
-// Without a period in the title any fixed year will do: it only serves to check that the two halves of a
-// combined cell add up to the whole, and both are read in the same year.
-const FALLBACK_YEAR = 2000;
-
-/** The plan period for the time parser: from the title block when it names one (as validate.ts reads it). */
-function timeContext(table: AnnexTable): TimeContext {
-  let period: DayInterval = yearInterval(FALLBACK_YEAR);
-  for (const text of [table.title.title, table.title.attachedTo, ...table.title.lines.map((l) => l.text)]) {
-    const found = text === undefined ? undefined : planPeriodFromText(text);
-    if (found) {
-      period = found;
-      break;
-    }
-  }
-  return { defaultYear: toYmd(period.from).year, period };
-}
 
 // Notes after the last table row (signatures, footnotes) go below the table, outside its borders.
 function splitTrailingNotes(rows: readonly AnnexRow[]): {
@@ -231,15 +226,13 @@ function dataRow(
   row: AnnexRow,
   columns: readonly AnnexColumn[],
   newStt: string | undefined,
-  combinedTime: boolean,
-  ctx: TimeContext,
 ): PlanValue[] {
-  const time = combinedTime ? combinedTimeValues(row, ctx) : undefined;
   const values = columns.map((column): PlanValue => {
     if ("column" in column.source) return cellValue(cellAt(snapshot, row.row - 1, column.source.column - 1));
     const field = column.source.field;
     if (field === "stt") return newStt ?? sttValue(row);
-    if (field === "start" || field === "end") return time ? time[field] : timeValue(row.cells[field]);
+    // A combined time column is one column (field `end`), written as typed.
+    if (field === "start" || field === "end") return timeValue(row.cells[field]);
     return cellValue(row.cells[field]);
   });
   // A note inside the table whose text sits in no mapped column: show it in the content column.
@@ -282,16 +275,6 @@ function sttValue(row: AnnexRow): PlanValue {
   const cell = row.cells.stt;
   if (cell !== undefined && cell !== null) return cellValue(cell);
   return row.stt === "" ? null : row.stt;
-}
-
-/** One combined time cell as start and finish: split when it is a parseable range, else all in the finish. */
-function combinedTimeValues(row: AnnexRow, ctx: TimeContext): { start: PlanValue; end: PlanValue } {
-  const cell: Cell = row.cells.end ?? row.cells.start ?? null;
-  if (typeof cell === "string") {
-    const parsed = parseTimeExpression(cell, ctx);
-    if (parsed.ok && parsed.cut) return { start: parsed.cut.start, end: parsed.cut.end };
-  }
-  return { start: null, end: timeValue(cell) };
 }
 
 /** A time cell as written: a serial date typed as a plain number becomes a date, not `45400`. */

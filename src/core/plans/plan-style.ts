@@ -14,6 +14,12 @@ import type {
 } from "../sheet-plan";
 
 export const PLAN_FONT = "Times New Roman";
+
+/**
+ * The page number as a header field: centred at the top in Times New Roman 13 pt (Decree 30/2020: page
+ * numbers in the document's font, size 13 to 14), not the header's default sans 10 pt.
+ */
+export const PAGE_NUMBER_HEADER = `&"${PLAN_FONT},Regular"&13&P`;
 export const HEADER_FILL = "#DDEBF7";
 export const BLACK = "#000000";
 

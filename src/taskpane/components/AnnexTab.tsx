@@ -34,14 +34,18 @@ export function AnnexTab() {
   const [options, setOptions] = useState<AnnexPlanOptions>();
   const { run } = action;
 
+  const show = (read: AnnexSource) => {
+    setSource(read);
+    setMapping(read.table?.header.columns ?? {});
+    setOptions(read.options);
+  };
+
   const reload = () =>
     run(
       strings.busy,
       () => readAnnexSource(host),
       (read) => {
-        setSource(read);
-        setMapping(read.table?.header.columns ?? {});
-        setOptions(read.options);
+        show(read);
         return undefined;
       },
     );
@@ -56,7 +60,13 @@ export function AnnexTab() {
     return action.run(
       strings.busy,
       () => createAnnex(host, source.snapshot.sheet, overrides, options),
-      (sheet) => (t) => t.annex.created(sheet),
+      (made) => {
+        const { switchedTo } = made;
+        if (!switchedTo) return (t) => t.annex.created(made.sheet, made.source);
+        // Built from the sheet open now, not the form's: the form shows that sheet from now on.
+        show(switchedTo);
+        return (t) => `${t.annex.switched(made.source)} ${t.annex.created(made.sheet, made.source)}`;
+      },
     );
   };
 

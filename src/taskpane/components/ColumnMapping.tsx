@@ -38,7 +38,7 @@ export function ColumnMapping({ source, mapping, disabled, onChange }: ColumnMap
         {s.mapping}
       </h2>
       <Text size={200} className={styles.hint}>
-        {header ? `${s.mappingHint} ${s.confidence(Math.round(header.confidence * 100))}` : s.noHeader}
+        {header ? s.mappingHint : s.noHeader}
       </Text>
       {FIELDS.map((field) => {
         const column = mapping[field];

@@ -2,6 +2,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { MAX_DUE_SOON_DAYS } from "../../core/options";
+import { isValidYmd } from "../../core/day";
 import { parsePeriodOption } from "../../core/plan-period";
 import type { Lang } from "../../core/report-types";
 import type { WorkbookSettings } from "../../office/host";
@@ -11,6 +12,24 @@ import { usePane } from "../pane-context";
 import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
 import { useTabStyles } from "./tab-styles";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DMY_DATE = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+
+/** A stored `YYYY-MM-DD` as the clerk reads a date, `dd/mm/yyyy` (anything else is shown as it is). */
+export function displayDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A typed `d/m/yyyy` (also `.` or `-` between) as the stored `YYYY-MM-DD`; undefined when no real date. */
+export function storedDate(typed: string): string | undefined {
+  const m = DMY_DATE.exec(typed.trim());
+  if (!m) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidYmd(year, month, day)) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
 
 /** The settings to store: empty fields are left out (empty = from the title / today / 7 days). */
 export function settingsFromForm(period: string, asOf: string, lang: Lang, dueSoon = ""): WorkbookSettings {
@@ -38,22 +57,24 @@ export function SettingsTab() {
   const s = strings.settings;
   const action = useAction();
   const [period, setPeriod] = useState(settings.period ?? "");
-  const [asOf, setAsOf] = useState(settings.asOf ?? "");
+  // As typed, dd/mm/yyyy; stored as YYYY-MM-DD.
+  const [asOf, setAsOf] = useState(displayDate(settings.asOf ?? ""));
   const [language, setLanguage] = useState<Lang>(settings.lang ?? lang);
   const [dueSoon, setDueSoon] = useState(settings.dueSoonDays?.toString() ?? "");
   // The workbook's settings may arrive after the tab opened (they are read when the pane opens).
   useEffect(() => {
     setPeriod(settings.period ?? "");
-    setAsOf(settings.asOf ?? "");
+    setAsOf(displayDate(settings.asOf ?? ""));
     setLanguage(settings.lang ?? lang);
     setDueSoon(settings.dueSoonDays?.toString() ?? "");
   }, [settings, lang]);
   // The rule checks will apply (a reversed `2030-2024` too): a saved period they refuse would break them all.
+  const asOfStored = asOf.trim() === "" ? "" : storedDate(asOf);
   const periodValid = period.trim() === "" || parsePeriodOption(period.replace(/\s+/g, "")) !== undefined;
   const dueSoonValid = dueSoonDays(dueSoon) !== "invalid";
 
   const save = () => {
-    const next = settingsFromForm(period, asOf, language, dueSoon);
+    const next = settingsFromForm(period, asOfStored ?? "", language, dueSoon);
     return action.run(
       strings.busy,
       () => saveSettings(host, next),
@@ -75,8 +96,14 @@ export function SettingsTab() {
       >
         <Input value={period} placeholder="2024" onChange={(_, d) => setPeriod(d.value)} />
       </Field>
-      <Field label={s.asOf} hint={s.asOfHint}>
-        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+      <Field
+        label={s.asOf}
+        hint={s.asOfHint}
+        {...(asOfStored === undefined
+          ? { validationState: "error" as const, validationMessage: s.asOfInvalid }
+          : {})}
+      >
+        <Input value={asOf} placeholder="31/12/2024" onChange={(_, d) => setAsOf(d.value)} />
       </Field>
       <Field
         label={s.dueSoon}
@@ -95,7 +122,7 @@ export function SettingsTab() {
       <div className={tab.buttons}>
         <Button
           appearance="primary"
-          disabled={!periodValid || !dueSoonValid}
+          disabled={!periodValid || !dueSoonValid || asOfStored === undefined}
           disabledFocusable={action.busy}
           onClick={save}
         >

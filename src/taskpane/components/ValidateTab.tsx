@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
@@ -14,6 +15,7 @@ import type { Severity } from "../../core/findings";
 import { severityLabel } from "../../core/messages";
 import {
   addAgencyDropdowns,
+  applySuggestion,
   checkActiveSheet,
   clearReportHighlights,
   highlightReport,
@@ -23,7 +25,7 @@ import type { SheetCheck } from "../actions";
 import { usePane } from "../pane-context";
 import { useAction } from "../use-action";
 import { ActionStatus } from "./ActionStatus";
-import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import { FindingList, SEVERITY_COLOR, SEVERITY_SYMBOL } from "./FindingList";
 import { LegacyRepair } from "./LegacyRepair";
 import { useTabStyles } from "./tab-styles";
 
@@ -40,6 +42,8 @@ export function ValidateTab() {
   const s = strings.validate;
   const action = useAction();
   const [check, setCheck] = useState<SheetCheck>();
+  // Thêm danh sách chọn needs a directory sheet the workbook lacks: the clerk is asked first.
+  const [askDirectory, setAskDirectory] = useState(false);
   // Each check starts a fresh list (paging back at the first page).
   const [runs, setRuns] = useState(0);
   const report = check?.report;
@@ -53,9 +57,33 @@ export function ValidateTab() {
     action.run(
       strings.busy,
       () => checkActiveSheet(host, today()),
-      (result) => {
-        showCheck(result);
-        return (t) => t.validate.checked(result.report.findings.length);
+      (outcome) => {
+        setAskDirectory(false);
+        if (outcome.kind === "owned") {
+          // One of the add-in's own sheets (summary, data…): said in the status line, nothing listed.
+          setCheck(undefined);
+          return (t) => t.validate.ownedSheet(outcome.sheet, outcome.owner);
+        }
+        const { report } = outcome.check;
+        showCheck(outcome.check);
+        return (t) => t.validate.checked(report.sheet, report.findings.length);
+      },
+    );
+
+  const addDropdowns = (mayAddDirectorySheet: boolean) =>
+    check &&
+    action.run(
+      strings.busy,
+      () => addAgencyDropdowns(host, check, mayAddDirectorySheet),
+      (outcome) => {
+        setAskDirectory(outcome.kind === "needsDirectorySheet");
+        if (outcome.kind === "needsDirectorySheet") return undefined;
+        if (outcome.kind === "noTable") return (t) => t.validate.noTable;
+        const { columns, directoryCreated } = outcome;
+        return (t) =>
+          directoryCreated === undefined
+            ? t.validate.dropdownsAdded(columns)
+            : t.validate.dropdownsAddedWithDirectory(columns, directoryCreated);
       },
     );
 
@@ -98,22 +126,29 @@ export function ValidateTab() {
         >
           {s.clear}
         </Button>
-        <Button
-          disabled={!report?.table}
-          disabledFocusable={action.busy}
-          onClick={() =>
-            check &&
-            action.run(
-              strings.busy,
-              () => addAgencyDropdowns(host, check),
-              (n) => (t) => (n === undefined ? t.validate.noTable : t.validate.dropdownsAdded(n)),
-            )
-          }
-        >
+        <Button disabled={!report?.table} disabledFocusable={action.busy} onClick={() => addDropdowns(false)}>
           {s.dropdowns}
         </Button>
       </div>
       <ActionStatus state={action} onDismissError={action.dismissError} />
+      {askDirectory && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.directoryAsk}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabledFocusable={action.busy} onClick={() => addDropdowns(true)}>
+              {s.directoryAdd}
+            </Button>
+            <Button
+              size="small"
+              appearance="transparent"
+              disabledFocusable={action.busy}
+              onClick={() => setAskDirectory(false)}
+            >
+              {s.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {report && check && (
         <>
           <dl className={tab.facts}>
@@ -148,6 +183,7 @@ export function ValidateTab() {
                 color={SEVERITY_COLOR[severity]}
                 data-severity={severity}
               >
+                <span aria-hidden="true">{SEVERITY_SYMBOL[severity]}</span>&nbsp;
                 {severityLabel(severity, lang)}: {counts(severity)}
               </Badge>
             ))}
@@ -161,6 +197,17 @@ export function ValidateTab() {
               key={runs}
               findings={report.findings}
               disabled={action.busy}
+              onApply={(findings, to) =>
+                action.run(
+                  strings.busy,
+                  () => applySuggestion(host, report.sheet, findings, to, today()),
+                  ({ changed, outcome }) => {
+                    if (outcome.kind === "checked") setCheck(outcome.check);
+                    else setCheck(undefined);
+                    return (t) => t.validate.applied(changed, to);
+                  },
+                )
+              }
               onSelect={(finding) =>
                 action.run(
                   strings.busy,

@@ -87,44 +87,36 @@ function byContent(content: PlanValue) {
 }
 
 describe("buildAnnexPlan on a ward's copy", () => {
-  it("appends the output and the unmatched column after the six standard ones", () => {
+  it("keeps the one time column, then the output and the unmatched column after the standard ones", () => {
     expect(plan().values[4]).toEqual([
       "STT",
       "Nội dung nhiệm vụ",
-      "Thời gian",
-      null,
+      "Thời gian thực hiện",
       "Phân công trách nhiệm",
       null,
       "Sản phẩm đầu ra",
       "Nguồn kinh phí",
     ]);
-    expect(plan().values[5]).toEqual([
-      null,
-      null,
-      "Bắt đầu",
-      "Hoàn thành",
-      "Cơ quan chủ trì",
-      "Cơ quan phối hợp",
-      null,
-      null,
-    ]);
+    expect(plan().values[5]).toEqual([null, null, null, "Cơ quan chủ trì", "Cơ quan phối hợp", null, null]);
     expect(plan().merges).toEqual(
       expect.arrayContaining([
+        { top: 5, left: 3, bottom: 6, right: 3 },
+        { top: 5, left: 6, bottom: 6, right: 6 },
         { top: 5, left: 7, bottom: 6, right: 7 },
-        { top: 5, left: 8, bottom: 6, right: 8 },
-        { top: 1, left: 1, bottom: 1, right: 8 },
+        { top: 1, left: 1, bottom: 1, right: 7 },
       ]),
     );
   });
 
   it.each([
-    ["a quarter range", HYPERLINK_TEXT, "Quý I", "Quý IV"],
-    ["a from–to date range", "Báo cáo", "01/10", "10/10/2024"],
-    ["a recurring time (not a range)", "Dòng một\nDòng hai", null, "Thường xuyên"],
-    ["an Excel date", "Hội nghị", null, { date: "2024-06-30" }],
-  ])("splits the combined time column: %s", (_what, content, start, end) => {
+    ["a quarter range", HYPERLINK_TEXT, "Quý I - Quý IV"],
+    ["a from–to date range", "Báo cáo", "Từ 01/10 đến 10/10/2024"],
+    ["a recurring time (not a range)", "Dòng một\nDòng hai", "Thường xuyên"],
+    ["an Excel date", "Hội nghị", { date: "2024-06-30" }],
+  ])("writes the one time column as typed (no empty Bắt đầu beside it): %s", (_what, content, time) => {
     const row = byContent(content);
-    expect([row[2], row[3]]).toEqual([start, end]);
+    expect(row[2]).toEqual(time);
+    expect(row).toHaveLength(7);
   });
 
   it("keeps text verbatim: a formula-like text stays the same string, line breaks stay", () => {
@@ -134,13 +126,13 @@ describe("buildAnnexPlan on a ward's copy", () => {
   });
 
   it("keeps the output and the extra column's values", () => {
-    expect(byContent(HYPERLINK_TEXT).slice(4)).toEqual([
+    expect(byContent(HYPERLINK_TEXT).slice(3)).toEqual([
       "Phòng VH-TT",
       "UBND các phường",
       "Kế hoạch",
       "Ngân sách",
     ]);
-    expect(byContent("Hội nghị")[7]).toBe("Xã hội hóa");
+    expect(byContent("Hội nghị")[6]).toBe("Xã hội hóa");
   });
 
   it.each([
@@ -164,8 +156,8 @@ describe("buildAnnexPlan on a ward's copy", () => {
     const p = plan();
     expect(p.styles).toEqual(
       expect.arrayContaining([
-        { range: { top: 7, left: 1, bottom: 7, right: 8 }, style: { bold: true } },
-        { range: { top: 11, left: 1, bottom: 11, right: 8 }, style: { bold: true } },
+        { range: { top: 7, left: 1, bottom: 7, right: 7 }, style: { bold: true } },
+        { range: { top: 11, left: 1, bottom: 11, right: 7 }, style: { bold: true } },
         { range: { top: 7, left: 1, bottom: 13, right: 1 }, style: { horizontal: "center" } },
       ]),
     );
@@ -195,9 +187,9 @@ describe("defaultAnnexOptions", () => {
 describe("buildAnnexPlan in English", () => {
   it("labels the header in English but keeps the content", () => {
     const p = plan({ lang: "en" });
-    expect(p.values[4]?.slice(0, 3)).toEqual(["No.", "Task", "Time"]);
-    expect(p.values[5]?.slice(2, 6)).toEqual(["Start", "Finish", "Lead agency", "Supporting agencies"]);
-    expect(p.values[4]?.[6]).toBe("Expected output");
+    expect(p.values[4]?.slice(0, 4)).toEqual(["No.", "Task", "Time", "Responsibilities"]);
+    expect(p.values[5]?.slice(3, 5)).toEqual(["Lead agency", "Supporting agencies"]);
+    expect(p.values[4]?.[5]).toBe("Expected output");
     expect(rowWith(p, 2, HYPERLINK_TEXT)).toBeDefined();
   });
 });
