@@ -16,6 +16,7 @@ import { buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import type { SheetPlan } from "../core/sheet-plan";
+import { readLegacyText } from "../core/legacy-encoding";
 import { readAnnexTable } from "../core/table/index";
 import { isEmptySheet } from "../core/validate";
 import { readWorkbookBytes, type ReadWorkbookResult, workbookBuffer } from "../file/browser";
@@ -154,6 +155,8 @@ export async function buildAnnexes(files: readonly PickedFile[], lang: Lang): Pr
     const directory = findDirectorySheet(workbook.sheets, workbook.owners);
     const chosen = workbook.sheets
       .filter((s) => s !== directory && (workbook.owners[s.sheet] ?? "annex") === "annex" && !isEmptySheet(s))
+      // Text typed in a TCVN3 or VNI font is built into the annex as Unicode, as checking reads it.
+      .map((source) => readLegacyText(source).snapshot)
       .map((sheet) => ({ sheet, table: readAnnexTable(sheet) }))
       .find((c) => c.table !== undefined);
     if (!chosen?.table) {

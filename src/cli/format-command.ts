@@ -4,6 +4,7 @@ import { resolveValidateInput } from "../core/options";
 import { attachedToLine, buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import type { SheetSnapshot } from "../core/snapshot";
+import { readLegacyText } from "../core/legacy-encoding";
 import { readAnnexTable } from "../core/table/index";
 import type { AnnexTable } from "../core/table-types";
 import { normalizeText, toneKey } from "../core/text";
@@ -73,12 +74,14 @@ export async function runFormat(args: CliArgs, io: CliIo): Promise<ExitCode> {
 
   const read = await readWorkbook(input, input, { lang: args.lang });
   if (!read.ok) return fail(read.message);
-  const directory = findDirectorySheet(read.sheets, read.owners);
+  // Text typed in a TCVN3 or VNI font is read, and built into the annex, as Unicode (as checking reads it).
+  const sheets = read.sheets.map((sheet) => readLegacyText(sheet).snapshot);
+  const directory = findDirectorySheet(sheets, read.owners);
   // The directory and the summary, data and findings sheets this tool wrote are not annexes.
   const notAnnexes = new Set(
-    read.sheets.filter((s) => s === directory || (read.owners[s.sheet] ?? "annex") !== "annex"),
+    sheets.filter((s) => s === directory || (read.owners[s.sheet] ?? "annex") !== "annex"),
   );
-  const chosen = chooseSheet(read.sheets, notAnnexes, args, input);
+  const chosen = chooseSheet(sheets, notAnnexes, args, input);
   if ("error" in chosen) return fail(chosen.error);
   const defaults = defaultAnnexOptions(chosen.sheet, chosen.table);
   const plan = buildAnnexPlan(chosen.sheet, chosen.table, {

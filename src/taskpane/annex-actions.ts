@@ -3,6 +3,7 @@ import { buildAnnexPlan, defaultAnnexOptions } from "../core/plans/annex-plan";
 import type { AnnexPlanOptions } from "../core/plans/annex-plan";
 import { cellAt, cellText, columnLetter } from "../core/snapshot";
 import type { SheetSnapshot } from "../core/snapshot";
+import { readLegacyText } from "../core/legacy-encoding";
 import { readAnnexTable } from "../core/table/index";
 import type { AnnexTable, ColumnMap } from "../core/table-types";
 import { normalizeText } from "../core/text";
@@ -62,7 +63,9 @@ export async function readAnnexSource(host: WorkbookHost): Promise<AnnexSource> 
 }
 
 /** The form for one sheet: its detected table, the column choices and the annex defaults. */
-function annexSourceOf(snapshot: SheetSnapshot, read: ReadResult): AnnexSource {
+function annexSourceOf(source: SheetSnapshot, read: ReadResult): AnnexSource {
+  // Text typed in a TCVN3 or VNI font is read, and built into the annex, as Unicode.
+  const snapshot = readLegacyText(source).snapshot;
   const table = readAnnexTable(snapshot);
   const existing = read.sheetList.map((s) => s.name);
   const options: AnnexPlanOptions = table
@@ -103,8 +106,9 @@ export async function createAnnex(
   const { value, written } = await updateWith(host, { active: true, sheets: [formSource] }, (read) => {
     const ownedActive = read.sheetList.some((s) => s.name === read.activeName && s.owner !== undefined);
     const switched = !ownedActive && read.activeName !== formSource;
-    const snapshot = switched ? activeSnapshot(read) : read.sheets[0];
-    if (!snapshot) throw new PaneError("sourceMissing", formSource);
+    const source = switched ? activeSnapshot(read) : read.sheets[0];
+    if (!source) throw new PaneError("sourceMissing", formSource);
+    const snapshot = readLegacyText(source).snapshot;
     const table = readAnnexTable(snapshot, switched ? undefined : overrides);
     if (!table) throw new PaneError("noTable");
     const form = switched ? annexSourceOf(snapshot, read) : undefined;
