@@ -168,7 +168,7 @@ export function chartXml(chart: ChartPlan, sheet: SheetCharts): string {
     `<c:barChart><c:barDir val="${dir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="60"/>${grouping === "clustered" ? "" : '<c:overlap val="100"/>'}<c:axId val="1001"/><c:axId val="1002"/></c:barChart>` +
     `${categoryAxis}${valueAxis}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(LABEL_SIZE)}</c:legend>` +
+    `<c:legend><c:legendPos val="r"/><c:overlay val="0"/>${textProperties(LABEL_SIZE)}</c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `${textProperties(LABEL_SIZE)}</c:chartSpace>`

@@ -257,7 +257,7 @@ export function renderCharts(sheet: Excel.Worksheet, plan: SheetPlan): number {
       series.setXAxisValues(rangeOf(sheet, chart.categories));
       if (plan.color !== undefined) series.format.fill.setSolidColor(plan.color);
     });
-    if (rest.length > 0) added.legend.position = "Bottom";
+    if (rest.length > 0) added.legend.position = "Right";
     if (chart.firstCategoryOnTop) added.axes.categoryAxis.reversePlotOrder = true;
     added.setPosition(
       sheet.getRangeByIndexes(chart.anchor.top - 1, chart.anchor.left - 1, 1, 1),

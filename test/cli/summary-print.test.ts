@@ -96,10 +96,10 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-// pdftohtml gives a text's size in its own unit: 12 pt prints as 15, 10 pt as 12 (measured on the
-// five-unit page below, whose table is 12 pt and whose chart labels are 10 pt).
-const TWELVE_POINTS = 15;
-const TEN_POINTS = 12;
+// pdftohtml gives a text's size as 1.5 × its points in the PDF (Times New Roman's twin printed at 100 %:
+// 10, 12, 13, 14 pt read as 15, 18, 20, 21). A page shrunk to fit prints smaller.
+const TWELVE_POINTS = 18;
+const TEN_POINTS = 15;
 
 describe("Tổng hợp printed by LibreOffice", () => {
   it("of 5 units is one A4 page at full size, its chart drawn on it", async () => {

@@ -42,8 +42,7 @@ export interface ConsolidationLabels {
   readonly unreadableLine: (file: string, message: string) => string;
   readonly overdueBlock: (count: number) => string;
   readonly overdueBands: (bands: { upTo30: number; upTo90: number; over90: number }) => string;
-  readonly overdueHeader: readonly [string, string, string, string, string, string];
-  readonly band: Readonly<Record<"upTo30" | "upTo90" | "over90", string>>;
+  readonly overdueHeader: readonly [string, string, string, string, string];
   readonly overdueMore: (count: number, sheet: string) => string;
   readonly chartTitle: (shown: number, of: number) => string;
   readonly qualityBlock: string;
@@ -143,8 +142,7 @@ const VI: ConsolidationLabels = {
   overdueBlock: (count) => `Nhiệm vụ chưa hoàn thành đã quá hạn (${count}), quá hạn lâu nhất trước`,
   overdueBands: (b) =>
     `Theo thời gian quá hạn: đến 30 ngày: ${b.upTo30}; từ 31 đến 90 ngày: ${b.upTo90}; trên 90 ngày: ${b.over90}.`,
-  overdueHeader: ["Đơn vị", "STT", "Nội dung nhiệm vụ", "Thời hạn", "Số ngày quá hạn", "Thời gian quá hạn"],
-  band: { upTo30: "≤ 30 ngày", upTo90: "31–90 ngày", over90: "> 90 ngày" },
+  overdueHeader: ["Đơn vị", "STT", "Nội dung nhiệm vụ", "Thời hạn", "Số ngày quá hạn"],
   overdueMore: (count, sheet) => `… và ${count} nhiệm vụ khác, xem trang "${sheet}".`,
   chartTitle: (shown, of) =>
     shown < of
@@ -235,8 +233,7 @@ const EN: ConsolidationLabels = {
   overdueBlock: (count) => `Unfinished tasks past their deadline (${count}), longest overdue first`,
   overdueBands: (b) =>
     `By time overdue: up to 30 days: ${b.upTo30}; 31 to 90 days: ${b.upTo90}; over 90 days: ${b.over90}.`,
-  overdueHeader: ["Unit", "No.", "Task", "Deadline", "Days overdue", "Time overdue"],
-  band: { upTo30: "≤ 30 days", upTo90: "31–90 days", over90: "> 90 days" },
+  overdueHeader: ["Unit", "No.", "Task", "Deadline", "Days overdue"],
   overdueMore: (count, sheet) => `… and ${count} more tasks, see the "${sheet}" sheet.`,
   chartTitle: (shown, of) =>
     shown < of

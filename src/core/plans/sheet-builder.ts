@@ -2,10 +2,14 @@
 import type { PlanRange, PlanValue, StyledRange } from "../sheet-plan";
 import { range, styled } from "./plan-style";
 
+const GAP_POINTS = 6;
+
 export class SheetBuilder {
   readonly values: PlanValue[][] = [];
   readonly styles: StyledRange[] = [];
   readonly merges: PlanRange[] = [];
+  /** Row heights set by `gap` (points, by 1-based row). */
+  readonly heights: Record<number, number> = {};
 
   /** `width`: the columns a line spans. */
   constructor(readonly width: number) {}
@@ -30,5 +34,10 @@ export class SheetBuilder {
 
   blank(): void {
     this.row([]);
+  }
+
+  /** A thin empty row between blocks (a full blank row costs a page its last lines). */
+  gap(points = GAP_POINTS): void {
+    this.heights[this.row([])] = points;
   }
 }

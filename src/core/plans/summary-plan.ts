@@ -9,7 +9,7 @@ import { formatViDay } from "../day";
 import type { Lang } from "../report-types";
 import type { ChartPlan, PlanConditionalFormat, PlanValue, SheetPlan } from "../sheet-plan";
 import type { GridCounts } from "../task-grid";
-import { countGrid, overdueBand } from "../task-grid";
+import { countGrid } from "../task-grid";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
 import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled } from "./plan-style";
@@ -59,7 +59,7 @@ export function summaryPlan(c: Consolidation, lang: Lang, name: string, dataShee
   );
   const totals = countGrid(c.tasks);
   b.line(t.keyFigures(keyFigures(c, rows, totals)), { bold: true });
-  b.blank();
+  b.gap();
 
   const large = rows.length > UNITS_ON_FIRST_PAGE;
   let table: TablePlace;
@@ -67,7 +67,7 @@ export function summaryPlan(c: Consolidation, lang: Lang, name: string, dataShee
   if (!large) {
     table = unitTable(b, rows, totals, columns, t);
     if (rateBase(totals) !== totals.total) b.line(t.rateBase, { italic: true });
-    b.blank();
+    b.gap();
     submissionLines(b, c, t);
     overdueList(b, c, t, columns.length, dataSheet);
     charts = chart(b.next, table, rows, columns, t);
@@ -95,13 +95,14 @@ export function summaryPlan(c: Consolidation, lang: Lang, name: string, dataShee
       ...b.styles,
     ],
     merges: b.merges,
+    rowHeights: b.heights,
     columnWidths: columnWidths(columns),
     charts,
     conditionalFormats,
     page: {
       orientation: "landscape",
       paperSize: "A4",
-      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+      margins: { top: 15, bottom: 15, left: 30, right: 15, header: 8, footer: 8 },
       // Never shrunk to one page tall: 100 units would print at a few points. One page wide (the columns
       // are sized to fit it at 100 %), as many tall as needed, the grid's header on every page of the table.
       ...(large ? { printTitleRows: { first: table.header, last: table.header + 1 } } : {}),
@@ -277,7 +278,7 @@ function submissionLines(b: SheetBuilder, c: Consolidation, t: ConsolidationLabe
     b.line(`${t.unreadable} (${c.unreadable.length}):`, { bold: true });
     for (const u of c.unreadable) b.line(`- ${t.unreadableLine(u.file, u.message)}`);
   }
-  b.blank();
+  b.gap();
 }
 
 /** The unfinished overdue tasks, longest overdue first, as many as fit the page's purpose. */
@@ -296,23 +297,24 @@ function overdueList(
     );
   if (overdue.length === 0) return;
   const width = counts + 3;
-  // unit | STT | task (merged) | deadline | days | band — the deadline in the widest count column.
-  const taskRight = width - 3;
+  // unit | STT | task (merged) | deadline | days overdue — the deadline and the days in the wide rate
+  // columns. Each task's age band is not repeated on its row: the line above counts the bands.
+  const taskRight = width - 2;
   b.line(t.overdueBlock(overdue.length), { bold: true });
   b.line(t.overdueBands(countGrid(c.tasks).bands), { italic: true });
-  const [unit, stt, task, deadline, days, band] = t.overdueHeader;
-  const header = b.row([unit, stt, task, ...blank(taskRight - 3), deadline, days, band]);
+  const [unit, stt, task, deadline, days] = t.overdueHeader;
+  const header = b.row([unit, stt, task, ...blank(taskRight - 3), deadline, days]);
   b.merges.push(range(header, 3, header, taskRight));
   b.styles.push(styled(range(header, 1, header, width), { ...HEADER_STYLE, fontSize: 11 }));
   const first = b.next;
   for (const item of overdue.slice(0, LISTED_OVERDUE)) {
-    const row = b.row(overdueCells(item, t, taskRight));
+    const row = b.row(overdueCells(item, taskRight));
     b.merges.push(range(row, 3, row, taskRight));
   }
   b.styles.push(
     styled(range(first, 1, b.values.length, width), BODY),
     styled(range(first, 2, b.values.length, 2), { horizontal: "center" }),
-    styled(range(first, width - 2, b.values.length, width), { horizontal: "center" }),
+    styled(range(first, width - 1, b.values.length, width), { horizontal: "center" }),
   );
   if (overdue.length > LISTED_OVERDUE) {
     b.line(t.overdueMore(overdue.length - LISTED_OVERDUE, dataSheet), { italic: true });
@@ -323,24 +325,21 @@ function blank(n: number): null[] {
   return new Array<null>(Math.max(0, n)).fill(null);
 }
 
-function overdueCells(task: ConsolidatedTask, t: ConsolidationLabels, taskRight: number): PlanValue[] {
-  const days = task.daysOverdue ?? 0;
+function overdueCells(task: ConsolidatedTask, taskRight: number): PlanValue[] {
   return [
     shortUnitName(task.unit),
     task.stt,
     task.content,
     ...blank(taskRight - 3),
     task.endDate !== undefined ? { date: task.endDate } : task.end,
-    days,
-    t.band[overdueBand(days)],
+    task.daysOverdue ?? 0,
   ];
 }
 
-/** A stacked bar per submitting unit (the worst first, at most CHARTED_UNITS), under everything else. */
-/** Rows the chart is drawn over: about 1.2 rows a bar, plus room for the title, the axis and the legend. */
+/** Rows the chart is drawn over: about 1.2 rows a bar, plus room for the title and the axis (legend at the right). */
 function chartHeight(rows: readonly UnitRow[]): number {
   const shown = Math.min(rows.filter((r) => r.present).length, CHARTED_UNITS);
-  return Math.max(8, Math.ceil(shown * 1.2) + 4);
+  return Math.max(5, shown + 2);
 }
 
 /** The grid per unit as stacked bars (the worst CHARTED_UNITS units), drawn from row `top` down. */
