@@ -6,6 +6,7 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -13,7 +14,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { ReactNode } from "react";
 import type { DayNumber } from "../core/day";
 import type { Lang } from "../core/report-types";
@@ -21,7 +22,6 @@ import type { WorkbookHost, WorkbookSettings } from "../office/host";
 import { loadSettings } from "./actions";
 import { ActionStatus } from "./components/ActionStatus";
 import { AnnexTab } from "./components/AnnexTab";
-import { ConsolidateTab } from "./components/ConsolidateTab";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { SettingsTab } from "./components/SettingsTab";
 import { ValidateTab } from "./components/ValidateTab";
@@ -35,10 +35,20 @@ export type TabId = "annex" | "validate" | "consolidate" | "settings";
 
 export const TAB_IDS: readonly TabId[] = ["annex", "validate", "consolidate", "settings"];
 
+// Tổng hợp carries consolidation, the summary's sheet plans and the round trip with the wards: loaded when
+// its tab is first opened, so the pane itself starts with less script.
+const ConsolidateTab = lazy(() =>
+  import("./components/ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })),
+);
+
 const TAB_CONTENT: Readonly<Record<TabId, () => ReactNode>> = {
   annex: () => <AnnexTab />,
   validate: () => <ValidateTab />,
-  consolidate: () => <ConsolidateTab />,
+  consolidate: () => (
+    <Suspense fallback={<Spinner size="small" />}>
+      <ConsolidateTab />
+    </Suspense>
+  ),
   settings: () => <SettingsTab />,
 };
 

@@ -125,13 +125,17 @@ describe("the web page, served", () => {
     await expect(page.getByText(/Lỗi không mong muốn/).count()).resolves.toBe(0);
   });
 
-  it("checks the examples and shows the findings grouped by sheet and row, filterable", async () => {
+  it("checks the examples and shows the findings grouped by sheet and kind, filterable", async () => {
     // 4 ward sheets; the directory workbook is the run's directory, not a submission.
     expect(await checkExamples(page)).toMatch(/^Đã kiểm tra 4 trang tính: \d+ vấn đề\.$/);
     await page.getByText('Danh mục cơ quan lấy từ tệp "danh-muc-co-quan.xlsx".').waitFor();
     const lamHa = page.getByRole("region", { name: "phuong-lam-ha.xlsx › Báo cáo" });
-    await expect(lamHa.getByRole("heading", { name: "Dòng 9" }).count()).resolves.toBe(1);
-    await expect(lamHa.getByText("DEADLINE_OUTSIDE_PERIOD").count()).resolves.toBe(1);
+    // Grouped by kind like the pane's list, severity by symbol and word (never colour alone).
+    const deadlineGroup = (scope: typeof page | typeof lamHa) =>
+      scope.getByRole("heading", { name: "✖ Thời hạn ngoài kỳ kế hoạch — 1" });
+    const overdueGroup = (scope: typeof page | typeof lamHa) =>
+      scope.getByRole("heading", { name: /^▲ Quá hạn mà chưa hoàn thành — \d+$/ });
+    await expect(deadlineGroup(lamHa).count()).resolves.toBe(1);
     await page.screenshot({
       path: path.join(ARTIFACTS, "app-check.png"),
       fullPage: true,
@@ -140,12 +144,12 @@ describe("the web page, served", () => {
 
     // Errors off: the deadline error goes, the warnings stay; a search narrows to one code.
     await page.getByRole("button", { name: /^Lỗi: \d+$/ }).click();
-    await expect(lamHa.getByText("DEADLINE_OUTSIDE_PERIOD").count()).resolves.toBe(0);
-    await expect(lamHa.getByText("OVERDUE").count()).resolves.toBeGreaterThan(0);
+    await expect(deadlineGroup(lamHa).count()).resolves.toBe(0);
+    await expect(overdueGroup(lamHa).count()).resolves.toBeGreaterThan(0);
     await page.getByRole("button", { name: /^Lỗi: \d+$/ }).click();
     await page.getByRole("textbox", { name: "Tìm trong nội dung vấn đề" }).fill("DEADLINE_OUTSIDE");
-    await expect(page.getByText("OVERDUE").count()).resolves.toBe(0);
-    await expect(lamHa.getByText("DEADLINE_OUTSIDE_PERIOD").count()).resolves.toBe(1);
+    await expect(overdueGroup(page).count()).resolves.toBe(0);
+    await expect(deadlineGroup(lamHa).count()).resolves.toBe(1);
   });
 
   it("consolidates and downloads the summary, which reads back with the three sheets", async () => {

@@ -256,7 +256,7 @@ describe("update", () => {
           { name: "Xong", values: "D2:D5", xValues: "A2:A5", color: "#548235" },
           { name: "Quá hạn", values: "B2:B5", xValues: "A2:A5", color: "#C00000" },
         ],
-        legend: "Bottom",
+        legend: "Right",
         reversePlotOrder: true,
         from: "A8",
         to: "F20",
