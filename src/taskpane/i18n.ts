@@ -65,6 +65,8 @@ export const vi = {
     badSettings: "Cài đặt chưa hợp lệ (thẻ Cài đặt):",
     notWorkbook:
       "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
+    noReportingUnits:
+      'Danh mục cơ quan không có đơn vị nào "Phải nộp" báo cáo, nên không có mẫu báo cáo nào để tạo.',
   },
   validate: {
     intro: "Kiểm tra từng dòng nhiệm vụ của trang tính đang mở: cơ quan chủ trì, phối hợp, thời gian.",
@@ -239,6 +241,8 @@ export const en: Strings = {
     badSettings: "The settings are not valid (Settings tab):",
     notWorkbook:
       "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
+    noReportingUnits:
+      'The agency directory marks no unit as "Phải nộp" (must report), so there is no report template to make.',
   },
   validate: {
     intro: "Check every task row of the active sheet: lead and supporting agencies, start and finish.",
