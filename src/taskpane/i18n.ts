@@ -179,6 +179,13 @@ export const vi = {
     unreadable: "Không đọc được",
     none: "không có",
     written: (sheets: string) => `Đã ghi: ${sheets}.`,
+    makeTemplates: "Tạo mẫu báo cáo từ kế hoạch đang mở",
+    makingTemplates: "Đang tạo mẫu báo cáo cho từng đơn vị…",
+    templatesMade: (n: number, skipped: number) =>
+      `Đã tạo ${n} trang mẫu báo cáo, mỗi đơn vị phải nộp một trang (nhiệm vụ đã khóa, ô màu vàng để đơn vị điền).` +
+      (skipped > 0 ? ` ${skipped} đơn vị không có nhiệm vụ nào trong kế hoạch nên không có mẫu.` : "") +
+      " Để gửi: bấm chuột phải vào tên trang tính → Di chuyển hoặc Sao chép… → (sách mới), lưu tệp rồi gửi cho đơn vị." +
+      " Khi đơn vị gửi lại, dùng Thêm tệp… rồi Tổng hợp: báo cáo được đọc theo mã từng nhiệm vụ.",
     nothingTicked: "Hãy chọn ít nhất một trang tính.",
     selectAll: "Chọn tất cả",
     sheetMissing: "Không tìm thấy trang tính này trong sổ làm việc.",
@@ -355,6 +362,13 @@ export const en: Strings = {
     unreadable: "Unreadable",
     none: "none",
     written: (sheets: string) => `Written: ${sheets}.`,
+    makeTemplates: "Make report templates from the open plan",
+    makingTemplates: "Making each unit's report template…",
+    templatesMade: (n: number, skipped: number) =>
+      `Made ${n} report template sheets, one per unit that must report (tasks locked, yellow cells for the unit).` +
+      (skipped > 0 ? ` ${skipped} units have no task in the plan, so no template.` : "") +
+      " To send one: right-click the sheet tab → Move or Copy… → (new book), save the file and send it to the unit." +
+      " When it comes back, use Add files… then Consolidate: the report is read by each task's id.",
     nothingTicked: "Tick at least one sheet.",
     selectAll: "Select all",
     sheetMissing: "This sheet is no longer in the workbook.",

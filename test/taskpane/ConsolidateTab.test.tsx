@@ -128,4 +128,25 @@ describe("Tổng hợp tab, feedback sheets (issue 11)", () => {
     expect(feedback.length).toBeGreaterThan(0);
     expect(feedback.every((name) => name.startsWith("Phản hồi "))).toBe(true);
   });
+
+  it("makes the units' report templates from the open plan and says how to send them", async () => {
+    const host = workbook();
+    host.addPlanSheet(
+      directorySheetPlan({
+        entries: DEFAULT_DIRECTORY.entries.map((e) => ({
+          ...e,
+          mustSubmit: e.name.endsWith("phường Bắc Sơn"),
+        })),
+      }),
+    );
+    const user = await openConsolidate(host);
+    await user.click(screen.getByRole("button", { name: "Tạo mẫu báo cáo từ kế hoạch đang mở" }));
+    await screen.findByText(/Đã tạo 1 trang mẫu báo cáo/);
+    expect(screen.getByText(/Di chuyển hoặc Sao chép/)).toBeInTheDocument();
+    expect(host.callsOf("update")).toHaveLength(1);
+    expect(host.plans.map((p) => [p.visibility, p.protection !== undefined])).toEqual([
+      [undefined, true],
+      ["veryHidden", true],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Tổng hợp: ticks the units' sheets (and imported files), consolidates them into the owned summary sheets. */
 import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { consolidateSheets, errorMessage, insertFiles, listSubmissions } from "../actions";
+import { consolidateSheets, createTemplates, errorMessage, insertFiles, listSubmissions } from "../actions";
 import type { ConsolidationResult, InsertOutcome, SubmissionList, SubmissionRow } from "../actions";
 import type { Strings } from "../i18n";
 import { usePane } from "../pane-context";
@@ -113,6 +113,13 @@ export function ConsolidateTab() {
       },
     );
 
+  const makeTemplates = () =>
+    run(
+      s.makingTemplates,
+      () => createTemplates(host, today()),
+      (made) => (t) => t.consolidate.templatesMade(made.templates.length, made.withoutTasks.length),
+    );
+
   const toggle = (sheet: string, on: boolean) =>
     setTicked((current) => {
       const next = new Set(current);
@@ -138,6 +145,9 @@ export function ConsolidateTab() {
         </Button>
         <Button disabledFocusable={action.busy} onClick={refresh}>
           {s.refresh}
+        </Button>
+        <Button disabledFocusable={action.busy} onClick={makeTemplates}>
+          {s.makeTemplates}
         </Button>
         <input
           ref={fileInput}
