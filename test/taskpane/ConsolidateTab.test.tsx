@@ -133,6 +133,7 @@ describe("Tổng hợp tab, feedback sheets (issue 11)", () => {
     const host = workbook();
     host.addPlanSheet(
       directorySheetPlan({
+        ...DEFAULT_DIRECTORY,
         entries: DEFAULT_DIRECTORY.entries.map((e) => ({
           ...e,
           mustSubmit: e.name.endsWith("phường Bắc Sơn"),
