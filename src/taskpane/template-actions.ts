@@ -9,12 +9,25 @@ import type { DayNumber } from "../core/day";
 import { reportingUnits, tasksForUnit } from "../core/loop/assignment";
 import { FINGERPRINT_SHEET, fingerprintSheetPlan } from "../core/loop/fingerprint";
 import { readPlanTasks } from "../core/loop/plan-tasks";
-import { templateFingerprint, templatePlans, type TemplateInput } from "../core/plans/template-plan";
+import {
+  TEMPLATE_SHEET,
+  templateFingerprint,
+  templatePlans,
+  type TemplateInput,
+} from "../core/plans/template-plan";
 import { safeSheetName, type SheetPlan } from "../core/sheet-plan";
 import { readAnnexTable } from "../core/table";
 import { validateSheet } from "../core/validate";
 import type { WorkbookHost } from "../office/host";
 import { activeSnapshot, PaneError, updateWith, workbookDirectory, workbookOptions } from "./action-support";
+
+/** `Báo cáo phường Lãm Hà`: what the unit's clerk sees on the tab, short enough for Excel's 31 characters. */
+export function templateSheetName(unit: string): string {
+  return `${TEMPLATE_SHEET} ${unit.replace(/^\s*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu, "")}`.slice(
+    0,
+    31,
+  );
+}
 
 export interface TemplatesMade {
   /** The plan sheet the tasks were read from. */
@@ -62,9 +75,9 @@ export async function createTemplates(
         period,
         ...(due === undefined ? {} : { due }),
       };
-      // Named for the unit (every CLI template's sheet is `Báo cáo`, one per file); the fingerprint
+      // Named for the unit (each CLI template's sheet is `Báo cáo`, one per file); the fingerprint
       // names the sheet it belongs to, which may be renamed later: consolidation pairs them by unit.
-      const sheet = safeSheetName(unit.name, taken);
+      const sheet = safeSheetName(templateSheetName(unit.name), taken);
       taken.push(sheet);
       const hidden = safeSheetName(FINGERPRINT_SHEET, taken);
       taken.push(hidden);

@@ -6,44 +6,14 @@
 import { dayNumber } from "../../src/core/day";
 import { readFingerprint } from "../../src/core/loop/fingerprint";
 import { TEMPLATE_COLUMNS } from "../../src/core/plans/template-plan";
-import type { Cell } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/office/office-host";
 import { PaneError } from "../../src/taskpane/action-support";
 import { createTemplates } from "../../src/taskpane/template-actions";
-import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
+import type { FakeExcel } from "../fakes/fake-excel";
+import { planWorkbook, wardName } from "../helpers/plan-workbook";
 
 const noWait = (): Promise<void> => Promise.resolve();
-const VHTT = "Phòng Văn hóa và Thông tin";
 const TODAY = dayNumber(2024, 11, 1);
-
-export const PLAN_ROWS: Cell[][] = [
-  ["NHIỆM VỤ CỤ THỂ TRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2024"],
-  [],
-  ["STT", "Nội dung nhiệm vụ", "Bắt đầu", "Hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp"],
-  ["I", "Truyền thông chuyển đổi số"],
-  [1, "Xây dựng kế hoạch truyền thông", "Quý I", "Quý I", "UBND các phường", VHTT],
-  [2, "Tổ chức hội nghị chuyên đề", "Quý II", "Quý IV", VHTT, "UBND phường Lãm Hà"],
-  [3, "Cập nhật cổng thông tin điện tử", "Quý I", "Quý IV", VHTT, ""],
-  ["II", "Hạ tầng số"],
-  [4, "Rà soát thiết bị một cửa", "Quý II", "Quý III", "UBND các phường", ""],
-];
-
-export const wardName = (i: number): string => ["Lãm Hà", "Nam Sơn", "Ngọc Sơn"][i] ?? `Số ${i}`;
-
-/** A workbook with the plan sheet open and a directory whose wards must report. */
-export function planWorkbook(wards: readonly string[]): FakeExcel {
-  const fake = installFakeExcel();
-  fake.addSheet("Kế hoạch", { rows: PLAN_ROWS });
-  fake.addSheet("Danh mục cơ quan", {
-    rows: [
-      ["Tên chuẩn", "Tên khác", "Loại", "Phải nộp"],
-      [VHTT, "", "Cơ quan", "Không"],
-      ...wards.map((w) => [`Ủy ban nhân dân phường ${w}`, `UBND phường ${w}`, "Đơn vị", "Có"]),
-    ],
-  });
-  return fake;
-}
-
 const formatsOf = (fake: FakeExcel, sheet: string, path: string) =>
   fake.sheet(sheet).formats.filter((f) => f.path === path);
 
@@ -55,13 +25,13 @@ describe("Mẫu báo cáo from the pane", () => {
     expect(fake.runCount).toBe(1);
     expect(made.source).toBe("Kế hoạch");
     expect(made.templates).toEqual([
-      { unit: "Ủy ban nhân dân phường Lãm Hà", sheet: "Ủy ban nhân dân phường Lãm Hà", tasks: 3 },
-      { unit: "Ủy ban nhân dân phường Nam Sơn", sheet: "Ủy ban nhân dân phường Nam Sơn", tasks: 2 },
-      { unit: "Ủy ban nhân dân phường Ngọc Sơn", sheet: "Ủy ban nhân dân phường Ngọc Sơn", tasks: 2 },
+      { unit: "Ủy ban nhân dân phường Lãm Hà", sheet: "Báo cáo phường Lãm Hà", tasks: 5 },
+      { unit: "Ủy ban nhân dân phường Nam Sơn", sheet: "Báo cáo phường Nam Sơn", tasks: 4 },
+      { unit: "Ủy ban nhân dân phường Ngọc Sơn", sheet: "Báo cáo phường Ngọc Sơn", tasks: 4 },
     ]);
     expect(fake.writesTo("Kế hoạch")).toEqual([]);
 
-    const sheet = fake.sheet("Ủy ban nhân dân phường Lãm Hà");
+    const sheet = fake.sheet("Báo cáo phường Lãm Hà");
     expect(sheet.protected).toBe(true);
     expect(sheet.protectionOptions).toMatchObject({ allowFormatColumns: true, allowDeleteRows: false });
     expect(sheet.visibility).toBe("Visible");

@@ -61,7 +61,12 @@ describe("Tổng hợp tab", () => {
     await screen.findByRole("heading", { name: "Kết quả tổng hợp" });
     const updates = host.callsOf("update");
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.args[0]).toEqual({ sheets: ["Bắc Sơn"], directory: true });
+    // Besides the ticked sheet: hidden sheets (templates' fingerprints) and an earlier run's data sheet.
+    expect(updates[0]?.args[0]).toEqual({
+      sheets: ["Bắc Sơn"],
+      directory: true,
+      extra: { hidden: true, names: [OWNED_SHEETS.data] },
+    });
     expect(host.plans.map((p) => p.name)).toEqual(expect.arrayContaining(Object.values(OWNED_SHEETS)));
     expect(host.activeName).toBe(OWNED_SHEETS.summary);
     expect(screen.getByTestId("units-submitted")).toHaveTextContent("1");
