@@ -7,7 +7,12 @@ import type { DayNumber } from "../core/day";
 import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
 import { readFingerprint } from "../core/loop/fingerprint";
 import { compareTaskLines } from "../core/loop/changes";
-import { pairTemplateReadings, readingFor, withoutPlanNumberingGaps } from "../core/loop/recognition";
+import {
+  isBlankTemplate,
+  pairTemplateReadings,
+  readingFor,
+  withoutPlanNumberingGaps,
+} from "../core/loop/recognition";
 import { changesPlan } from "../core/plans/changes-plan";
 import { consolidationPlans, OWNED_SHEETS } from "../core/plans/consolidation-plans";
 import { readTaskLines, taskLinesOf } from "../core/plans/data-lines";
@@ -25,7 +30,8 @@ import {
 } from "./action-support";
 import { STRINGS } from "./i18n";
 
-export type SubmissionStatus = "ok" | "problems" | "empty" | "noTable";
+/** `blankTemplate`: a unit's template made here and not filled in yet (not ticked by default). */
+export type SubmissionStatus = "ok" | "problems" | "empty" | "noTable" | "blankTemplate";
 
 export interface SubmissionRow {
   readonly sheet: string;
@@ -58,16 +64,18 @@ export function submissionSheetNames(read: ReadResult): string[] {
     .map((s) => s.name);
 }
 
-function submissionRow(report: SheetReport): SubmissionRow {
+function submissionRow(report: SheetReport, blankTemplate: boolean): SubmissionRow {
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  const status: SubmissionStatus = report.empty
-    ? "empty"
-    : !report.table
-      ? "noTable"
-      : errors + warnings > 0
-        ? "problems"
-        : "ok";
+  const status: SubmissionStatus = blankTemplate
+    ? "blankTemplate"
+    : report.empty
+      ? "empty"
+      : !report.table
+        ? "noTable"
+        : errors + warnings > 0
+          ? "problems"
+          : "ok";
   return {
     sheet: report.sheet,
     tasks: report.tasks,
@@ -88,16 +96,29 @@ function submissionRow(report: SheetReport): SubmissionRow {
 export async function listSubmissions(host: WorkbookHost, today: DayNumber): Promise<SubmissionList> {
   const names = submissionSheetNames(await host.read({ directory: true }));
   if (names.length === 0) return { rows: [], resubmissions: [] };
-  const read = await host.read({ sheets: names, directory: true });
+  const read = await host.read({ sheets: names, directory: true, extra: { hidden: true } });
   const directory = workbookDirectory(read);
   const { options } = workbookOptions(read.settings, today, directory);
   const matcher = createAgencyMatcher(directory);
   const reports = read.sheets.map((snapshot) => validateSheet(snapshot, options, matcher));
+  const fingerprints = (read.extra ?? []).flatMap((s) => readFingerprint([s]) ?? []);
+  const readings = pairTemplateReadings(
+    read.sheets.map((snapshot, i) => {
+      const unit = reports[i]?.unit;
+      return { snapshot, ...(unit === undefined ? {} : { unit }) };
+    }),
+    fingerprints,
+  );
+  const blank = new Set(
+    readings
+      .filter((r) => read.sheets.some((s) => s.sheet === r.sheet && isBlankTemplate(s, r)))
+      .map((r) => r.sheet),
+  );
   const { replacements } = assignSubmissions(
-    reports.filter((r) => r.table !== undefined),
+    reports.filter((r) => r.table !== undefined && !blank.has(r.sheet)),
     matcher,
   );
-  return { rows: reports.map(submissionRow), resubmissions: replacements };
+  return { rows: reports.map((r) => submissionRow(r, blank.has(r.sheet))), resubmissions: replacements };
 }
 
 export interface ConsolidationResult {

@@ -10,7 +10,7 @@ import { TEMPLATE_COLUMNS } from "../../src/core/plans/template-plan";
 import { cellText, type Cell } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/office/office-host";
 import type { WorkbookHost } from "../../src/office/host";
-import { consolidateSheets } from "../../src/taskpane/consolidate-actions";
+import { consolidateSheets, listSubmissions } from "../../src/taskpane/consolidate-actions";
 import { consolidateWithFeedback } from "../../src/taskpane/feedback-actions";
 import { createTemplates } from "../../src/taskpane/template-actions";
 import { encodeFakeWorkbook } from "../fakes/fake-excel";
@@ -101,6 +101,13 @@ async function runLoop(wards: readonly string[]) {
     const sheet = made.templates.find((t) => t.unit === unit)!.sheet;
     imported.set(ward, await sendBack(host, `bao-cao-${ward}.xlsx`, sheet, rows));
   }
+
+  // The office's own templates, still blank, are listed but are nobody's report: not ticked by default.
+  const list = await listSubmissions(host, TODAY);
+  const status = new Map(list.rows.map((row) => [row.sheet, row.status]));
+  expect(made.templates.map((t) => status.get(t.sheet))).toEqual(made.templates.map(() => "blankTemplate"));
+  expect([...imported.values()].map((sheet) => status.get(sheet))).not.toContain("blankTemplate");
+  expect(list.resubmissions).toEqual([]);
 
   // 3. Consolidation with feedback: the missing unit, the missing tasks, the TCVN3 text read.
   const first = await counted(() => consolidateWithFeedback(host, [...imported.values()], TODAY, "vi"));

@@ -11,6 +11,7 @@ import { cellText, type SheetSnapshot } from "../snapshot";
 import { normalizeText, toneKey } from "../text";
 import { rowIdsOf, TEMPLATE_VERSION, type Fingerprint } from "./fingerprint";
 import type { PlanTasks } from "./plan-tasks";
+import { TEMPLATE_COLUMNS } from "./template-layout";
 
 /** A fingerprinted sheet as an adapter read it: the fingerprint and the id in each row. */
 export interface TemplateReading {
@@ -149,4 +150,15 @@ export function pairTemplateReadings(
     if (best) readings.push({ sheet: snapshot.sheet, ...best });
   }
   return readings;
+}
+
+/**
+ * True for a template no unit has filled in yet (the office's own copy, in the add-in's workbook): no row
+ * carrying a task id has a status, completion date or result. It is nobody's report.
+ */
+export function isBlankTemplate(snapshot: SheetSnapshot, reading: TemplateReading): boolean {
+  const open = [TEMPLATE_COLUMNS.status, TEMPLATE_COLUMNS.completed, TEMPLATE_COLUMNS.result];
+  return [...reading.rowIds.keys()].every((row) =>
+    open.every((column) => normalizeText(cellText(snapshot.rows[row - 1]?.[column - 1])) === ""),
+  );
 }
