@@ -22,7 +22,6 @@ import { activeSnapshot, workbookDirectoryWithProblems, workbookOptions } from "
 export * from "./action-support";
 export * from "./annex-actions";
 export * from "./consolidate-actions";
-export * from "./template-actions";
 
 export const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"] as const;
 

@@ -1,7 +1,7 @@
 /** Tổng hợp: ticks the units' sheets (and imported files), consolidates them into the owned summary sheets. */
 import { Badge, Button, Checkbox, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { consolidateSheets, createTemplates, errorMessage, insertFiles, listSubmissions } from "../actions";
+import { consolidateSheets, errorMessage, insertFiles, listSubmissions } from "../actions";
 import type { ConsolidationResult, InsertOutcome, SubmissionList, SubmissionRow } from "../actions";
 import type { Strings } from "../i18n";
 import { usePane } from "../pane-context";
@@ -123,7 +123,8 @@ export function ConsolidateTab() {
   const makeTemplates = () =>
     run(
       s.makingTemplates,
-      () => createTemplates(host, today()),
+      // Loaded on first use: the template plans stay out of the pane's initial script.
+      async () => (await import("../template-actions")).createTemplates(host, today()),
       (made) => (t) => t.consolidate.templatesMade(made.templates.length, made.withoutTasks.length),
     );
 
