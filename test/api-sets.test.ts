@@ -167,6 +167,13 @@ describe("Excel API sets used by src/office", () => {
         "Excel.ChartSeries.setValues",
         "Excel.ChartSeriesCollection.add",
         "Excel.ChartAxis.reversePlotOrder",
+        // A unit's report template (issue 11): protected, open cells unlocked, ids hidden, fingerprint
+        // very hidden (1.2 and 1.1).
+        "Excel.WorksheetProtection.protect",
+        "Excel.FormatProtection.locked",
+        "Excel.RangeFormat.protection",
+        "Excel.Range.columnHidden",
+        "Excel.Worksheet.visibility",
       ]),
     );
   });

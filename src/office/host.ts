@@ -64,6 +64,11 @@ export interface ReadRequest {
   readonly sheets?: readonly string[];
   /** The `Danh mục cơ quan` sheet's snapshot, when the workbook has one. */
   readonly directory?: boolean;
+  /**
+   * Sheets read beside the others into `extra`, never reported missing: every hidden sheet (`hidden`: a
+   * returned template's fingerprint) and these names when present (`names`: an earlier run's owned sheet).
+   */
+  readonly extra?: { readonly hidden?: boolean; readonly names?: readonly string[] };
 }
 
 export interface ReadResult {
@@ -73,6 +78,8 @@ export interface ReadResult {
   readonly sheets: readonly SheetSnapshot[];
   readonly missing: readonly string[];
   readonly directory?: SheetSnapshot;
+  /** What `extra` asked for, in workbook order. */
+  readonly extra?: readonly SheetSnapshot[];
   readonly settings: WorkbookSettings;
 }
 

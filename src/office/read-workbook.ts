@@ -128,6 +128,13 @@ export async function readWorkbook(
     else requested.push(found);
   }
   const directoryName = request.directory ? probe(findSheet(items, DIRECTORY_SHEET_NAME)) : undefined;
+  const extraNames = new Set(request.extra?.names?.map((name) => findSheet(items, name)?.name));
+  const extra = items
+    .filter(
+      (ws) => (request.extra?.hidden === true && ws.visibility !== "Visible") || extraNames.has(ws.name),
+    )
+    .map((ws) => probe(ws))
+    .filter((name): name is string => name !== undefined);
   await context.sync();
 
   const contents = new Map<string, SheetContent>();
@@ -177,6 +184,9 @@ export async function readWorkbook(
     settings: settingsOf(settingsItem),
     ...(activeSnapshot ? { active: activeSnapshot } : {}),
     ...(directory ? { directory } : {}),
+    ...(request.extra
+      ? { extra: extra.map((name) => snapshots.get(name)).filter((s): s is SheetSnapshot => s !== undefined) }
+      : {}),
   };
   return {
     result,

@@ -1,6 +1,7 @@
 /**
  * Renders a SheetPlan onto a fresh worksheet: values (chunked, strings as text), formulas, styles,
- * merges, sizes, freeze panes, page setup, conditional formats, validation lists, tables and links. Charts are separate
+ * merges, sizes, freeze panes, page setup, conditional formats, validation lists, tables, links, hidden
+ * columns, visibility and protection (last: a protected sheet refuses further writes). Charts are separate
  * (`renderCharts`): a chart that fails must not cost the sheet.
  */
 import type {
@@ -83,6 +84,7 @@ function applyStyle(range: Excel.Range, plan: PlanRange, style: PlanStyle, insid
       style.vertical === "top" ? "Top" : style.vertical === "bottom" ? "Bottom" : "Center";
   }
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.locked !== undefined) format.protection.locked = style.locked;
   // Inside the values block the number format went out with the values (strings keep `@`).
   if (style.numberFormat !== undefined && !insideValues) range.numberFormat = [[style.numberFormat]];
   if (style.border === "thin") {
@@ -233,6 +235,27 @@ export async function renderSheetPlan(
       ...(link.tooltip !== undefined ? { screenTip: link.tooltip } : {}),
     };
   }
+  await batch.reserve(COMMAND_BYTES * (2 + (plan.hiddenColumns?.length ?? 0)));
+  for (const column of plan.hiddenColumns ?? []) {
+    sheet.getRangeByIndexes(0, column - 1, 1, 1).getEntireColumn().columnHidden = true;
+  }
+  if (plan.visibility) sheet.visibility = plan.visibility === "veryHidden" ? "VeryHidden" : "Hidden";
+  // Last: once protected, the sheet's locked cells refuse every further write.
+  if (plan.protection) sheet.protection.protect(protectionOptions(plan.protection.allow));
+}
+
+/** The worksheet protection options that allow exactly these actions (ExcelApi 1.2). */
+export function protectionOptions(
+  allow: NonNullable<SheetPlan["protection"]>["allow"],
+): Excel.WorksheetProtectionOptions {
+  const allowed = new Set<string>(allow);
+  return {
+    allowFormatColumns: allowed.has("formatColumns"),
+    allowFormatRows: allowed.has("formatRows"),
+    allowDeleteRows: allowed.has("deleteRows"),
+    allowSort: allowed.has("sort"),
+    allowAutoFilter: allowed.has("autoFilter"),
+  };
 }
 
 const CHART_TYPES = {

@@ -11,7 +11,8 @@ import type { ReadRequest, ReadResult, WorkbookHost, WorkbookSettings, WriteRequ
 import { HostError } from "../office/host";
 import type { Strings } from "./i18n";
 
-export type PaneErrorKind = "noActiveSheet" | "sourceMissing" | "noTable" | "badSettings" | "notWorkbook";
+export type PaneErrorKind =
+  "noActiveSheet" | "sourceMissing" | "noTable" | "badSettings" | "notWorkbook" | "noReportingUnits";
 
 /** A failure the pane explains in the user's language; `detail` is appended (e.g. core's own message). */
 export class PaneError extends Error {

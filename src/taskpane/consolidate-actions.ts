@@ -5,7 +5,17 @@ import type { Consolidation, Replacement, SubmissionRef } from "../core/consolid
 import { toYmd, yearInterval } from "../core/day";
 import type { DayNumber } from "../core/day";
 import { DIRECTORY_SHEET_NAME } from "../core/directory-sheet";
-import { consolidationPlans } from "../core/plans/consolidation-plans";
+import { readFingerprint } from "../core/loop/fingerprint";
+import { compareTaskLines } from "../core/loop/changes";
+import {
+  isBlankTemplate,
+  pairTemplateReadings,
+  readingFor,
+  withoutPlanNumberingGaps,
+} from "../core/loop/recognition";
+import { changesPlan } from "../core/plans/changes-plan";
+import { consolidationPlans, OWNED_SHEETS } from "../core/plans/consolidation-plans";
+import { readTaskLines, taskLinesOf } from "../core/plans/data-lines";
 import type { SheetPlan } from "../core/sheet-plan";
 import type { Lang, SheetReport } from "../core/report-types";
 import { assignSubmissions } from "../core/submissions";
@@ -20,7 +30,8 @@ import {
 } from "./action-support";
 import { STRINGS } from "./i18n";
 
-export type SubmissionStatus = "ok" | "problems" | "empty" | "noTable";
+/** `blankTemplate`: a unit's template made here and not filled in yet (not ticked by default). */
+export type SubmissionStatus = "ok" | "problems" | "empty" | "noTable" | "blankTemplate";
 
 export interface SubmissionRow {
   readonly sheet: string;
@@ -53,16 +64,18 @@ export function submissionSheetNames(read: ReadResult): string[] {
     .map((s) => s.name);
 }
 
-function submissionRow(report: SheetReport): SubmissionRow {
+function submissionRow(report: SheetReport, blankTemplate: boolean): SubmissionRow {
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  const status: SubmissionStatus = report.empty
-    ? "empty"
-    : !report.table
-      ? "noTable"
-      : errors + warnings > 0
-        ? "problems"
-        : "ok";
+  const status: SubmissionStatus = blankTemplate
+    ? "blankTemplate"
+    : report.empty
+      ? "empty"
+      : !report.table
+        ? "noTable"
+        : errors + warnings > 0
+          ? "problems"
+          : "ok";
   return {
     sheet: report.sheet,
     tasks: report.tasks,
@@ -83,16 +96,29 @@ function submissionRow(report: SheetReport): SubmissionRow {
 export async function listSubmissions(host: WorkbookHost, today: DayNumber): Promise<SubmissionList> {
   const names = submissionSheetNames(await host.read({ directory: true }));
   if (names.length === 0) return { rows: [], resubmissions: [] };
-  const read = await host.read({ sheets: names, directory: true });
+  const read = await host.read({ sheets: names, directory: true, extra: { hidden: true } });
   const directory = workbookDirectory(read);
   const { options } = workbookOptions(read.settings, today, directory);
   const matcher = createAgencyMatcher(directory);
   const reports = read.sheets.map((snapshot) => validateSheet(snapshot, options, matcher));
+  const fingerprints = (read.extra ?? []).flatMap((s) => readFingerprint([s]) ?? []);
+  const readings = pairTemplateReadings(
+    read.sheets.map((snapshot, i) => {
+      const unit = reports[i]?.unit;
+      return { snapshot, ...(unit === undefined ? {} : { unit }) };
+    }),
+    fingerprints,
+  );
+  const blank = new Set(
+    readings
+      .filter((r) => read.sheets.some((s) => s.sheet === r.sheet && isBlankTemplate(s, r)))
+      .map((r) => r.sheet),
+  );
   const { replacements } = assignSubmissions(
-    reports.filter((r) => r.table !== undefined),
+    reports.filter((r) => r.table !== undefined && !blank.has(r.sheet)),
     matcher,
   );
-  return { rows: reports.map(submissionRow), resubmissions: replacements };
+  return { rows: reports.map((r) => submissionRow(r, blank.has(r.sheet))), resubmissions: replacements };
 }
 
 export interface ConsolidationResult {
@@ -105,7 +131,9 @@ export interface ConsolidationResult {
 /**
  * Tổng hợp: reads the ticked sheets, consolidates them and writes the owned summary sheets (one update).
  * `keep`: the submissions the clerk chose among a unit's several; `more` adds sheets built from the same
- * consolidation (the units' feedback sheets, issue 11).
+ * consolidation (the units' feedback sheets, issue 11). Returned templates are read by task id (their
+ * fingerprints sit in the workbook's hidden sheets); when the workbook holds the data sheet of an earlier
+ * run, `Thay đổi` compares against it, read before it is replaced.
  */
 export async function consolidateSheets(
   host: WorkbookHost,
@@ -117,12 +145,28 @@ export async function consolidateSheets(
     readonly more?: (consolidation: Consolidation) => readonly SheetPlan[];
   } = {},
 ): Promise<ConsolidationResult> {
-  const { value, written } = await updateWith(host, { sheets, directory: true }, (read) => {
+  const request = { sheets, directory: true, extra: { hidden: true, names: [OWNED_SHEETS.data] } };
+  const { value, written } = await updateWith(host, request, (read) => {
     const { directory, problems } = workbookDirectoryWithProblems(read, lang);
     const { options } = workbookOptions(read.settings, today, directory);
     const matcher = createAgencyMatcher(directory);
-    // An empty sheet is nobody's submission (DESIGN §6: skipped silently).
-    const reports = read.sheets.map((s) => validateSheet(s, options, matcher)).filter((r) => !r.empty);
+    const validated = read.sheets.map((snapshot) => ({
+      snapshot,
+      report: validateSheet(snapshot, options, matcher),
+    }));
+    const fingerprints = (read.extra ?? []).flatMap((s) => readFingerprint([s]) ?? []);
+    const templates = pairTemplateReadings(
+      validated.map(({ snapshot, report }) => ({
+        snapshot,
+        ...(report.unit === undefined ? {} : { unit: report.unit }),
+      })),
+      fingerprints,
+    );
+    // An empty sheet is nobody's submission (DESIGN §6: skipped silently). A template keeps the plan's
+    // numbering, gaps included.
+    const reports = validated
+      .map(({ report }) => (readingFor(templates, report) ? withoutPlanNumberingGaps(report) : report))
+      .filter((r) => !r.empty);
     const unreadable = read.missing.map((file) => ({
       file,
       message: STRINGS[lang].consolidate.sheetMissing,
@@ -136,12 +180,14 @@ export async function consolidateSheets(
         period,
         asOf: options.asOf,
         keep: extra.keep ?? [],
+        templates,
         ...(options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {}),
       },
       matcher,
     );
     const plans = [
       ...consolidationPlans(consolidation, lang, { sourceInWorkbook: true }),
+      ...changesAgainstEarlier(read, consolidation, lang),
       ...(extra.more?.(consolidation) ?? []),
     ];
     const summary = plans.find((p) => p.owner === "summary") ?? plans[0];
@@ -151,6 +197,15 @@ export async function consolidateSheets(
     };
   });
   return { ...value, written };
+}
+
+/** `Thay đổi` against the data sheet an earlier run left in the workbook (known by its owner marker). */
+function changesAgainstEarlier(read: ReadResult, consolidation: Consolidation, lang: Lang): SheetPlan[] {
+  const owned = new Set(read.sheetList.filter((s) => s.owner === "data").map((s) => s.name));
+  const earlier = read.extra?.find((s) => owned.has(s.sheet));
+  const before = earlier && readTaskLines(earlier);
+  if (!before) return [];
+  return [changesPlan(compareTaskLines(before, taskLinesOf(consolidation, lang)), lang)];
 }
 
 /** A file's bytes as base64 (what insertWorkbook takes). */

@@ -65,6 +65,8 @@ export const vi = {
     badSettings: "Cài đặt chưa hợp lệ (thẻ Cài đặt):",
     notWorkbook:
       "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
+    noReportingUnits:
+      'Danh mục cơ quan không có đơn vị nào "Phải nộp" báo cáo, nên không có mẫu báo cáo nào để tạo.',
   },
   validate: {
     intro: "Kiểm tra từng dòng nhiệm vụ của trang tính đang mở: cơ quan chủ trì, phối hợp, thời gian.",
@@ -162,6 +164,7 @@ export const vi = {
     statusOk: "Hợp lệ",
     statusEmpty: "Trống",
     statusNoTable: "Không có bảng",
+    statusBlankTemplate: "Mẫu chưa điền",
     statusProblems: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
     progress: (n: number) => `Đang tổng hợp ${n} trang tính…`,
     inserting: (name: string) => `Đang thêm tệp ${name}…`,
@@ -177,6 +180,13 @@ export const vi = {
     unreadable: "Không đọc được",
     none: "không có",
     written: (sheets: string) => `Đã ghi: ${sheets}.`,
+    makeTemplates: "Tạo mẫu báo cáo từ kế hoạch đang mở",
+    makingTemplates: "Đang tạo mẫu báo cáo cho từng đơn vị…",
+    templatesMade: (n: number, skipped: number) =>
+      `Đã tạo ${n} trang mẫu báo cáo, mỗi đơn vị phải nộp một trang (nhiệm vụ đã khóa, ô màu vàng để đơn vị điền).` +
+      (skipped > 0 ? ` ${skipped} đơn vị không có nhiệm vụ nào trong kế hoạch nên không có mẫu.` : "") +
+      " Để gửi: bấm chuột phải vào tên trang tính → Di chuyển hoặc Sao chép… → (sách mới), lưu tệp rồi gửi cho đơn vị." +
+      " Khi đơn vị gửi lại, dùng Thêm tệp… rồi Tổng hợp: báo cáo được đọc theo mã từng nhiệm vụ.",
     nothingTicked: "Hãy chọn ít nhất một trang tính.",
     selectAll: "Chọn tất cả",
     sheetMissing: "Không tìm thấy trang tính này trong sổ làm việc.",
@@ -239,6 +249,8 @@ export const en: Strings = {
     badSettings: "The settings are not valid (Settings tab):",
     notWorkbook:
       "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
+    noReportingUnits:
+      'The agency directory marks no unit as "Phải nộp" (must report), so there is no report template to make.',
   },
   validate: {
     intro: "Check every task row of the active sheet: lead and supporting agencies, start and finish.",
@@ -336,6 +348,7 @@ export const en: Strings = {
     statusOk: "Valid",
     statusEmpty: "Empty",
     statusNoTable: "No table",
+    statusBlankTemplate: "Blank template",
     statusProblems: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
     progress: (n: number) => `Consolidating ${n} sheets…`,
     inserting: (name: string) => `Adding file ${name}…`,
@@ -351,6 +364,13 @@ export const en: Strings = {
     unreadable: "Unreadable",
     none: "none",
     written: (sheets: string) => `Written: ${sheets}.`,
+    makeTemplates: "Make report templates from the open plan",
+    makingTemplates: "Making each unit's report template…",
+    templatesMade: (n: number, skipped: number) =>
+      `Made ${n} report template sheets, one per unit that must report (tasks locked, yellow cells for the unit).` +
+      (skipped > 0 ? ` ${skipped} units have no task in the plan, so no template.` : "") +
+      " To send one: right-click the sheet tab → Move or Copy… → (new book), save the file and send it to the unit." +
+      " When it comes back, use Add files… then Consolidate: the report is read by each task's id.",
     nothingTicked: "Tick at least one sheet.",
     selectAll: "Select all",
     sheetMissing: "This sheet is no longer in the workbook.",

@@ -110,6 +110,8 @@ export interface FakeSheetData {
   readonly hyperlinks: Map<number, Record<string, unknown>>;
   readonly pageLayout: Record<string, unknown>;
   freeze?: { rows: number; columns: number };
+  /** The options the sheet was protected with (`protection.protect`). */
+  protectionOptions?: Record<string, unknown>;
 }
 
 /**
@@ -747,6 +749,14 @@ class FakeWorksheet extends FakeProxy {
   get visibility(): string {
     return this.loadedValue("visibility");
   }
+  set visibility(value: string) {
+    this.context.enqueue(() => {
+      const sheet = this.data();
+      if (sheet.id === this.fake.activeSheetId && value !== "Visible")
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, "The active sheet cannot be hidden.");
+      sheet.visibility = value;
+    }, value);
+  }
   get position(): number {
     return this.loadedValue("position");
   }
@@ -867,6 +877,14 @@ class FakeProtection extends FakeProxy {
   }
   get protected(): boolean {
     return this.loadedValue("protected");
+  }
+  protect(options?: Record<string, unknown>): void {
+    this.context.enqueue(() => {
+      const sheet = this.sheet.data();
+      if (sheet.protected) throw new FakeOfficeError(ErrorCodes.invalidArgument, "Already protected");
+      sheet.protected = true;
+      sheet.protectionOptions = { ...options };
+    }, options);
   }
 }
 
@@ -1073,6 +1091,10 @@ class FakeRange extends FakeProxy {
     sheet.formats.push({ area, path, value });
   }
 
+  set columnHidden(value: boolean) {
+    this.recordFormat("columnHidden", value);
+  }
+
   get format(): FakeRangeFormat {
     if (!this.navigation.has("format"))
       this.navigation.set("format", new FakeRangeFormat(this.context, this));
@@ -1223,6 +1245,14 @@ class FakeRangeFormat {
   }
   set rowHeight(value: number) {
     this.range.recordFormat("rowHeight", value);
+  }
+  get protection(): { locked: boolean } {
+    const range = this.range;
+    return {
+      set locked(value: boolean) {
+        range.recordFormat("protection.locked", value);
+      },
+    } as { locked: boolean };
   }
 }
 

@@ -61,7 +61,12 @@ describe("Tổng hợp tab", () => {
     await screen.findByRole("heading", { name: "Kết quả tổng hợp" });
     const updates = host.callsOf("update");
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.args[0]).toEqual({ sheets: ["Bắc Sơn"], directory: true });
+    // Besides the ticked sheet: hidden sheets (templates' fingerprints) and an earlier run's data sheet.
+    expect(updates[0]?.args[0]).toEqual({
+      sheets: ["Bắc Sơn"],
+      directory: true,
+      extra: { hidden: true, names: [OWNED_SHEETS.data] },
+    });
     expect(host.plans.map((p) => p.name)).toEqual(expect.arrayContaining(Object.values(OWNED_SHEETS)));
     expect(host.activeName).toBe(OWNED_SHEETS.summary);
     expect(screen.getByTestId("units-submitted")).toHaveTextContent("1");
@@ -127,5 +132,27 @@ describe("Tổng hợp tab, feedback sheets (issue 11)", () => {
     const feedback = host.sheets.filter((s) => s.owner === "feedback").map((s) => s.snapshot.sheet);
     expect(feedback.length).toBeGreaterThan(0);
     expect(feedback.every((name) => name.startsWith("Phản hồi "))).toBe(true);
+  });
+
+  it("makes the units' report templates from the open plan and says how to send them", async () => {
+    const host = workbook();
+    host.addPlanSheet(
+      directorySheetPlan({
+        ...DEFAULT_DIRECTORY,
+        entries: DEFAULT_DIRECTORY.entries.map((e) => ({
+          ...e,
+          mustSubmit: e.name.endsWith("phường Bắc Sơn"),
+        })),
+      }),
+    );
+    const user = await openConsolidate(host);
+    await user.click(screen.getByRole("button", { name: "Tạo mẫu báo cáo từ kế hoạch đang mở" }));
+    await screen.findByText(/Đã tạo 1 trang mẫu báo cáo/);
+    expect(screen.getByText(/Di chuyển hoặc Sao chép/)).toBeInTheDocument();
+    expect(host.callsOf("update")).toHaveLength(1);
+    expect(host.plans.map((p) => [p.visibility, p.protection !== undefined])).toEqual([
+      [undefined, true],
+      ["veryHidden", true],
+    ]);
   });
 });

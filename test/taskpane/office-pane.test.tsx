@@ -216,7 +216,9 @@ describe("the rest of the pane over the Office host", () => {
     expect(fake.writesTo("Tổng hợp")).toEqual([]);
     await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
     await screen.findByText(/Đã ghi/);
-    expect(fake.sheets).toHaveLength(6);
+    // The second run adds only Thay đổi (against the first run's data sheet), no `(2)` copies.
+    expect(fake.sheets).toHaveLength(7);
+    expect(fake.sheets.map((s) => s.name)).toContain("Thay đổi");
   });
 });
 
@@ -297,9 +299,16 @@ describe("Phụ lục and Tổng hợp edge cases over the Office host", () => {
     // Replacement goes by marker AND name (plan-targets.ts): a renamed summary is a kept snapshot.
     expect(fake.writesTo("Tóm tắt quý")).toHaveLength(writesBefore);
     expect(fake.sheets.map((s) => s.name)).toEqual(
-      expect.arrayContaining(["Bắc Sơn", "Tóm tắt quý", "Tổng hợp", "Dữ liệu tổng hợp", "Kiểm tra"]),
+      expect.arrayContaining([
+        "Bắc Sơn",
+        "Tóm tắt quý",
+        "Tổng hợp",
+        "Dữ liệu tổng hợp",
+        "Kiểm tra",
+        "Thay đổi",
+      ]),
     );
-    expect(fake.sheets).toHaveLength(5);
+    expect(fake.sheets).toHaveLength(6);
   });
 
   it("Thêm tệp… with a file that is not a workbook names the file and keeps the list", async () => {

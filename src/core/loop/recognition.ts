@@ -7,10 +7,11 @@
  */
 import { SEVERITY, type Finding } from "../findings";
 import type { SheetReport } from "../report-types";
-import { cellText } from "../snapshot";
+import { cellText, type SheetSnapshot } from "../snapshot";
 import { normalizeText, toneKey } from "../text";
-import { TEMPLATE_VERSION, type Fingerprint } from "./fingerprint";
+import { rowIdsOf, TEMPLATE_VERSION, type Fingerprint } from "./fingerprint";
 import type { PlanTasks } from "./plan-tasks";
+import { TEMPLATE_COLUMNS } from "./template-layout";
 
 /** A fingerprinted sheet as an adapter read it: the fingerprint and the id in each row. */
 export interface TemplateReading {
@@ -122,4 +123,42 @@ export function readingFor(
  */
 export function withoutPlanNumberingGaps(report: SheetReport): SheetReport {
   return { ...report, findings: report.findings.filter((f) => f.code !== "STT_GAP") };
+}
+
+/**
+ * The fingerprinted sheets among `sheets`, each paired with its fingerprint from `fingerprints` (read from
+ * the workbook's hidden sheets: in the add-in a template travels as one sheet and comes back renamed, so
+ * the fingerprint is found by what the sheet holds, not by name): the fingerprint of the sheet's own unit
+ * whose ids the sheet carries, else the one whose ids it carries most.
+ */
+export function pairTemplateReadings(
+  sheets: readonly { readonly snapshot: SheetSnapshot; readonly unit?: string }[],
+  fingerprints: readonly Fingerprint[],
+): TemplateReading[] {
+  const readings: TemplateReading[] = [];
+  for (const { snapshot, unit } of sheets) {
+    const candidates = fingerprints
+      .map((fingerprint) => ({ fingerprint, rowIds: rowIdsOf(snapshot, fingerprint) }))
+      .filter((c) => c.rowIds.size > 0);
+    const own = candidates.find((c) => unit !== undefined && toneKey(c.fingerprint.unit) === toneKey(unit));
+    const best =
+      own ??
+      candidates.reduce<(typeof candidates)[number] | undefined>(
+        (top, c) => (top === undefined || c.rowIds.size > top.rowIds.size ? c : top),
+        undefined,
+      );
+    if (best) readings.push({ sheet: snapshot.sheet, ...best });
+  }
+  return readings;
+}
+
+/**
+ * True for a template no unit has filled in yet (the office's own copy, in the add-in's workbook): no row
+ * carrying a task id has a status, completion date or result. It is nobody's report.
+ */
+export function isBlankTemplate(snapshot: SheetSnapshot, reading: TemplateReading): boolean {
+  const open = [TEMPLATE_COLUMNS.status, TEMPLATE_COLUMNS.completed, TEMPLATE_COLUMNS.result];
+  return [...reading.rowIds.keys()].every((row) =>
+    open.every((column) => normalizeText(cellText(snapshot.rows[row - 1]?.[column - 1])) === ""),
+  );
 }

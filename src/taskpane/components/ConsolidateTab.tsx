@@ -29,6 +29,7 @@ const useStyles = makeStyles({
 function statusText(row: SubmissionRow, s: Strings["consolidate"]): string {
   if (row.status === "empty") return s.statusEmpty;
   if (row.status === "noTable") return s.statusNoTable;
+  if (row.status === "blankTemplate") return s.statusBlankTemplate;
   if (row.status === "problems") return s.statusProblems(row.errors, row.warnings);
   return s.statusOk;
 }
@@ -38,7 +39,13 @@ function hasTable(row: SubmissionRow): boolean {
   return row.status === "ok" || row.status === "problems";
 }
 
-const STATUS_COLOR = { ok: "success", problems: "warning", empty: "subtle", noTable: "danger" } as const;
+const STATUS_COLOR = {
+  ok: "success",
+  problems: "warning",
+  empty: "subtle",
+  noTable: "danger",
+  blankTemplate: "informative",
+} as const;
 
 export function ConsolidateTab() {
   const tab = useTabStyles();
@@ -113,6 +120,14 @@ export function ConsolidateTab() {
       },
     );
 
+  const makeTemplates = () =>
+    run(
+      s.makingTemplates,
+      // Loaded on first use: the template plans stay out of the pane's initial script.
+      async () => (await import("../template-actions")).createTemplates(host, today()),
+      (made) => (t) => t.consolidate.templatesMade(made.templates.length, made.withoutTasks.length),
+    );
+
   const toggle = (sheet: string, on: boolean) =>
     setTicked((current) => {
       const next = new Set(current);
@@ -138,6 +153,9 @@ export function ConsolidateTab() {
         </Button>
         <Button disabledFocusable={action.busy} onClick={refresh}>
           {s.refresh}
+        </Button>
+        <Button disabledFocusable={action.busy} onClick={makeTemplates}>
+          {s.makeTemplates}
         </Button>
         <input
           ref={fileInput}
