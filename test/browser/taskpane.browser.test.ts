@@ -20,7 +20,10 @@ const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const STUB_DIR = path.join(ROOT, ".tmp", "browser-stub");
-const INITIAL_JS_LIMIT = 300 * 1024;
+// A guard against accidental bloat, raised on purpose from 300 KB (Dec 2026: the legacy-font tables and
+// syllable check, findings grouped by kind, the resubmission choice and the report templates came in,
+// 316 KB measured; Tổng hợp's tab is loaded on first use).
+const INITIAL_JS_LIMIT = 330 * 1024;
 const PANE_WIDTH = 350;
 const SHEET = "Bắc Sơn";
 
@@ -190,7 +193,7 @@ describe("task pane in Chromium", () => {
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
 
-  it("keeps the initial JavaScript under 300 KB gzipped", () => {
+  it("keeps the initial JavaScript under 330 KB gzipped", () => {
     const scripts = initialScripts(distDir);
     expect(scripts.length).toBeGreaterThan(0);
     const gzipped = scripts.reduce((n, file) => n + zlib.gzipSync(fs.readFileSync(file)).length, 0);
