@@ -70,15 +70,14 @@ export async function writePlans(
   if (activate >= 0) sheets[activate]!.activate();
   await batch.flush();
 
-  const charts = targets.reduce((n, target, i) => n + renderCharts(sheets[i]!, target.plan), 0);
-  if (charts > 0) {
-    try {
-      await context.sync();
-    } catch (error) {
-      // A chart Excel refuses is dropped; the sheets are already written and stay.
-      if (officeErrorCode(error) === "InvalidOperationInCellEditMode") throw error;
-      console.warn("Task Annex: charts skipped", officeErrorCode(error) ?? error);
-    }
+  // A chart Excel refuses, when queued (a host without a chart member throws at once) or when synced, is
+  // dropped; the sheets are already written and stay.
+  try {
+    const charts = targets.reduce((n, target, i) => n + renderCharts(sheets[i]!, target.plan), 0);
+    if (charts > 0) await context.sync();
+  } catch (error) {
+    if (officeErrorCode(error) === "InvalidOperationInCellEditMode") throw error;
+    console.warn("Task Annex: charts skipped", officeErrorCode(error) ?? error);
   }
   return targets.map((t) => t.name);
 }

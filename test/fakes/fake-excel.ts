@@ -239,6 +239,8 @@ export class FakeExcel {
   structureProtected = false;
   /** When set, `charts.add` fails with this code at sync. */
   chartFailure: string | undefined;
+  /** A host whose charts have no `series` member: reading it throws at once, as an unimplemented member. */
+  chartSeriesMissing = false;
   private failures: { code: string; remaining: number }[] = [];
   private nextId = 1;
 
@@ -1646,7 +1648,8 @@ class FakeChartCollection {
         },
       });
     };
-    return {
+    const fake = this.context.fake;
+    const chartObject = {
       title: recorder(this.context, (path, value) => {
         if (path === "text") current().title = String(value);
       }),
@@ -1683,6 +1686,13 @@ class FakeChartCollection {
           current().to = formatArea(to.area());
         }),
     };
+    return new Proxy(chartObject, {
+      get: (target, prop) => {
+        if (prop === "series" && fake.chartSeriesMissing)
+          throw new FakeOfficeError("FakeNotImplemented", "Chart.series is not implemented by this host");
+        return Reflect.get(target, prop);
+      },
+    }) as Record<string, unknown>;
   }
 }
 
