@@ -176,6 +176,8 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
   RANGE_REVERSED: {
     message: (p) =>
       `The start ("${param(p, "start")}") is after the finish ("${param(p, "end")}"). Check and correct them.`,
+    suggestion: (p, s) =>
+      s.length > 0 ? `Did you mean: ${s.join(" or ")} (instead of "${param(p, "text")}")?` : null,
   },
   DEADLINE_OUTSIDE_PERIOD: {
     message: (p) =>

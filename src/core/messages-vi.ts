@@ -189,6 +189,8 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
   RANGE_REVERSED: {
     message: (p) =>
       `Thời gian bắt đầu ("${param(p, "start")}") lại sau thời gian hoàn thành ("${param(p, "end")}"). Hãy kiểm tra và sửa lại.`,
+    suggestion: (p, s) =>
+      s.length > 0 ? `Có phải: ${s.join(" hoặc ")} (thay cho "${param(p, "text")}")?` : null,
   },
   DEADLINE_OUTSIDE_PERIOD: {
     message: (p) =>

@@ -45,7 +45,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   DATE_INVALID: ["text", "detail"],
   END_MISSING: [],
   START_MISSING: ["end"],
-  RANGE_REVERSED: ["start", "end"],
+  RANGE_REVERSED: ["start", "end", "text"],
   DEADLINE_OUTSIDE_PERIOD: ["text", "deadline", "period"],
   OUTSIDE_SECTION_RANGE: ["text", "section", "range"],
   DEADLINE_VAGUE: ["text"],

@@ -132,7 +132,9 @@ export function selectFindingCell(host: WorkbookHost, sheet: string, cell: strin
 export function suggestedFix(
   finding: Finding,
 ): { readonly from: string; readonly to: readonly string[] } | undefined {
-  const from = finding.params["name"];
+  // A time finding's correction stands for the whole cell, whose text as checked is `text`.
+  const timed = finding.field === "start" || finding.field === "end";
+  const from = timed ? finding.params["text"] : finding.params["name"];
   if (typeof from !== "string" || from === "" || finding.cell === undefined) return undefined;
   const successor = finding.params["successor"];
   const to =

@@ -127,7 +127,15 @@ function checkRelations(
 
   if (ownEnd?.interval && ownEnd.interval.from > ownEnd.interval.to) {
     const { from, to } = ownEnd.interval;
-    emit(at(row, endCell, "RANGE_REVERSED", "end", { start: formatViDay(from), end: formatViDay(to) }));
+    const params = { start: formatViDay(from), end: formatViDay(to) };
+    const fix = reversedRangeFix(ctx, ownEnd);
+    if (fix === undefined) emit(at(row, endCell, "RANGE_REVERSED", "end", params));
+    // `text` is the cell as checked: the pane writes the fix only while the cell still holds it.
+    else
+      emit({
+        ...at(row, endCell, "RANGE_REVERSED", "end", { ...params, text: fix.text }),
+        suggestions: [fix.to],
+      });
     return;
   }
   if (separateStart && start.state === "ok" && end.state === "ok") {
@@ -162,6 +170,30 @@ function checkRelations(
   ) {
     emit(at(row, startCell, "START_MISSING", "start", { end: excerpt(ownEnd.text) }));
   }
+}
+
+/**
+ * The two ends of a reversed range in one cell written the other way round (`Quý IV - Quý II` →
+ * `Quý II - Quý IV`), when that is certain: both ends read on their own as they did in the range, inside
+ * one calendar year of a one-year plan (in a longer plan `Quý IV - Quý II` may run into the next year).
+ */
+function reversedRangeFix(ctx: RuleContext, range: ParsedTime): { text: string; to: string } | undefined {
+  const { cut, interval } = range;
+  if (cut === undefined || interval === undefined) return undefined;
+  const year = toYmd(ctx.period.from).year;
+  if (toYmd(ctx.period.to).year !== year) return undefined;
+  const start = ctx.parseTime(cut.start);
+  const end = ctx.parseTime(cut.end);
+  if (!start.ok || !end.ok || start.isRange || end.isRange || !start.interval || !end.interval)
+    return undefined;
+  if (start.interval.from !== interval.from || end.interval.to !== interval.to) return undefined;
+  if (toYmd(start.interval.from).year !== year || toYmd(end.interval.to).year !== year) return undefined;
+  const to = `${cut.end} - ${cut.start}`;
+  const swapped = ctx.parseTime(to);
+  if (!swapped.ok || !swapped.interval) return undefined;
+  if (swapped.interval.from !== end.interval.from || swapped.interval.to !== start.interval.to)
+    return undefined;
+  return { text: range.text, to };
 }
 
 /** OUTSIDE_SECTION_RANGE against the nearest enclosing row that has its own time; true when emitted. */

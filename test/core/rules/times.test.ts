@@ -1,5 +1,6 @@
 import type { Cell } from "../../../src/core/snapshot";
 import type { FindingCode } from "../../../src/core/findings";
+import { yearInterval } from "../../../src/core/day";
 import { HEADER, STATUS_HEADER, found, grid, run, section, task } from "./sheet-grid";
 
 // Rows start at sheet row 2 (row 1 is the header). Columns: C start, D end.
@@ -302,5 +303,59 @@ describe("time rules", () => {
     expect(found(run(grid(rows, STATUS_HEADER)), "QUARTER_INVALID")).toEqual(
       found(run(grid(rows, HEADER)), "QUARTER_INVALID"),
     );
+  });
+});
+
+// A correction is offered only when it is certain; `fix: undefined` means RANGE_REVERSED without one.
+interface FixCase {
+  readonly name: string;
+  readonly cell: string;
+  readonly fix: string | undefined;
+  readonly years?: readonly [number, number];
+}
+const fixCases: readonly FixCase[] = [
+  { name: "quarters the other way round", cell: "Quý IV - Quý II", fix: "Quý II - Quý IV" },
+  { name: "no spaces around the dash", cell: "Quý III-Quý I", fix: "Quý I - Quý III" },
+  { name: "the quarter word left out of the finish", cell: "Quý III-I", fix: "Quý I - Quý III" },
+  { name: "months", cell: "Tháng 12 - Tháng 3", fix: "Tháng 3 - Tháng 12" },
+  { name: "dates with their years", cell: "01/12/2024 - 01/10/2024", fix: "01/10/2024 - 01/12/2024" },
+  {
+    name: "both ends with the plan year",
+    cell: "Quý IV/2024 - Quý II/2024",
+    fix: "Quý II/2024 - Quý IV/2024",
+  },
+  {
+    name: "ends in different years: which is wrong is not known",
+    cell: "Quý IV/2024 - Quý II/2023",
+    fix: undefined,
+  },
+  {
+    name: "a multi-year plan: it may run into the next year",
+    cell: "Quý IV - Quý II",
+    fix: undefined,
+    years: [2024, 2025],
+  },
+  { name: "ends in another year than the plan", cell: "01/12/2023 - 01/10/2023", fix: undefined },
+];
+
+describe("RANGE_REVERSED offers the range the right way round only when certain", () => {
+  it.each(fixCases)("$name", ({ cell, fix, years }) => {
+    const period = years ? { from: yearInterval(years[0]).from, to: yearInterval(years[1]).to } : undefined;
+    const report = run(grid([task("1", cell, undefined, undefined, null)]), period ? { period } : {});
+    const reversed = report.findings.filter((f) => f.code === "RANGE_REVERSED");
+    expect(reversed.map((f) => f.cell)).toEqual(["D2"]);
+    const finding = reversed[0];
+    expect(finding?.suggestions).toEqual(fix === undefined ? undefined : [fix]);
+    if (fix !== undefined) expect(finding?.params["text"]).toBe(cell);
+    if (fix !== undefined) {
+      // The correction itself is a valid range: checking it again finds nothing reversed.
+      const again = run(grid([task("1", fix, undefined, undefined, null)]), period ? { period } : {});
+      expect(found(again, "RANGE_REVERSED")).toEqual([]);
+    }
+  });
+
+  it("a reversed start and finish in two cells gets no one-cell correction", () => {
+    const report = run(grid([task("1", "Quý I", undefined, undefined, "Quý III")]));
+    expect(report.findings.find((f) => f.code === "RANGE_REVERSED")?.suggestions).toBeUndefined();
   });
 });
