@@ -6,10 +6,9 @@
  */
 import type { ChartPlan, PlanRange, PlanValue } from "../core/sheet-plan";
 import { cellAddress } from "../core/snapshot";
-import { utf8Text } from "./bytes";
+import { appendToPart, escapeXml, partText as text, type PartData } from "./package-parts";
 
-/** A package part: XML text, or bytes (media). */
-export type PartData = string | Uint8Array;
+export type { PartData } from "./package-parts";
 
 /** One worksheet's charts: its part number (`sheetN.xml`), its final name and its values (for the caches). */
 export interface SheetCharts {
@@ -59,20 +58,6 @@ function drawingPosition(xml: string): number {
     if (!selfClosing) depth += 1;
   }
   throw new Error("Not a worksheet part");
-}
-
-/** XML-escaped, without the control characters XML 1.0 cannot hold. */
-function escapeXml(value: string): string {
-  let kept = "";
-  for (const ch of value) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) kept += ch;
-  }
-  return kept.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function text(data: PartData | undefined): string {
-  return data === undefined ? "" : typeof data === "string" ? data : utf8Text(data);
 }
 
 /** `'Tổng hợp'!$A$8:$A$12`. */
@@ -261,6 +246,5 @@ export function addChartParts(parts: Map<string, PartData>, sheets: readonly She
     );
   }
   if (overrides.length === 0) return;
-  const types = text(parts.get("[Content_Types].xml"));
-  parts.set("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
+  appendToPart(parts, "[Content_Types].xml", "</Types>", overrides.join(""));
 }

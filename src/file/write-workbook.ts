@@ -5,7 +5,8 @@
 import ExcelJS from "exceljs";
 import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
 import { addChartParts, type SheetCharts } from "./chart-part";
-import { utf8Bytes, utf8Text } from "./bytes";
+import { appendToPart, escapeXml, partText as text } from "./package-parts";
+import { utf8Bytes } from "./bytes";
 import { signatureComment } from "./output-signature";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
@@ -48,10 +49,6 @@ const CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-proper
 const CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 const PROPERTY_FORMAT = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-function xmlText(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** exceljs writes no custom properties: the part, its content type and its relationship are added here. */
 function addCustomProperties(
   parts: Map<string, string | Uint8Array>,
@@ -59,7 +56,7 @@ function addCustomProperties(
 ): void {
   const items = Object.entries(properties).map(
     ([name, value], i) =>
-      `<property fmtid="${PROPERTY_FORMAT}" pid="${i + 2}" name="${xmlText(name)}"><vt:lpwstr>${xmlText(value)}</vt:lpwstr></property>`,
+      `<property fmtid="${PROPERTY_FORMAT}" pid="${i + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
   );
   parts.set(
     CUSTOM_PART,
@@ -69,26 +66,18 @@ function addCustomProperties(
       items.join("") +
       "</Properties>",
   );
-  const types = parts.get("[Content_Types].xml");
-  if (types !== undefined) {
-    parts.set(
-      "[Content_Types].xml",
-      text(types).replace(
-        "</Types>",
-        `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/></Types>`,
-      ),
-    );
-  }
-  const rels = parts.get("_rels/.rels");
-  if (rels !== undefined) {
-    parts.set(
-      "_rels/.rels",
-      text(rels).replace(
-        "</Relationships>",
-        `<Relationship Id="rIdCustom1" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/></Relationships>`,
-      ),
-    );
-  }
+  appendToPart(
+    parts,
+    "[Content_Types].xml",
+    "</Types>",
+    `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/>`,
+  );
+  appendToPart(
+    parts,
+    "_rels/.rels",
+    "</Relationships>",
+    `<Relationship Id="rIdCustom1" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/>`,
+  );
 }
 
 /** What exceljs's writer hands its zip: a part's name and its text (or base64 bytes, for media). */
@@ -181,10 +170,6 @@ function finishPackage(parts: Map<string, string | Uint8Array>): Promise<Uint8Ar
 
 const EMPTY_DATA_BAR_EXTENSION =
   /<extLst><ext uri="\{B025F937-C7B1-47D3-B67F-A62EFF666E3E\}"[^>]*><x14:id\/><\/ext><\/extLst>/g;
-
-function text(data: string | Uint8Array): string {
-  return typeof data === "string" ? data : utf8Text(data);
-}
 
 /** Bytes of a base64 text (exceljs hands media over as base64). */
 function base64Bytes(data: string): Uint8Array {
