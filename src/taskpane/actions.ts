@@ -8,7 +8,7 @@ import type { DayNumber } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-sheet";
 import type { Finding } from "../core/findings";
-import type { OwnerKind } from "../core/owner-marker";
+import { OWNER_KINDS, type OwnerKind } from "../core/owner-marker";
 import type { SheetReport } from "../core/report-types";
 import { sheetReference } from "../core/sheet-plan";
 import { cellText, columnLetter } from "../core/snapshot";
@@ -45,15 +45,8 @@ export interface SheetCheck {
   readonly directoryProblems: readonly string[];
 }
 
-/** The add-in's own sheets that hold no task rows: checking their numbers as tasks would be nonsense. */
-const NOT_TASK_SHEETS: readonly OwnerKind[] = [
-  "summary",
-  "data",
-  "findings",
-  "directory",
-  "changes",
-  "feedback",
-];
+/** The add-in's own sheets that hold no task rows (all but its annex): checking their numbers as tasks would be nonsense. */
+const NOT_TASK_SHEETS: readonly OwnerKind[] = OWNER_KINDS.filter((kind) => kind !== "annex");
 
 /** What Kiểm tra found: the sheet's check, or that the sheet open is one the add-in itself wrote. */
 export type CheckOutcome =
