@@ -9,85 +9,32 @@
  * unit): .ci/run installs their metric-compatible twins (fonts-liberation2, fonts-crosextra-carlito). Without
  * them, or without soffice/pdftohtml, the test fails saying so, never a silent pass.
  */
-import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { printPages, requirePrintTools, type PdfText } from "../helpers/pdf-print";
 import { writeSeedAnnex } from "../helpers/xlsx-fixtures";
 import { runInProcess } from "./cli-helpers";
 
-const SOFFICE = "/usr/bin/soffice";
-const PDFTOHTML = "/usr/bin/pdftohtml";
 const FONTS = [
   "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
   "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf",
 ];
 
-interface PdfText {
-  readonly top: number;
-  readonly left: number;
-  readonly height: number;
-  readonly size: number;
-  readonly bold: boolean;
-  readonly text: string;
-}
-
-function pdfPages(pdf: string): PdfText[][] {
-  const xml = spawnSync(PDFTOHTML, ["-xml", "-i", "-stdout", "-q", pdf], { encoding: "utf8" }).stdout;
-  const sizes = new Map<string, number>();
-  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="([\d.]+)"/g)) sizes.set(m[1]!, Number(m[2]));
-  return xml
-    .split(/<page /)
-    .slice(1)
-    .map((page) =>
-      [
-        ...page.matchAll(
-          /<text top="(\d+)" left="(\d+)" width="\d+" height="(\d+)" font="(\d+)">(.*?)<\/text>/g,
-        ),
-      ].map((m) => ({
-        top: Number(m[1]),
-        left: Number(m[2]),
-        height: Number(m[3]),
-        size: sizes.get(m[4]!) ?? 0,
-        bold: m[5]!.includes("<b>"),
-        text: m[5]!.replace(/<[^>]+>/g, "").trim(),
-      })),
-    );
-}
-
 let dir: string;
 let pages: PdfText[][];
 
 beforeAll(async () => {
-  for (const needed of [SOFFICE, PDFTOHTML, ...FONTS]) {
-    if (!fs.existsSync(needed)) {
-      throw new Error(
-        `${needed} is missing: install libreoffice-calc, poppler-utils, fonts-liberation2 and ` +
-          "fonts-crosextra-carlito (.ci/run does) for the annex print test.",
-      );
-    }
-  }
+  requirePrintTools(
+    FONTS,
+    "libreoffice-calc, poppler-utils, fonts-liberation2 and fonts-crosextra-carlito (.ci/run does)",
+  );
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-print-"));
   const source = await writeSeedAnnex(path.join(dir, "seed.xlsx"));
   const annex = path.join(dir, "annex.xlsx");
   const run = await runInProcess(["format", source, "-o", annex]);
   expect(run.code).toBe(0);
-  const converted = spawnSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${dir}/lo-profile`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      annex,
-    ],
-    { encoding: "utf8", timeout: 110_000 },
-  );
-  const pdf = path.join(dir, "annex.pdf");
-  if (converted.status !== 0 || !fs.existsSync(pdf)) throw new Error(`soffice failed: ${converted.stderr}`);
-  pages = pdfPages(pdf);
+  pages = printPages(annex, dir).map((page) => page.map((t) => ({ ...t, text: t.text.trim() })));
 }, 150_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

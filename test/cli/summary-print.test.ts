@@ -5,7 +5,6 @@
  * with the grid's header on each of its pages.
  * Without soffice or pdftohtml the test fails with that reason, never a silent pass.
  */
-import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -14,51 +13,18 @@ import { summaryPlan } from "../../src/core/plans/summary-plan";
 import { countGrid, type GridClass } from "../../src/core/task-grid";
 import { workbookBuffer } from "../../src/file/write-workbook";
 import { handConsolidation, task } from "../core/plans/summary-fixture";
-
-const SOFFICE = "/usr/bin/soffice";
-const PDFTOHTML = "/usr/bin/pdftohtml";
+import { printPages, requirePrintTools, type PdfText } from "../helpers/pdf-print";
 
 interface PdfPage {
-  readonly texts: readonly { readonly size: number; readonly text: string }[];
+  readonly texts: readonly PdfText[];
 }
 
 /** The summary alone in a workbook, printed to PDF by LibreOffice, read back page by page. */
-function printSummary(c: Consolidation, dir: string, name: string): Promise<PdfPage[]> {
-  for (const tool of [SOFFICE, PDFTOHTML]) {
-    if (!fs.existsSync(tool))
-      throw new Error(`${tool} is missing: install libreoffice-calc and poppler-utils for the print test.`);
-  }
-  return workbookBuffer([summaryPlan(c, "vi", "Tổng hợp", "Dữ liệu tổng hợp")]).then((bytes) => {
-    const xlsx = path.join(dir, `${name}.xlsx`);
-    fs.writeFileSync(xlsx, bytes);
-    const converted = spawnSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${dir}/lo-profile`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      { encoding: "utf8", timeout: 110_000 },
-    );
-    const pdf = path.join(dir, `${name}.pdf`);
-    if (converted.status !== 0 || !fs.existsSync(pdf)) throw new Error(`soffice failed: ${converted.stderr}`);
-    const xml = spawnSync(PDFTOHTML, ["-xml", "-i", "-stdout", "-q", pdf], { encoding: "utf8" }).stdout;
-    const sizes = new Map<string, number>();
-    for (const m of xml.matchAll(/<fontspec id="(\d+)" size="([\d.]+)"/g)) sizes.set(m[1]!, Number(m[2]));
-    return xml
-      .split(/<page /)
-      .slice(1)
-      .map((page) => ({
-        texts: [...page.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({
-          size: sizes.get(m[1]!) ?? 0,
-          text: m[2]!.replace(/<[^>]+>/g, ""),
-        })),
-      }));
-  });
+async function printSummary(c: Consolidation, dir: string, name: string): Promise<PdfPage[]> {
+  requirePrintTools();
+  const xlsx = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(xlsx, await workbookBuffer([summaryPlan(c, "vi", "Tổng hợp", "Dữ liệu tổng hợp")]));
+  return printPages(xlsx, dir).map((texts) => ({ texts }));
 }
 
 /** `count` submitting units, each with tasks in several grid classes, worst ones first by name. */
