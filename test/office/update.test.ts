@@ -190,22 +190,24 @@ describe("update", () => {
     expect(fake.sheet("Hai").tables[0]?.name).toBe("BangPhuLuc_2");
   });
 
+  /** The annex of three tasks with a chart of its numbers beside it. */
+  const annexWithChart = (): SheetPlan => ({
+    ...annexPlan(3),
+    charts: [
+      {
+        type: "columnStacked",
+        title: "Số nhiệm vụ",
+        categories: { top: 2, left: 1, bottom: 5, right: 1 },
+        series: [{ name: "Số", values: { top: 2, left: 2, bottom: 5, right: 2 } }],
+        anchor: { top: 8, left: 1, bottom: 20, right: 6 },
+      },
+    ],
+  });
+
   it("keeps the sheet when the host throws as the chart is queued (a chart member it lacks)", async () => {
     fake.chartSeriesMissing = true;
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    const plan: SheetPlan = {
-      ...annexPlan(3),
-      charts: [
-        {
-          type: "columnStacked",
-          title: "Số nhiệm vụ",
-          categories: { top: 2, left: 1, bottom: 5, right: 1 },
-          series: [{ name: "Số", values: { top: 2, left: 2, bottom: 5, right: 2 } }],
-          anchor: { top: 8, left: 1, bottom: 20, right: 6 },
-        },
-      ],
-    };
-    const { written } = await createOfficeHost({ sleep: noWait }).update({}, build(plan));
+    const { written } = await createOfficeHost({ sleep: noWait }).update({}, build(annexWithChart()));
     expect(written).toEqual(["Phụ lục tổng hợp"]);
     expect(fake.cell("Phụ lục tổng hợp", "B5").value).toBe("Nhiệm vụ 3: rà soát, cập nhật");
     expect(warn).toHaveBeenCalled();
@@ -215,19 +217,7 @@ describe("update", () => {
   it("keeps the sheet when Excel refuses a chart", async () => {
     fake.chartFailure = "GeneralException";
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    const plan: SheetPlan = {
-      ...annexPlan(3),
-      charts: [
-        {
-          type: "columnStacked",
-          title: "Số nhiệm vụ",
-          categories: { top: 2, left: 1, bottom: 5, right: 1 },
-          series: [{ name: "Số", values: { top: 2, left: 2, bottom: 5, right: 2 } }],
-          anchor: { top: 8, left: 1, bottom: 20, right: 6 },
-        },
-      ],
-    };
-    const { written } = await createOfficeHost({ sleep: noWait }).update({}, build(plan));
+    const { written } = await createOfficeHost({ sleep: noWait }).update({}, build(annexWithChart()));
     expect(written).toEqual(["Phụ lục tổng hợp"]);
     expect(fake.cell("Phụ lục tổng hợp", "B5").value).toBe("Nhiệm vụ 3: rà soát, cập nhật");
     expect(fake.sheet("Phụ lục tổng hợp").charts).toEqual([]);
