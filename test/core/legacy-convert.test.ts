@@ -3,18 +3,10 @@
  * Unicode NFC. Checked against every row of the source tables (read from the TSV files, not through the
  * generated module) and every example phrase.
  */
-import fs from "fs";
-import path from "path";
 import { convertLegacyText, looksAllCapitals } from "../../src/core/legacy-convert";
-import { codepoints, readLegacyTable, toTcvn3 } from "../helpers/legacy-text";
+import { codepoints, legacyExamples, readLegacyTable, toTcvn3 } from "../helpers/legacy-text";
 
-const EXAMPLES = fs
-  .readFileSync(path.join(__dirname, "..", "fixtures", "legacy-encodings", "examples.tsv"), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => line.split("\t"))
-  .map(([unicode, tcvn3, , , vni]) => ({ unicode: unicode!, tcvn3: tcvn3!, vni: vni! }));
+const EXAMPLES = legacyExamples();
 
 describe("the tables, row by row", () => {
   const tcvn3 = readLegacyTable("tcvn3_to_unicode.tsv");

@@ -3,8 +3,6 @@
  * it stands for, and named in one finding. Real Unicode — even text of Latin-1 letters only, `Công an xã` —
  * is never flagged nor converted.
  */
-import fs from "fs";
-import path from "path";
 import { detectLegacyEncoding, legacyConversion, readLegacyText } from "../../src/core/legacy-encoding";
 import { formatFinding } from "../../src/core/messages";
 import type { SheetSnapshot } from "../../src/core/snapshot";
@@ -13,16 +11,10 @@ import { resolveValidateInput } from "../../src/core/options";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import { parseIsoDay } from "../../src/core/day";
 import { loadAllDocuments } from "../helpers/corpus";
+import { legacyExamples } from "../helpers/legacy-text";
 
-// The examples (copied from shared/legacy-encodings, README in the fixture folder): each phrase in Unicode
-// beside its TCVN3 and VNI forms as Excel shows them.
-const EXAMPLES = fs
-  .readFileSync(path.join(__dirname, "..", "fixtures", "legacy-encodings", "examples.tsv"), "utf8")
-  .trim()
-  .split("\n")
-  .slice(1)
-  .map((line) => line.split("\t"))
-  .map(([unicode, tcvn3, , , vni]) => ({ unicode: unicode!, tcvn3: tcvn3!, vni: vni! }));
+// The examples (README in the fixture folder): each phrase in Unicode beside its TCVN3 and VNI forms.
+const EXAMPLES = legacyExamples();
 
 describe("detectLegacyEncoding", () => {
   it.each(EXAMPLES.filter((e) => !e.tcvn3.startsWith("(")).map((e) => [e.tcvn3]))("TCVN3: %s", (text) => {

@@ -21,6 +21,20 @@ export function readLegacyTable(name: string): Record<string, string>[] {
   });
 }
 
+/**
+ * The example phrases (examples.tsv, copied from shared/legacy-encodings): each in Unicode beside its TCVN3
+ * and VNI forms as Excel shows them.
+ */
+export function legacyExamples(): { unicode: string; tcvn3: string; vni: string }[] {
+  return fs
+    .readFileSync(path.join(FOLDER, "examples.tsv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split("\t"))
+    .map(([unicode, tcvn3, , , vni]) => ({ unicode: unicode!, tcvn3: tcvn3!, vni: vni! }));
+}
+
 /** `U+00A1 U+0041` → the text. */
 export function codepoints(list: string): string {
   return String.fromCodePoint(...list.split(" ").map((p) => Number.parseInt(p.slice(2), 16)));
