@@ -18,6 +18,7 @@ import { cellAddress, cellText } from "../core/snapshot";
 import { EMPTY_EXCEL_STYLE, styleCache } from "./plan-style";
 import "./linear-merges";
 import { estimateRowHeights } from "./row-heights";
+import { widthInUnits, type StandardFont } from "./standard-font";
 
 const EMPTY_STYLE: PlanStyle = {};
 const MM_PER_INCH = 25.4;
@@ -124,9 +125,9 @@ function writeCells(
   }
 }
 
-function applyLayout(ws: Worksheet, plan: SheetPlan): void {
+function applyLayout(ws: Worksheet, plan: SheetPlan, font: StandardFont | undefined): void {
   plan.columnWidths.forEach((width, i) => {
-    if (width > 0) ws.getColumn(i + 1).width = width;
+    if (width > 0) ws.getColumn(i + 1).width = widthInUnits(width, font);
   });
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) {
     ws.getRow(Number(row)).height = height;
@@ -315,8 +316,8 @@ function applyProtection(ws: Worksheet, plan: SheetPlan): void {
 }
 
 /** Writes the plan's content, layout, page setup, validations, tables, merges, links and protection. */
-export function renderSheetPlan(ws: Worksheet, plan: SheetPlan): void {
-  applyLayout(ws, plan);
+export function renderSheetPlan(ws: Worksheet, plan: SheetPlan, font?: StandardFont): void {
+  applyLayout(ws, plan, font);
   const styles = resolveStyles(plan);
   writeCells(ws, plan, styles);
   for (const [row, height] of estimateRowHeights(plan, (r, c) => styles[r - 1]?.[c - 1])) {

@@ -5,17 +5,11 @@
  * column's width with Times New Roman's real character widths (the annex's font), then gives each line
  * the font's line spacing: no spare blank lines below the text.
  */
-import { textWidthPoints } from "../core/plans/font-metrics";
+import { columnTextPoints, wrappedLinesAt } from "../core/plans/font-metrics";
 import type { PlanStyle, SheetPlan } from "../core/sheet-plan";
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT_SIZE = 11;
-// A width unit is one '0' of the workbook's default font, 7 px, plus 5 px of cell padding per column;
-// 96 px = 72 pt. Of a column's pixels ~4 go to the cell's margins, not the text.
-const PIXELS_PER_WIDTH_UNIT = 7;
-const COLUMN_PADDING_PX = 5;
-const TEXT_MARGIN_PX = 4;
-const POINTS_PER_PIXEL = 0.75;
 // Times New Roman's line spacing is 1.15 em (ascent 0.891 + descent 0.216 + gap 0.042); a row keeps
 // ~2 pt below the last line.
 const LINE_HEIGHT = 1.15;
@@ -23,37 +17,6 @@ const PADDING_POINTS = 2;
 const EXCEL_DEFAULT_HEIGHT = 15;
 /** Excel's maximum row height in points. */
 const MAX_HEIGHT = 409;
-
-/** Lines a text needs when words wrap at `width` points, measured with the font's own widths. */
-export function wrappedLinesAt(text: string, width: number, size: number, bold = false): number {
-  const space = textWidthPoints(" ", size, bold);
-  let lines = 0;
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      let length = textWidthPoints(word, size, bold);
-      if (used > 0 && used + space + length <= width) {
-        used += space + length;
-        continue;
-      }
-      if (used > 0) lines += 1;
-      // A word longer than a line breaks across lines.
-      while (length > width) {
-        lines += 1;
-        length -= width;
-      }
-      used = length;
-    }
-  }
-  return lines;
-}
-
-/** The room for text in a column of `width` Excel width units, in points. */
-export function columnTextPoints(width: number): number {
-  const pixels = Math.trunc(width * PIXELS_PER_WIDTH_UNIT + COLUMN_PADDING_PX) - TEXT_MARGIN_PX;
-  return Math.max(1, pixels) * POINTS_PER_PIXEL;
-}
 
 /** Lines a text needs when words wrap at `capacity` characters per line. */
 export function wrappedLines(text: string, capacity: number): number {

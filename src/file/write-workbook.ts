@@ -8,6 +8,7 @@ import { addChartParts, type SheetCharts } from "./chart-part";
 import { appendToPart, escapeXml, partText as text } from "./package-parts";
 import { utf8Bytes } from "./bytes";
 import { signatureComment } from "./output-signature";
+import { sharedStandardFont, withStandardFont } from "./standard-font";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
 import { zipEntries, type ZipEntry } from "./zip-writer";
@@ -27,11 +28,12 @@ export async function workbookBuffer(
   workbook.creator = "Task Annex for Excel";
   const names: string[] = [];
   const charts: SheetCharts[] = [];
+  const font = sharedStandardFont(plans);
   plans.forEach((plan, index) => {
     const name = safeSheetName(plan.name, names);
     names.push(name);
     const ws = workbook.addWorksheet(name);
-    renderSheetPlan(ws, plan);
+    renderSheetPlan(ws, plan, font);
     if (plan.owner)
       workbook.definedNames.add(sheetReference(name, "$A$1"), ownerMarkerName(plan.owner, index + 1));
     // exceljs names a worksheet's part after its id (`sheet3.xml`).
@@ -41,6 +43,8 @@ export async function workbookBuffer(
   const parts = await packageEntries(workbook);
   addChartParts(parts, charts);
   if (options.properties) addCustomProperties(parts, options.properties);
+  const styles = parts.get("xl/styles.xml");
+  if (font && styles !== undefined) parts.set("xl/styles.xml", withStandardFont(text(styles), font));
   return finishPackage(parts);
 }
 

@@ -1,6 +1,7 @@
 import type { PlanStyle, SheetPlan } from "../../src/core/sheet-plan";
 import { textWidthPoints } from "../../src/core/plans/font-metrics";
-import { columnTextPoints, estimateRowHeights, wrappedLinesAt } from "../../src/file/row-heights";
+import { columnTextPoints, wrappedLinesAt } from "../../src/core/plans/font-metrics";
+import { estimateRowHeights } from "../../src/file/row-heights";
 
 describe("textWidthPoints (Times New Roman's advance widths)", () => {
   it.each([

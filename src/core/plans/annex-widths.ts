@@ -3,7 +3,7 @@
  * the table prints at 100 % instead of being shrunk to fit (7–8 fixed-width columns printed at 75–89 %).
  */
 import type { PlanValue } from "../sheet-plan";
-import { textWidthPoints } from "./font-metrics";
+import { columnTextPoints, textWidthPoints, wrappedLinesAt } from "./font-metrics";
 
 /** A4 landscape (297 mm) less the annex's left 30 mm and right 15 mm margins. */
 export const PRINTABLE_MM = 252;
@@ -14,12 +14,15 @@ const PIXELS_PER_UNIT = 7;
 const COLUMN_PADDING_PX = 5;
 const TEXT_MARGIN_PX = 4;
 const SAFETY_PX = 8;
+// A word given exactly its width may still wrap after the width is rounded to whole pixels, or where a
+// client's cell margins are a pixel wider.
+const WORD_SAFETY_PX = 2;
 const POINTS_PER_PIXEL = 0.75;
 const MIN_UNITS = 4;
 const SHORT_CELL_POINTS = 60;
 
 function unitsFor(points: number): number {
-  return (points / POINTS_PER_PIXEL + TEXT_MARGIN_PX - COLUMN_PADDING_PX) / PIXELS_PER_UNIT;
+  return (points / POINTS_PER_PIXEL + TEXT_MARGIN_PX + WORD_SAFETY_PX - COLUMN_PADDING_PX) / PIXELS_PER_UNIT;
 }
 
 function textOf(value: PlanValue | undefined): string {
@@ -39,15 +42,23 @@ interface Need {
 }
 
 function needOf(header: readonly string[], body: readonly string[], size: number): Need {
-  const words = (text: string, bold: boolean) => text.split(/\s+/).map((w) => textWidthPoints(w, size, bold));
-  const headerWord = Math.max(0, ...header.flatMap((t) => words(t, true)));
-  const bodyWord = Math.max(0, ...body.flatMap((t) => words(t, false)));
-  // A column's own label (not a group label above it) on one line if the room allows.
-  const longestLine = Math.max(
-    ...header.map((t) => textWidthPoints(t, size, true)),
-    ...body.flatMap((t) => t.split(/\r\n|\r|\n/).map((line) => textWidthPoints(line, size))),
-  );
-  const demand = body.reduce((n, t) => n + textWidthPoints(t, size), 0);
+  // Loops, not Math.max(...all words): a long annex has more words than a call can take arguments.
+  let headerWord = 0;
+  let longestLine = 0;
+  for (const label of header) {
+    longestLine = Math.max(longestLine, textWidthPoints(label, size, true));
+    for (const word of label.split(/\s+/))
+      headerWord = Math.max(headerWord, textWidthPoints(word, size, true));
+  }
+  let bodyWord = 0;
+  let demand = 0;
+  for (const text of body) {
+    demand += textWidthPoints(text, size);
+    for (const word of text.split(/\s+/)) bodyWord = Math.max(bodyWord, textWidthPoints(word, size));
+    // A column's own label (not a group label above it) on one line if the room allows.
+    for (const line of text.split(/\r\n|\r|\n/))
+      longestLine = Math.max(longestLine, textWidthPoints(line, size));
+  }
   // Short cells (`Quý IV`, `Bắt đầu`, a date) stay on one line; a long word may wrap past 90 pt.
   const shortest = Math.min(longestLine, SHORT_CELL_POINTS);
   const min = Math.max(MIN_UNITS, unitsFor(Math.max(headerWord, Math.min(bodyWord, 90), shortest)));
@@ -99,7 +110,79 @@ export function fitColumnWidths(
     const total = needs.reduce((a, n) => a + n.demand, 0);
     needs.forEach((n, c) => (widths[c] = widths[c]! + (left * n.demand) / total));
   }
-  return widths.map(round);
+  const cells = sampleRows(body).map((row) => Array.from({ length: count }, (_, c) => textOf(row[c])));
+  return shortenTable(widths.map(round), needs, cells, size);
+}
+
+/** Rows the height search measures: all of a usual annex, an even sample of a very long one. */
+const MEASURED_ROWS = 400;
+
+function sampleRows<T>(rows: readonly T[]): readonly T[] {
+  if (rows.length <= MEASURED_ROWS) return rows;
+  const step = rows.length / MEASURED_ROWS;
+  return Array.from({ length: MEASURED_ROWS }, (_, i) => rows[Math.floor(i * step)]!);
+}
+
+// Steps of width moved between two columns while the table gets shorter, coarse then fine.
+const MOVES = [4, 2, 1, 0.5];
+const MAX_MOVES = 400;
+
+/**
+ * Sharing by amount of text leaves rows whose height one column decides (five lines of supporting agencies
+ * beside four of task text). This moves width from column to column, a step at a time, while the table's
+ * printed height (each row as tall as its tallest cell, in lines) gets shorter; no column goes below the
+ * room its longest word needs, and the total width stays the same.
+ */
+function shortenTable(
+  start: readonly number[],
+  needs: readonly Need[],
+  cells: readonly (readonly string[])[],
+  size: number,
+): number[] {
+  const widths = [...start];
+  const linesCache = new Map<string, Int32Array>();
+  const linesOf = (column: number, width: number): Int32Array => {
+    const key = `${column}:${width}`;
+    let lines = linesCache.get(key);
+    if (!lines) {
+      const room = columnTextPoints(width);
+      lines = Int32Array.from(cells, (row) => (row[column] ? wrappedLinesAt(row[column], room, size) : 1));
+      linesCache.set(key, lines);
+    }
+    return lines;
+  };
+  const heightWith = (candidate: readonly number[]): number => {
+    const columns = candidate.map((w, c) => linesOf(c, w));
+    let total = 0;
+    for (let r = 0; r < cells.length; r++) {
+      let tallest = 1;
+      for (const lines of columns) tallest = Math.max(tallest, lines[r]!);
+      total += tallest;
+    }
+    return total;
+  };
+  let height = heightWith(widths);
+  for (let moves = 0; moves < MAX_MOVES; moves++) {
+    let best: { widths: number[]; height: number } | undefined;
+    for (const step of MOVES) {
+      for (let from = 0; from < widths.length; from++) {
+        if (widths[from]! - step < needs[from]!.min) continue;
+        for (let to = 0; to < widths.length; to++) {
+          if (to === from) continue;
+          const candidate = [...widths];
+          candidate[from] = round(widths[from]! - step);
+          candidate[to] = round(widths[to]! + step);
+          const h = heightWith(candidate);
+          if (h < (best?.height ?? height)) best = { widths: candidate, height: h };
+        }
+      }
+      if (best) break;
+    }
+    if (!best) break;
+    widths.splice(0, widths.length, ...best.widths);
+    height = best.height;
+  }
+  return widths;
 }
 
 function round(width: number): number {

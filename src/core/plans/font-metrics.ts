@@ -91,8 +91,16 @@ const NARROW: Readonly<Record<string, number>> = {
 const DIGIT = 0.5;
 const OTHER = 0.72;
 
-/** Width in em of one character of Times New Roman. */
+const measured = new Map<string, number>();
+
+/** Width in em of one character of Times New Roman (remembered: a long annex measures millions). */
 function charEm(ch: string): number {
+  let em = measured.get(ch);
+  if (em === undefined) measured.set(ch, (em = measureChar(ch)));
+  return em;
+}
+
+function measureChar(ch: string): number {
   const known = NARROW[ch];
   if (known !== undefined) return known;
   if (ch >= "0" && ch <= "9") return DIGIT;
@@ -110,4 +118,43 @@ export function textWidthPoints(text: string, size: number, bold = false): numbe
   let em = 0;
   for (const ch of text.normalize("NFC")) em += charEm(ch);
   return em * size * (bold ? BOLD_FACTOR : 1);
+}
+
+// A width unit is one '0' of the workbook's standard font, 7 px (the file adapter keeps that physical width
+// whatever its standard font: standard-font.ts), plus 5 px of cell padding per column; 96 px = 72 pt. Of a
+// column's pixels ~4 go to the cell's margins, not the text.
+const PIXELS_PER_WIDTH_UNIT = 7;
+const COLUMN_PADDING_PX = 5;
+const TEXT_MARGIN_PX = 4;
+const POINTS_PER_PIXEL = 0.75;
+
+/** Lines a text needs when words wrap at `width` points, measured with the font's own widths. */
+export function wrappedLinesAt(text: string, width: number, size: number, bold = false): number {
+  const space = textWidthPoints(" ", size, bold);
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      let length = textWidthPoints(word, size, bold);
+      if (used > 0 && used + space + length <= width) {
+        used += space + length;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      // A word longer than a line breaks across lines.
+      while (length > width) {
+        lines += 1;
+        length -= width;
+      }
+      used = length;
+    }
+  }
+  return lines;
+}
+
+/** The room for text in a column of `width` Excel width units, in points. */
+export function columnTextPoints(width: number): number {
+  const pixels = Math.trunc(width * PIXELS_PER_WIDTH_UNIT + COLUMN_PADDING_PX) - TEXT_MARGIN_PX;
+  return Math.max(1, pixels) * POINTS_PER_PIXEL;
 }

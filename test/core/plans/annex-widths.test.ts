@@ -1,5 +1,6 @@
 import { buildAnnexPlan, defaultAnnexOptions } from "../../../src/core/plans/annex-plan";
 import { PRINTABLE_MM, fitColumnWidths } from "../../../src/core/plans/annex-widths";
+import { columnTextPoints, wrappedLinesAt } from "../../../src/core/plans/font-metrics";
 import { readAnnexTable } from "../../../src/core/table/index";
 import { seedAnnexSnapshot } from "../../helpers/seed-annex";
 
@@ -51,4 +52,45 @@ describe("fitColumnWidths", () => {
     expect(widths[2]).toBeLessThan(9);
     expect(printedMm(widths)).toBeGreaterThan(PRINTABLE_MM - 5);
   });
+});
+
+describe("fitColumnWidths makes the printed table short", () => {
+  it("no step of width from one column to another makes seed 000's table any shorter", () => {
+    const snapshot = seedAnnexSnapshot();
+    const table = readAnnexTable(snapshot)!;
+    const plan = buildAnnexPlan(snapshot, table, defaultAnnexOptions(snapshot, table));
+    const size = 12;
+    const body = plan.values.slice(6).map((row) => row.map((v) => (typeof v === "string" ? v : "")));
+    const height = (widths: readonly number[]): number =>
+      body.reduce(
+        (total, row) =>
+          total +
+          Math.max(
+            1,
+            ...widths.map((w, c) => (row[c] ? wrappedLinesAt(row[c], columnTextPoints(w), size) : 1)),
+          ),
+        0,
+      );
+    const found = height(plan.columnWidths);
+    const widths = plan.columnWidths;
+    for (let from = 0; from < widths.length; from++) {
+      for (let to = 0; to < widths.length; to++) {
+        if (from === to || widths[from]! <= 5) continue;
+        const moved = widths.map((w, c) => (c === from ? w - 1 : c === to ? w + 1 : w));
+        expect(height(moved)).toBeGreaterThanOrEqual(found);
+      }
+    }
+  });
+});
+
+it("sizes a 20 000-row annex (more words than a call takes arguments) within the page", () => {
+  const body = Array.from({ length: 20_000 }, (_, r) => [
+    `${r + 1}.`,
+    "Tổ chức tuyên truyền, phổ biến các nội dung về chuyển đổi số",
+    "Quý I",
+    "Phòng Văn hóa và Thông tin",
+  ]);
+  const widths = fitColumnWidths([["STT", "Nội dung nhiệm vụ", "Thời gian", "Cơ quan chủ trì"]], body, 4, 12);
+  expect(widths).toHaveLength(4);
+  expect(printedMm(widths)).toBeLessThanOrEqual(PRINTABLE_MM);
 });
