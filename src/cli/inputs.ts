@@ -98,7 +98,10 @@ export async function collectInputs(inputs: readonly string[], lang: Lang): Prom
       // A folder with nothing to read is a mistake to name (exit 2), not "0 files, no errors".
       const none = !found.some((f) => problemFromName(f) === undefined);
       for (const { file, problem } of skipped) {
-        problems.push({ file, message: fileProblemMessage(problem, file, lang), submission: false });
+        // A pipe or a broken link named like a workbook is a report that cannot be read (counted, exit 2);
+        // a folder we may not enter (a USB stick's `System Volume Information`) is only named.
+        const submission = problem !== "folderDenied" && problemFromName(file) === undefined;
+        problems.push({ file, message: fileProblemMessage(problem, file, lang), submission });
       }
       if (none) {
         problems.push({

@@ -49,6 +49,14 @@ describe("a folder with links and special files", () => {
     expect(skipped["gay.xlsx"]).toContain("liên kết");
   });
 
+  it("counts the entries named like workbooks it could not read in the run's totals", () => {
+    const run = annex(["validate", "--year", "2024", folder]);
+    expect(run.stdout).toContain("Tổng cộng: 2 tệp");
+    // The summary line said "1 tệp không đọc được" (or nothing) while naming three.
+    expect(run.stdout).toContain("3 tệp không đọc được");
+    expect(run.status).toBe(2);
+  });
+
   it("says so in English", async () => {
     const { problems } = await collectInputs([folder], "en");
     expect(problems.find((p) => p.file.endsWith("ong.xlsx"))?.message).toContain("not a regular file");
