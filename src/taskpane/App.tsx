@@ -30,6 +30,7 @@ import { PaneContext, usePane } from "./pane-context";
 import type { PaneContextValue } from "./pane-context";
 import type { PaneTheme } from "./theme";
 import { useAction, useOnOpen } from "./use-action";
+import { RECHECK_DELAY_MS } from "./use-sheet-watch";
 
 export type TabId = "annex" | "validate" | "consolidate" | "settings";
 
@@ -81,9 +82,18 @@ export interface AppProps {
   readonly initialTab?: TabId;
   /** Set (to the API set needed) when this Excel is below the manifest's: the pane only says so. */
   readonly unsupportedApi?: string;
+  /** Milliseconds of quiet after an edit before its rows are re-checked. */
+  readonly recheckDelay?: number;
 }
 
-export function App({ host, today, theme = "light", initialTab = "annex", unsupportedApi }: AppProps) {
+export function App({
+  host,
+  today,
+  theme = "light",
+  initialTab = "annex",
+  unsupportedApi,
+  recheckDelay = RECHECK_DELAY_MS,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>("vi");
   const [settings, setSettings] = useState<WorkbookSettings>({});
@@ -96,8 +106,8 @@ export function App({ host, today, theme = "light", initialTab = "annex", unsupp
   }, []);
 
   const pane: PaneContextValue = useMemo(
-    () => ({ host, lang, strings: STRINGS[lang], today, settings, onSettingsSaved }),
-    [host, lang, today, settings, onSettingsSaved],
+    () => ({ host, lang, strings: STRINGS[lang], today, settings, onSettingsSaved, recheckDelay }),
+    [host, lang, today, settings, onSettingsSaved, recheckDelay],
   );
   const strings = pane.strings;
 

@@ -89,7 +89,15 @@ export const vi = {
     applied: (n: number, to: string) =>
       n === 0
         ? "Ô đã được sửa khác đi từ lần kiểm tra trước nên không đổi gì; danh sách đã được kiểm tra lại."
-        : `Đã sửa ${n} ô thành “${to}” và kiểm tra lại trang tính.`,
+        : `Đã sửa ${n} ô thành “${to}” và kiểm tra lại các dòng đó.`,
+    rechecked: (rows: readonly number[], n: number) =>
+      `Đã kiểm tra lại ${rows.length <= 5 ? `dòng ${rows.join(", ")}` : `${rows.length} dòng`} vừa sửa: trang tính còn ${n} vấn đề.`,
+    recheckedSheet: (n: number) =>
+      `Có dòng hoặc cột được thêm, xóa (hoặc sửa nhiều ô một lúc): đã kiểm tra lại cả trang tính, còn ${n} vấn đề.`,
+    watching:
+      "Dòng nào được sửa trên trang tính này thì được kiểm tra lại ngay. Ô tự đổi do công thức, gộp hoặc bỏ gộp ô, sửa danh mục cơ quan hay cài đặt: bấm Kiểm tra trang tính để kiểm tra lại.",
+    watchFailed:
+      "Không theo dõi được việc sửa trên trang tính này; sau khi sửa, hãy bấm Kiểm tra trang tính.",
     filterAll: (n: number) => `Tất cả (${n})`,
     findingsList: "Danh sách vấn đề",
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} vấn đề.`,
@@ -273,7 +281,14 @@ export const en: Strings = {
     applied: (n: number, to: string) =>
       n === 0
         ? "The cells were changed since the last check, so nothing was changed; the list was checked again."
-        : `Changed ${n} ${n === 1 ? "cell" : "cells"} to “${to}” and checked the sheet again.`,
+        : `Changed ${n} ${n === 1 ? "cell" : "cells"} to “${to}” and checked those rows again.`,
+    rechecked: (rows: readonly number[], n: number) =>
+      `Checked the edited ${rows.length <= 5 ? `${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}` : `${rows.length} rows`} again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,
+    recheckedSheet: (n: number) =>
+      `Rows or columns were added or deleted (or many cells changed at once): checked the whole sheet again, ${n} ${n === 1 ? "problem" : "problems"} left.`,
+    watching:
+      "Rows edited on this sheet are checked again at once. For cells a formula changed, merged or unmerged cells, or edits to the agency directory or the settings, press Check sheet.",
+    watchFailed: "Edits on this sheet cannot be followed; after editing, press Check sheet.",
     filterAll: (n: number) => `All (${n})`,
     findingsList: "Problems",
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} problems.`,

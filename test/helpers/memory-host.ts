@@ -9,12 +9,16 @@ import { legacyConversion, withConvertedCells } from "../../src/core/legacy-enco
 import type { PlanValue, SheetPlan } from "../../src/core/sheet-plan";
 import { safeSheetName } from "../../src/core/sheet-plan";
 import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
+import { columnLetter } from "../../src/core/snapshot";
 import type {
   DropdownRequest,
   LegacyRepairResult,
   ReadRequest,
   ReadResult,
+  RowSpan,
+  SheetChange,
   SheetInfo,
+  SheetWatch,
   WorkbookHost,
   WorkbookSettings,
   WriteRequest,
@@ -164,6 +168,7 @@ export class MemoryHost implements WorkbookHost {
       rows[row] = line;
       target.snapshot = { ...target.snapshot, rows };
       this.edits.push({ sheet, address, from: text, to: next });
+      this.changed(sheet, { address, changeType: "RangeEdited" });
       changed += 1;
     }
     return changed;
@@ -202,6 +207,66 @@ export class MemoryHost implements WorkbookHost {
       this.sheets.push({ snapshot: { ...snapshot, sheet: name, file: fileName } });
       return name;
     });
+  }
+
+  /** Handlers of watched sheets; like Excel, the add-in's own edits are reported too. */
+  readonly watchers: { sheet: string; onChange: (change: SheetChange) => void }[] = [];
+
+  async watchSheet(sheet: string, onChange: (change: SheetChange) => void): Promise<SheetWatch> {
+    await this.enter("watchSheet", [sheet]);
+    this.requireSheet(sheet);
+    const watcher = { sheet, onChange };
+    this.watchers.push(watcher);
+    return {
+      sheet,
+      stop: async () => {
+        const at = this.watchers.indexOf(watcher);
+        if (at >= 0) this.watchers.splice(at, 1);
+      },
+    };
+  }
+
+  async readRows(
+    sheet: string,
+    spans: readonly RowSpan[],
+    columns: number,
+  ): Promise<readonly (readonly Cell[])[][]> {
+    await this.enter("readRows", [sheet, spans, columns]);
+    const rows = this.requireSheet(sheet).snapshot.rows;
+    return spans.map((span) =>
+      Array.from({ length: span.last - span.first + 1 }, (_, i) =>
+        Array.from({ length: columns }, (_, c) => rows[span.first - 1 + i]?.[c] ?? null),
+      ),
+    );
+  }
+
+  /**
+   * The clerk types `cells` (a block whose top-left is `row`, `column`, 1-based) into a sheet: the
+   * watchers of that sheet hear of it afterwards, as Excel's onChanged reports it.
+   */
+  userEdit(sheet: string, row: number, column: number, cells: readonly (readonly Cell[])[]): void {
+    const target = this.requireSheet(sheet);
+    const rows = target.snapshot.rows.map((r) => [...r]);
+    cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const at = rows[row - 1 + r] ?? [];
+        at[column - 1 + c] = cell;
+        rows[row - 1 + r] = at;
+      }),
+    );
+    target.snapshot = { ...target.snapshot, rows };
+    const width = Math.max(1, ...cells.map((l) => l.length));
+    this.changed(sheet, {
+      address: `${columnLetter(column)}${row}:${columnLetter(column + width - 1)}${row + cells.length - 1}`,
+      changeType: "RangeEdited",
+    });
+  }
+
+  /** Tells the sheet's watchers of a change, after the current call returns. */
+  changed(sheet: string, change: SheetChange): void {
+    for (const watcher of this.watchers.filter((w) => w.sheet === sheet)) {
+      setTimeout(() => watcher.onChange(change), 0);
+    }
   }
 
   private async enter(method: Method, args: readonly unknown[]): Promise<void> {

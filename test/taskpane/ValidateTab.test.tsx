@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createAgencyMatcher } from "../../src/core/agency";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
@@ -332,11 +332,14 @@ describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
     expect(host.edits).toEqual([]);
     const item = screen.getByRole("button", { name: /^Dòng 6 · ô E6\b/ }).closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: `Sửa ô này thành “${VHTT}”` }));
-    await screen.findByText(`Đã sửa 1 ô thành “${VHTT}” và kiểm tra lại trang tính.`);
+    await screen.findByText(`Đã sửa 1 ô thành “${VHTT}” và kiểm tra lại các dòng đó.`);
     expect(host.edits).toEqual([
       { sheet: "Bắc Sơn", address: "E6", from: "Phòng Văn hoá và Thông tim", to: VHTT },
     ]);
     expect(cellText(host, 7, 5)).toBe("Phòng Tư phap");
+    // Only the changed row was read again, not the whole sheet.
+    expect(host.callsOf("readRows").map((c) => c.args[1])).toEqual([[{ first: 6, last: 6 }]]);
+    expect(host.callsOf("read")).toHaveLength(2);
     // Checked again: the group now holds the two cells left.
     expect(
       await screen.findByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 2$/ }),
@@ -361,7 +364,7 @@ describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
     const user = await openLeadGroup(host);
     const item = screen.getByRole("button", { name: /^Dòng 7 · ô E7\b/ }).closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: `Sửa cả 2 ô như vậy thành “${TU_PHAP}”` }));
-    await screen.findByText(`Đã sửa 2 ô thành “${TU_PHAP}” và kiểm tra lại trang tính.`);
+    await screen.findByText(`Đã sửa 2 ô thành “${TU_PHAP}” và kiểm tra lại các dòng đó.`);
     expect(host.edits.map((e) => [e.address, e.to])).toEqual([
       ["E7", TU_PHAP],
       ["E9", TU_PHAP],
@@ -380,5 +383,71 @@ describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
     await screen.findByText(/^Ô đã được sửa khác đi/);
     expect(host.edits).toEqual([]);
     expect(cellText(host, 6, 5)).toBe("Phòng Nội vụ");
+  });
+});
+
+describe("Kiểm tra tab: re-check on edit", () => {
+  async function checked(host: MemoryHost) {
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByRole("button", { name: /^Dòng 8 · ô E8/ });
+    return user;
+  }
+
+  it("an edit to a checked row updates its findings without pressing the button, reading only that row", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checked(host);
+    expect(host.watchers.map((w) => w.sheet)).toEqual(["Bắc Sơn"]);
+    const reads = host.callsOf("read").length;
+    // The clerk types the missing lead of row 8.
+    act(() => host.userEdit("Bắc Sơn", 8, 5, [["Phòng Văn hóa và Thông tin"]]));
+    expect(
+      await screen.findByText(/^Đã kiểm tra lại dòng 8 vừa sửa: trang tính còn \d+ vấn đề\.$/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeNull();
+    expect(document.querySelector('[data-code="LEAD_MISSING"]')).toBeNull();
+    // The other rows' findings stay.
+    expect(screen.getByRole("button", { name: /^Dòng 9 · ô C9/ })).toBeInTheDocument();
+    expect(host.callsOf("readRows").map((c) => c.args.slice(1))).toEqual([[[{ first: 8, last: 8 }], 6]]);
+    expect(host.callsOf("read")).toHaveLength(reads);
+    expect(
+      screen.getByText(/Dòng nào được sửa trên trang tính này thì được kiểm tra lại ngay/),
+    ).toBeInTheDocument();
+  });
+
+  it("a new mistake typed into a row shows up at once", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checked(host);
+    act(() => host.userEdit("Bắc Sơn", 6, 3, [["Quý VI"]]));
+    expect(await screen.findByRole("button", { name: /^Dòng 6 · ô C6/ })).toBeInTheDocument();
+  });
+
+  it("an inserted row re-reads the whole sheet (every row below moved)", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checked(host);
+    const reads = host.callsOf("read").length;
+    act(() => host.changed("Bắc Sơn", { address: "7:7", changeType: "RowInserted" }));
+    expect(await screen.findByText(/^Có dòng hoặc cột được thêm, xóa/)).toBeInTheDocument();
+    expect(host.callsOf("read")).toHaveLength(reads + 1);
+    expect(host.callsOf("readRows")).toEqual([]);
+  });
+
+  it("stops watching a sheet when another is checked, and when the pane closes", async () => {
+    const host = new MemoryHost([
+      wardSheet("Bắc Sơn"),
+      wardSheet("Nam Sơn", "ỦY BAN NHÂN DÂN PHƯỜNG NAM SƠN"),
+    ]);
+    const user = userEvent.setup();
+    const view = renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByText(/^Đã kiểm tra trang tính “Bắc Sơn”/);
+    await waitFor(() => expect(host.watchers.map((w) => w.sheet)).toEqual(["Bắc Sơn"]));
+    host.activeName = "Nam Sơn";
+    await user.click(screen.getByRole("button", { name: RUN }));
+    await screen.findByText(/^Đã kiểm tra trang tính “Nam Sơn”/);
+    await waitFor(() => expect(host.watchers.map((w) => w.sheet)).toEqual(["Nam Sơn"]));
+    view.unmount();
+    expect(host.watchers).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ const instant = (): Promise<void> => Promise.resolve();
 
 function renderOffice(tab: TabId) {
   const host = createOfficeHost({ sleep: instant });
-  return render(<App host={host} today={() => TODAY} initialTab={tab} />);
+  return render(<App host={host} today={() => TODAY} initialTab={tab} recheckDelay={0} />);
 }
 
 function addWard(fake: FakeExcel, name = "Bắc Sơn", extra: { protected?: boolean } = {}) {
@@ -37,6 +37,22 @@ describe("Kiểm tra over the Office host", () => {
   let fake: FakeExcel;
   beforeEach(() => {
     fake = installFakeExcel();
+  });
+
+  it("the clerk's edit of a checked row updates the list: one Excel.run and one sync to re-check it", async () => {
+    addWard(fake);
+    const view = renderOffice("validate");
+    await runCheck();
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô E8/ });
+    await waitFor(() => expect(fake.activeChangeHandlers()).toBe(1));
+    const [runs, syncs] = [fake.runCount, fake.syncCount];
+    fake.userEdit("Bắc Sơn", "E8", [["Phòng Văn hóa và Thông tin"]]);
+    expect(await screen.findByText(/^Đã kiểm tra lại dòng 8 vừa sửa/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeNull();
+    expect([fake.runCount - runs, fake.syncCount - syncs]).toEqual([1, 1]);
+    // Closing the pane removes the handler, in the context it was added in.
+    view.unmount();
+    await waitFor(() => expect(fake.activeChangeHandlers()).toBe(0));
   });
 
   it("an empty active sheet says so", async () => {

@@ -10,20 +10,22 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Severity } from "../../core/findings";
 import { severityLabel } from "../../core/messages";
 import {
   addAgencyDropdowns,
-  applySuggestion,
   checkActiveSheet,
   clearReportHighlights,
   highlightReport,
   selectFindingCell,
 } from "../actions";
-import type { SheetCheck } from "../actions";
+import { errorMessage, type SheetCheck } from "../actions";
+import { applySuggestion, fixTargets } from "../fix-actions";
 import { usePane } from "../pane-context";
+import { recheckChanges, type Recheck } from "../recheck";
 import { useAction } from "../use-action";
+import { useSheetWatch } from "../use-sheet-watch";
 import { ActionStatus } from "./ActionStatus";
 import { FindingList, SEVERITY_COLOR, SEVERITY_SYMBOL } from "./FindingList";
 import { LegacyRepair } from "./LegacyRepair";
@@ -38,10 +40,15 @@ const useStyles = makeStyles({
 export function ValidateTab() {
   const tab = useTabStyles();
   const styles = useStyles();
-  const { host, strings, lang, today } = usePane();
+  const { host, strings, lang, today, recheckDelay } = usePane();
   const s = strings.validate;
   const action = useAction();
   const [check, setCheck] = useState<SheetCheck>();
+  const latestCheck = useRef(check);
+  latestCheck.current = check;
+  // Cells the pane wrote and re-checked itself: Excel's events for them need no second re-check.
+  const own = useRef(new Set<string>()).current;
+  const [watchError, setWatchError] = useState<string>();
   // Thêm danh sách chọn needs a directory sheet the workbook lacks: the clerk is asked first.
   const [askDirectory, setAskDirectory] = useState(false);
   // Each check starts a fresh list (paging back at the first page).
@@ -52,6 +59,33 @@ export function ValidateTab() {
     setCheck(result);
     setRuns((n) => n + 1);
   };
+
+  /** A re-check's result: the list keeps its filter and open groups (no fresh list, unlike a check). */
+  const showRecheck = ({ outcome }: Recheck) =>
+    setCheck(outcome.kind === "checked" ? outcome.check : undefined);
+
+  // Edits to the checked sheet re-check the rows they changed (recheck.ts says what waits for a full check).
+  useSheetWatch({
+    host,
+    sheet: check?.report.sheet,
+    delay: recheckDelay,
+    own,
+    onError: (error) => setWatchError(errorMessage(error, strings)),
+    recheck: (changes) => {
+      const current = latestCheck.current;
+      if (!current) return Promise.resolve(true);
+      return action.run(
+        strings.busy,
+        () => recheckChanges(host, current, changes, today()),
+        (result) => {
+          showRecheck(result);
+          const n = result.outcome.kind === "checked" ? result.outcome.check.report.findings.length : 0;
+          const { rows } = result;
+          return (t) => (rows === "sheet" ? t.validate.recheckedSheet(n) : t.validate.rechecked(rows, n));
+        },
+      );
+    },
+  });
 
   const runCheck = () =>
     action.run(
@@ -162,6 +196,16 @@ export function ValidateTab() {
           <Text size={200} className={tab.term}>
             {s.directoryFrom(check.directorySheet ? check.directorySheet.name : s.directoryDefault)}
           </Text>
+          <Text size={200} className={tab.term}>
+            {s.watching}
+          </Text>
+          {watchError !== undefined && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {s.watchFailed} {watchError}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {check.directoryProblems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -200,10 +244,16 @@ export function ValidateTab() {
               onApply={(findings, to) =>
                 action.run(
                   strings.busy,
-                  () => applySuggestion(host, report.sheet, findings, to, today()),
-                  ({ changed, outcome }) => {
-                    if (outcome.kind === "checked") setCheck(outcome.check);
-                    else setCheck(undefined);
+                  async () => {
+                    const cells = [...fixTargets(findings).keys()];
+                    for (const cell of cells) own.add(cell);
+                    const applied = await applySuggestion(host, check, findings, to, today());
+                    // Nothing written: no event will come for those cells.
+                    if (applied.changed === 0) for (const cell of cells) own.delete(cell);
+                    return applied;
+                  },
+                  ({ changed, recheck }) => {
+                    showRecheck(recheck);
                     return (t) => t.validate.applied(changed, to);
                   },
                 )
