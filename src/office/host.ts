@@ -151,6 +151,14 @@ export interface WorkbookHost {
     addresses: readonly string[],
     edit: (address: string, text: string) => string | undefined,
   ): Promise<number>;
+  /**
+   * Writes one new row below the last used row of the sheet: these cells (1-based columns) as text, nothing
+   * else of the sheet touched. Returns the row written (1-based).
+   */
+  appendRow(
+    sheet: string,
+    cells: readonly { readonly column: number; readonly text: string }[],
+  ): Promise<number>;
   /** Adds dropdown (list) data validation to the given columns. */
   addDropdowns(request: DropdownRequest): Promise<void>;
   writeSettings(settings: WorkbookSettings): Promise<void>;

@@ -131,6 +131,22 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         return changed;
       }),
 
+    appendRow: (sheet, cells) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const protection = worksheet.protection.load("protected");
+        const used = worksheet.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        await context.sync();
+        refuseProtected(protection);
+        const row = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
+        for (const { column, text } of cells) {
+          worksheet.getRangeByIndexes(row - 1, column - 1, 1, 1).values = [[textValue(text)]];
+        }
+        await context.sync();
+        return row;
+      }),
+
     addDropdowns: (request: DropdownRequest) =>
       run(async (context) => {
         const tooLong = request.columns.find(

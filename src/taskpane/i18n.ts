@@ -67,6 +67,8 @@ export const vi = {
       "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
     noReportingUnits:
       'Danh mục cơ quan không có đơn vị nào "Phải nộp" báo cáo, nên không có mẫu báo cáo nào để tạo.',
+    directoryUnreadable:
+      "Chưa thêm được tên: trang tính danh mục cơ quan của sổ làm việc chưa đọc được (xem các chỗ chưa đọc được bên dưới). Hãy sửa trang tính đó trước. Trang tính:",
   },
   validate: {
     intro: "Kiểm tra từng dòng nhiệm vụ của trang tính đang mở: cơ quan chủ trì, phối hợp, thời gian.",
@@ -98,6 +100,14 @@ export const vi = {
       "Dòng nào được sửa trên trang tính này thì được kiểm tra lại ngay. Ô tự đổi do công thức, gộp hoặc bỏ gộp ô, sửa danh mục cơ quan hay cài đặt: bấm Kiểm tra trang tính để kiểm tra lại.",
     watchFailed:
       "Không theo dõi được việc sửa trên trang tính này; sau khi sửa, hãy bấm Kiểm tra trang tính.",
+    addName: "Thêm tên này vào Danh mục cơ quan",
+    addNameAsk: (name: string) =>
+      `Sổ làm việc chưa có trang tính “Danh mục cơ quan” (đang dùng danh mục mặc định). Thêm trang tính này, gồm danh mục mặc định và tên “${name}”? Từ đó chỉ các tên có trong trang tính này mới được coi là có trong danh mục; trang tính do phần bổ trợ quản lý, có thể sửa, thêm tên cơ quan ở đó.`,
+    addNameCreate: "Thêm trang tính và tên này",
+    nameAdded: (name: string, sheet: string, row: number, n: number) =>
+      `Đã thêm “${name}” vào trang tính “${sheet}” (dòng ${row}) và kiểm tra lại: trang tính còn ${n} vấn đề.`,
+    nameAddedWithDirectory: (name: string, sheet: string, n: number) =>
+      `Đã thêm trang tính “${sheet}” (danh mục mặc định, do phần bổ trợ quản lý) có tên “${name}”, và kiểm tra lại: trang tính còn ${n} vấn đề.`,
     filterAll: (n: number) => `Tất cả (${n})`,
     findingsList: "Danh sách vấn đề",
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} vấn đề.`,
@@ -259,6 +269,8 @@ export const en: Strings = {
       "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
     noReportingUnits:
       'The agency directory marks no unit as "Phải nộp" (must report), so there is no report template to make.',
+    directoryUnreadable:
+      "The name was not added: the workbook's agency directory sheet could not be read (see what could not be read below). Fix that sheet first. Sheet:",
   },
   validate: {
     intro: "Check every task row of the active sheet: lead and supporting agencies, start and finish.",
@@ -289,6 +301,14 @@ export const en: Strings = {
     watching:
       "Rows edited on this sheet are checked again at once. For cells a formula changed, merged or unmerged cells, or edits to the agency directory or the settings, press Check sheet.",
     watchFailed: "Edits on this sheet cannot be followed; after editing, press Check sheet.",
+    addName: "Add this name to the agency directory",
+    addNameAsk: (name: string) =>
+      `The workbook has no “Danh mục cơ quan” (agency directory) sheet (the default directory is used). Add that sheet, with the default directory and the name “${name}”? From then on only the names on that sheet count as in the directory; the add-in manages that sheet, and agency names can be edited or added there.`,
+    addNameCreate: "Add the sheet and this name",
+    nameAdded: (name: string, sheet: string, row: number, n: number) =>
+      `Added “${name}” to sheet “${sheet}” (row ${row}) and checked again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,
+    nameAddedWithDirectory: (name: string, sheet: string, n: number) =>
+      `Added the sheet “${sheet}” (the default directory, managed by the add-in) with the name “${name}”, and checked again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,
     filterAll: (n: number) => `All (${n})`,
     findingsList: "Problems",
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} problems.`,

@@ -174,6 +174,22 @@ export class MemoryHost implements WorkbookHost {
     return changed;
   }
 
+  /** Every row appended, in order. */
+  readonly appended: { sheet: string; row: number; cells: { column: number; text: string }[] }[] = [];
+
+  async appendRow(sheet: string, cells: readonly { column: number; text: string }[]): Promise<number> {
+    await this.enter("appendRow", [sheet, cells]);
+    const target = this.requireSheet(sheet);
+    const rows = target.snapshot.rows.map((r) => [...r]);
+    while (rows.length > 0 && (rows.at(-1) ?? []).every((c) => c === null || c === "")) rows.pop();
+    const line: Cell[] = [];
+    for (const { column, text } of cells) line[column - 1] = text;
+    rows.push(Array.from(line, (c) => c ?? null));
+    target.snapshot = { ...target.snapshot, rows };
+    this.appended.push({ sheet, row: rows.length, cells: [...cells] });
+    return rows.length;
+  }
+
   async addDropdowns(request: DropdownRequest): Promise<void> {
     await this.enter("addDropdowns", [request]);
     this.requireSheet(request.sheet);

@@ -451,3 +451,86 @@ describe("Kiểm tra tab: re-check on edit", () => {
     expect(host.watchers).toEqual([]);
   });
 });
+
+describe("Kiểm tra tab: adding an unknown agency to the directory", () => {
+  // Unknown to a user's directory; with the built-in one, a club is not read as an agency either.
+  const NEW = "Câu lạc bộ dưỡng sinh";
+
+  function withUnknownLead(): MemoryHost {
+    const sheet = wardSheet();
+    const rows = sheet.rows.map((r) => [...r]);
+    rows[6]![4] = NEW;
+    return new MemoryHost([{ ...sheet, rows }]);
+  }
+
+  async function openUnknownLeads(host: MemoryHost) {
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await user.click(
+      await screen.findByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 1$/ }),
+    );
+    return user;
+  }
+
+  it("appends one row with the name to the workbook's directory sheet, then the finding is gone", async () => {
+    const host = withUnknownLead();
+    const plan = directorySheetPlan(DEFAULT_DIRECTORY);
+    host.addPlanSheet(plan);
+    const user = await openUnknownLeads(host);
+    await user.click(screen.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }));
+    const row = plan.values.length + 1;
+    expect(
+      await screen.findByText(
+        new RegExp(
+          `^Đã thêm “${NEW}” vào trang tính “${DIRECTORY_SHEET_NAME}” \\(dòng ${row}\\) và kiểm tra lại`,
+        ),
+      ),
+    ).toBeInTheDocument();
+    expect(host.appended).toEqual([{ sheet: DIRECTORY_SHEET_NAME, row, cells: [{ column: 1, text: NEW }] }]);
+    // Never rebuilt: no plan written, the clerk's rows as they were.
+    expect(host.plans).toEqual([]);
+    expect(host.sheet(DIRECTORY_SHEET_NAME)?.snapshot.rows.slice(0, -1)).toEqual(
+      plan.values.map((line) => line.map((v) => (typeof v === "string" ? v : null))),
+    );
+    expect(screen.queryByRole("button", { name: /Cơ quan chủ trì chưa có trong danh mục/ })).toBeNull();
+    // A full check agrees: the directory sheet now knows the name.
+    await user.click(screen.getByRole("button", { name: RUN }));
+    await screen.findByText(/^Đã kiểm tra trang tính/);
+    expect(screen.queryByRole("button", { name: /Cơ quan chủ trì chưa có trong danh mục/ })).toBeNull();
+  });
+
+  it("asks before adding a directory sheet the workbook lacks; cancelling adds nothing", async () => {
+    const host = withUnknownLead();
+    const user = await openUnknownLeads(host);
+    await user.click(screen.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }));
+    expect(await screen.findByText(/^Sổ làm việc chưa có trang tính “Danh mục cơ quan”/)).toBeInTheDocument();
+    expect(host.plans).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Hủy" }));
+    expect(screen.queryByText(/^Sổ làm việc chưa có trang tính “Danh mục cơ quan”/)).toBeNull();
+    expect(host.plans).toEqual([]);
+    expect(host.appended).toEqual([]);
+  });
+
+  it("once the clerk agreed, writes the directory sheet with the name as its last row", async () => {
+    const host = withUnknownLead();
+    const user = await openUnknownLeads(host);
+    await user.click(screen.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }));
+    await user.click(await screen.findByRole("button", { name: "Thêm trang tính và tên này" }));
+    expect(await screen.findByText(/^Đã thêm trang tính “Danh mục cơ quan”/)).toBeInTheDocument();
+    expect(host.plans.map((p) => p.name)).toEqual([DIRECTORY_SHEET_NAME]);
+    const values = host.plans[0]!.values;
+    expect(values.at(-1)?.[0]).toBe(NEW);
+    expect(values).toHaveLength(DEFAULT_DIRECTORY.entries.length + 2);
+    expect(screen.queryByRole("button", { name: /Cơ quan chủ trì chưa có trong danh mục/ })).toBeNull();
+  });
+
+  it("offers no button for a known agency's findings", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    renderPane(host, "validate");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByRole("button", { name: /^Dòng 8 · ô E8/ });
+    expect(screen.queryByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" })).toBeNull();
+  });
+});

@@ -21,7 +21,7 @@ import {
   selectFindingCell,
 } from "../actions";
 import { errorMessage, type SheetCheck } from "../actions";
-import { applySuggestion, fixTargets } from "../fix-actions";
+import { addNameToDirectory, applySuggestion, fixTargets } from "../fix-actions";
 import { usePane } from "../pane-context";
 import { recheckChanges, type Recheck } from "../recheck";
 import { useAction } from "../use-action";
@@ -49,8 +49,10 @@ export function ValidateTab() {
   // Cells the pane wrote and re-checked itself: Excel's events for them need no second re-check.
   const own = useRef(new Set<string>()).current;
   const [watchError, setWatchError] = useState<string>();
-  // Thêm danh sách chọn needs a directory sheet the workbook lacks: the clerk is asked first.
-  const [askDirectory, setAskDirectory] = useState(false);
+  // Thêm danh sách chọn, or a name to add, needs a directory sheet the workbook lacks: the clerk is asked first.
+  const [ask, setAsk] = useState<
+    { readonly kind: "dropdowns" } | { readonly kind: "name"; readonly name: string }
+  >();
   // Each check starts a fresh list (paging back at the first page).
   const [runs, setRuns] = useState(0);
   const report = check?.report;
@@ -92,7 +94,7 @@ export function ValidateTab() {
       strings.busy,
       () => checkActiveSheet(host, today()),
       (outcome) => {
-        setAskDirectory(false);
+        setAsk(undefined);
         if (outcome.kind === "owned") {
           // One of the add-in's own sheets (summary, data…): said in the status line, nothing listed.
           setCheck(undefined);
@@ -110,7 +112,7 @@ export function ValidateTab() {
       strings.busy,
       () => addAgencyDropdowns(host, check, mayAddDirectorySheet),
       (outcome) => {
-        setAskDirectory(outcome.kind === "needsDirectorySheet");
+        setAsk(outcome.kind === "needsDirectorySheet" ? { kind: "dropdowns" } : undefined);
         if (outcome.kind === "needsDirectorySheet") return undefined;
         if (outcome.kind === "noTable") return (t) => t.validate.noTable;
         const { columns, directoryCreated } = outcome;
@@ -118,6 +120,24 @@ export function ValidateTab() {
           directoryCreated === undefined
             ? t.validate.dropdownsAdded(columns)
             : t.validate.dropdownsAddedWithDirectory(columns, directoryCreated);
+      },
+    );
+
+  const addName = (name: string, mayCreate: boolean) =>
+    check &&
+    action.run(
+      strings.busy,
+      () => addNameToDirectory(host, check, name, mayCreate, today()),
+      (outcome) => {
+        setAsk(outcome.kind === "needsDirectorySheet" ? { kind: "name", name } : undefined);
+        if (outcome.kind === "needsDirectorySheet") return undefined;
+        setCheck(outcome.check);
+        const { sheet, row, created } = outcome;
+        const n = outcome.check.report.findings.length;
+        return (t) =>
+          created
+            ? t.validate.nameAddedWithDirectory(name, sheet, n)
+            : t.validate.nameAdded(name, sheet, row, n);
       },
     );
 
@@ -165,18 +185,22 @@ export function ValidateTab() {
         </Button>
       </div>
       <ActionStatus state={action} onDismissError={action.dismissError} />
-      {askDirectory && (
+      {ask && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.directoryAsk}</MessageBarBody>
+          <MessageBarBody>{ask.kind === "name" ? s.addNameAsk(ask.name) : s.directoryAsk}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" disabledFocusable={action.busy} onClick={() => addDropdowns(true)}>
-              {s.directoryAdd}
+            <Button
+              size="small"
+              disabledFocusable={action.busy}
+              onClick={() => (ask.kind === "name" ? addName(ask.name, true) : addDropdowns(true))}
+            >
+              {ask.kind === "name" ? s.addNameCreate : s.directoryAdd}
             </Button>
             <Button
               size="small"
               appearance="transparent"
               disabledFocusable={action.busy}
-              onClick={() => setAskDirectory(false)}
+              onClick={() => setAsk(undefined)}
             >
               {s.cancel}
             </Button>
@@ -258,6 +282,7 @@ export function ValidateTab() {
                   },
                 )
               }
+              onAddName={(name) => addName(name, false)}
               onSelect={(finding) =>
                 action.run(
                   strings.busy,
