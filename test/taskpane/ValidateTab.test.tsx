@@ -534,3 +534,32 @@ describe("Kiểm tra tab: adding an unknown agency to the directory", () => {
     expect(screen.queryByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" })).toBeNull();
   });
 });
+
+describe("Kiểm tra tab: fixing times from the suggestions", () => {
+  it("writes the standard spelling of a misspelt quarter and a look-alike letter, each in its own cell", async () => {
+    const sheet = wardSheet();
+    const rows = sheet.rows.map((r) => [...r]);
+    rows[5]![2] = "Qúy I";
+    rows[7]![3] = "Quý lll";
+    const host = new MemoryHost([{ ...sheet, rows }]);
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    // An error group starts open; information starts closed.
+    const unreadable = (await screen.findByRole("button", { name: /^Dòng 8 · ô D8\b/ })).closest(
+      "li",
+    ) as HTMLElement;
+    await user.click(within(unreadable).getByRole("button", { name: "Sửa ô này thành “Quý III”" }));
+    await screen.findByText("Đã sửa 1 ô thành “Quý III” và kiểm tra lại các dòng đó.");
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô D8\b/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: /^Lưu ý Thời gian viết chưa chuẩn — 1$/ }));
+    const misspelt = screen.getByRole("button", { name: /^Dòng 6 · ô C6\b/ }).closest("li") as HTMLElement;
+    await user.click(within(misspelt).getByRole("button", { name: "Sửa ô này thành “Quý I”" }));
+    await screen.findByText("Đã sửa 1 ô thành “Quý I” và kiểm tra lại các dòng đó.");
+    expect(host.edits).toEqual([
+      { sheet: "Bắc Sơn", address: "D8", from: "Quý lll", to: "Quý III" },
+      { sheet: "Bắc Sơn", address: "C6", from: "Qúy I", to: "Quý I" },
+    ]);
+    expect(screen.queryByRole("button", { name: /Thời gian viết chưa chuẩn/ })).toBeNull();
+  });
+});
