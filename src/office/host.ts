@@ -68,7 +68,14 @@ export interface ReadRequest {
    * Sheets read beside the others into `extra`, never reported missing: every hidden sheet (`hidden`: a
    * returned template's fingerprint) and these names when present (`names`: an earlier run's owned sheet).
    */
-  readonly extra?: { readonly hidden?: boolean; readonly names?: readonly string[] };
+  readonly extra?: {
+    readonly hidden?: boolean;
+    readonly names?: readonly string[];
+    /** Every visible sheet (the pane's first look at a workbook: has it a task table yet?). */
+    readonly visible?: boolean;
+  };
+  /** Rows read at most of each sheet (fewer than the host's cap): enough to find a table's header. */
+  readonly rowCap?: number;
 }
 
 export interface ReadResult {

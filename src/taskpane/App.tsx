@@ -19,10 +19,11 @@ import type { ReactNode } from "react";
 import type { DayNumber } from "../core/day";
 import type { Lang } from "../core/report-types";
 import type { WorkbookHost, WorkbookSettings } from "../office/host";
-import { loadSettings } from "./actions";
 import { ActionStatus } from "./components/ActionStatus";
 import { AnnexTab } from "./components/AnnexTab";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { ExampleOffer } from "./components/ExampleOffer";
+import { openPane } from "./example-actions";
 import { SettingsTab } from "./components/SettingsTab";
 import { ValidateTab } from "./components/ValidateTab";
 import { STRINGS } from "./i18n";
@@ -72,6 +73,12 @@ const useStyles = makeStyles({
   },
   tabs: { overflowX: "auto" },
   loadError: { padding: `0 ${tokens.spacingHorizontalM}` },
+  offer: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
   unsupported: { padding: tokens.spacingHorizontalM },
 });
 
@@ -99,6 +106,8 @@ export function App({
   const [settings, setSettings] = useState<WorkbookSettings>({});
   const [tab, setTab] = useState<TabId>(initialTab);
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set([initialTab]));
+  // A workbook with no task table yet is offered the sample report (Mở ví dụ).
+  const [newWorkbook, setNewWorkbook] = useState(false);
 
   const onSettingsSaved = useCallback((next: WorkbookSettings) => {
     setSettings(next);
@@ -154,7 +163,17 @@ export function App({
                   ))}
                 </TabList>
               </header>
-              <SettingsLoader onLoaded={onSettingsSaved} />
+              <SettingsLoader
+                onLoaded={(loaded, isNew) => {
+                  onSettingsSaved(loaded);
+                  setNewWorkbook(isNew);
+                }}
+              />
+              {newWorkbook && (
+                <div className={styles.offer}>
+                  <ExampleOffer />
+                </div>
+              )}
               <main>
                 {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
                   <div
@@ -176,8 +195,15 @@ export function App({
   );
 }
 
-/** Reads the workbook's settings once when the pane opens; a failure is shown, not swallowed. */
-function SettingsLoader({ onLoaded }: { readonly onLoaded: (settings: WorkbookSettings) => void }) {
+/**
+ * Reads the workbook's settings once when the pane opens, and whether it has a task table yet; a failure
+ * is shown, not swallowed.
+ */
+function SettingsLoader({
+  onLoaded,
+}: {
+  readonly onLoaded: (settings: WorkbookSettings, newWorkbook: boolean) => void;
+}) {
   const styles = useStyles();
   const { host, strings } = usePane();
   const action = useAction();
@@ -185,9 +211,9 @@ function SettingsLoader({ onLoaded }: { readonly onLoaded: (settings: WorkbookSe
   useOnOpen(() =>
     action.run(
       strings.busy,
-      () => loadSettings(host),
-      (loaded) => {
-        onLoaded(loaded);
+      () => openPane(host),
+      ({ settings: loaded, newWorkbook }) => {
+        onLoaded(loaded, newWorkbook);
         return undefined;
       },
     ),

@@ -47,8 +47,11 @@ export interface SheetCheck {
   readonly basis: { readonly read: ReadResult; readonly snapshot: SheetSnapshot };
 }
 
-/** The add-in's own sheets that hold no task rows (all but its annex): checking their numbers as tasks would be nonsense. */
-const NOT_TASK_SHEETS: readonly OwnerKind[] = OWNER_KINDS.filter((kind) => kind !== "annex");
+/** Owned sheets that are task tables: the annex, and the sample report Mở ví dụ writes. */
+export const TASK_SHEET_OWNERS: readonly OwnerKind[] = ["annex", "example"];
+
+/** The add-in's own sheets that hold no task rows: checking their numbers as tasks would be nonsense. */
+const NOT_TASK_SHEETS: readonly OwnerKind[] = OWNER_KINDS.filter((kind) => !TASK_SHEET_OWNERS.includes(kind));
 
 /** What Kiểm tra found: the sheet's check, or that the sheet open is one the add-in itself wrote. */
 export type CheckOutcome =
@@ -229,11 +232,6 @@ export async function addAgencyDropdowns(
 
 export function saveSettings(host: WorkbookHost, settings: WorkbookSettings): Promise<void> {
   return host.writeSettings(settings);
-}
-
-/** The workbook's settings, read when the pane opens. */
-export async function loadSettings(host: WorkbookHost): Promise<WorkbookSettings> {
-  return (await host.read({})).settings;
 }
 
 /**

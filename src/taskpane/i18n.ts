@@ -15,6 +15,7 @@ const VI_OWNED: Readonly<Record<OwnerKind, string>> = {
   directory: "trang tính danh mục cơ quan",
   changes: "trang tính thay đổi so với lần tổng hợp trước",
   feedback: "trang tính phản hồi cho đơn vị",
+  example: "trang tính báo cáo mẫu",
 };
 
 const EN_OWNED: Readonly<Record<OwnerKind, string>> = {
@@ -25,6 +26,7 @@ const EN_OWNED: Readonly<Record<OwnerKind, string>> = {
   directory: "the agency directory sheet",
   changes: "the changes sheet",
   feedback: "a unit's feedback sheet",
+  example: "the sample report sheet",
 };
 
 /** The Office adapter's sentences in English (it words its errors in Vietnamese, see office/errors.ts). */
@@ -137,6 +139,13 @@ export const vi = {
     directoryFrom: (source: string) => `Danh mục cơ quan: ${source}`,
     directoryDefault: "mặc định",
     directoryProblems: "Trang tính danh mục cơ quan có chỗ chưa đọc được",
+  },
+  example: {
+    offer:
+      "Sổ làm việc này chưa có bảng nhiệm vụ nào. Mở một báo cáo mẫu của phường để thử các chức năng (Phụ lục, Kiểm tra, Tổng hợp)?",
+    open: "Mở ví dụ",
+    opened: (sheet: string) =>
+      `Đã mở báo cáo mẫu trong trang tính “${sheet}”. Báo cáo có vài chỗ sai thường gặp: thử Kiểm tra trang tính, Tạo phụ lục hoặc Tổng hợp trên trang tính này. Bấm Mở ví dụ lần nữa để mở lại bản gốc.`,
   },
   legacy: {
     title: (encoding: string) => `Chữ gõ bằng bảng mã cũ ${encoding}`,
@@ -338,6 +347,13 @@ export const en: Strings = {
     directoryFrom: (source: string) => `Agency directory: ${source}`,
     directoryDefault: "default",
     directoryProblems: "Parts of the agency directory sheet could not be read",
+  },
+  example: {
+    offer:
+      "This workbook has no task table yet. Open a ward's sample report to try the add-in (Annex, Check, Consolidate)?",
+    open: "Open the example",
+    opened: (sheet: string) =>
+      `Opened the sample report on sheet “${sheet}”. It has a few common mistakes: try Check sheet, Create annex or Consolidate on it. Press Open the example again to get the original back.`,
   },
   legacy: {
     title: (encoding: string) => `Text typed in the legacy ${encoding} encoding`,

@@ -320,6 +320,13 @@ export class MemoryHost implements WorkbookHost {
       this.sheets.find((s) => s.owner === "directory") ??
       this.sheets.find((s) => s.snapshot.sheet === DIRECTORY_SHEET);
     const active = this.sheet(this.activeName);
+    const capped = (s: SheetSnapshot): SheetSnapshot =>
+      request.rowCap !== undefined && s.rows.length > request.rowCap
+        ? { ...s, rows: s.rows.slice(0, request.rowCap), truncated: true }
+        : s;
+    const extra = this.sheets.filter(
+      (s) => request.extra?.visible === true || request.extra?.names?.includes(s.snapshot.sheet) === true,
+    );
     return {
       activeName: this.activeName,
       sheetList,
@@ -328,6 +335,7 @@ export class MemoryHost implements WorkbookHost {
       settings: this.settings,
       ...(request.active && active ? { active: active.snapshot } : {}),
       ...(request.directory && directory ? { directory: directory.snapshot } : {}),
+      ...(request.extra ? { extra: extra.map((s) => capped(s.snapshot)) } : {}),
     };
   }
 

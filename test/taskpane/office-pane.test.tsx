@@ -4,7 +4,7 @@
  * the workbook is awkward — no header, protected, busy editing a cell, renamed sheets, bad settings.
  */
 import "./setup";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Cell } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/office/office-host";
@@ -32,6 +32,41 @@ async function runCheck() {
   await user.click(await screen.findByRole("button", { name: "Kiểm tra trang tính" }));
   return user;
 }
+
+describe("Mở ví dụ over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  it("a new workbook offers the sample report; opening it writes and activates it, and Kiểm tra checks it", async () => {
+    fake.activeSheetId = fake.addSheet("Sheet1").id;
+    renderOffice("validate");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Mở ví dụ" }));
+    expect(
+      await screen.findByText(/^Đã mở báo cáo mẫu trong trang tính “Ví dụ - phường Lãm Hà”/),
+    ).toBeInTheDocument();
+    expect(fake.activeSheetId).toBe(fake.sheet("Ví dụ - phường Lãm Hà").id);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra trang tính" }));
+    expect(
+      await screen.findByText(/^Đã kiểm tra trang tính “Ví dụ - phường Lãm Hà”: có \d+ vấn đề/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Dòng 9 · ô D9\b/ })).toBeInTheDocument();
+  });
+
+  it("a workbook with a task table is not offered the example", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    await screen.findByRole("button", { name: "Kiểm tra trang tính" });
+    // The first look (one read of four syncs) has finished and its outcome is rendered.
+    await waitFor(() => expect(fake.syncCount).toBe(4));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(screen.queryByRole("button", { name: "Mở ví dụ" })).toBeNull();
+  });
+});
 
 describe("Kiểm tra over the Office host", () => {
   let fake: FakeExcel;
