@@ -174,6 +174,10 @@ describe("Excel API sets used by src/office", () => {
         "Excel.RangeFormat.protection",
         "Excel.Range.columnHidden",
         "Excel.Worksheet.visibility",
+        // Re-check on edit (issue 9): the checked sheet's edits (1.7).
+        "Excel.Worksheet.onChanged",
+        "Excel.WorksheetChangedEventArgs.address",
+        "Excel.WorksheetChangedEventArgs.changeType",
       ]),
     );
   });

@@ -51,6 +51,7 @@ export const FINDING_CODES = [
   "TASK_NOT_REPORTED",
   "TEMPLATE_OTHER_PLAN",
   "TEMPLATE_OUTDATED",
+  "TIME_SPELLING",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -80,6 +81,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   TIME_UNPARSEABLE: "error",
   TIME_IN_TEXT: "info",
   TIME_IS_STATUS: "info",
+  TIME_SPELLING: "info",
   DEADLINES_MOSTLY_MISSING: "info",
   QUARTER_INVALID: "error",
   DATE_INVALID: "error",

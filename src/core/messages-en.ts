@@ -157,6 +157,10 @@ export const MESSAGES_EN: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `The "${label(p)}" cell holds a status ("${param(p, "text")}") instead of a time, so the task has no deadline to track. If one is needed, write the deadline here and the status in the Status column.`,
   },
+  TIME_SPELLING: {
+    message: (p) =>
+      `The "${label(p)}" cell holds "${param(p, "text")}": it is read, but not written the standard way. Write "${param(p, "to")}".`,
+  },
   QUARTER_INVALID: {
     message: (p) =>
       `Invalid quarter: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. A year has quarters I to IV only; correct it.`,

@@ -170,6 +170,10 @@ export const MESSAGES_VI: Readonly<Record<FindingCode, MessageTemplate>> = {
     message: (p) =>
       `Ô "${label(p)}" ghi tình trạng ("${param(p, "text")}") thay cho thời gian, nên nhiệm vụ này không có hạn để theo dõi. Nếu cần, hãy ghi thời hạn vào ô này và tình trạng vào cột Tình trạng.`,
   },
+  TIME_SPELLING: {
+    message: (p) =>
+      `Ô "${label(p)}" ghi "${param(p, "text")}": đọc được, nhưng viết chưa chuẩn. Nên viết "${param(p, "to")}".`,
+  },
   QUARTER_INVALID: {
     message: (p) =>
       `Quý không hợp lệ: "${param(p, "detail") || param(p, "text")}"${inCell(p)}. Một năm chỉ có Quý I đến Quý IV; hãy sửa lại.`,

@@ -40,6 +40,7 @@ export const FINDING_PARAMS: Readonly<Record<FindingCode, readonly string[]>> = 
   TIME_UNPARSEABLE: ["text", "field"],
   TIME_IN_TEXT: ["text", "field", "read", "date"],
   TIME_IS_STATUS: ["text", "field"],
+  TIME_SPELLING: ["text", "to", "field"],
   DEADLINES_MOSTLY_MISSING: ["missing", "tasks"],
   QUARTER_INVALID: ["text", "detail"],
   DATE_INVALID: ["text", "detail"],

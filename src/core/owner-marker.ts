@@ -16,6 +16,8 @@ export const OWNER_KINDS: readonly OwnerKind[] = [
   "directory",
   "changes",
   "feedback",
+  // The sample ward report Mở ví dụ writes: a task sheet like any report, but the add-in's to re-create.
+  "example",
 ];
 
 const PREFIX = "TaskAnnexOwner_";

@@ -141,7 +141,8 @@ export interface SheetPlan {
    * Ownership marker kind: the adapter writes it invisibly (Office: a worksheet custom property or a hidden
    * named item; file: a hidden defined name) so the add-in recognises its own sheets by marker, not name.
    */
-  readonly owner?: "annex" | "summary" | "data" | "findings" | "directory" | "changes" | "feedback";
+  readonly owner?:
+    "annex" | "summary" | "data" | "findings" | "directory" | "changes" | "feedback" | "example";
   /** Values, row by row starting at A1. */
   readonly values: readonly (readonly PlanValue[])[];
   readonly styles: readonly StyledRange[];

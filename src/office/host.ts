@@ -5,7 +5,7 @@
  * Every method is one user action: one `Excel.run`, a constant number of `context.sync()` calls.
  * Failures reject with a HostError carrying a message the user can act on.
  */
-import type { SheetSnapshot } from "../core/snapshot";
+import type { Cell, SheetSnapshot } from "../core/snapshot";
 import type { SheetPlan } from "../core/sheet-plan";
 import type { Finding } from "../core/findings";
 import type { LegacyEncoding } from "../core/legacy-encoding";
@@ -68,7 +68,14 @@ export interface ReadRequest {
    * Sheets read beside the others into `extra`, never reported missing: every hidden sheet (`hidden`: a
    * returned template's fingerprint) and these names when present (`names`: an earlier run's owned sheet).
    */
-  readonly extra?: { readonly hidden?: boolean; readonly names?: readonly string[] };
+  readonly extra?: {
+    readonly hidden?: boolean;
+    readonly names?: readonly string[];
+    /** Every visible sheet (the pane's first look at a workbook: has it a task table yet?). */
+    readonly visible?: boolean;
+  };
+  /** Rows read at most of each sheet (fewer than the host's cap): enough to find a table's header. */
+  readonly rowCap?: number;
 }
 
 export interface ReadResult {
@@ -103,6 +110,26 @@ export interface WriteRequest {
   readonly activate?: string;
 }
 
+/** 1-based first and last rows of a block of a sheet's rows. */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** One change Excel reports on a watched sheet (`WorksheetChangedEventArgs`). */
+export interface SheetChange {
+  /** The changed range, without the sheet (`B7`, `C5:E9`, `7:9`). */
+  readonly address: string;
+  /** `RangeEdited`, `RowInserted`, `RowDeleted`, `ColumnInserted`, `ColumnDeleted`, `CellInserted`, `CellDeleted`. */
+  readonly changeType: string;
+}
+
+/** A sheet being watched for edits; `stop` removes the handler (one Excel.run). */
+export interface SheetWatch {
+  readonly sheet: string;
+  stop(): Promise<void>;
+}
+
 export interface WorkbookHost {
   /** Reads what the request asks for (one Excel.run). */
   read(request: ReadRequest): Promise<ReadResult>;
@@ -131,6 +158,14 @@ export interface WorkbookHost {
     addresses: readonly string[],
     edit: (address: string, text: string) => string | undefined,
   ): Promise<number>;
+  /**
+   * Writes one new row below the last used row of the sheet: these cells (1-based columns) as text, nothing
+   * else of the sheet touched. Returns the row written (1-based).
+   */
+  appendRow(
+    sheet: string,
+    cells: readonly { readonly column: number; readonly text: string }[],
+  ): Promise<number>;
   /** Adds dropdown (list) data validation to the given columns. */
   addDropdowns(request: DropdownRequest): Promise<void>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
@@ -139,6 +174,20 @@ export interface WorkbookHost {
    * what `request` asks for besides the sheet (one Excel.run), as it is after the conversion.
    */
   convertLegacyText(sheet: string, request?: ReadRequest): Promise<LegacyRepairResult>;
+  /**
+   * Calls `onChange` whenever cells of the sheet change (the clerk's edits and the add-in's own), from
+   * Excel's `onChanged` event (ExcelApi 1.7); one Excel.run to register, one to `stop`.
+   */
+  watchSheet(sheet: string, onChange: (change: SheetChange) => void): Promise<SheetWatch>;
+  /**
+   * Reads some rows of a sheet, columns 1..`columns`, in one Excel.run and one sync: for each span, its
+   * rows of cells as a snapshot holds them. For re-checking the rows an edit changed.
+   */
+  readRows(
+    sheet: string,
+    spans: readonly RowSpan[],
+    columns: number,
+  ): Promise<readonly (readonly Cell[])[][]>;
   /** Inserts the sheets of an .xlsx file (base64) with unique names showing the file; returns them. */
   insertWorkbook(fileName: string, base64: string): Promise<readonly string[]>;
 }

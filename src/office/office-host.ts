@@ -19,6 +19,7 @@ import { DEFAULT_READ_CELLS, DEFAULT_ROW_CAP } from "./read-snapshot";
 import { readWorkbook } from "./read-workbook";
 import { applyListValidation, listSource, MAX_LIST_SOURCE } from "./render-plan";
 import { SETTINGS_KEY, serializeSettings } from "./settings";
+import { readSheetRows, watchWorksheet } from "./watch";
 import { COMMAND_BYTES, DEFAULT_CHUNK_BYTES, WriteBatch } from "./write-batch";
 import { writePlans } from "./write-plans";
 
@@ -75,6 +76,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
   const sleep = options.sleep ?? realSleep;
   const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     runAction(() => Excel.run(body), sleep);
+  const runIn = <T>(
+    context: OfficeExtension.ClientRequestContext,
+    body: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => runAction(() => Excel.run(context, body), sleep);
 
   return {
     read: (request: ReadRequest) =>
@@ -126,6 +131,22 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         return changed;
       }),
 
+    appendRow: (sheet, cells) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const protection = worksheet.protection.load("protected");
+        const used = worksheet.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        await context.sync();
+        refuseProtected(protection);
+        const row = used.isNullObject ? 1 : used.rowIndex + used.rowCount + 1;
+        for (const { column, text } of cells) {
+          worksheet.getRangeByIndexes(row - 1, column - 1, 1, 1).values = [[textValue(text)]];
+        }
+        await context.sync();
+        return row;
+      }),
+
     addDropdowns: (request: DropdownRequest) =>
       run(async (context) => {
         const tooLong = request.columns.find(
@@ -149,6 +170,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         }
         await context.sync();
       }),
+
+    watchSheet: (sheet, onChange) => watchWorksheet(run, runIn, sheet, onChange),
+
+    readRows: (sheet, spans, columns) => run((context) => readSheetRows(context, sheet, spans, columns)),
 
     convertLegacyText: (sheet: string, request: ReadRequest = {}) =>
       run((context) => repairLegacyCells(context, sheet, request, limits, chunkBytes)),

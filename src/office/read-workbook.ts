@@ -131,14 +131,18 @@ export async function readWorkbook(
   const extraNames = new Set(request.extra?.names?.map((name) => findSheet(items, name)?.name));
   const extra = items
     .filter(
-      (ws) => (request.extra?.hidden === true && ws.visibility !== "Visible") || extraNames.has(ws.name),
+      (ws) =>
+        (request.extra?.hidden === true && ws.visibility !== "Visible") ||
+        (request.extra?.visible === true && ws.visibility === "Visible") ||
+        extraNames.has(ws.name),
     )
     .map((ws) => probe(ws))
     .filter((name): name is string => name !== undefined);
   await context.sync();
 
   const contents = new Map<string, SheetContent>();
-  for (const [name, p] of probes) contents.set(name, planContent(p, limits.rowCap, limits.readCells));
+  const rowCap = Math.min(limits.rowCap, request.rowCap ?? Infinity);
+  for (const [name, p] of probes) contents.set(name, planContent(p, rowCap, limits.readCells));
   await loadChunks(context, [...contents.values()], limits.readCells);
 
   const merged = new Map([...contents].map(([name, content]) => [name, queueMerges(content)] as const));

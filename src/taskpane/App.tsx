@@ -19,10 +19,11 @@ import type { ReactNode } from "react";
 import type { DayNumber } from "../core/day";
 import type { Lang } from "../core/report-types";
 import type { WorkbookHost, WorkbookSettings } from "../office/host";
-import { loadSettings } from "./actions";
 import { ActionStatus } from "./components/ActionStatus";
 import { AnnexTab } from "./components/AnnexTab";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { ExampleOffer } from "./components/ExampleOffer";
+import { openPane } from "./example-actions";
 import { SettingsTab } from "./components/SettingsTab";
 import { ValidateTab } from "./components/ValidateTab";
 import { STRINGS } from "./i18n";
@@ -30,6 +31,7 @@ import { PaneContext, usePane } from "./pane-context";
 import type { PaneContextValue } from "./pane-context";
 import type { PaneTheme } from "./theme";
 import { useAction, useOnOpen } from "./use-action";
+import { RECHECK_DELAY_MS } from "./use-sheet-watch";
 
 export type TabId = "annex" | "validate" | "consolidate" | "settings";
 
@@ -71,6 +73,12 @@ const useStyles = makeStyles({
   },
   tabs: { overflowX: "auto" },
   loadError: { padding: `0 ${tokens.spacingHorizontalM}` },
+  offer: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
   unsupported: { padding: tokens.spacingHorizontalM },
 });
 
@@ -81,14 +89,25 @@ export interface AppProps {
   readonly initialTab?: TabId;
   /** Set (to the API set needed) when this Excel is below the manifest's: the pane only says so. */
   readonly unsupportedApi?: string;
+  /** Milliseconds of quiet after an edit before its rows are re-checked. */
+  readonly recheckDelay?: number;
 }
 
-export function App({ host, today, theme = "light", initialTab = "annex", unsupportedApi }: AppProps) {
+export function App({
+  host,
+  today,
+  theme = "light",
+  initialTab = "annex",
+  unsupportedApi,
+  recheckDelay = RECHECK_DELAY_MS,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>("vi");
   const [settings, setSettings] = useState<WorkbookSettings>({});
   const [tab, setTab] = useState<TabId>(initialTab);
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set([initialTab]));
+  // A workbook with no task table yet is offered the sample report (Mở ví dụ).
+  const [newWorkbook, setNewWorkbook] = useState(false);
 
   const onSettingsSaved = useCallback((next: WorkbookSettings) => {
     setSettings(next);
@@ -96,8 +115,8 @@ export function App({ host, today, theme = "light", initialTab = "annex", unsupp
   }, []);
 
   const pane: PaneContextValue = useMemo(
-    () => ({ host, lang, strings: STRINGS[lang], today, settings, onSettingsSaved }),
-    [host, lang, today, settings, onSettingsSaved],
+    () => ({ host, lang, strings: STRINGS[lang], today, settings, onSettingsSaved, recheckDelay }),
+    [host, lang, today, settings, onSettingsSaved, recheckDelay],
   );
   const strings = pane.strings;
 
@@ -144,7 +163,17 @@ export function App({ host, today, theme = "light", initialTab = "annex", unsupp
                   ))}
                 </TabList>
               </header>
-              <SettingsLoader onLoaded={onSettingsSaved} />
+              <SettingsLoader
+                onLoaded={(loaded, isNew) => {
+                  onSettingsSaved(loaded);
+                  setNewWorkbook(isNew);
+                }}
+              />
+              {newWorkbook && (
+                <div className={styles.offer}>
+                  <ExampleOffer />
+                </div>
+              )}
               <main>
                 {TAB_IDS.filter((id) => visited.has(id)).map((id) => (
                   <div
@@ -166,8 +195,15 @@ export function App({ host, today, theme = "light", initialTab = "annex", unsupp
   );
 }
 
-/** Reads the workbook's settings once when the pane opens; a failure is shown, not swallowed. */
-function SettingsLoader({ onLoaded }: { readonly onLoaded: (settings: WorkbookSettings) => void }) {
+/**
+ * Reads the workbook's settings once when the pane opens, and whether it has a task table yet; a failure
+ * is shown, not swallowed.
+ */
+function SettingsLoader({
+  onLoaded,
+}: {
+  readonly onLoaded: (settings: WorkbookSettings, newWorkbook: boolean) => void;
+}) {
   const styles = useStyles();
   const { host, strings } = usePane();
   const action = useAction();
@@ -175,9 +211,9 @@ function SettingsLoader({ onLoaded }: { readonly onLoaded: (settings: WorkbookSe
   useOnOpen(() =>
     action.run(
       strings.busy,
-      () => loadSettings(host),
-      (loaded) => {
-        onLoaded(loaded);
+      () => openPane(host),
+      ({ settings: loaded, newWorkbook }) => {
+        onLoaded(loaded, newWorkbook);
         return undefined;
       },
     ),

@@ -12,7 +12,13 @@ import { HostError } from "../office/host";
 import type { Strings } from "./i18n";
 
 export type PaneErrorKind =
-  "noActiveSheet" | "sourceMissing" | "noTable" | "badSettings" | "notWorkbook" | "noReportingUnits";
+  | "noActiveSheet"
+  | "sourceMissing"
+  | "noTable"
+  | "badSettings"
+  | "notWorkbook"
+  | "noReportingUnits"
+  | "directoryUnreadable";
 
 /** A failure the pane explains in the user's language; `detail` is appended (e.g. core's own message). */
 export class PaneError extends Error {

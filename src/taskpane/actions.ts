@@ -43,10 +43,15 @@ export interface SheetCheck {
   };
   /** What is wrong with the workbook's directory sheet, in the settings' language. */
   readonly directoryProblems: readonly string[];
+  /** What the check was made from: the workbook read (directory, settings) and the sheet as read. */
+  readonly basis: { readonly read: ReadResult; readonly snapshot: SheetSnapshot };
 }
 
-/** The add-in's own sheets that hold no task rows (all but its annex): checking their numbers as tasks would be nonsense. */
-const NOT_TASK_SHEETS: readonly OwnerKind[] = OWNER_KINDS.filter((kind) => kind !== "annex");
+/** Owned sheets that are task tables: the annex, and the sample report Mở ví dụ writes. */
+export const TASK_SHEET_OWNERS: readonly OwnerKind[] = ["annex", "example"];
+
+/** The add-in's own sheets that hold no task rows: checking their numbers as tasks would be nonsense. */
+const NOT_TASK_SHEETS: readonly OwnerKind[] = OWNER_KINDS.filter((kind) => !TASK_SHEET_OWNERS.includes(kind));
 
 /** What Kiểm tra found: the sheet's check, or that the sheet open is one the add-in itself wrote. */
 export type CheckOutcome =
@@ -75,6 +80,7 @@ export function checkSnapshot(read: ReadResult, active: SheetSnapshot, today: Da
     report,
     directory,
     directoryProblems: problems,
+    basis: { read, snapshot: active },
     ...(read.directory && fromSheet
       ? { directorySheet: { name: read.directory.sheet, ...namesRange(read.directory, directory) } }
       : {}),
@@ -147,29 +153,6 @@ export function replaceName(cellText: string, from: string, to: string): string 
   const at = text.indexOf(name);
   if (name === "" || at < 0) return undefined;
   return text.slice(0, at) + to + text.slice(at + name.length);
-}
-
-/**
- * Sửa theo gợi ý: writes `to` in place of each finding's name, in its own cell only (one host call), then
- * checks the sheet again (a second) so the list shows what is left. Returns the cells changed.
- */
-export async function applySuggestion(
-  host: WorkbookHost,
-  sheet: string,
-  findings: readonly Finding[],
-  to: string,
-  today: DayNumber,
-): Promise<{ readonly changed: number; readonly outcome: CheckOutcome }> {
-  const byCell = new Map<string, string>();
-  for (const finding of findings) {
-    const fix = suggestedFix(finding);
-    if (fix && finding.cell !== undefined) byCell.set(finding.cell, fix.from);
-  }
-  const changed = await host.editCells(sheet, [...byCell.keys()], (address, text) => {
-    const from = byCell.get(address);
-    return from === undefined ? undefined : replaceName(text, from, to);
-  });
-  return { changed, outcome: await checkActiveSheet(host, today) };
 }
 
 /** The inline list of agency names, or undefined when Excel could not hold it inline. */
@@ -249,11 +232,6 @@ export async function addAgencyDropdowns(
 
 export function saveSettings(host: WorkbookHost, settings: WorkbookSettings): Promise<void> {
   return host.writeSettings(settings);
-}
-
-/** The workbook's settings, read when the pane opens. */
-export async function loadSettings(host: WorkbookHost): Promise<WorkbookSettings> {
-  return (await host.read({})).settings;
 }
 
 /**

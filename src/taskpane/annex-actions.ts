@@ -104,7 +104,10 @@ export async function createAnnex(
   options: AnnexPlanOptions,
 ): Promise<AnnexCreated> {
   const { value, written } = await updateWith(host, { active: true, sheets: [formSource] }, (read) => {
-    const ownedActive = read.sheetList.some((s) => s.name === read.activeName && s.owner !== undefined);
+    // The sample report is a report like any other: not one of the sheets the add-in made from another.
+    const ownedActive = read.sheetList.some(
+      (s) => s.name === read.activeName && s.owner !== undefined && s.owner !== "example",
+    );
     const switched = !ownedActive && read.activeName !== formSource;
     const source = switched ? activeSnapshot(read) : read.sheets[0];
     if (!source) throw new PaneError("sourceMissing", formSource);

@@ -51,13 +51,16 @@ export interface SubmissionList {
   readonly resubmissions: readonly Replacement[];
 }
 
-/** Sheets that can be submissions: not the add-in's own sheets, not the directory, not hidden ones. */
+/**
+ * Sheets that can be submissions: not the add-in's own sheets (but its sample report, to try Tổng hợp on),
+ * not the directory, not hidden ones.
+ */
 export function submissionSheetNames(read: ReadResult): string[] {
   return read.sheetList
     .filter(
       (s) =>
         s.visible &&
-        s.owner === undefined &&
+        (s.owner === undefined || s.owner === "example") &&
         s.name !== read.directory?.sheet &&
         s.name !== DIRECTORY_SHEET_NAME,
     )

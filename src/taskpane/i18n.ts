@@ -15,6 +15,7 @@ const VI_OWNED: Readonly<Record<OwnerKind, string>> = {
   directory: "trang tính danh mục cơ quan",
   changes: "trang tính thay đổi so với lần tổng hợp trước",
   feedback: "trang tính phản hồi cho đơn vị",
+  example: "trang tính báo cáo mẫu",
 };
 
 const EN_OWNED: Readonly<Record<OwnerKind, string>> = {
@@ -25,6 +26,7 @@ const EN_OWNED: Readonly<Record<OwnerKind, string>> = {
   directory: "the agency directory sheet",
   changes: "the changes sheet",
   feedback: "a unit's feedback sheet",
+  example: "the sample report sheet",
 };
 
 /** The Office adapter's sentences in English (it words its errors in Vietnamese, see office/errors.ts). */
@@ -67,6 +69,8 @@ export const vi = {
       "Chỉ thêm được tệp Excel .xlsx (tệp .xls, .ods, .csv: mở bằng Excel rồi lưu thành .xlsx trước).",
     noReportingUnits:
       'Danh mục cơ quan không có đơn vị nào "Phải nộp" báo cáo, nên không có mẫu báo cáo nào để tạo.',
+    directoryUnreadable:
+      "Chưa thêm được tên: trang tính danh mục cơ quan của sổ làm việc chưa đọc được (xem các chỗ chưa đọc được bên dưới). Hãy sửa trang tính đó trước. Trang tính:",
   },
   validate: {
     intro: "Kiểm tra từng dòng nhiệm vụ của trang tính đang mở: cơ quan chủ trì, phối hợp, thời gian.",
@@ -89,7 +93,23 @@ export const vi = {
     applied: (n: number, to: string) =>
       n === 0
         ? "Ô đã được sửa khác đi từ lần kiểm tra trước nên không đổi gì; danh sách đã được kiểm tra lại."
-        : `Đã sửa ${n} ô thành “${to}” và kiểm tra lại trang tính.`,
+        : `Đã sửa ${n} ô thành “${to}” và kiểm tra lại các dòng đó.`,
+    rechecked: (rows: readonly number[], n: number) =>
+      `Đã kiểm tra lại ${rows.length <= 5 ? `dòng ${rows.join(", ")}` : `${rows.length} dòng`} vừa sửa: trang tính còn ${n} vấn đề.`,
+    recheckedSheet: (n: number) =>
+      `Có dòng hoặc cột được thêm, xóa (hoặc sửa nhiều ô một lúc): đã kiểm tra lại cả trang tính, còn ${n} vấn đề.`,
+    watching:
+      "Dòng nào được sửa trên trang tính này thì được kiểm tra lại ngay. Ô tự đổi do công thức, gộp hoặc bỏ gộp ô, sửa danh mục cơ quan hay cài đặt: bấm Kiểm tra trang tính để kiểm tra lại.",
+    watchFailed:
+      "Không theo dõi được việc sửa trên trang tính này; sau khi sửa, hãy bấm Kiểm tra trang tính.",
+    addName: "Thêm tên này vào Danh mục cơ quan",
+    addNameAsk: (name: string) =>
+      `Sổ làm việc chưa có trang tính “Danh mục cơ quan” (đang dùng danh mục mặc định). Thêm trang tính này, gồm danh mục mặc định và tên “${name}”? Từ đó chỉ các tên có trong trang tính này mới được coi là có trong danh mục; trang tính do phần bổ trợ quản lý, có thể sửa, thêm tên cơ quan ở đó.`,
+    addNameCreate: "Thêm trang tính và tên này",
+    nameAdded: (name: string, sheet: string, row: number, n: number) =>
+      `Đã thêm “${name}” vào trang tính “${sheet}” (dòng ${row}) và kiểm tra lại: trang tính còn ${n} vấn đề.`,
+    nameAddedWithDirectory: (name: string, sheet: string, n: number) =>
+      `Đã thêm trang tính “${sheet}” (danh mục mặc định, do phần bổ trợ quản lý) có tên “${name}”, và kiểm tra lại: trang tính còn ${n} vấn đề.`,
     filterAll: (n: number) => `Tất cả (${n})`,
     findingsList: "Danh sách vấn đề",
     showing: (shown: number, total: number) => `Đang hiện ${shown}/${total} vấn đề.`,
@@ -119,6 +139,13 @@ export const vi = {
     directoryFrom: (source: string) => `Danh mục cơ quan: ${source}`,
     directoryDefault: "mặc định",
     directoryProblems: "Trang tính danh mục cơ quan có chỗ chưa đọc được",
+  },
+  example: {
+    offer:
+      "Sổ làm việc này chưa có bảng nhiệm vụ nào. Mở một báo cáo mẫu của phường để thử các chức năng (Phụ lục, Kiểm tra, Tổng hợp)?",
+    open: "Mở ví dụ",
+    opened: (sheet: string) =>
+      `Đã mở báo cáo mẫu trong trang tính “${sheet}”. Báo cáo có vài chỗ sai thường gặp: thử Kiểm tra trang tính, Tạo phụ lục hoặc Tổng hợp trên trang tính này. Bấm Mở ví dụ lần nữa để mở lại bản gốc.`,
   },
   legacy: {
     title: (encoding: string) => `Chữ gõ bằng bảng mã cũ ${encoding}`,
@@ -251,6 +278,8 @@ export const en: Strings = {
       "Only Excel .xlsx files can be added (a .xls, .ods or .csv file: open it in Excel and save it as .xlsx first).",
     noReportingUnits:
       'The agency directory marks no unit as "Phải nộp" (must report), so there is no report template to make.',
+    directoryUnreadable:
+      "The name was not added: the workbook's agency directory sheet could not be read (see what could not be read below). Fix that sheet first. Sheet:",
   },
   validate: {
     intro: "Check every task row of the active sheet: lead and supporting agencies, start and finish.",
@@ -273,7 +302,22 @@ export const en: Strings = {
     applied: (n: number, to: string) =>
       n === 0
         ? "The cells were changed since the last check, so nothing was changed; the list was checked again."
-        : `Changed ${n} ${n === 1 ? "cell" : "cells"} to “${to}” and checked the sheet again.`,
+        : `Changed ${n} ${n === 1 ? "cell" : "cells"} to “${to}” and checked those rows again.`,
+    rechecked: (rows: readonly number[], n: number) =>
+      `Checked the edited ${rows.length <= 5 ? `${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}` : `${rows.length} rows`} again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,
+    recheckedSheet: (n: number) =>
+      `Rows or columns were added or deleted (or many cells changed at once): checked the whole sheet again, ${n} ${n === 1 ? "problem" : "problems"} left.`,
+    watching:
+      "Rows edited on this sheet are checked again at once. For cells a formula changed, merged or unmerged cells, or edits to the agency directory or the settings, press Check sheet.",
+    watchFailed: "Edits on this sheet cannot be followed; after editing, press Check sheet.",
+    addName: "Add this name to the agency directory",
+    addNameAsk: (name: string) =>
+      `The workbook has no “Danh mục cơ quan” (agency directory) sheet (the default directory is used). Add that sheet, with the default directory and the name “${name}”? From then on only the names on that sheet count as in the directory; the add-in manages that sheet, and agency names can be edited or added there.`,
+    addNameCreate: "Add the sheet and this name",
+    nameAdded: (name: string, sheet: string, row: number, n: number) =>
+      `Added “${name}” to sheet “${sheet}” (row ${row}) and checked again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,
+    nameAddedWithDirectory: (name: string, sheet: string, n: number) =>
+      `Added the sheet “${sheet}” (the default directory, managed by the add-in) with the name “${name}”, and checked again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,
     filterAll: (n: number) => `All (${n})`,
     findingsList: "Problems",
     showing: (shown: number, total: number) => `Showing ${shown} of ${total} problems.`,
@@ -303,6 +347,13 @@ export const en: Strings = {
     directoryFrom: (source: string) => `Agency directory: ${source}`,
     directoryDefault: "default",
     directoryProblems: "Parts of the agency directory sheet could not be read",
+  },
+  example: {
+    offer:
+      "This workbook has no task table yet. Open a ward's sample report to try the add-in (Annex, Check, Consolidate)?",
+    open: "Open the example",
+    opened: (sheet: string) =>
+      `Opened the sample report on sheet “${sheet}”. It has a few common mistakes: try Check sheet, Create annex or Consolidate on it. Press Open the example again to get the original back.`,
   },
   legacy: {
     title: (encoding: string) => `Text typed in the legacy ${encoding} encoding`,

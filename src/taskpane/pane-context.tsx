@@ -14,6 +14,8 @@ export interface PaneContextValue {
   /** The settings as last read from or saved to the workbook. */
   readonly settings: WorkbookSettings;
   readonly onSettingsSaved: (settings: WorkbookSettings) => void;
+  /** Milliseconds of quiet after an edit before its rows are re-checked (tests pass 0). */
+  readonly recheckDelay: number;
 }
 
 export const PaneContext = createContext<PaneContextValue | undefined>(undefined);

@@ -21,8 +21,11 @@ export interface ActionState {
 export type Say = (strings: Strings) => string;
 
 export interface ActionRunner extends ActionState {
-  /** Runs `action`; its result goes to `done`, which returns the status line to announce. */
-  run<T>(working: string, action: () => Promise<T>, done: (result: T) => Say | undefined): Promise<void>;
+  /**
+   * Runs `action`; its result goes to `done`, which returns the status line to announce. Resolves false,
+   * without running it, while another action runs.
+   */
+  run<T>(working: string, action: () => Promise<T>, done: (result: T) => Say | undefined): Promise<boolean>;
   dismissError(): void;
 }
 
@@ -42,7 +45,7 @@ export function useAction(): ActionRunner {
 
   const run = useCallback(
     async <T>(working: string, action: () => Promise<T>, done: (result: T) => Say | undefined) => {
-      if (running.current) return;
+      if (running.current) return false;
       running.current = true;
       setOutcome({ busy: true, working });
       try {
@@ -54,6 +57,7 @@ export function useAction(): ActionRunner {
       } finally {
         running.current = false;
       }
+      return true;
     },
     [],
   );

@@ -100,9 +100,10 @@ async function coveredControls(page: Page): Promise<string[]> {
     return controls
       .filter((control) => {
         const box = control.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || box.bottom < 0 || box.top > window.innerHeight)
-          return false;
-        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        const centre = box.y + box.height / 2;
+        // A control whose centre is off screen (straddling the window's edge) cannot be hit-tested.
+        if (box.width === 0 || box.height === 0 || centre < 0 || centre > window.innerHeight) return false;
+        const hit = document.elementFromPoint(box.x + box.width / 2, centre);
         return !hit || !control.contains(hit);
       })
       .map((control) => (control.textContent ?? "").trim() || control.outerHTML.slice(0, 80));
@@ -137,6 +138,8 @@ describe("task pane in Chromium", () => {
   let page: Page;
   let distDir = "";
   const external: string[] = [];
+  const pageErrors: string[] = [];
+  let openPage: (workbook: unknown) => Promise<Page>;
 
   beforeAll(async () => {
     // TASKPANE_WEBPACK_CONFIG names another config file, to try a change without editing the real one.
@@ -160,31 +163,32 @@ describe("task pane in Chromium", () => {
         "--disable-quic",
       ],
     });
-    const context = await browser.newContext({
-      viewport: { width: PANE_WIDTH, height: 900 },
-      locale: "vi-VN",
-    });
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.pathname.endsWith("/office.js")) {
-        return route.fulfill({ status: 200, contentType: "application/javascript", body: stub });
-      }
-      if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-      external.push(url.href);
-      return route.abort();
-    });
+    /** The pane in a fresh browser context over a fake Excel holding `workbook`. */
+    openPage = async (workbook) => {
+      const context = await (browser as Browser).newContext({
+        viewport: { width: PANE_WIDTH, height: 900 },
+        locale: "vi-VN",
+      });
+      await context.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname.endsWith("/office.js")) {
+          return route.fulfill({ status: 200, contentType: "application/javascript", body: stub });
+        }
+        if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+        external.push(url.href);
+        return route.abort();
+      });
+      await context.addInitScript((value) => {
+        (window as unknown as { __TASK_ANNEX_WORKBOOK__: unknown }).__TASK_ANNEX_WORKBOOK__ = value;
+      }, workbook);
+      const opened = await context.newPage();
+      opened.on("pageerror", (error) => pageErrors.push(error.message));
+      await opened.goto(`http://127.0.0.1:${port}/taskpane.html`);
+      await opened.getByRole("tab", { name: "Kiểm tra" }).waitFor({ timeout: 30_000 });
+      return opened;
+    };
     const sheet = wardSheet(SHEET);
-    await context.addInitScript(
-      (workbook) => {
-        (window as unknown as { __TASK_ANNEX_WORKBOOK__: unknown }).__TASK_ANNEX_WORKBOOK__ = workbook;
-      },
-      { sheets: { [SHEET]: { rows: sheet.rows, merges: sheet.merges } } },
-    );
-    page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
-    await page.getByRole("tab", { name: "Kiểm tra" }).waitFor({ timeout: 30_000 });
+    page = await openPage({ sheets: { [SHEET]: { rows: sheet.rows, merges: sheet.merges } } });
     expect(pageErrors).toEqual([]);
   }, 600_000);
 
@@ -315,6 +319,71 @@ describe("task pane in Chromium", () => {
     );
   });
 
+  it("re-checks an edited row without the button, fixes a name from its suggestion, adds one to the directory", async () => {
+    // The clerk goes back to the ward's sheet (Tổng hợp left its summary open).
+    await page.evaluate((sheet) => {
+      const fake = window.__fakeExcel;
+      if (fake) fake.activeSheetId = fake.sheet(sheet).id;
+    }, SHEET);
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra trang tính" }).click();
+    await page.getByRole("button", { name: /^Dòng 8 · ô E8\b/ }).waitFor();
+    // The clerk types a misspelt lead into E8 and another unknown one into E9: no button pressed.
+    await page.evaluate((sheet) => {
+      window.__fakeExcel?.userEdit(sheet, "E8:E9", [["Phòng Tư phap"], ["Câu lạc bộ dưỡng sinh"]]);
+    }, SHEET);
+    await page.getByText(/^Đã kiểm tra lại dòng 8, 9 vừa sửa/).waitFor();
+    await page.getByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 2$/ }).click();
+    await page.getByRole("button", { name: "Sửa ô này thành “Phòng Tư pháp”" }).click();
+    await page.getByText("Đã sửa 1 ô thành “Phòng Tư pháp” và kiểm tra lại các dòng đó.").waitFor();
+    expect(await page.evaluate((sheet) => window.__fakeExcel?.cell(sheet, "E8").value, SHEET)).toBe(
+      "Phòng Tư pháp",
+    );
+    // The club is no agency the built-in directory knows: the clerk adds it, after being asked.
+    const unknown = page.getByRole("button", {
+      name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 1$/,
+    });
+    if ((await unknown.getAttribute("aria-expanded")) !== "true") await unknown.click();
+    await page.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }).click();
+    await page.getByRole("button", { name: "Thêm trang tính và tên này" }).click();
+    await page.getByText(/^Đã thêm trang tính “Danh mục cơ quan”/).waitFor();
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-fixes.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
+    // Back at the top (the sticky tab bar covers what is scrolled under it): nothing covers a control.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await coveredControls(page)).toEqual([]);
+  });
+
+  it("offers the example in an empty workbook and every tab's main action works on it", async () => {
+    const empty = await openPage({ sheets: { Sheet1: [] } });
+    await empty.getByRole("button", { name: "Mở ví dụ" }).click();
+    await empty.getByText(/^Đã mở báo cáo mẫu trong trang tính “Ví dụ - phường Lãm Hà”/).waitFor();
+    await empty.getByRole("tab", { name: "Kiểm tra" }).click();
+    await empty.getByRole("button", { name: "Kiểm tra trang tính" }).click();
+    await empty.getByText(/^Đã kiểm tra trang tính “Ví dụ - phường Lãm Hà”: có \d+ vấn đề/).waitFor();
+    await empty.getByRole("tab", { name: "Phụ lục" }).click();
+    await empty.getByRole("button", { name: "Đọc lại" }).click();
+    await empty.getByRole("button", { name: "Tạo phụ lục" }).click();
+    await empty.getByText(/^Đã tạo phụ lục trong trang tính/).waitFor();
+    await empty.getByRole("tab", { name: "Tổng hợp" }).click();
+    await empty.getByRole("checkbox", { name: "Ví dụ - phường Lãm Hà" }).waitFor();
+    await empty.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await empty.getByRole("heading", { name: "Kết quả tổng hợp" }).waitFor();
+    await empty.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-example.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
+    const sheets = await empty.evaluate(() => window.__fakeExcel?.sheets.map((s) => s.name));
+    expect(sheets).toEqual(
+      expect.arrayContaining(["Sheet1", "Ví dụ - phường Lãm Hà", "Phụ lục", "Tổng hợp", "Dữ liệu tổng hợp"]),
+    );
+    await empty.context().close();
+  });
+
   it("shows the settings tab", async () => {
     await page.getByRole("tab", { name: "Cài đặt" }).click();
     await page.getByRole("button", { name: "Mở danh mục cơ quan" }).waitFor();
@@ -327,5 +396,9 @@ describe("task pane in Chromium", () => {
 
   it("makes no request outside localhost", () => {
     expect(external).toEqual([]);
+  });
+
+  it("had no page error in any flow", () => {
+    expect(pageErrors).toEqual([]);
   });
 });

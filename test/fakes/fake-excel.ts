@@ -63,6 +63,15 @@ export interface WriteRecord {
   readonly address: string;
 }
 
+/** What `onChanged` hands its handlers (the members of WorksheetChangedEventArgs the adapter reads). */
+export interface FakeChangedEvent {
+  readonly type: "WorksheetChanged";
+  readonly source: "Local";
+  readonly changeType: string;
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
 export interface FakeTableData {
   name: string;
   area: Area;
@@ -243,6 +252,74 @@ export class FakeExcel {
   chartSeriesMissing = false;
   private failures: { code: string; remaining: number }[] = [];
   private nextId = 1;
+  /** `onChanged` handlers, active once the sync carrying their `add` ran, until the one carrying `remove`. */
+  readonly changeHandlers: {
+    readonly sheetId: string;
+    readonly handler: (event: FakeChangedEvent) => unknown;
+    readonly context: FakeContext;
+    active: boolean;
+  }[] = [];
+  /** Every `onChanged` event delivered, in order. */
+  readonly changeEvents: FakeChangedEvent[] = [];
+
+  /** Handlers registered and not removed. */
+  activeChangeHandlers(): number {
+    return this.changeHandlers.filter((h) => h.active).length;
+  }
+
+  /**
+   * The clerk types into cells (not through the API): stores the values as Excel parses typed input and
+   * fires `onChanged` for the range, after this call returns, as Excel does.
+   */
+  userEdit(sheet: string, address: string, rows: readonly (readonly Cell[])[]): void {
+    const data = this.sheet(sheet);
+    const area = parseAddress(address);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const k = key(area.top - 1 + r, area.left - 1 + c);
+        if (value === null || value === "") data.cells.delete(k);
+        else if (typeof value === "object" && "date" in value)
+          data.cells.set(k, { value: isoToSerial(value.date), format: "dd/mm/yyyy" });
+        else if (typeof value === "object") data.cells.set(k, { value: value.error, error: value.error });
+        else data.cells.set(k, { value });
+      }),
+    );
+    this.queueChange(data, area, "RangeEdited");
+    this.deliverChanges();
+  }
+
+  /** A structural change the clerk made (`RowInserted`, `RowDeleted`…): only the event, cells as they are. */
+  userChange(sheet: string, address: string, changeType: string): void {
+    this.queueChange(this.sheet(sheet), parseAddress(address), changeType);
+    this.deliverChanges();
+  }
+
+  private pendingChanges: FakeChangedEvent[] = [];
+
+  /** @internal Queues the event of a change (delivered after the sync, or the user's edit, completes). */
+  queueChange(sheet: FakeSheetData, area: Area, changeType: string): void {
+    this.pendingChanges.push({
+      type: "WorksheetChanged",
+      source: "Local",
+      changeType,
+      worksheetId: sheet.id,
+      address: formatArea(area),
+    });
+  }
+
+  /** @internal Delivers queued events to the active handlers of their sheet, asynchronously. */
+  deliverChanges(): void {
+    const events = this.pendingChanges;
+    this.pendingChanges = [];
+    for (const event of events) {
+      const targets = this.changeHandlers.filter((h) => h.active && h.sheetId === event.worksheetId);
+      if (targets.length === 0) continue;
+      setTimeout(() => {
+        this.changeEvents.push(event);
+        for (const target of targets) if (target.active) void target.handler(event);
+      }, 0);
+    }
+  }
 
   /** The next `count` syncs fail with `code` before applying anything. */
   failNextSyncs(code: string, count: number): void {
@@ -367,15 +444,24 @@ export class FakeExcel {
 
   /** The `Excel` namespace: `run` plus the enums the adapter may touch. */
   get namespace(): {
-    run: <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T>;
+    run: <T>(
+      first: FakeContext | ((context: FakeContext) => Promise<T>),
+      second?: (context: FakeContext) => Promise<T>,
+    ) => Promise<T>;
     ErrorCodes: typeof ErrorCodes;
   } {
-    return { run: (batch) => this.run(batch), ErrorCodes };
+    return { run: (first, second) => this.run(first, second), ErrorCodes };
   }
 
-  async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
+  /** `Excel.run(batch)`, or `Excel.run(context, batch)` to go on in an earlier run's context. */
+  async run<T>(
+    first: FakeContext | ((context: FakeContext) => Promise<T>),
+    second?: (context: FakeContext) => Promise<T>,
+  ): Promise<T> {
     this.runCount++;
-    const context = new FakeContext(this);
+    const batch = typeof first === "function" ? first : second;
+    if (!batch) throw new FakeOfficeError(ErrorCodes.invalidArgument, "Excel.run needs a batch function");
+    const context = typeof first === "function" ? new FakeContext(this) : first;
     const result = await batch(context);
     if (context.pending() > 0) {
       this.implicitSyncs++;
@@ -498,6 +584,7 @@ export class FakeContext {
       );
     }
     for (const deliver of staged) deliver();
+    this.fake.deliverChanges();
   }
 
   private responseBytes = 0;
@@ -801,6 +888,31 @@ class FakeWorksheet extends FakeProxy {
     );
   }
 
+  /** `onChanged` (ExcelApi 1.7): `add` returns the handler's result, removed in its own context. */
+  get onChanged(): {
+    add: (handler: (event: FakeChangedEvent) => unknown) => { context: FakeContext; remove: () => void };
+  } {
+    return {
+      add: (handler) => {
+        if (typeof handler !== "function")
+          throw new FakeOfficeError(ErrorCodes.invalidArgument, "handler must be a function");
+        const registration = { sheetId: "", handler, context: this.context, active: false };
+        this.context.enqueue(() => {
+          registration.sheetId = this.data().id;
+          registration.active = true;
+          this.fake.changeHandlers.push(registration);
+        });
+        return {
+          context: this.context,
+          remove: () =>
+            this.context.enqueue(() => {
+              registration.active = false;
+            }),
+        };
+      },
+    };
+  }
+
   activate(): void {
     this.context.enqueue(() => {
       this.fake.activeSheetId = this.data().id;
@@ -1078,6 +1190,7 @@ class FakeRange extends FakeProxy {
       apply(cell, value);
       sheet.cells.set(key(r, c), cell);
     }
+    if (kind === "values" || kind === "formulas") this.fake.queueChange(sheet, area, "RangeEdited");
   }
 
   /** @internal Queues a format write. */
@@ -1740,10 +1853,7 @@ export function installOfficeGlobals(
   maxExcelApi = FAKE_EXCEL_API,
 ): void {
   const documentSettings = new Map<string, unknown>();
-  target["Excel"] = {
-    ...fake.namespace,
-    run: (batch: (context: FakeContext) => Promise<unknown>) => fake.run(batch),
-  };
+  target["Excel"] = fake.namespace;
   target["OfficeExtension"] = { Error: FakeOfficeError, ErrorCodes };
   target["Office"] = {
     HostType: { Excel: "Excel" },

@@ -9,12 +9,16 @@ import { legacyConversion, withConvertedCells } from "../../src/core/legacy-enco
 import type { PlanValue, SheetPlan } from "../../src/core/sheet-plan";
 import { safeSheetName } from "../../src/core/sheet-plan";
 import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
+import { columnLetter } from "../../src/core/snapshot";
 import type {
   DropdownRequest,
   LegacyRepairResult,
   ReadRequest,
   ReadResult,
+  RowSpan,
+  SheetChange,
   SheetInfo,
+  SheetWatch,
   WorkbookHost,
   WorkbookSettings,
   WriteRequest,
@@ -164,9 +168,26 @@ export class MemoryHost implements WorkbookHost {
       rows[row] = line;
       target.snapshot = { ...target.snapshot, rows };
       this.edits.push({ sheet, address, from: text, to: next });
+      this.changed(sheet, { address, changeType: "RangeEdited" });
       changed += 1;
     }
     return changed;
+  }
+
+  /** Every row appended, in order. */
+  readonly appended: { sheet: string; row: number; cells: { column: number; text: string }[] }[] = [];
+
+  async appendRow(sheet: string, cells: readonly { column: number; text: string }[]): Promise<number> {
+    await this.enter("appendRow", [sheet, cells]);
+    const target = this.requireSheet(sheet);
+    const rows = target.snapshot.rows.map((r) => [...r]);
+    while (rows.length > 0 && (rows.at(-1) ?? []).every((c) => c === null || c === "")) rows.pop();
+    const line: Cell[] = [];
+    for (const { column, text } of cells) line[column - 1] = text;
+    rows.push(Array.from(line, (c) => c ?? null));
+    target.snapshot = { ...target.snapshot, rows };
+    this.appended.push({ sheet, row: rows.length, cells: [...cells] });
+    return rows.length;
   }
 
   async addDropdowns(request: DropdownRequest): Promise<void> {
@@ -204,6 +225,66 @@ export class MemoryHost implements WorkbookHost {
     });
   }
 
+  /** Handlers of watched sheets; like Excel, the add-in's own edits are reported too. */
+  readonly watchers: { sheet: string; onChange: (change: SheetChange) => void }[] = [];
+
+  async watchSheet(sheet: string, onChange: (change: SheetChange) => void): Promise<SheetWatch> {
+    await this.enter("watchSheet", [sheet]);
+    this.requireSheet(sheet);
+    const watcher = { sheet, onChange };
+    this.watchers.push(watcher);
+    return {
+      sheet,
+      stop: async () => {
+        const at = this.watchers.indexOf(watcher);
+        if (at >= 0) this.watchers.splice(at, 1);
+      },
+    };
+  }
+
+  async readRows(
+    sheet: string,
+    spans: readonly RowSpan[],
+    columns: number,
+  ): Promise<readonly (readonly Cell[])[][]> {
+    await this.enter("readRows", [sheet, spans, columns]);
+    const rows = this.requireSheet(sheet).snapshot.rows;
+    return spans.map((span) =>
+      Array.from({ length: span.last - span.first + 1 }, (_, i) =>
+        Array.from({ length: columns }, (_, c) => rows[span.first - 1 + i]?.[c] ?? null),
+      ),
+    );
+  }
+
+  /**
+   * The clerk types `cells` (a block whose top-left is `row`, `column`, 1-based) into a sheet: the
+   * watchers of that sheet hear of it afterwards, as Excel's onChanged reports it.
+   */
+  userEdit(sheet: string, row: number, column: number, cells: readonly (readonly Cell[])[]): void {
+    const target = this.requireSheet(sheet);
+    const rows = target.snapshot.rows.map((r) => [...r]);
+    cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const at = rows[row - 1 + r] ?? [];
+        at[column - 1 + c] = cell;
+        rows[row - 1 + r] = at;
+      }),
+    );
+    target.snapshot = { ...target.snapshot, rows };
+    const width = Math.max(1, ...cells.map((l) => l.length));
+    this.changed(sheet, {
+      address: `${columnLetter(column)}${row}:${columnLetter(column + width - 1)}${row + cells.length - 1}`,
+      changeType: "RangeEdited",
+    });
+  }
+
+  /** Tells the sheet's watchers of a change, after the current call returns. */
+  changed(sheet: string, change: SheetChange): void {
+    for (const watcher of this.watchers.filter((w) => w.sheet === sheet)) {
+      setTimeout(() => watcher.onChange(change), 0);
+    }
+  }
+
   private async enter(method: Method, args: readonly unknown[]): Promise<void> {
     this.calls.push({ method, args });
     if (this.gate) await this.gate;
@@ -239,6 +320,13 @@ export class MemoryHost implements WorkbookHost {
       this.sheets.find((s) => s.owner === "directory") ??
       this.sheets.find((s) => s.snapshot.sheet === DIRECTORY_SHEET);
     const active = this.sheet(this.activeName);
+    const capped = (s: SheetSnapshot): SheetSnapshot =>
+      request.rowCap !== undefined && s.rows.length > request.rowCap
+        ? { ...s, rows: s.rows.slice(0, request.rowCap), truncated: true }
+        : s;
+    const extra = this.sheets.filter(
+      (s) => request.extra?.visible === true || request.extra?.names?.includes(s.snapshot.sheet) === true,
+    );
     return {
       activeName: this.activeName,
       sheetList,
@@ -247,6 +335,7 @@ export class MemoryHost implements WorkbookHost {
       settings: this.settings,
       ...(request.active && active ? { active: active.snapshot } : {}),
       ...(request.directory && directory ? { directory: directory.snapshot } : {}),
+      ...(request.extra ? { extra: extra.map((s) => capped(s.snapshot)) } : {}),
     };
   }
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createAgencyMatcher } from "../../src/core/agency";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
@@ -332,11 +332,14 @@ describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
     expect(host.edits).toEqual([]);
     const item = screen.getByRole("button", { name: /^Dòng 6 · ô E6\b/ }).closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: `Sửa ô này thành “${VHTT}”` }));
-    await screen.findByText(`Đã sửa 1 ô thành “${VHTT}” và kiểm tra lại trang tính.`);
+    await screen.findByText(`Đã sửa 1 ô thành “${VHTT}” và kiểm tra lại các dòng đó.`);
     expect(host.edits).toEqual([
       { sheet: "Bắc Sơn", address: "E6", from: "Phòng Văn hoá và Thông tim", to: VHTT },
     ]);
     expect(cellText(host, 7, 5)).toBe("Phòng Tư phap");
+    // Only the changed row was read again, not the whole sheet.
+    expect(host.callsOf("readRows").map((c) => c.args[1])).toEqual([[{ first: 6, last: 6 }]]);
+    expect(host.callsOf("read")).toHaveLength(2);
     // Checked again: the group now holds the two cells left.
     expect(
       await screen.findByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 2$/ }),
@@ -361,7 +364,7 @@ describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
     const user = await openLeadGroup(host);
     const item = screen.getByRole("button", { name: /^Dòng 7 · ô E7\b/ }).closest("li") as HTMLElement;
     await user.click(within(item).getByRole("button", { name: `Sửa cả 2 ô như vậy thành “${TU_PHAP}”` }));
-    await screen.findByText(`Đã sửa 2 ô thành “${TU_PHAP}” và kiểm tra lại trang tính.`);
+    await screen.findByText(`Đã sửa 2 ô thành “${TU_PHAP}” và kiểm tra lại các dòng đó.`);
     expect(host.edits.map((e) => [e.address, e.to])).toEqual([
       ["E7", TU_PHAP],
       ["E9", TU_PHAP],
@@ -380,5 +383,183 @@ describe("Kiểm tra tab: fixing agency names from the suggestions", () => {
     await screen.findByText(/^Ô đã được sửa khác đi/);
     expect(host.edits).toEqual([]);
     expect(cellText(host, 6, 5)).toBe("Phòng Nội vụ");
+  });
+});
+
+describe("Kiểm tra tab: re-check on edit", () => {
+  async function checked(host: MemoryHost) {
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByRole("button", { name: /^Dòng 8 · ô E8/ });
+    return user;
+  }
+
+  it("an edit to a checked row updates its findings without pressing the button, reading only that row", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checked(host);
+    expect(host.watchers.map((w) => w.sheet)).toEqual(["Bắc Sơn"]);
+    const reads = host.callsOf("read").length;
+    // The clerk types the missing lead of row 8.
+    act(() => host.userEdit("Bắc Sơn", 8, 5, [["Phòng Văn hóa và Thông tin"]]));
+    expect(
+      await screen.findByText(/^Đã kiểm tra lại dòng 8 vừa sửa: trang tính còn \d+ vấn đề\.$/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeNull();
+    expect(document.querySelector('[data-code="LEAD_MISSING"]')).toBeNull();
+    // The other rows' findings stay.
+    expect(screen.getByRole("button", { name: /^Dòng 9 · ô C9/ })).toBeInTheDocument();
+    expect(host.callsOf("readRows").map((c) => c.args.slice(1))).toEqual([[[{ first: 8, last: 8 }], 6]]);
+    expect(host.callsOf("read")).toHaveLength(reads);
+    expect(
+      screen.getByText(/Dòng nào được sửa trên trang tính này thì được kiểm tra lại ngay/),
+    ).toBeInTheDocument();
+  });
+
+  it("a new mistake typed into a row shows up at once", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checked(host);
+    act(() => host.userEdit("Bắc Sơn", 6, 3, [["Quý VI"]]));
+    expect(await screen.findByRole("button", { name: /^Dòng 6 · ô C6/ })).toBeInTheDocument();
+  });
+
+  it("an inserted row re-reads the whole sheet (every row below moved)", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    await checked(host);
+    const reads = host.callsOf("read").length;
+    act(() => host.changed("Bắc Sơn", { address: "7:7", changeType: "RowInserted" }));
+    expect(await screen.findByText(/^Có dòng hoặc cột được thêm, xóa/)).toBeInTheDocument();
+    expect(host.callsOf("read")).toHaveLength(reads + 1);
+    expect(host.callsOf("readRows")).toEqual([]);
+  });
+
+  it("stops watching a sheet when another is checked, and when the pane closes", async () => {
+    const host = new MemoryHost([
+      wardSheet("Bắc Sơn"),
+      wardSheet("Nam Sơn", "ỦY BAN NHÂN DÂN PHƯỜNG NAM SƠN"),
+    ]);
+    const user = userEvent.setup();
+    const view = renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByText(/^Đã kiểm tra trang tính “Bắc Sơn”/);
+    await waitFor(() => expect(host.watchers.map((w) => w.sheet)).toEqual(["Bắc Sơn"]));
+    host.activeName = "Nam Sơn";
+    await user.click(screen.getByRole("button", { name: RUN }));
+    await screen.findByText(/^Đã kiểm tra trang tính “Nam Sơn”/);
+    await waitFor(() => expect(host.watchers.map((w) => w.sheet)).toEqual(["Nam Sơn"]));
+    view.unmount();
+    expect(host.watchers).toEqual([]);
+  });
+});
+
+describe("Kiểm tra tab: adding an unknown agency to the directory", () => {
+  // Unknown to a user's directory; with the built-in one, a club is not read as an agency either.
+  const NEW = "Câu lạc bộ dưỡng sinh";
+
+  function withUnknownLead(): MemoryHost {
+    const sheet = wardSheet();
+    const rows = sheet.rows.map((r) => [...r]);
+    rows[6]![4] = NEW;
+    return new MemoryHost([{ ...sheet, rows }]);
+  }
+
+  async function openUnknownLeads(host: MemoryHost) {
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await user.click(
+      await screen.findByRole("button", { name: /^Cảnh báo Cơ quan chủ trì chưa có trong danh mục — 1$/ }),
+    );
+    return user;
+  }
+
+  it("appends one row with the name to the workbook's directory sheet, then the finding is gone", async () => {
+    const host = withUnknownLead();
+    const plan = directorySheetPlan(DEFAULT_DIRECTORY);
+    host.addPlanSheet(plan);
+    const user = await openUnknownLeads(host);
+    await user.click(screen.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }));
+    const row = plan.values.length + 1;
+    expect(
+      await screen.findByText(
+        new RegExp(
+          `^Đã thêm “${NEW}” vào trang tính “${DIRECTORY_SHEET_NAME}” \\(dòng ${row}\\) và kiểm tra lại`,
+        ),
+      ),
+    ).toBeInTheDocument();
+    expect(host.appended).toEqual([{ sheet: DIRECTORY_SHEET_NAME, row, cells: [{ column: 1, text: NEW }] }]);
+    // Never rebuilt: no plan written, the clerk's rows as they were.
+    expect(host.plans).toEqual([]);
+    expect(host.sheet(DIRECTORY_SHEET_NAME)?.snapshot.rows.slice(0, -1)).toEqual(
+      plan.values.map((line) => line.map((v) => (typeof v === "string" ? v : null))),
+    );
+    expect(screen.queryByRole("button", { name: /Cơ quan chủ trì chưa có trong danh mục/ })).toBeNull();
+    // A full check agrees: the directory sheet now knows the name.
+    await user.click(screen.getByRole("button", { name: RUN }));
+    await screen.findByText(/^Đã kiểm tra trang tính/);
+    expect(screen.queryByRole("button", { name: /Cơ quan chủ trì chưa có trong danh mục/ })).toBeNull();
+  });
+
+  it("asks before adding a directory sheet the workbook lacks; cancelling adds nothing", async () => {
+    const host = withUnknownLead();
+    const user = await openUnknownLeads(host);
+    await user.click(screen.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }));
+    expect(await screen.findByText(/^Sổ làm việc chưa có trang tính “Danh mục cơ quan”/)).toBeInTheDocument();
+    expect(host.plans).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Hủy" }));
+    expect(screen.queryByText(/^Sổ làm việc chưa có trang tính “Danh mục cơ quan”/)).toBeNull();
+    expect(host.plans).toEqual([]);
+    expect(host.appended).toEqual([]);
+  });
+
+  it("once the clerk agreed, writes the directory sheet with the name as its last row", async () => {
+    const host = withUnknownLead();
+    const user = await openUnknownLeads(host);
+    await user.click(screen.getByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" }));
+    await user.click(await screen.findByRole("button", { name: "Thêm trang tính và tên này" }));
+    expect(await screen.findByText(/^Đã thêm trang tính “Danh mục cơ quan”/)).toBeInTheDocument();
+    expect(host.plans.map((p) => p.name)).toEqual([DIRECTORY_SHEET_NAME]);
+    const values = host.plans[0]!.values;
+    expect(values.at(-1)?.[0]).toBe(NEW);
+    expect(values).toHaveLength(DEFAULT_DIRECTORY.entries.length + 2);
+    expect(screen.queryByRole("button", { name: /Cơ quan chủ trì chưa có trong danh mục/ })).toBeNull();
+  });
+
+  it("offers no button for a known agency's findings", async () => {
+    const host = new MemoryHost([wardSheet()]);
+    renderPane(host, "validate");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    await screen.findByRole("button", { name: /^Dòng 8 · ô E8/ });
+    expect(screen.queryByRole("button", { name: "Thêm tên này vào Danh mục cơ quan" })).toBeNull();
+  });
+});
+
+describe("Kiểm tra tab: fixing times from the suggestions", () => {
+  it("writes the standard spelling of a misspelt quarter and a look-alike letter, each in its own cell", async () => {
+    const sheet = wardSheet();
+    const rows = sheet.rows.map((r) => [...r]);
+    rows[5]![2] = "Qúy I";
+    rows[7]![3] = "Quý lll";
+    const host = new MemoryHost([{ ...sheet, rows }]);
+    const user = userEvent.setup();
+    renderPane(host, "validate");
+    await user.click(await screen.findByRole("button", { name: RUN }));
+    // An error group starts open; information starts closed.
+    const unreadable = (await screen.findByRole("button", { name: /^Dòng 8 · ô D8\b/ })).closest(
+      "li",
+    ) as HTMLElement;
+    await user.click(within(unreadable).getByRole("button", { name: "Sửa ô này thành “Quý III”" }));
+    await screen.findByText("Đã sửa 1 ô thành “Quý III” và kiểm tra lại các dòng đó.");
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô D8\b/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: /^Lưu ý Thời gian viết chưa chuẩn — 1$/ }));
+    const misspelt = screen.getByRole("button", { name: /^Dòng 6 · ô C6\b/ }).closest("li") as HTMLElement;
+    await user.click(within(misspelt).getByRole("button", { name: "Sửa ô này thành “Quý I”" }));
+    await screen.findByText("Đã sửa 1 ô thành “Quý I” và kiểm tra lại các dòng đó.");
+    expect(host.edits).toEqual([
+      { sheet: "Bắc Sơn", address: "D8", from: "Quý lll", to: "Quý III" },
+      { sheet: "Bắc Sơn", address: "C6", from: "Qúy I", to: "Quý I" },
+    ]);
+    expect(screen.queryByRole("button", { name: /Thời gian viết chưa chuẩn/ })).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * the workbook is awkward — no header, protected, busy editing a cell, renamed sheets, bad settings.
  */
 import "./setup";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Cell } from "../../src/core/snapshot";
 import { createOfficeHost } from "../../src/office/office-host";
@@ -18,7 +18,7 @@ const instant = (): Promise<void> => Promise.resolve();
 
 function renderOffice(tab: TabId) {
   const host = createOfficeHost({ sleep: instant });
-  return render(<App host={host} today={() => TODAY} initialTab={tab} />);
+  return render(<App host={host} today={() => TODAY} initialTab={tab} recheckDelay={0} />);
 }
 
 function addWard(fake: FakeExcel, name = "Bắc Sơn", extra: { protected?: boolean } = {}) {
@@ -33,10 +33,61 @@ async function runCheck() {
   return user;
 }
 
+describe("Mở ví dụ over the Office host", () => {
+  let fake: FakeExcel;
+  beforeEach(() => {
+    fake = installFakeExcel();
+  });
+
+  it("a new workbook offers the sample report; opening it writes and activates it, and Kiểm tra checks it", async () => {
+    fake.activeSheetId = fake.addSheet("Sheet1").id;
+    renderOffice("validate");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Mở ví dụ" }));
+    expect(
+      await screen.findByText(/^Đã mở báo cáo mẫu trong trang tính “Ví dụ - phường Lãm Hà”/),
+    ).toBeInTheDocument();
+    expect(fake.activeSheetId).toBe(fake.sheet("Ví dụ - phường Lãm Hà").id);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra trang tính" }));
+    expect(
+      await screen.findByText(/^Đã kiểm tra trang tính “Ví dụ - phường Lãm Hà”: có \d+ vấn đề/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Dòng 9 · ô D9\b/ })).toBeInTheDocument();
+  });
+
+  it("a workbook with a task table is not offered the example", async () => {
+    addWard(fake);
+    renderOffice("validate");
+    await screen.findByRole("button", { name: "Kiểm tra trang tính" });
+    // The first look (one read of four syncs) has finished and its outcome is rendered.
+    await waitFor(() => expect(fake.syncCount).toBe(4));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(screen.queryByRole("button", { name: "Mở ví dụ" })).toBeNull();
+  });
+});
+
 describe("Kiểm tra over the Office host", () => {
   let fake: FakeExcel;
   beforeEach(() => {
     fake = installFakeExcel();
+  });
+
+  it("the clerk's edit of a checked row updates the list: one Excel.run and one sync to re-check it", async () => {
+    addWard(fake);
+    const view = renderOffice("validate");
+    await runCheck();
+    await screen.findAllByRole("button", { name: /^Dòng 8 · ô E8/ });
+    await waitFor(() => expect(fake.activeChangeHandlers()).toBe(1));
+    const [runs, syncs] = [fake.runCount, fake.syncCount];
+    fake.userEdit("Bắc Sơn", "E8", [["Phòng Văn hóa và Thông tin"]]);
+    expect(await screen.findByText(/^Đã kiểm tra lại dòng 8 vừa sửa/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Dòng 8 · ô E8/ })).toBeNull();
+    expect([fake.runCount - runs, fake.syncCount - syncs]).toEqual([1, 1]);
+    // Closing the pane removes the handler, in the context it was added in.
+    view.unmount();
+    await waitFor(() => expect(fake.activeChangeHandlers()).toBe(0));
   });
 
   it("an empty active sheet says so", async () => {

@@ -6,5 +6,6 @@ import type { MemoryHost } from "../helpers/memory-host";
 import { TODAY } from "./fixtures";
 
 export function renderPane(host: MemoryHost, tab: TabId) {
-  return render(<App host={host} today={() => TODAY} initialTab={tab} />);
+  // Edits are re-checked as soon as they are reported (the pane waits for a pause in typing).
+  return render(<App host={host} today={() => TODAY} initialTab={tab} recheckDelay={0} />);
 }

@@ -9,6 +9,7 @@ import type { AnnexRow } from "../table-types";
 import { parseStatus } from "../status";
 import { foldKey } from "../text";
 import type { Cell } from "../snapshot";
+import { lookAlikeRepair, standardTimeSpelling } from "../time-respell";
 import type { ParsedTime, TimeFailureReason } from "../time-types";
 import type { ResolvedSheet, ResolvedTask, RowTimes, TimeRead } from "../resolve-tasks";
 import {
@@ -42,7 +43,7 @@ export function checkTimes(ctx: RuleContext, resolved: ResolvedSheet, emit: Emit
     const task = resolved.rows[i];
     const times = resolved.times[i];
     if (!row || !task || !times) continue;
-    for (const read of times.reads) emitRead(row, read, emit);
+    for (const read of times.reads) emitRead(ctx, row, read, emit);
     if (columns.end !== undefined && mustBeComplete(ctx, i)) {
       dueRows++;
       if (task.end.state === "blank" && !notToBeHandled(ctx, row)) {
@@ -80,10 +81,20 @@ function reportMissingEnds(ctx: RuleContext, missing: readonly FindingDraft[], d
   for (const draft of missing) emit(draft);
 }
 
-/** What reading one time cell found: an unreadable time, a status typed as a time, a time in a sentence. */
-function emitRead(row: AnnexRow, { time, cell, field }: TimeRead, emit: Emit): void {
+/**
+ * What reading one time cell found: an unreadable time, a status typed as a time, a time in a sentence, a
+ * time read but not written the standard way. A certain correction is offered as the finding's suggestion
+ * (with `text`, the cell as checked: the pane writes it only while the cell still holds that).
+ */
+function emitRead(ctx: RuleContext, row: AnnexRow, { time, cell, field }: TimeRead, emit: Emit): void {
   if (time.state === "ok") {
     if (time.parsed.read !== undefined) emit(readFromSentence(row, cell, field, time.parsed));
+    else {
+      const to = respelling(ctx, cell, time.parsed);
+      if (to !== undefined) {
+        emit({ ...at(row, cell, "TIME_SPELLING", field, { text: cell.text, to, field }), suggestions: [to] });
+      }
+    }
     return;
   }
   if (time.state !== "failed") return;
@@ -97,7 +108,33 @@ function emitRead(row: AnnexRow, { time, cell, field }: TimeRead, emit: Emit): v
   }
   const params =
     result.reason === "unparseable" ? { text, field } : { text, detail: excerpt(result.detail ?? text) };
-  emit(at(row, cell, FAILURE_CODES[result.reason], field, params));
+  const to = result.reason === "unparseable" && text === cell.text ? lookAlikeFix(ctx, cell) : undefined;
+  const draft = at(row, cell, FAILURE_CODES[result.reason], field, params);
+  emit(to === undefined ? draft : { ...draft, suggestions: [to] });
+}
+
+// Longer cells are sentences or notes: rewriting them whole is not a spelling fix.
+const RESPELL_MAX_LENGTH = 80;
+
+/** The cell spelt the standard way, when that reads exactly as the cell does (else undefined). */
+function respelling(ctx: RuleContext, cell: FieldCell, parsed: ParsedTime): string | undefined {
+  if (typeof cell.cell !== "string" || cell.text.length > RESPELL_MAX_LENGTH) return undefined;
+  const to = standardTimeSpelling(cell.text);
+  if (to === cell.text) return undefined;
+  const again = ctx.parseTime(to);
+  if (!again.ok || again.kind !== parsed.kind || again.hasDeadline !== parsed.hasDeadline) return undefined;
+  const [a, b] = [again.interval, parsed.interval];
+  if (a?.from !== b?.from || a?.to !== b?.to) return undefined;
+  return to;
+}
+
+/** An unreadable cell with look-alike letters replaced, when that reads (else undefined). */
+function lookAlikeFix(ctx: RuleContext, cell: FieldCell): string | undefined {
+  if (typeof cell.cell !== "string" || cell.text.length > RESPELL_MAX_LENGTH) return undefined;
+  const repaired = lookAlikeRepair(cell.text);
+  if (repaired === cell.text) return undefined;
+  const to = standardTimeSpelling(repaired);
+  return ctx.parseTime(to).ok ? to : undefined;
 }
 
 /** TIME_IN_TEXT: what was read from a sentence, and the day it gives (the deadline; a start's first day). */

@@ -10,6 +10,7 @@ import type { Finding, FindingCode, Severity } from "../../core/findings";
 import { formatFinding, severityLabel } from "../../core/messages";
 import type { Lang } from "../../core/report-types";
 import { suggestedFix } from "../actions";
+import { nameToAdd } from "../fix-actions";
 import { findingKindTitle } from "../finding-kinds";
 import { usePane } from "../pane-context";
 import { useTabStyles } from "./tab-styles";
@@ -109,11 +110,13 @@ export interface FindingListProps {
   readonly onSelect: (finding: Finding & { readonly cell: string }) => void;
   /** Writes `to` in place of the name of each of these findings, in their own cells only. */
   readonly onApply?: (findings: readonly Finding[], to: string) => void;
+  /** Adds an unknown agency's name to the workbook's agency directory. */
+  readonly onAddName?: (name: string) => void;
 }
 
 type Filter = Severity | "all";
 
-export function FindingList({ findings, disabled, onSelect, onApply }: FindingListProps) {
+export function FindingList({ findings, disabled, onSelect, onApply, onAddName }: FindingListProps) {
   const styles = useStyles();
   const tab = useTabStyles();
   const { strings, lang } = usePane();
@@ -168,6 +171,7 @@ export function FindingList({ findings, disabled, onSelect, onApply }: FindingLi
           disabled={disabled}
           onSelect={onSelect}
           {...(onApply ? { onApply } : {})}
+          {...(onAddName ? { onAddName } : {})}
         />
       ))}
     </section>
@@ -182,6 +186,7 @@ function KindGroup({
   disabled,
   onSelect,
   onApply,
+  onAddName,
 }: {
   readonly group: FindingGroup;
   readonly filter: Filter;
@@ -190,6 +195,7 @@ function KindGroup({
   readonly disabled: boolean;
   readonly onSelect: FindingListProps["onSelect"];
   readonly onApply?: FindingListProps["onApply"];
+  readonly onAddName?: FindingListProps["onAddName"];
 }) {
   const styles = useStyles();
   const tab = useTabStyles();
@@ -220,9 +226,13 @@ function KindGroup({
             {findings.slice(0, limit).map((finding, i) => (
               <li key={`${finding.cell ?? ""}-${i}`}>
                 <FindingItem finding={finding} lang={lang} disabled={disabled} onSelect={onSelect} />
-                {onApply && (
-                  <FixButtons finding={finding} group={findings} disabled={disabled} onApply={onApply} />
-                )}
+                <FixButtons
+                  finding={finding}
+                  group={findings}
+                  disabled={disabled}
+                  {...(onApply ? { onApply } : {})}
+                  {...(onAddName ? { onAddName } : {})}
+                />
               </li>
             ))}
           </ul>
@@ -299,36 +309,47 @@ function FindingItem({
 
 /**
  * The fixes a finding offers, each written only when the clerk clicks it: its suggested names for this
- * cell, and the first one for every cell of the group holding the same name.
+ * cell, the first one for every cell of the group holding the same name, and an unknown agency's name
+ * added to the directory.
  */
 function FixButtons({
   finding,
   group,
   disabled,
   onApply,
+  onAddName,
 }: {
   readonly finding: Finding;
   readonly group: readonly Finding[];
   readonly disabled: boolean;
-  readonly onApply: NonNullable<FindingListProps["onApply"]>;
+  readonly onApply?: FindingListProps["onApply"];
+  readonly onAddName?: FindingListProps["onAddName"];
 }) {
   const styles = useStyles();
   const { strings } = usePane();
   const s = strings.validate;
-  const fix = suggestedFix(finding);
-  if (!fix) return null;
-  const same = group.filter((f) => suggestedFix(f)?.from === fix.from);
-  const first = fix.to[0];
+  const fix = onApply ? suggestedFix(finding) : undefined;
+  const name = onAddName ? nameToAdd(finding) : undefined;
+  if (!fix && name === undefined) return null;
+  const same = fix ? group.filter((f) => suggestedFix(f)?.from === fix.from) : [];
+  const first = fix?.to[0];
   return (
     <div className={styles.fixes}>
-      {fix.to.slice(0, 2).map((to) => (
-        <Button key={to} size="small" disabledFocusable={disabled} onClick={() => onApply([finding], to)}>
-          {s.applyOne(to)}
-        </Button>
-      ))}
-      {same.length > 1 && first !== undefined && (
+      {fix &&
+        onApply &&
+        fix.to.slice(0, 2).map((to) => (
+          <Button key={to} size="small" disabledFocusable={disabled} onClick={() => onApply([finding], to)}>
+            {s.applyOne(to)}
+          </Button>
+        ))}
+      {onApply && same.length > 1 && first !== undefined && (
         <Button size="small" disabledFocusable={disabled} onClick={() => onApply(same, first)}>
           {s.applyAll(same.length, first)}
+        </Button>
+      )}
+      {onAddName && name !== undefined && (
+        <Button size="small" disabledFocusable={disabled} onClick={() => onAddName(name)}>
+          {s.addName}
         </Button>
       )}
     </div>

@@ -10,20 +10,22 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Severity } from "../../core/findings";
 import { severityLabel } from "../../core/messages";
 import {
   addAgencyDropdowns,
-  applySuggestion,
   checkActiveSheet,
   clearReportHighlights,
   highlightReport,
   selectFindingCell,
 } from "../actions";
-import type { SheetCheck } from "../actions";
+import { errorMessage, type SheetCheck } from "../actions";
+import { addNameToDirectory, applySuggestion, fixTargets } from "../fix-actions";
 import { usePane } from "../pane-context";
+import { recheckChanges, type Recheck } from "../recheck";
 import { useAction } from "../use-action";
+import { useSheetWatch } from "../use-sheet-watch";
 import { ActionStatus } from "./ActionStatus";
 import { FindingList, SEVERITY_COLOR, SEVERITY_SYMBOL } from "./FindingList";
 import { LegacyRepair } from "./LegacyRepair";
@@ -38,12 +40,19 @@ const useStyles = makeStyles({
 export function ValidateTab() {
   const tab = useTabStyles();
   const styles = useStyles();
-  const { host, strings, lang, today } = usePane();
+  const { host, strings, lang, today, recheckDelay } = usePane();
   const s = strings.validate;
   const action = useAction();
   const [check, setCheck] = useState<SheetCheck>();
-  // Thêm danh sách chọn needs a directory sheet the workbook lacks: the clerk is asked first.
-  const [askDirectory, setAskDirectory] = useState(false);
+  const latestCheck = useRef(check);
+  latestCheck.current = check;
+  // Cells the pane wrote and re-checked itself: Excel's events for them need no second re-check.
+  const own = useRef(new Set<string>()).current;
+  const [watchError, setWatchError] = useState<string>();
+  // Thêm danh sách chọn, or a name to add, needs a directory sheet the workbook lacks: the clerk is asked first.
+  const [ask, setAsk] = useState<
+    { readonly kind: "dropdowns" } | { readonly kind: "name"; readonly name: string }
+  >();
   // Each check starts a fresh list (paging back at the first page).
   const [runs, setRuns] = useState(0);
   const report = check?.report;
@@ -53,12 +62,39 @@ export function ValidateTab() {
     setRuns((n) => n + 1);
   };
 
+  /** A re-check's result: the list keeps its filter and open groups (no fresh list, unlike a check). */
+  const showRecheck = ({ outcome }: Recheck) =>
+    setCheck(outcome.kind === "checked" ? outcome.check : undefined);
+
+  // Edits to the checked sheet re-check the rows they changed (recheck.ts says what waits for a full check).
+  useSheetWatch({
+    host,
+    sheet: check?.report.sheet,
+    delay: recheckDelay,
+    own,
+    onError: (error) => setWatchError(errorMessage(error, strings)),
+    recheck: (changes) => {
+      const current = latestCheck.current;
+      if (!current) return Promise.resolve(true);
+      return action.run(
+        strings.busy,
+        () => recheckChanges(host, current, changes, today()),
+        (result) => {
+          showRecheck(result);
+          const n = result.outcome.kind === "checked" ? result.outcome.check.report.findings.length : 0;
+          const { rows } = result;
+          return (t) => (rows === "sheet" ? t.validate.recheckedSheet(n) : t.validate.rechecked(rows, n));
+        },
+      );
+    },
+  });
+
   const runCheck = () =>
     action.run(
       strings.busy,
       () => checkActiveSheet(host, today()),
       (outcome) => {
-        setAskDirectory(false);
+        setAsk(undefined);
         if (outcome.kind === "owned") {
           // One of the add-in's own sheets (summary, data…): said in the status line, nothing listed.
           setCheck(undefined);
@@ -76,7 +112,7 @@ export function ValidateTab() {
       strings.busy,
       () => addAgencyDropdowns(host, check, mayAddDirectorySheet),
       (outcome) => {
-        setAskDirectory(outcome.kind === "needsDirectorySheet");
+        setAsk(outcome.kind === "needsDirectorySheet" ? { kind: "dropdowns" } : undefined);
         if (outcome.kind === "needsDirectorySheet") return undefined;
         if (outcome.kind === "noTable") return (t) => t.validate.noTable;
         const { columns, directoryCreated } = outcome;
@@ -84,6 +120,24 @@ export function ValidateTab() {
           directoryCreated === undefined
             ? t.validate.dropdownsAdded(columns)
             : t.validate.dropdownsAddedWithDirectory(columns, directoryCreated);
+      },
+    );
+
+  const addName = (name: string, mayCreate: boolean) =>
+    check &&
+    action.run(
+      strings.busy,
+      () => addNameToDirectory(host, check, name, mayCreate, today()),
+      (outcome) => {
+        setAsk(outcome.kind === "needsDirectorySheet" ? { kind: "name", name } : undefined);
+        if (outcome.kind === "needsDirectorySheet") return undefined;
+        setCheck(outcome.check);
+        const { sheet, row, created } = outcome;
+        const n = outcome.check.report.findings.length;
+        return (t) =>
+          created
+            ? t.validate.nameAddedWithDirectory(name, sheet, n)
+            : t.validate.nameAdded(name, sheet, row, n);
       },
     );
 
@@ -131,18 +185,22 @@ export function ValidateTab() {
         </Button>
       </div>
       <ActionStatus state={action} onDismissError={action.dismissError} />
-      {askDirectory && (
+      {ask && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.directoryAsk}</MessageBarBody>
+          <MessageBarBody>{ask.kind === "name" ? s.addNameAsk(ask.name) : s.directoryAsk}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" disabledFocusable={action.busy} onClick={() => addDropdowns(true)}>
-              {s.directoryAdd}
+            <Button
+              size="small"
+              disabledFocusable={action.busy}
+              onClick={() => (ask.kind === "name" ? addName(ask.name, true) : addDropdowns(true))}
+            >
+              {ask.kind === "name" ? s.addNameCreate : s.directoryAdd}
             </Button>
             <Button
               size="small"
               appearance="transparent"
               disabledFocusable={action.busy}
-              onClick={() => setAskDirectory(false)}
+              onClick={() => setAsk(undefined)}
             >
               {s.cancel}
             </Button>
@@ -162,6 +220,16 @@ export function ValidateTab() {
           <Text size={200} className={tab.term}>
             {s.directoryFrom(check.directorySheet ? check.directorySheet.name : s.directoryDefault)}
           </Text>
+          <Text size={200} className={tab.term}>
+            {s.watching}
+          </Text>
+          {watchError !== undefined && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {s.watchFailed} {watchError}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {check.directoryProblems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -200,14 +268,21 @@ export function ValidateTab() {
               onApply={(findings, to) =>
                 action.run(
                   strings.busy,
-                  () => applySuggestion(host, report.sheet, findings, to, today()),
-                  ({ changed, outcome }) => {
-                    if (outcome.kind === "checked") setCheck(outcome.check);
-                    else setCheck(undefined);
+                  async () => {
+                    const cells = [...fixTargets(findings).keys()];
+                    for (const cell of cells) own.add(cell);
+                    const applied = await applySuggestion(host, check, findings, to, today());
+                    // Nothing written: no event will come for those cells.
+                    if (applied.changed === 0) for (const cell of cells) own.delete(cell);
+                    return applied;
+                  },
+                  ({ changed, recheck }) => {
+                    showRecheck(recheck);
                     return (t) => t.validate.applied(changed, to);
                   },
                 )
               }
+              onAddName={(name) => addName(name, false)}
               onSelect={(finding) =>
                 action.run(
                   strings.busy,
