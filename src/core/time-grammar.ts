@@ -51,7 +51,8 @@ const RECURRING_JOINERS = /(?:^|\s)va(?=\s|$)|[,;]/g;
 const DEADLINE =
   /^(truoc|cham nhat(?: la)?|han chot|han cuoi|han|khong qua|khong muon hon|den het|den|het|cuoi)(?:\s*(?:ngay|vao|trong)(?=\s))?\s*[:,]?\s*(.+)$/;
 const RANGE_START = /^(?:giai doan\s+)?(?:tu\s+)?/;
-const RANGE_SEPARATOR = /\s*(?:->|-|~|\bden\b|\btoi\b)\s*/g;
+// A dash, doubled or spaced (`--`, `- -`), an arrow (`->`, `-->`, `=>`, `→`), a tilde, `đến`, `tới`.
+const RANGE_SEPARATOR = /\s*(?:(?:-\s*)*-+>?|=>|\u2192|~|\bden\b|\btoi\b)\s*/g;
 const RANGE_END_PREFIX = /^(?:het|cuoi)\s+/;
 const UNIT_WORD = /^(?:quy|qui|thang)\s*/;
 const OPEN_START = /^tu\s+(.+)$/;
