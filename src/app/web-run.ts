@@ -3,6 +3,7 @@
  * are submissions, consolidation and the sheet plans come from core, the bytes from the file adapter.
  * Nothing here touches the DOM, so the same functions are tested in Node on the example workbooks.
  */
+import { holdsTasks } from "../core/owner-marker";
 import { loadReports } from "../cli/load-reports";
 import { texts } from "../cli/cli-text";
 import { runPeriod } from "../cli/report-json";
@@ -154,7 +155,7 @@ export async function buildAnnexes(files: readonly PickedFile[], lang: Lang): Pr
     }
     const directory = findDirectorySheet(workbook.sheets, workbook.owners);
     const chosen = workbook.sheets
-      .filter((s) => s !== directory && (workbook.owners[s.sheet] ?? "annex") === "annex" && !isEmptySheet(s))
+      .filter((s) => s !== directory && holdsTasks(workbook.owners[s.sheet]) && !isEmptySheet(s))
       // Text typed in a TCVN3 or VNI font is built into the annex as Unicode, as checking reads it.
       .map((source) => readLegacyText(source).snapshot)
       .map((sheet) => ({ sheet, table: readAnnexTable(sheet) }))

@@ -4,6 +4,7 @@
  * empty sheets are skipped silently. A workbook holding only a directory (`Danh mục cơ quan`) is the run's
  * directory when `--directory` was not given, and never a submission.
  */
+import { holdsTasks } from "../core/owner-marker";
 import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
 import { findDirectorySheet, readDirectorySheet } from "../core/directory-sheet";
@@ -107,7 +108,7 @@ export async function loadReports(
     for (const sheet of workbook.sheets) {
       if (sheet === directorySheet) continue;
       const owner = workbook.owners[sheet.sheet];
-      if (owner && owner !== "annex") {
+      if (!holdsTasks(owner)) {
         if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
         continue;
       }

@@ -1,4 +1,5 @@
 /** Output files: never one of the inputs, however either path is spelled; parent folders created. */
+import { holdsTasks } from "../core/owner-marker";
 import { promises as fs } from "fs";
 import path from "path";
 import { readWorkbook } from "../file/read-workbook";
@@ -59,6 +60,6 @@ export async function isOwnSummary(file: string): Promise<boolean> {
   if (!read.ok || !read.untouchedOutput || read.sheets.length === 0) return false;
   return read.sheets.every((sheet) => {
     const owner = read.owners[sheet.sheet];
-    return owner !== undefined && owner !== "annex";
+    return !holdsTasks(owner);
   });
 }

@@ -20,6 +20,14 @@ export const OWNER_KINDS: readonly OwnerKind[] = [
   "example",
 ];
 
+/** Owned sheets that are task tables: the annex, and the sample report Mở ví dụ writes. */
+export const TASK_SHEET_OWNERS: readonly OwnerKind[] = ["annex", "example"];
+
+/** True for a sheet with no owner or an owned task table: one to check and to consolidate. */
+export function holdsTasks(owner: OwnerKind | undefined): boolean {
+  return owner === undefined || TASK_SHEET_OWNERS.includes(owner);
+}
+
 const PREFIX = "TaskAnnexOwner_";
 // Excel compares defined names case-insensitively, and may hand a name back in another case.
 const NAME_PATTERN = /^TaskAnnexOwner_([a-z]+)_\d+$/i;

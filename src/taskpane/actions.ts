@@ -8,7 +8,7 @@ import type { DayNumber } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
 import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-sheet";
 import type { Finding } from "../core/findings";
-import { OWNER_KINDS, type OwnerKind } from "../core/owner-marker";
+import { OWNER_KINDS, TASK_SHEET_OWNERS, type OwnerKind } from "../core/owner-marker";
 import type { SheetReport } from "../core/report-types";
 import { sheetReference } from "../core/sheet-plan";
 import { cellText, columnLetter } from "../core/snapshot";
@@ -46,9 +46,6 @@ export interface SheetCheck {
   /** What the check was made from: the workbook read (directory, settings) and the sheet as read. */
   readonly basis: { readonly read: ReadResult; readonly snapshot: SheetSnapshot };
 }
-
-/** Owned sheets that are task tables: the annex, and the sample report Mở ví dụ writes. */
-export const TASK_SHEET_OWNERS: readonly OwnerKind[] = ["annex", "example"];
 
 /** The add-in's own sheets that hold no task rows: checking their numbers as tasks would be nonsense. */
 const NOT_TASK_SHEETS: readonly OwnerKind[] = OWNER_KINDS.filter((kind) => !TASK_SHEET_OWNERS.includes(kind));
