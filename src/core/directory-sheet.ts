@@ -3,11 +3,13 @@
  * the plan that writes it (with the defaults on first use).
  */
 import { z } from "zod";
-import type { AgencyDirectory, AgencyEntry, AgencyKind } from "./agency-types";
+import { DEFAULT_SOURCE, type AgencyDirectory, type AgencyEntry, type AgencyKind } from "./agency-types";
+import { agencyShape } from "./agency-structure";
 import { DIRECTORY_TEXT, type DirectoryColumn, type DirectoryText } from "./agency-directory-text";
 import { agencyKey } from "./agency-key";
 import type { OwnerKind } from "./owner-marker";
 import type { Lang } from "./report-types";
+import type { ResolvedTasks } from "./resolve-tasks";
 import type { PlanRange, SheetPlan } from "./sheet-plan";
 import { cellText, type Cell, type SheetSnapshot } from "./snapshot";
 import { foldKey, normalizeText, tidyText } from "./text";
@@ -258,4 +260,30 @@ export function findDirectorySheet(
     // A copy renamed `Sheet1`: the first sheet whose header reads as a directory's.
     sheets.find(looksLikeDirectorySheet)
   );
+}
+
+/**
+ * The built-in directory as a sheet for this workbook, with every agency the check of `resolved` accepted
+ * that the list does not hold (known to the national reference or by the shape of its name: `Phòng Tư
+ * pháp`). Once the workbook has a directory sheet only its names count, so without them the sheet the
+ * add-in writes on the clerk's behalf would turn names that were fine a moment ago into unknown ones. A
+ * user's directory is returned as it is: it already decides alone.
+ */
+export function directoryWithNamesInUse(
+  directory: AgencyDirectory,
+  resolved?: ResolvedTasks,
+): AgencyDirectory {
+  if (directory.source !== DEFAULT_SOURCE || !resolved) return directory;
+  const keys = new Set(directory.entries.flatMap((e) => [e.name, ...e.aliases].map((n) => agencyKey(n))));
+  const added: AgencyEntry[] = [];
+  for (const task of resolved.rows) {
+    for (const mention of [...(task?.leads ?? []), ...(task?.supports ?? [])]) {
+      const name = mention.canonical;
+      if (name === undefined || keys.has(agencyKey(name))) continue;
+      keys.add(agencyKey(name));
+      const kind = agencyShape(name) === "group" ? "group" : "agency";
+      added.push({ name, aliases: [], kind, mustSubmit: false });
+    }
+  }
+  return added.length === 0 ? directory : { ...directory, entries: [...directory.entries, ...added] };
 }

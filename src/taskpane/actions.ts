@@ -6,7 +6,7 @@ import { createAgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
 import type { DayNumber } from "../core/day";
 import { DEFAULT_DIRECTORY } from "../core/default-directory";
-import { DIRECTORY_SHEET_NAME, directorySheetPlan } from "../core/directory-sheet";
+import { DIRECTORY_SHEET_NAME, directorySheetPlan, directoryWithNamesInUse } from "../core/directory-sheet";
 import type { Finding } from "../core/findings";
 import { OWNER_KINDS, TASK_SHEET_OWNERS, type OwnerKind } from "../core/owner-marker";
 import type { SheetReport } from "../core/report-types";
@@ -196,7 +196,7 @@ export async function addAgencyDropdowns(
       agencies = inline;
     } else {
       if (!mayAddDirectorySheet) return { kind: "needsDirectorySheet" };
-      const plan = directorySheetPlan(check.directory);
+      const plan = directorySheetPlan(directoryWithNamesInUse(check.directory, check.report.resolved));
       const { written } = await host.update({ directory: true }, () => ({ plans: [plan] }));
       directoryCreated = written[0] ?? plan.name;
       agencies = { reference: sheetReference(directoryCreated, `$A$2:$A$${plan.values.length}`) };

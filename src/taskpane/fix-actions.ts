@@ -4,7 +4,7 @@
  * workbook's agency directory.
  */
 import type { DayNumber } from "../core/day";
-import { directorySheetPlan } from "../core/directory-sheet";
+import { directorySheetPlan, directoryWithNamesInUse } from "../core/directory-sheet";
 import type { Finding, FindingCode } from "../core/findings";
 import type { Cell, SheetSnapshot } from "../core/snapshot";
 import { tidyText } from "../core/text";
@@ -100,7 +100,8 @@ export async function addNameToDirectory(
   } else {
     if (!mayCreate) return { kind: "needsDirectorySheet" };
     const entry = { name, aliases: [], kind: "agency" as const, mustSubmit: false };
-    const plan = directorySheetPlan({ ...check.directory, entries: [...check.directory.entries, entry] });
+    const inUse = directoryWithNamesInUse(check.directory, check.report.resolved);
+    const plan = directorySheetPlan({ ...inUse, entries: [...inUse.entries, entry] });
     const { written } = await host.update({ directory: true }, () => ({ plans: [plan] }));
     const sheet = written[0] ?? plan.name;
     directory = {

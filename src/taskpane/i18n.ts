@@ -104,7 +104,7 @@ export const vi = {
       "Không theo dõi được việc sửa trên trang tính này; sau khi sửa, hãy bấm Kiểm tra trang tính.",
     addName: "Thêm tên này vào Danh mục cơ quan",
     addNameAsk: (name: string) =>
-      `Sổ làm việc chưa có trang tính “Danh mục cơ quan” (đang dùng danh mục mặc định). Thêm trang tính này, gồm danh mục mặc định và tên “${name}”? Từ đó chỉ các tên có trong trang tính này mới được coi là có trong danh mục; trang tính do phần bổ trợ quản lý, có thể sửa, thêm tên cơ quan ở đó.`,
+      `Sổ làm việc chưa có trang tính “Danh mục cơ quan” (đang dùng danh mục mặc định). Thêm trang tính này, gồm danh mục mặc định, các tên cơ quan trong bảng đang kiểm tra mà phần bổ trợ đã nhận ra, và tên “${name}”? Từ đó chỉ các tên có trong trang tính này mới được coi là có trong danh mục; trang tính do phần bổ trợ quản lý, có thể sửa, thêm tên cơ quan ở đó.`,
     addNameCreate: "Thêm trang tính và tên này",
     nameAdded: (name: string, sheet: string, row: number, n: number) =>
       `Đã thêm “${name}” vào trang tính “${sheet}” (dòng ${row}) và kiểm tra lại: trang tính còn ${n} vấn đề.`,
@@ -312,7 +312,7 @@ export const en: Strings = {
     watchFailed: "Edits on this sheet cannot be followed; after editing, press Check sheet.",
     addName: "Add this name to the agency directory",
     addNameAsk: (name: string) =>
-      `The workbook has no “Danh mục cơ quan” (agency directory) sheet (the default directory is used). Add that sheet, with the default directory and the name “${name}”? From then on only the names on that sheet count as in the directory; the add-in manages that sheet, and agency names can be edited or added there.`,
+      `The workbook has no “Danh mục cơ quan” (agency directory) sheet (the default directory is used). Add that sheet, with the default directory, the agency names of the checked sheet the add-in recognised, and the name “${name}”? From then on only the names on that sheet count as in the directory; the add-in manages that sheet, and agency names can be edited or added there.`,
     addNameCreate: "Add the sheet and this name",
     nameAdded: (name: string, sheet: string, row: number, n: number) =>
       `Added “${name}” to sheet “${sheet}” (row ${row}) and checked again: the sheet has ${n} ${n === 1 ? "problem" : "problems"} left.`,

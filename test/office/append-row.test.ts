@@ -67,4 +67,35 @@ describe("appendRow", () => {
     if (again.kind !== "checked") throw new Error("not checked");
     expect(again.check.report.findings).toEqual(outcome.check.report.findings);
   });
+
+  it("creates the directory sheet with the names the check accepted, so none of them turns unknown", async () => {
+    // Known by the shape of their names, not listed in the built-in directory: with a directory sheet only
+    // its names count, and a sheet of the built-in list plus the one name made them unknown.
+    const shaped = ["Phòng Quản lý đô thị", "Ban Chỉ huy Quân sự phường Bắc Sơn"];
+    const rows = wardSheet().rows.map((r) => [...r]);
+    rows[5]![4] = shaped[0]!;
+    rows[5]![5] = shaped[1]!;
+    rows[6]![4] = NEW;
+    fake.activeSheetId = fake.addSheet("Bắc Sơn", { rows }).id;
+    const host = createOfficeHost({ sleep: noWait });
+    const first = await checkActiveSheet(host, TODAY);
+    if (first.kind !== "checked") throw new Error("not checked");
+    const unknown = (findings: readonly { code: string; cell?: string }[]) =>
+      findings.filter((f) => f.code === "LEAD_UNKNOWN" || f.code === "SUPPORT_UNKNOWN").map((f) => f.cell);
+    expect(unknown(first.check.report.findings)).toEqual(["E7"]);
+    const outcome = await addNameToDirectory(host, first.check, NEW, true, TODAY);
+    if (outcome.kind !== "added") throw new Error("not added");
+    expect(outcome.created).toBe(true);
+    expect(unknown(outcome.check.report.findings)).toEqual([]);
+    const again = await checkActiveSheet(host, TODAY);
+    if (again.kind !== "checked") throw new Error("not checked");
+    expect(unknown(again.check.report.findings)).toEqual([]);
+    const names = Array.from({ length: 400 }, (_, r) => fake.cell(outcome.sheet, `A${r + 1}`).value);
+    // As the check named them (the reference spells the command `quân sự`), then the clerk's name.
+    expect(names.filter((n) => n !== "").slice(-3)).toEqual([
+      "Phòng Quản lý đô thị",
+      "Ban Chỉ huy quân sự phường Bắc Sơn",
+      NEW,
+    ]);
+  });
 });
