@@ -30,4 +30,25 @@ describe("zipEntries", () => {
     expect(Buffer.from(zip.subarray(signed + 22)).toString("utf8")).toBe(`${signed} bytes`);
     expect(Object.keys((await JSZip.loadAsync(zip)).files)).toHaveLength(entries.length);
   });
+
+  it("writes a part given as chunks as the same bytes, one chunk made at a time", async () => {
+    const whole = entries[1]!.data;
+    const made: number[] = [];
+    const chunked = {
+      *chunks() {
+        for (let at = 0; at < whole.length; at += 7000) {
+          made.push(at);
+          yield whole.subarray(at, at + 7000);
+        }
+      },
+    };
+    const zip = await JSZip.loadAsync(
+      await zipEntries([{ name: "xl/worksheets/sheet1.xml", data: chunked }]),
+      {
+        checkCRC32: true,
+      },
+    );
+    expect((await zip.file("xl/worksheets/sheet1.xml")!.async("nodebuffer")).equals(whole)).toBe(true);
+    expect(made.length).toBe(Math.ceil(whole.length / 7000));
+  });
 });
