@@ -4,6 +4,7 @@ import { consolidateSubmissions } from "../core/consolidate";
 import type { SubmissionRef } from "../core/consolidate";
 import type { SheetReport } from "../core/report-types";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
+import { EXCEL_MAX_ROWS } from "../core/plans/plan-style";
 import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
@@ -72,6 +73,9 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     }
     sheets.push(changes.value.plan);
     after.push(loopTexts(run.lang).changesCounted(changes.value.count));
+  }
+  for (const sheet of sheets) {
+    if (sheet.rowsLeftOut) after.push(say.rowsLeftOut(sheet.name, sheet.rowsLeftOut, EXCEL_MAX_ROWS));
   }
   try {
     await ensureParentFolder(output);

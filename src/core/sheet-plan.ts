@@ -142,6 +142,8 @@ export interface SheetPlan {
    * named item; file: a hidden defined name) so the add-in recognises its own sheets by marker, not name.
    */
   readonly owner?: "annex" | "summary" | "data" | "findings" | "directory" | "changes" | "feedback";
+  /** Rows of content left out because the sheet is full (Excel's row limit); its last row says so. */
+  readonly rowsLeftOut?: number;
   /** Values, row by row starting at A1. */
   readonly values: readonly (readonly PlanValue[])[];
   readonly styles: readonly StyledRange[];
