@@ -29,18 +29,21 @@ const CHUNK_CHARS = 1 << 20;
 // Excel's 1900 date system: day 25569 is 1970-01-01.
 const EXCEL_EPOCH_DAYS = 25_569;
 const MS_PER_DAY = 86_400_000;
-const ESCAPES: Readonly<Record<number, string>> = {
-  0x22: "&quot;",
-  0x26: "&amp;",
-  0x27: "&apos;",
-  0x3c: "&lt;",
-  0x3e: "&gt;",
-};
-
-/** A control character XML 1.0 cannot hold (dropped, as exceljs does); tab, line feed and return stay. */
-function isUnwritable(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
-}
+// What each ASCII code becomes in XML text: "" for itself, else its escape, or nothing (a control
+// character XML 1.0 cannot hold, dropped as exceljs does; tab, line feed and return stay).
+const ASCII_ESCAPES: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, code) => {
+  const escapes: Readonly<Record<string, string>> = {
+    '"': "&quot;",
+    "&": "&amp;",
+    "'": "&apos;",
+    "<": "&lt;",
+    ">": "&gt;",
+  };
+  const escape = escapes[String.fromCharCode(code)];
+  if (escape !== undefined) return escape;
+  const unwritable = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+  return unwritable ? undefined : "";
+});
 
 /** The text with the five markup characters escaped and what XML cannot hold dropped. */
 function escapeText(text: string): string {
@@ -48,8 +51,9 @@ function escapeText(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const escape = ESCAPES[code];
-    if (escape === undefined && !isUnwritable(code)) continue;
+    if (code >= 128) continue;
+    const escape = ASCII_ESCAPES[code];
+    if (escape === "") continue;
     out += text.slice(from, i) + (escape ?? "");
     from = i + 1;
   }
@@ -93,32 +97,33 @@ export class SheetBody {
     this.tableColumns = (plan.tables ?? []).map((t) => t.range);
   }
 
-  /** Gives every style the body uses an id in exceljs's style table (before that table is written). */
-  register(registry: StyleRegistry): void {
-    for (let r = this.first; r <= this.last; r++) {
-      for (const cell of this.cellsOf(r)) {
-        if (cell === undefined) continue;
-        let byType = this.styleIds.get(cell.style);
-        if (!byType) this.styleIds.set(cell.style, (byType = new Map()));
-        if (!byType.has(cell.type))
-          byType.set(cell.type, registry.addStyleModel(cell.style ?? {}, cell.type));
-      }
-    }
-  }
-
-  /** The used range of the body's rows (`A2:P120001`), or undefined when it writes no cell. */
-  extent(): { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number } {
+  /**
+   * Gives every style the body uses an id in exceljs's style table (before that table is written), and
+   * returns the used range of the body's rows (`top` 0: it writes no cell).
+   */
+  register(registry: StyleRegistry): {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+  } {
     let top = 0;
     let bottom = 0;
     let left = 0;
     let right = 0;
     for (let r = this.first; r <= this.last; r++) {
       const cells = this.cellsOf(r);
+      for (const cell of cells) {
+        if (cell === undefined) continue;
+        let byType = this.styleIds.get(cell.style);
+        if (!byType) this.styleIds.set(cell.style, (byType = new Map()));
+        if (!byType.has(cell.type))
+          byType.set(cell.type, registry.addStyleModel(cell.style ?? {}, cell.type));
+        if (left === 0 || cell.column < left) left = cell.column;
+      }
       if (cells.length === 0) continue;
       if (top === 0) top = r;
       bottom = r;
-      const firstCell = cells.find((c) => c !== undefined);
-      if (firstCell && (left === 0 || firstCell.column < left)) left = firstCell.column;
       right = Math.max(right, cells.length);
     }
     return { top, bottom, left, right };

@@ -22,10 +22,11 @@ export interface WorkbookOptions {
   readonly streamMinRows?: number;
 }
 
-/** A streamed body and the worksheet part it belongs in. */
+/** A streamed body, the worksheet part it belongs in, and its used range once registered. */
 interface StreamedBody {
   readonly part: string;
   readonly body: SheetBody;
+  extent?: ReturnType<SheetBody["register"]>;
 }
 
 /** The workbook as bytes: one worksheet per plan, in order, with owner markers. */
@@ -52,7 +53,7 @@ export async function workbookBuffer(
       charts.push({ sheetPart: ws.id, sheetName: name, charts: plan.charts, values: plan.values });
   });
   const parts = await packageEntries(workbook, (styles) => {
-    for (const { body } of bodies) body.register(styles);
+    for (const streamed of bodies) streamed.extent = streamed.body.register(styles);
   });
   addChartParts(parts, charts);
   if (options.properties) addCustomProperties(parts, options.properties);
@@ -184,7 +185,7 @@ function finishPackage(
       }),
     );
   }
-  const streamed = new Map(bodies.map(({ part, body }) => [part, body]));
+  const streamed = new Map(bodies.map((body) => [body.part, body]));
   const entries: ZipEntry[] = [];
   for (const [name, data] of parts) {
     const body = streamed.get(name);
@@ -198,10 +199,9 @@ function finishPackage(
  * A worksheet part exceljs wrote without its body rows, with them: its XML up to the end of the rows
  * exceljs wrote, the body's rows, the rest; the used range it states grows to take the body in.
  */
-function withBody(xml: string, body: SheetBody): ChunkedData {
-  const extent = body.extent();
+function withBody(xml: string, { body, extent }: StreamedBody): ChunkedData {
   let sheet = xml;
-  if (extent.top > 0) {
+  if (extent && extent.top > 0) {
     sheet = sheet.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/, (tag, l, t, r, b) => {
       const left = Math.min(columnNumber(l as string), extent.left);
       const top = Math.min(Number(t), extent.top);

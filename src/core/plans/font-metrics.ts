@@ -91,8 +91,17 @@ const NARROW: Readonly<Record<string, number>> = {
 const DIGIT = 0.5;
 const OTHER = 0.72;
 
+// Widths of the characters met so far: a sheet's text uses a few hundred, each measured once.
+const measured = new Map<string, number>();
+
 /** Width in em of one character of Times New Roman. */
 function charEm(ch: string): number {
+  let width = measured.get(ch);
+  if (width === undefined) measured.set(ch, (width = measureChar(ch)));
+  return width;
+}
+
+function measureChar(ch: string): number {
   const known = NARROW[ch];
   if (known !== undefined) return known;
   if (ch >= "0" && ch <= "9") return DIGIT;
