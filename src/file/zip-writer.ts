@@ -25,6 +25,8 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
+/** The largest size or offset a plain (not ZIP64) ZIP records: 4 GB less a byte. */
+export const MAX_ZIP32 = 0xffff_ffff;
 
 let crcTable: Int32Array | undefined;
 
@@ -60,11 +62,13 @@ function record(
 
 /**
  * The ZIP archive of the entries, in order, each deflated; `comment`, given the bytes before the end
- * record, returns the archive comment (see output-signature.ts).
+ * record, returns the archive comment (see output-signature.ts). A part or archive past `maxBytes` (plain
+ * ZIP's 32-bit limit) is refused.
  */
 export async function zipEntries(
   entries: readonly ZipEntry[],
   comment?: (body: Uint8Array) => string | Promise<string>,
+  maxBytes: number = MAX_ZIP32,
 ): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -72,6 +76,10 @@ export async function zipEntries(
   for (const entry of entries) {
     const name = utf8Bytes(entry.name);
     const { body, crc, size } = await deflated(entry.data);
+    // Plain ZIP counts in 32 bits: past that the archive would be silently wrong, so it is refused.
+    if (Math.max(size, offset + body.length) > maxBytes) {
+      throw new Error(`${entry.name}: ${size} bytes, more than a ZIP without ZIP64 holds (${maxBytes})`);
+    }
     const local = record(30, (u16, u32) => {
       u32(0, 0x04034b50);
       u16(4, VERSION);

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { zipEntries } from "../../src/file/zip-writer";
+import { MAX_ZIP32, zipEntries } from "../../src/file/zip-writer";
 
 describe("zipEntries", () => {
   const entries = [
@@ -50,5 +50,24 @@ describe("zipEntries", () => {
     );
     expect((await zip.file("xl/worksheets/sheet1.xml")!.async("nodebuffer")).equals(whole)).toBe(true);
     expect(made.length).toBe(Math.ceil(whole.length / 7000));
+  });
+});
+
+describe("zipEntries past plain ZIP's 4 GB", () => {
+  it("is the 32-bit limit", () => {
+    expect(MAX_ZIP32).toBe(2 ** 32 - 1);
+  });
+
+  it("refuses a part larger than the archive can record, rather than writing a broken archive", async () => {
+    const huge = {
+      *chunks() {
+        for (let i = 0; i < 4; i++) yield new Uint8Array(1000);
+      },
+    };
+    const name = "xl/worksheets/sheet1.xml";
+    await expect(zipEntries([{ name, data: huge }], undefined, 3999)).rejects.toThrow(
+      "xl/worksheets/sheet1.xml: 4000 bytes, more than a ZIP without ZIP64 holds (3999)",
+    );
+    await expect(zipEntries([{ name, data: huge }], undefined, 4000)).resolves.toBeInstanceOf(Uint8Array);
   });
 });
