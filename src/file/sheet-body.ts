@@ -60,15 +60,17 @@ function escapeText(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** One cell as it will be written: its value as exceljs holds it, its style, its exceljs type. */
-interface BodyCell {
-  readonly column: number;
-  readonly value: ReturnType<typeof toExcelValue>;
-  readonly style: Partial<Style> | undefined;
-  readonly type: ValueType;
-}
+type ExcelValue = ReturnType<typeof toExcelValue>;
 
-function typeOf(value: ReturnType<typeof toExcelValue>): ValueType {
+/** Visits one cell as it will be written: its column, value as exceljs holds it, style and exceljs type. */
+type CellVisitor = (
+  column: number,
+  value: ExcelValue,
+  style: Partial<Style> | undefined,
+  type: ValueType,
+) => void;
+
+function typeOf(value: ExcelValue): ValueType {
   if (value === null || value === undefined) return ValueType.Null;
   if (typeof value === "string") return ValueType.String;
   if (typeof value === "number") return ValueType.Number;
@@ -112,46 +114,40 @@ export class SheetBody {
     let left = 0;
     let right = 0;
     for (let r = this.first; r <= this.last; r++) {
-      const cells = this.cellsOf(r);
-      for (const cell of cells) {
-        if (cell === undefined) continue;
-        let byType = this.styleIds.get(cell.style);
-        if (!byType) this.styleIds.set(cell.style, (byType = new Map()));
-        if (!byType.has(cell.type))
-          byType.set(cell.type, registry.addStyleModel(cell.style ?? {}, cell.type));
-        if (left === 0 || cell.column < left) left = cell.column;
-      }
-      if (cells.length === 0) continue;
+      let last = 0;
+      this.visitCells(r, (column, _value, style, type) => {
+        let byType = this.styleIds.get(style);
+        if (!byType) this.styleIds.set(style, (byType = new Map()));
+        if (!byType.has(type)) byType.set(type, registry.addStyleModel(style ?? {}, type));
+        if (left === 0 || column < left) left = column;
+        last = column;
+      });
+      if (last === 0) continue;
       if (top === 0) top = r;
       bottom = r;
-      right = Math.max(right, cells.length);
+      right = Math.max(right, last);
     }
     return { top, bottom, left, right };
   }
 
   /** The rows' XML, about a megabyte of text per chunk. */
   *chunks(): Iterable<Uint8Array> {
-    let pending: string[] = [];
-    let size = 0;
+    let pending = "";
     for (let r = this.first; r <= this.last; r++) {
-      const xml = this.rowXml(r);
-      if (xml === "") continue;
-      pending.push(xml);
-      size += xml.length;
-      if (size >= CHUNK_CHARS) {
-        yield utf8Bytes(pending.join(""));
-        pending = [];
-        size = 0;
+      pending += this.rowXml(r);
+      if (pending.length >= CHUNK_CHARS) {
+        yield utf8Bytes(pending);
+        pending = "";
       }
     }
-    if (pending.length > 0) yield utf8Bytes(pending.join(""));
+    if (pending !== "") yield utf8Bytes(pending);
   }
 
   /**
-   * The cells exceljs would hold on row `r`, by column (undefined: no cell): a value or a style, or a
-   * place in a table (a table gives each of its cells an object, which counts in the row's span).
+   * The cells exceljs would hold on row `r`, in column order: a value or a style, or a place in a table
+   * (a table gives each of its cells an object, which counts in the row's span).
    */
-  private cellsOf(r: number): (BodyCell | undefined)[] {
+  private visitCells(r: number, visit: CellVisitor): void {
     const values = this.plan.values[r - 1] ?? [];
     const styles = this.rowStyles(r);
     let columns = Math.max(values.length, styles.length);
@@ -162,17 +158,17 @@ export class SheetBody {
         tableLeft = Math.min(tableLeft, t.left);
       }
     }
-    const cells: (BodyCell | undefined)[] = [];
     for (let c = 1; c <= columns; c++) {
       const planValue = values[c - 1] ?? null;
       const planStyle = styles[c - 1];
-      const inTable =
-        c >= tableLeft && this.tableColumns.some((t) => r > t.top && r <= t.bottom && c <= t.right);
-      if (planValue === null && planStyle === undefined && !inTable) continue;
+      if (planValue === null && planStyle === undefined && !this.inTable(r, c, tableLeft)) continue;
       const value = toExcelValue(planValue);
-      cells[c - 1] = { column: c, value, style: this.styleOf(planValue, planStyle), type: typeOf(value) };
+      visit(c, value, this.styleOf(planValue, planStyle), typeOf(value));
     }
-    return cells;
+  }
+
+  private inTable(r: number, c: number, tableLeft: number): boolean {
+    return c >= tableLeft && this.tableColumns.some((t) => r > t.top && r <= t.bottom && c <= t.right);
   }
 
   private letter(column: number): string {
@@ -180,25 +176,34 @@ export class SheetBody {
   }
 
   private rowXml(r: number): string {
-    const cells = this.cellsOf(r);
+    let cells = "";
+    let first = 0;
+    let last = 0;
+    this.visitCells(r, (column, value, style, type) => {
+      if (first === 0) first = column;
+      last = column;
+      cells += this.cellXml(r, column, value, style, type);
+    });
     const height = this.heightOf(r);
-    if (cells.length === 0 && height === undefined) return "";
+    if (last === 0 && height === undefined) return "";
     let xml = `<row r="${r}"`;
     if (height !== undefined) xml += ` ht="${height}" customHeight="1"`;
-    const firstCell = cells.find((c) => c !== undefined);
-    if (firstCell) xml += ` spans="${firstCell.column}:${cells.length}"`;
-    xml += ' x14ac:dyDescent="0.25">';
-    for (const cell of cells) if (cell !== undefined) xml += this.cellXml(r, cell);
-    return xml + "</row>";
+    if (first > 0) xml += ` spans="${first}:${last}"`;
+    return `${xml} x14ac:dyDescent="0.25">${cells}</row>`;
   }
 
-  private cellXml(r: number, cell: BodyCell): string {
-    const id = this.styleIds.get(cell.style)?.get(cell.type);
+  private cellXml(
+    r: number,
+    column: number,
+    value: ExcelValue,
+    style: Partial<Style> | undefined,
+    type: ValueType,
+  ): string {
+    const id = this.styleIds.get(style)?.get(type);
     if (id === undefined) throw new Error(`sheet body: row ${r} has a style that was not registered`);
-    if (cell.type === ValueType.Null && !id) return "";
-    const head = `<c r="${this.letter(cell.column)}${r}"${id ? ` s="${id}"` : ""}`;
-    const { value } = cell;
-    switch (cell.type) {
+    if (type === ValueType.Null && !id) return "";
+    const head = `<c r="${this.letter(column)}${r}"${id ? ` s="${id}"` : ""}`;
+    switch (type) {
       case ValueType.Null:
         return `${head}/>`;
       case ValueType.String:
