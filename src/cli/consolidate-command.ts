@@ -15,6 +15,7 @@ import { ensureParentFolder, isInputFile, isOwnSummary } from "./output-path";
 import { runPeriod } from "./report-json";
 import { prepareRun, printRun, type PreparedRun } from "./run-setup";
 import { collectInputs } from "./inputs";
+import { asPrinted } from "./load-reports";
 import { changesSheet, dueOption, loadPlanOption, writeFeedbackFiles } from "./loop-outputs";
 import { loopTexts } from "./loop-text";
 
@@ -137,13 +138,6 @@ async function mergeSubmissions(args: CliArgs, io: CliIo, output: string): Promi
     plan: plan.value,
     due: due.value,
   };
-}
-
-/** A report as the printout reads it: its table's header and title, without its rows and tasks. */
-function asPrinted(report: SheetReport): SheetReport {
-  if (!report.table) return report;
-  const { resolved: _resolved, ...printed } = report;
-  return { ...printed, table: { ...report.table, rows: [] } };
 }
 
 /** `--keep FILE`: every sheet read from FILE, as the submissions the user chose; a FILE with none is named. */

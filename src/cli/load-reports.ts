@@ -46,7 +46,9 @@ export type FileTimeReader = (file: string) => Promise<number | undefined>;
  * Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets.
  * Platform-free: `read` and `modified` are the only I/O. Each workbook is read, validated and let go
  * before the next is read, so a run holds one workbook's cells at a time; a directory workbook found
- * after some submissions applies to them too (they are read and validated again).
+ * after some submissions applies to them too (they are read and validated again). `keep: "printed"`
+ * keeps of each report only what the printout shows (asPrinted), for a run that prints and consolidates
+ * nothing.
  */
 export async function loadReports(
   workbooks: readonly string[],
@@ -55,6 +57,7 @@ export async function loadReports(
   lang: Lang,
   read: WorkbookReader,
   modified?: FileTimeReader,
+  keep: "rows" | "printed" = "rows",
 ): Promise<LoadedReports> {
   const readProblems: InputProblem[] = [];
   const directoryNotes: string[] = [];
@@ -68,8 +71,10 @@ export async function loadReports(
   const directories: string[] = [];
   let found: LoadedReports["found"];
   let runOptions = options;
-  const check = (file: string, workbook: ReadWorkbook): Checked =>
-    checkWorkbook(file, workbook, runOptions, directoryGiven, lang, matcherFor);
+  const check = (file: string, workbook: ReadWorkbook): Checked => {
+    const checked = checkWorkbook(file, workbook, runOptions, directoryGiven, lang, matcherFor);
+    return keep === "rows" ? checked : { ...checked, reports: checked.reports.map(asPrinted) };
+  };
   for (const file of workbooks) {
     const workbook = await read(file, lang);
     if (!workbook.ok) {
@@ -118,6 +123,13 @@ export async function loadReports(
     for (const report of result.reports) reports.push(report);
   }
   return { reports, problems, files, notes, templates, directories, ...(found ? { found } : {}), fileTimes };
+}
+
+/** A report as the printout reads it: its table's header and title, without its rows and tasks. */
+export function asPrinted(report: SheetReport): SheetReport {
+  if (!report.table) return report;
+  const { resolved: _resolved, ...printed } = report;
+  return { ...printed, table: { ...report.table, rows: [] } };
 }
 
 /** One workbook's submission sheets, checked: its reports, or the problem that it is not a submission. */

@@ -147,3 +147,24 @@ describe("loadReports reads, validates and lets go of each workbook before the n
     ]);
   });
 });
+
+// Issue 10 (memory): `annex validate` prints reports and nothing else, so it keeps no rows of them.
+describe("loadReports keeping reports as printed", () => {
+  it("keeps findings, header and title, and lets the rows and tasks go", async () => {
+    const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
+    if (!resolved.ok) throw new Error(resolved.errors.join(" "));
+    const whole = await loadReports([file], resolved.options, false, "vi", fromDisk);
+    const printed = await loadReports([file], resolved.options, false, "vi", fromDisk, undefined, "printed");
+    const report = printed.reports.find((r) => r.sheet === "Báo cáo")!;
+    const full = whole.reports.find((r) => r.sheet === "Báo cáo")!;
+    expect(full.table!.rows.length).toBeGreaterThan(0);
+    expect(full.resolved).toBeDefined();
+    expect(report.table!.rows).toEqual([]);
+    expect(report.resolved).toBeUndefined();
+    expect(report.table!.header).toEqual(full.table!.header);
+    expect(report.table!.title).toEqual(full.table!.title);
+    expect(printed.reports.map((r) => [r.sheet, r.tasks, r.findings])).toEqual(
+      whole.reports.map((r) => [r.sheet, r.tasks, r.findings]),
+    );
+  });
+});
