@@ -18,11 +18,11 @@ import { dayNumber, yearInterval } from "../src/core/day";
 import { DEFAULT_DIRECTORY } from "../src/core/default-directory";
 import type { SheetReport, ValidateOptions } from "../src/core/report-types";
 import { validateSheet } from "../src/core/validate";
-import { writeAnnexWorkbook } from "../test/helpers/xlsx-fixtures";
 import { benchCheck, benchCreateAnnex } from "./adapter";
 import { benchPrecision } from "./precision";
 import { benchStartup } from "./startup";
-import { annexRows, annexSnapshot } from "./synthetic";
+import { WARDS, writeWorkbooks } from "./folder";
+import { annexSnapshot } from "./synthetic";
 import { BUNDLE_TARGET_BYTES, measureTaskpaneBundle } from "./taskpane-bundle";
 import { benchWebPage, buildWebPage, WEB_TARGET_RATIO } from "./web-page";
 
@@ -32,17 +32,6 @@ const OPTIONS: ValidateOptions = {
   asOf: dayNumber(2024, 11, 20),
   directory: DEFAULT_DIRECTORY,
 };
-const WARDS = [
-  "Bắc Sơn",
-  "Đồng Hòa",
-  "Lãm Hà",
-  "Nam Sơn",
-  "Ngọc Sơn",
-  "Phù Liễn",
-  "Quán Trữ",
-  "Tràng Minh",
-  "Văn Đẩu",
-];
 
 function emit(record: Record<string, unknown>): void {
   process.stdout.write(JSON.stringify(record) + "\n");
@@ -83,22 +72,6 @@ function benchCoreValidation(): void {
       runs,
       ...(target ? { targetMs: target, met: ms < target } : {}),
     });
-  }
-}
-
-async function writeWorkbooks(dir: string, count: number, tasks: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    const ward = WARDS[i % WARDS.length]!;
-    const rows = annexRows(tasks, `ỦY BAN NHÂN DÂN PHƯỜNG ${ward.toLocaleUpperCase("vi")}`).slice(6);
-    await writeAnnexWorkbook(path.join(dir, `bao-cao-${String(i + 1).padStart(3, "0")}.xlsx`), [
-      {
-        sheetName: "Báo cáo",
-        unitLine: `ỦY BAN NHÂN DÂN PHƯỜNG ${ward.toLocaleUpperCase("vi")}`,
-        title: "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ TRUYỀN THÔNG CHUYỂN ĐỔI SỐ NĂM 2024",
-        status: true,
-        rows: rows.map((row) => row.map((cell) => (cell === null ? "" : cell)) as string[]),
-      },
-    ]);
   }
 }
 

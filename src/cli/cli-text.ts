@@ -94,6 +94,8 @@ interface Texts {
   verdict: Readonly<Record<0 | 1 | 2, string>>;
   verdictWriteFailed: string;
   written: (file: string) => string;
+  /** A sheet cut at Excel's row limit: what is missing from it and where to find it. */
+  rowsLeftOut: (sheet: string, count: number, limit: number) => string;
   usageError: (detail: string) => string;
   unknownCommand: (name: string) => string;
   unknownOption: (name: string) => string;
@@ -169,6 +171,8 @@ const VI: Texts = {
   },
   verdictWriteFailed: "Kết quả: chưa ghi được tệp tổng hợp, xem lỗi bên dưới (mã thoát 2).",
   written: (file) => `Đã ghi: ${file}`,
+  rowsLeftOut: (sheet, count, limit) =>
+    `Trang "${sheet}" đầy: ${count} dòng không ghi được vì Excel chỉ chứa ${limit} dòng mỗi trang tính (dòng cuối của trang ghi rõ). Xem đầy đủ bằng --json, hoặc tổng hợp từng nhóm đơn vị.`,
   usageError: (detail) => `Sai cách dùng: ${detail}\nXem: annex --help`,
   unknownCommand: (name) => `lệnh "${name}" không có (validate, format, consolidate).`,
   unknownOption: (name) => `tùy chọn "${name}" không có.`,
@@ -235,6 +239,8 @@ const EN: Texts = {
   },
   verdictWriteFailed: "Result: the summary was not written, see the error below (exit code 2).",
   written: (file) => `Written: ${file}`,
+  rowsLeftOut: (sheet, count, limit) =>
+    `Sheet "${sheet}" is full: ${count} rows not written, as Excel holds ${limit} rows per sheet (its last row says so). See them all with --json, or consolidate the units in groups.`,
   usageError: (detail) => `Usage error: ${detail}\nSee: annex --help`,
   unknownCommand: (name) => `no command "${name}" (validate, format, consolidate).`,
   unknownOption: (name) => `no option "${name}".`,

@@ -1,17 +1,21 @@
 /** `annex consolidate`: validate every submission, merge them, write the three summary sheets to `-o`. */
 import path from "path";
 import { consolidateSubmissions } from "../core/consolidate";
-import type { SubmissionRef } from "../core/consolidate";
+import type { Consolidation, SubmissionRef } from "../core/consolidate";
+import type { DayInterval, DayNumber } from "../core/day";
+import type { PlanTasks } from "../core/loop/plan-tasks";
 import type { SheetReport } from "../core/report-types";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
+import { EXCEL_MAX_ROWS } from "../core/plans/plan-style";
 import { writeWorkbook } from "../file/write-file";
 import type { CliArgs } from "./args";
 import { texts } from "./cli-text";
 import type { CliIo, ExitCode } from "./io";
 import { ensureParentFolder, isInputFile, isOwnSummary } from "./output-path";
 import { runPeriod } from "./report-json";
-import { prepareRun, printRun } from "./run-setup";
+import { prepareRun, printRun, type PreparedRun } from "./run-setup";
 import { collectInputs } from "./inputs";
+import { asPrinted } from "./load-reports";
 import { changesSheet, dueOption, loadPlanOption, writeFeedbackFiles } from "./loop-outputs";
 import { loopTexts } from "./loop-text";
 
@@ -34,34 +38,9 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     io.stderr(say.usageError(say.sameAsInput(output)) + "\n");
     return 2;
   }
-  const prepared = await prepareRun(args, io, output);
-  if (!prepared.ok) return prepared.code;
-  const { run } = prepared;
-  const plan = await loadPlanOption(args, run);
-  const due = dueOption(args);
-  if (!plan.ok || !due.ok) {
-    io.stderr(say.usageError(!plan.ok ? plan.message : !due.ok ? due.message : "") + "\n");
-    return 2;
-  }
-  const period = runPeriod(run.options.period, run.reports, run.options.asOf);
-  const unreadable = run.problems.filter((p) => p.submission).map(({ file, message }) => ({ file, message }));
-  const keep = keptSubmissions(args.keep ?? [], run.reports);
-  if ("unknown" in keep) {
-    io.stderr(say.usageError(say.keepUnknown(keep.unknown)) + "\n");
-    return 2;
-  }
-  const consolidation = consolidateSubmissions({
-    reports: run.reports,
-    unreadable,
-    directory: run.directory,
-    period,
-    asOf: run.options.asOf,
-    templates: run.templates,
-    ...(plan.value ? { plan: plan.value } : {}),
-    ...(run.options.dueSoonDays !== undefined ? { dueSoonDays: run.options.dueSoonDays } : {}),
-    fileTimes: run.fileTimes,
-    keep: keep.refs,
-  });
+  const merged = await mergeSubmissions(args, io, output);
+  if (!merged.ok) return merged.code;
+  const { run, consolidation, period } = merged;
   const after: string[] = [];
   const sheets = consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false });
   if (args.previous !== undefined) {
@@ -73,11 +52,14 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     sheets.push(changes.value.plan);
     after.push(loopTexts(run.lang).changesCounted(changes.value.count));
   }
+  for (const sheet of sheets) {
+    if (sheet.rowsLeftOut) after.push(say.rowsLeftOut(sheet.name, sheet.rowsLeftOut, EXCEL_MAX_ROWS));
+  }
   try {
     await ensureParentFolder(output);
     await writeWorkbook(sheets, output);
     if (args.feedback !== undefined) {
-      const count = await writeFeedbackFiles(args.feedback, consolidation, run, plan.value, due.value);
+      const count = await writeFeedbackFiles(args.feedback, consolidation, run, merged.plan, merged.due);
       after.push(loopTexts(run.lang).feedbackWritten(count, args.feedback));
     }
   } catch (error) {
@@ -97,6 +79,65 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
     replacements: consolidation.replaced,
     after: [say.written(output), ...after].join("\n"),
   });
+}
+
+/** The run and its consolidation, or the exit code of a usage error (already printed). */
+type Merged =
+  | { readonly ok: false; readonly code: ExitCode }
+  | {
+      readonly ok: true;
+      readonly run: PreparedRun;
+      readonly consolidation: Consolidation;
+      readonly period: DayInterval;
+      readonly plan: PlanTasks | undefined;
+      readonly due: DayNumber | undefined;
+    };
+
+/**
+ * Reads and checks the submissions and consolidates them. Unless `--previous` or `--feedback` reads them
+ * again, the run returned keeps of each report what its printout shows, not its rows: the consolidation
+ * has the tasks, and a large run's memory is mostly those rows (this function's own variables, which held
+ * them, are gone once it returns).
+ */
+async function mergeSubmissions(args: CliArgs, io: CliIo, output: string): Promise<Merged> {
+  const say = texts(args.lang);
+  const prepared = await prepareRun(args, io, output);
+  if (!prepared.ok) return prepared;
+  const { run } = prepared;
+  const plan = await loadPlanOption(args, run);
+  const due = dueOption(args);
+  if (!plan.ok || !due.ok) {
+    io.stderr(say.usageError(!plan.ok ? plan.message : !due.ok ? due.message : "") + "\n");
+    return { ok: false, code: 2 };
+  }
+  const period = runPeriod(run.options.period, run.reports, run.options.asOf);
+  const unreadable = run.problems.filter((p) => p.submission).map(({ file, message }) => ({ file, message }));
+  const keep = keptSubmissions(args.keep ?? [], run.reports);
+  if ("unknown" in keep) {
+    io.stderr(say.usageError(say.keepUnknown(keep.unknown)) + "\n");
+    return { ok: false, code: 2 };
+  }
+  const consolidation = consolidateSubmissions({
+    reports: run.reports,
+    unreadable,
+    directory: run.directory,
+    period,
+    asOf: run.options.asOf,
+    templates: run.templates,
+    ...(plan.value ? { plan: plan.value } : {}),
+    ...(run.options.dueSoonDays !== undefined ? { dueSoonDays: run.options.dueSoonDays } : {}),
+    fileTimes: run.fileTimes,
+    keep: keep.refs,
+  });
+  const rowsNeeded = args.previous !== undefined || args.feedback !== undefined;
+  return {
+    ok: true,
+    run: rowsNeeded ? run : { ...run, reports: run.reports.map(asPrinted) },
+    consolidation,
+    period,
+    plan: plan.value,
+    due: due.value,
+  };
 }
 
 /** `--keep FILE`: every sheet read from FILE, as the submissions the user chose; a FILE with none is named. */

@@ -4,10 +4,10 @@
  * empty sheets are skipped silently. A workbook holding only a directory (`Danh mục cơ quan`) is the run's
  * directory when `--directory` was not given, and never a submission.
  */
-import { holdsTasks } from "../core/owner-marker";
 import { createAgencyMatcher, type AgencyMatcher } from "../core/agency";
 import type { AgencyDirectory } from "../core/agency-types";
 import { findDirectorySheet, readDirectorySheet } from "../core/directory-sheet";
+import { holdsTasks } from "../core/owner-marker";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { readFingerprint, rowIdsOf } from "../core/loop/fingerprint";
 import { withoutPlanNumberingGaps, type TemplateReading } from "../core/loop/recognition";
@@ -45,7 +45,11 @@ export type FileTimeReader = (file: string) => Promise<number | undefined>;
 
 /**
  * Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets.
- * Platform-free: `read` and `modified` are the only I/O.
+ * Platform-free: `read` and `modified` are the only I/O. Each workbook is read, validated and let go
+ * before the next is read, so a run holds one workbook's cells at a time; a directory workbook found
+ * after some submissions applies to them too (they are read and validated again). `keep: "printed"`
+ * keeps of each report only what the printout shows (asPrinted), for a run that prints and consolidates
+ * nothing.
  */
 export async function loadReports(
   workbooks: readonly string[],
@@ -54,95 +58,147 @@ export async function loadReports(
   lang: Lang,
   read: WorkbookReader,
   modified?: FileTimeReader,
+  keep: "rows" | "printed" = "rows",
 ): Promise<LoadedReports> {
-  const reports: SheetReport[] = [];
-  const problems: InputProblem[] = [];
-  const notes: string[] = [];
-  const templates: TemplateReading[] = [];
+  const readProblems: InputProblem[] = [];
+  const directoryNotes: string[] = [];
   const matchers = new Map<AgencyDirectory, AgencyMatcher>();
   const matcherFor = (directory: AgencyDirectory): AgencyMatcher => {
     let matcher = matchers.get(directory);
     if (!matcher) matchers.set(directory, (matcher = createAgencyMatcher(directory)));
     return matcher;
   };
-  let files = 0;
-  const reads: { file: string; workbook: ReadWorkbook }[] = [];
+  const checked: Checked[] = [];
   const directories: string[] = [];
   let found: LoadedReports["found"];
+  let runOptions = options;
+  const check = (file: string, workbook: ReadWorkbook): Checked => {
+    const checked = checkWorkbook(file, workbook, runOptions, directoryGiven, lang, matcherFor);
+    return keep === "rows" ? checked : { ...checked, reports: checked.reports.map(asPrinted) };
+  };
   for (const file of workbooks) {
     const workbook = await read(file, lang);
     if (!workbook.ok) {
-      problems.push({ file, message: workbook.message, submission: true });
+      readProblems.push({ file, message: workbook.message, submission: true });
       continue;
     }
     // Every sheet empty: the unit sent something, but nothing to check (not "not submitted").
     if (workbook.sheets.every(isEmptySheet)) {
-      problems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
+      readProblems.push({ file, message: fileProblemMessage("noData", file, lang), submission: true });
       continue;
     }
     const directorySheet = directoryOnly(workbook);
     if (!directorySheet) {
-      reads.push({ file, workbook });
+      checked.push(check(file, workbook));
       continue;
     }
     directories.push(file);
     if (found || directoryGiven) continue;
     const own = readDirectorySheet(directorySheet, lang);
-    for (const problem of own.problems) notes.push(texts(lang).directoryProblem(file, problem));
-    if (own.directory) found = { file, directory: { ...own.directory, source: file } };
+    for (const problem of own.problems) directoryNotes.push(texts(lang).directoryProblem(file, problem));
+    if (!own.directory) continue;
+    found = { file, directory: { ...own.directory, source: file } };
+    runOptions = { ...options, directory: found.directory };
+    // The submissions before it were checked against the built-in directory: again, against this one.
+    for (let i = 0; i < checked.length; i++) {
+      const again = await read(checked[i]!.file, lang);
+      if (again.ok) checked[i] = check(checked[i]!.file, again);
+    }
   }
-  const runOptions = found ? { ...options, directory: found.directory } : options;
+  const reports: SheetReport[] = [];
+  const problems: InputProblem[] = [...readProblems];
+  const notes: string[] = [...directoryNotes];
+  const templates: TemplateReading[] = [];
   const fileTimes: Record<string, number> = {};
-  for (const { file, workbook } of reads) {
-    const directorySheet = findDirectorySheet(workbook.sheets, workbook.owners);
-    let directory = runOptions.directory;
-    if (directorySheet && !directoryGiven) {
-      const own = readDirectorySheet(directorySheet, lang);
-      for (const problem of own.problems) notes.push(`${file}: ${problem}`);
-      if (own.directory) directory = own.directory;
-    }
-    const fingerprint = readFingerprint(workbook.sheets);
-    const sheetOptions = directory === runOptions.directory ? runOptions : { ...runOptions, directory };
-    const ownSheets: string[] = [];
-    const fileReports: SheetReport[] = [];
-    for (const sheet of workbook.sheets) {
-      if (sheet === directorySheet) continue;
-      const owner = workbook.owners[sheet.sheet];
-      if (!holdsTasks(owner)) {
-        if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
-        continue;
-      }
-      let report = validateSheet(sheet, sheetOptions, matcherFor(directory));
-      if (report.empty) continue;
-      const rowIds = fingerprint ? rowIdsOf(sheet, fingerprint) : undefined;
-      // The template's own sheet, or another sheet holding its ids (the ward renamed or copied it).
-      if (fingerprint && rowIds && report.table && (rowIds.size > 0 || sheet.sheet === fingerprint.sheet)) {
-        templates.push({ file, sheet: sheet.sheet, fingerprint, rowIds });
-        report = withoutPlanNumberingGaps(report);
-      }
-      // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
-      // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
-      if (!report.table && workbook.hidden.includes(sheet.sheet)) continue;
-      fileReports.push(report);
-    }
-    // Sheets this tool wrote (a summary) are never a unit's report, but never skipped unsaid either: a
-    // file of nothing else is a problem, an unreadable submission once someone has edited it.
-    if (ownSheets.length > 0 && fileReports.length === 0) {
-      const problem = workbook.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
-      problems.push({
-        file,
-        message: fileProblemMessage(problem, file, lang),
-        submission: problem === "ownSheetsOnly",
-      });
+  let files = 0;
+  for (const result of checked) {
+    notes.push(...result.notes);
+    templates.push(...result.templates);
+    if (result.problem) {
+      problems.push(result.problem);
       continue;
     }
-    if (ownSheets.length > 0) notes.push(texts(lang).ownSheetsSkipped(file, ownSheets));
     files += 1;
-    const time = await modified?.(file);
-    if (time !== undefined) fileTimes[file] = time;
-    for (const report of fileReports) reports.push(report);
+    const time = await modified?.(result.file);
+    if (time !== undefined) fileTimes[result.file] = time;
+    for (const report of result.reports) reports.push(report);
   }
   return { reports, problems, files, notes, templates, directories, ...(found ? { found } : {}), fileTimes };
+}
+
+/** A report as the printout reads it: its table's header and title, without its rows and tasks. */
+export function asPrinted(report: SheetReport): SheetReport {
+  if (!report.table) return report;
+  const { resolved: _resolved, ...printed } = report;
+  return { ...printed, table: { ...report.table, rows: [] } };
+}
+
+/** One workbook's submission sheets, checked: its reports, or the problem that it is not a submission. */
+interface Checked {
+  readonly file: string;
+  readonly reports: readonly SheetReport[];
+  readonly templates: readonly TemplateReading[];
+  readonly notes: readonly string[];
+  readonly problem?: InputProblem;
+}
+
+/** Validates the submission sheets of one workbook (not a directory-only one). */
+function checkWorkbook(
+  file: string,
+  workbook: ReadWorkbook,
+  runOptions: ValidateOptions,
+  directoryGiven: boolean,
+  lang: Lang,
+  matcherFor: (directory: AgencyDirectory) => AgencyMatcher,
+): Checked {
+  const notes: string[] = [];
+  const templates: TemplateReading[] = [];
+  const directorySheet = findDirectorySheet(workbook.sheets, workbook.owners);
+  let directory = runOptions.directory;
+  if (directorySheet && !directoryGiven) {
+    const own = readDirectorySheet(directorySheet, lang);
+    for (const problem of own.problems) notes.push(`${file}: ${problem}`);
+    if (own.directory) directory = own.directory;
+  }
+  const fingerprint = readFingerprint(workbook.sheets);
+  const sheetOptions = directory === runOptions.directory ? runOptions : { ...runOptions, directory };
+  const ownSheets: string[] = [];
+  const reports: SheetReport[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet === directorySheet) continue;
+    const owner = workbook.owners[sheet.sheet];
+    if (!holdsTasks(owner)) {
+      if (!isEmptySheet(sheet)) ownSheets.push(sheet.sheet);
+      continue;
+    }
+    let report = validateSheet(sheet, sheetOptions, matcherFor(directory));
+    if (report.empty) continue;
+    const rowIds = fingerprint ? rowIdsOf(sheet, fingerprint) : undefined;
+    // The template's own sheet, or another sheet holding its ids (the ward renamed or copied it).
+    if (fingerprint && rowIds && report.table && (rowIds.size > 0 || sheet.sheet === fingerprint.sheet)) {
+      templates.push({ file, sheet: sheet.sheet, fingerprint, rowIds });
+      report = withoutPlanNumberingGaps(report);
+    }
+    // A hidden sheet with no task table (the lists behind drop-downs) is not a submission: the user
+    // cannot see it, and HEADER_NOT_FOUND on it would fail a clean report.
+    if (!report.table && workbook.hidden.includes(sheet.sheet)) continue;
+    reports.push(report);
+  }
+  // Sheets this tool wrote (a summary) are never a unit's report, but never skipped unsaid either: a
+  // file of nothing else is a problem, an unreadable submission once someone has edited it.
+  if (ownSheets.length > 0 && reports.length === 0) {
+    const problem = workbook.untouchedOutput ? "ownOutput" : "ownSheetsOnly";
+    const message = fileProblemMessage(problem, file, lang);
+    return {
+      file,
+      reports,
+      templates,
+      notes,
+      problem: { file, message, submission: problem === "ownSheetsOnly" },
+    };
+  }
+  if (ownSheets.length > 0) notes.push(texts(lang).ownSheetsSkipped(file, ownSheets));
+  return { file, reports, templates, notes };
 }
 
 type ReadWorkbook = Extract<ReadWorkbookResult, { ok: true }>;

@@ -33,7 +33,12 @@ export type Prepared =
  * Resolves options and the directory, expands inputs and validates every sheet; usage errors exit 2.
  * `output`, when found among the inputs (its own earlier summary), is not read.
  */
-export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Promise<Prepared> {
+export async function prepareRun(
+  args: CliArgs,
+  io: CliIo,
+  output?: string,
+  keep: "rows" | "printed" = "rows",
+): Promise<Prepared> {
   const say = texts(args.lang);
   const usage = (detail: string): Prepared => {
     io.stderr(say.usageError(detail) + "\n");
@@ -74,6 +79,7 @@ export async function prepareRun(args: CliArgs, io: CliIo, output?: string): Pro
         (stat) => stat.mtimeMs,
         () => undefined,
       ),
+    keep,
   );
   const lang = resolved.lang;
   for (const file of loaded.directories) {

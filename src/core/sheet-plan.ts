@@ -143,6 +143,8 @@ export interface SheetPlan {
    */
   readonly owner?:
     "annex" | "summary" | "data" | "findings" | "directory" | "changes" | "feedback" | "example";
+  /** Rows of content left out because the sheet is full (Excel's row limit); its last row says so. */
+  readonly rowsLeftOut?: number;
   /** Values, row by row starting at A1. */
   readonly values: readonly (readonly PlanValue[])[];
   readonly styles: readonly StyledRange[];

@@ -57,6 +57,19 @@ export function canonicalTones(text: string): string {
  * removed, spaces collapsed. `Thời gian hoàn thành` → `thoi gian hoan thanh`.
  */
 export function foldKey(text: string): string {
+  let key = foldedKeys.get(text);
+  if (key === undefined) {
+    // A run folds the same labels, agency names and statuses over and over: keep the recent ones.
+    if (foldedKeys.size >= FOLDED_KEYS_KEPT) foldedKeys.clear();
+    foldedKeys.set(text, (key = fold(text)));
+  }
+  return key;
+}
+
+const FOLDED_KEYS_KEPT = 20_000;
+const foldedKeys = new Map<string, string>();
+
+function fold(text: string): string {
   return normalizeText(text)
     .normalize("NFD")
     .replace(COMBINING, "")

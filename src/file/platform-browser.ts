@@ -37,6 +37,20 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
   return collect(compressor.readable);
 }
 
+/** The chunks deflated as one raw stream, fed to the compressor one at a time. */
+export async function deflateRawChunks(chunks: Iterable<Uint8Array>): Promise<Uint8Array[]> {
+  const compressor = new CompressionStream("deflate-raw");
+  const writer = compressor.writable.getWriter();
+  const feed = async (): Promise<void> => {
+    for (const chunk of chunks) await writer.write(chunk as Uint8Array<ArrayBuffer>);
+    await writer.close();
+  };
+  // Fed while the readable side is drained below (a write waits for room); a failed write errors the
+  // readable side too, which collect() reports.
+  void feed().catch((error: unknown) => writer.abort(error).catch(() => undefined));
+  return [await collect(compressor.readable)];
+}
+
 /** SHA-256 of the data as 64 lower-case hex digits. */
 export async function sha256Hex(data: Uint8Array): Promise<string> {
   // Undefined on a page served over plain http (not a secure context).
@@ -46,4 +60,4 @@ export async function sha256Hex(data: Uint8Array): Promise<string> {
 }
 
 /** No native CRC-32 in browsers: the zip writer uses its table. */
-export const nativeCrc32: ((data: Uint8Array) => number) | undefined = undefined;
+export const nativeCrc32: ((data: Uint8Array, previous?: number) => number) | undefined = undefined;

@@ -12,12 +12,28 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
   return zlib.deflateRawSync(data, { level: 6 });
 }
 
+/**
+ * The chunks deflated as one raw stream, one chunk in memory at a time (a sheet of a million rows is
+ * never one string). Each chunk ends on a sync flush, so the pieces join into one valid stream.
+ */
+export async function deflateRawChunks(chunks: Iterable<Uint8Array>): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const chunk of chunks) {
+    out.push(zlib.deflateRawSync(chunk, { level: 6, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+  }
+  out.push(zlib.deflateRawSync(new Uint8Array(), { level: 6 }));
+  return out;
+}
+
 /** SHA-256 of the data as 64 lower-case hex digits. */
 export async function sha256Hex(data: Uint8Array): Promise<string> {
   return crypto.createHash("sha256").update(data).digest("hex");
 }
 
-/** CRC-32 natively, where this Node has it (20.15 and later); undefined means "use the table". */
-export const nativeCrc32: ((data: Uint8Array) => number) | undefined = (
-  zlib as unknown as { crc32?: (data: Uint8Array) => number }
+/**
+ * CRC-32 natively, where this Node has it (20.15 and later), continuing from `previous` (a CRC of the
+ * bytes before); undefined means "use the table".
+ */
+export const nativeCrc32: ((data: Uint8Array, previous?: number) => number) | undefined = (
+  zlib as unknown as { crc32?: (data: Uint8Array, previous?: number) => number }
 ).crc32;

@@ -128,6 +128,7 @@ const NO_CELLS: readonly Cell[] = Object.freeze([]);
 /** The sheet's cells; `maxRows` counts rows with content (not the sheet's extent, which one stray cell sets). */
 function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot {
   const rows: (readonly Cell[])[] = [];
+  const texts = ownTexts();
   let read = 0;
   let lastRow = Number.POSITIVE_INFINITY;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -136,8 +137,9 @@ function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // exceljs reports the master's value on every cell of a merged area; Excel holds it only in the master.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toSnapshotCell(cell.value);
-      if (value === null) return;
+      const read = toSnapshotCell(cell.value);
+      if (read === null) return;
+      const value = typeof read === "string" ? texts(read) : read;
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
     });
@@ -158,6 +160,21 @@ function snapshotOf(ws: Worksheet, file: string, maxRows: number): SheetSnapshot
     merges: mergesOf(ws).filter((m) => m.top <= rows.length),
     ...(isProtected(ws) ? { protected: true } : {}),
     ...(truncated ? { truncated: true } : {}),
+  };
+}
+
+/**
+ * Each text as a string of its own, the same one for equal texts of a sheet. The XML parser hands out
+ * texts as slices of the part it read, and a slice keeps that whole part alive: the tasks a run keeps
+ * would hold every submission's XML.
+ */
+function ownTexts(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let own = seen.get(text);
+    // Joined to a character and cut from it again: V8 copies the text out of the part it was cut from.
+    if (own === undefined) seen.set(text, (own = ` ${text}`.slice(1)));
+    return own;
   };
 }
 

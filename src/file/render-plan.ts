@@ -3,7 +3,7 @@
  * renderer, so the CLI and the add-in write the same sheets. Charts are not rendered here: exceljs cannot
  * write them; write-workbook.ts adds their parts to the package (chart-part.ts).
  */
-import type { CellValue, DataValidation, Worksheet } from "exceljs";
+import type { CellValue, DataValidation, Style, Worksheet } from "exceljs";
 import { PAGE_NUMBER_HEADER } from "../core/plans/plan-style";
 import { PLAN_DATE_FORMAT } from "../core/sheet-plan";
 import type {
@@ -60,12 +60,13 @@ function rangeRef(range: PlanRange): string {
   return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
 }
 
-/** Each cell's effective style, `[row - 1][column - 1]`: styled ranges in order, later properties winning. */
-function resolveStyles(plan: SheetPlan): (PlanStyle | undefined)[][] {
-  const grid: (PlanStyle | undefined)[][] = [];
-  // Merging the same pair of style objects over thousands of cells gives one shared result.
+/**
+ * Merges style objects as the plan's styled ranges apply, later properties winning; the same pair of
+ * objects, merged over thousands of cells, gives one shared result.
+ */
+export function styleCombiner(): (base: PlanStyle | undefined, next: PlanStyle) => PlanStyle {
   const merged = new Map<PlanStyle, Map<PlanStyle, PlanStyle>>();
-  const combine = (base: PlanStyle | undefined, next: PlanStyle): PlanStyle => {
+  return (base, next) => {
     if (!base) return next;
     let byNext = merged.get(base);
     if (!byNext) merged.set(base, (byNext = new Map()));
@@ -73,8 +74,17 @@ function resolveStyles(plan: SheetPlan): (PlanStyle | undefined)[][] {
     if (!result) byNext.set(next, (result = { ...base, ...next }));
     return result;
   };
+}
+
+/**
+ * Each cell's effective style, `[row - 1][column - 1]`, for the rows before `end`: styled ranges in order,
+ * later properties winning (the rows from `end` on are the streamed body's: sheet-body.ts).
+ */
+function resolveStyles(plan: SheetPlan, end: number): (PlanStyle | undefined)[][] {
+  const grid: (PlanStyle | undefined)[][] = [];
+  const combine = styleCombiner();
   for (const { range, style } of plan.styles) {
-    for (let r = range.top; r <= range.bottom; r++) {
+    for (let r = range.top; r <= Math.min(range.bottom, end - 1); r++) {
       const row = (grid[r - 1] ??= []);
       for (let c = range.left; c <= range.right; c++) row[c - 1] = combine(row[c - 1], style);
     }
@@ -82,11 +92,13 @@ function resolveStyles(plan: SheetPlan): (PlanStyle | undefined)[][] {
   return grid;
 }
 
-function writeCells(
-  ws: Worksheet,
+/**
+ * The exceljs style of a cell from its value and its effective plan style (undefined: none is set): a
+ * date gets the plan's date format, text Excel would parse when edited gets the text format.
+ */
+export function cellStyler(
   plan: SheetPlan,
-  styles: readonly (readonly (PlanStyle | undefined)[])[],
-): void {
+): (value: PlanValue, style: PlanStyle | undefined) => Partial<Style> | undefined {
   const baseFont = plan.font ? { name: plan.font.name, size: plan.font.size } : undefined;
   const toStyle = styleCache(baseFont);
   const withDate = new Map<PlanStyle | undefined, PlanStyle>();
@@ -104,23 +116,36 @@ function writeCells(
     if (!found) withText.set(style, (found = { ...style, numberFormat: TEXT_FORMAT }));
     return found;
   };
-  const rows = Math.max(plan.values.length, styles.length);
+  return (value, planStyle) => {
+    let style = planStyle;
+    if (value !== null && typeof value === "object" && "date" in value) style = dateStyle(style);
+    if (typeof value === "string" && LOOKS_LIKE_INPUT.test(value)) style = textStyle(style);
+    if (style === undefined && !baseFont) return undefined;
+    const excelStyle = toStyle(style ?? EMPTY_STYLE);
+    return excelStyle === EMPTY_EXCEL_STYLE ? undefined : excelStyle;
+  };
+}
+
+function writeCells(
+  ws: Worksheet,
+  plan: SheetPlan,
+  styles: readonly (readonly (PlanStyle | undefined)[])[],
+  end: number,
+): void {
+  const styleOf = cellStyler(plan);
+  const rows = Math.min(Math.max(plan.values.length, styles.length), end - 1);
   for (let r = 1; r <= rows; r++) {
     const values = plan.values[r - 1] ?? [];
     const rowStyles = styles[r - 1] ?? [];
     const columns = Math.max(values.length, rowStyles.length);
     for (let c = 1; c <= columns; c++) {
       const value = values[c - 1] ?? null;
-      let style = rowStyles[c - 1];
+      const style = rowStyles[c - 1];
       if (value === null && style === undefined) continue;
-      if (value !== null && typeof value === "object" && "date" in value) style = dateStyle(style);
-      if (typeof value === "string" && LOOKS_LIKE_INPUT.test(value)) style = textStyle(style);
       const cell = ws.getCell(r, c);
       if (value !== null) cell.value = toExcelValue(value);
-      if (style !== undefined || baseFont) {
-        const excelStyle = toStyle(style ?? EMPTY_STYLE);
-        if (excelStyle !== EMPTY_EXCEL_STYLE) cell.style = excelStyle;
-      }
+      const excelStyle = styleOf(value, style);
+      if (excelStyle !== undefined) cell.style = excelStyle;
     }
   }
 }
@@ -252,7 +277,7 @@ function applyConditionalFormats(ws: Worksheet, formats: readonly PlanConditiona
   });
 }
 
-function applyTables(ws: Worksheet, plan: SheetPlan): void {
+function applyTables(ws: Worksheet, plan: SheetPlan, end: number): void {
   for (const table of plan.tables ?? []) {
     const { top, left, bottom, right } = table.range;
     const seen = new Set<string>();
@@ -264,11 +289,12 @@ function applyTables(ws: Worksheet, plan: SheetPlan): void {
       seen.add(name.toLowerCase());
       columns.push({ name, filterButton: true });
     }
-    const rows: CellValue[][] = [];
-    for (let r = top + 1; r <= bottom; r++) {
+    // The streamed body's rows are holes: the table knows how many there are, sheet-body.ts writes them.
+    const rows: CellValue[][] = new Array<CellValue[]>(bottom - top);
+    for (let r = top + 1; r <= Math.min(bottom, end - 1); r++) {
       const row: CellValue[] = [];
       for (let c = left; c <= right; c++) row.push(toExcelValue(plan.values[r - 1]?.[c - 1]));
-      rows.push(row);
+      rows[r - top - 1] = row;
     }
     ws.addTable({
       name: table.name,
@@ -315,18 +341,26 @@ function applyProtection(ws: Worksheet, plan: SheetPlan): void {
   });
 }
 
-/** Writes the plan's content, layout, page setup, validations, tables, merges, links and protection. */
-export function renderSheetPlan(ws: Worksheet, plan: SheetPlan, font?: StandardFont): void {
+/**
+ * Writes the plan's content, layout, page setup, validations, tables, merges, links and protection. The
+ * cells of the rows from `bodyFrom` on are left out: sheet-body.ts writes them into the package. Widths are
+ * given in the units of the workbook's standard font `font` (standard-font.ts).
+ */
+export function renderSheetPlan(
+  ws: Worksheet,
+  plan: SheetPlan,
+  bodyFrom = Infinity,
+  font?: StandardFont,
+): void {
   applyLayout(ws, plan, font);
-  const styles = resolveStyles(plan);
-  writeCells(ws, plan, styles);
-  for (const [row, height] of estimateRowHeights(plan, (r, c) => styles[r - 1]?.[c - 1])) {
-    ws.getRow(row).height = height;
-  }
+  const styles = resolveStyles(plan, bodyFrom);
+  writeCells(ws, plan, styles, bodyFrom);
+  const heights = estimateRowHeights(plan, (r, c) => styles[r - 1]?.[c - 1], bodyFrom);
+  for (const [row, height] of heights) ws.getRow(row).height = height;
   applyPage(ws, plan);
   applyValidations(ws, plan.validations ?? []);
   applyConditionalFormats(ws, plan.conditionalFormats ?? []);
-  applyTables(ws, plan);
+  applyTables(ws, plan, bodyFrom);
   applyLinks(ws, plan);
   // Without style: each cell keeps its own borders (the merged area's outline is drawn from them).
   for (const merge of plan.merges)

@@ -62,23 +62,25 @@ function mergedAreas(plan: SheetPlan, widthOf: (column: number) => number): Map<
   return areas;
 }
 
-/** Heights (points) for rows whose text needs more than Excel's default height; plan heights win. */
-export function estimateRowHeights(
+/**
+ * The height (points) a row's text needs, when more than Excel's default (else undefined); plan heights
+ * win (a row the plan gives a height gets none here).
+ */
+export function rowHeightEstimator(
   plan: SheetPlan,
   styleOf: (row: number, column: number) => PlanStyle | undefined,
-): Map<number, number> {
+): (row: number) => number | undefined {
   const widthOf = (column: number): number => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
   const areas = mergedAreas(plan, widthOf);
   const baseSize = plan.font?.size ?? DEFAULT_FONT_SIZE;
-  const heights = new Map<number, number>();
-  plan.values.forEach((row, r0) => {
-    const r = r0 + 1;
-    if (plan.rowHeights?.[r] !== undefined) return;
+  return (r) => {
+    const row = plan.values[r - 1];
+    if (row === undefined || plan.rowHeights?.[r] !== undefined) return undefined;
     let height = 0;
     row.forEach((value, c0) => {
       if (value === null) return;
       const c = c0 + 1;
-      const area = areas.get(r * 16_384 + c);
+      const area = areas.size === 0 ? undefined : areas.get(r * 16_384 + c);
       // A multi-row merge has room of its own; covered cells show nothing.
       if (area === "covered" || (area && area.rows > 1)) return;
       const style = styleOf(r, c);
@@ -90,7 +92,23 @@ export function estimateRowHeights(
       }
       height = Math.max(height, lines * size * LINE_HEIGHT + PADDING_POINTS);
     });
-    if (height > EXCEL_DEFAULT_HEIGHT + 0.5) heights.set(r, Math.min(MAX_HEIGHT, Math.round(height * 4) / 4));
+    return height > EXCEL_DEFAULT_HEIGHT + 0.5 ? Math.min(MAX_HEIGHT, Math.round(height * 4) / 4) : undefined;
+  };
+}
+
+/** Heights (points) for the rows before `end` whose text needs more than Excel's default height. */
+export function estimateRowHeights(
+  plan: SheetPlan,
+  styleOf: (row: number, column: number) => PlanStyle | undefined,
+  end = Infinity,
+): Map<number, number> {
+  const heightOf = rowHeightEstimator(plan, styleOf);
+  const heights = new Map<number, number>();
+  plan.values.forEach((_, r0) => {
+    const r = r0 + 1;
+    if (r >= end) return;
+    const height = heightOf(r);
+    if (height !== undefined) heights.set(r, height);
   });
   return heights;
 }

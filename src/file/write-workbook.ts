@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
+import { cellAddress } from "../core/snapshot";
 import { addChartParts, type SheetCharts } from "./chart-part";
 import { appendToPart, escapeXml, partText as text } from "./package-parts";
 import { utf8Bytes } from "./bytes";
@@ -11,12 +12,22 @@ import { signatureComment } from "./output-signature";
 import { sharedStandardFont, withStandardFont } from "./standard-font";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
-import { zipEntries, type ZipEntry } from "./zip-writer";
+import { sheetBodyOf, type SheetBody, type StyleRegistry } from "./sheet-body";
+import { zipEntries, type ChunkedData, type ZipEntry } from "./zip-writer";
 
 /** Options of a written workbook. */
 export interface WorkbookOptions {
   /** Custom document properties (File › Info › Properties › Custom in Excel), as text. */
   readonly properties?: Readonly<Record<string, string>>;
+  /** Body rows a sheet needs before they are streamed (sheet-body.ts; default STREAM_MIN_ROWS). */
+  readonly streamMinRows?: number;
+}
+
+/** A streamed body, the worksheet part it belongs in, and its used range once registered. */
+interface StreamedBody {
+  readonly part: string;
+  readonly body: SheetBody;
+  extent?: ReturnType<SheetBody["register"]>;
 }
 
 /** The workbook as bytes: one worksheet per plan, in order, with owner markers. */
@@ -29,23 +40,28 @@ export async function workbookBuffer(
   const names: string[] = [];
   const charts: SheetCharts[] = [];
   const font = sharedStandardFont(plans);
+  const bodies: StreamedBody[] = [];
   plans.forEach((plan, index) => {
     const name = safeSheetName(plan.name, names);
     names.push(name);
     const ws = workbook.addWorksheet(name);
-    renderSheetPlan(ws, plan, font);
+    const body = sheetBodyOf(plan, options.streamMinRows);
+    renderSheetPlan(ws, plan, body?.first, font);
+    // exceljs names a worksheet's part after its id (`sheet3.xml`).
+    if (body) bodies.push({ part: `xl/worksheets/sheet${ws.id}.xml`, body });
     if (plan.owner)
       workbook.definedNames.add(sheetReference(name, "$A$1"), ownerMarkerName(plan.owner, index + 1));
-    // exceljs names a worksheet's part after its id (`sheet3.xml`).
     if (plan.charts?.length)
       charts.push({ sheetPart: ws.id, sheetName: name, charts: plan.charts, values: plan.values });
   });
-  const parts = await packageEntries(workbook);
+  const parts = await packageEntries(workbook, (styles) => {
+    for (const streamed of bodies) streamed.extent = streamed.body.register(styles);
+  });
   addChartParts(parts, charts);
   if (options.properties) addCustomProperties(parts, options.properties);
   const styles = parts.get("xl/styles.xml");
   if (font && styles !== undefined) parts.set("xl/styles.xml", withStandardFont(text(styles), font));
-  return finishPackage(parts);
+  return finishPackage(parts, bodies);
 }
 
 const CUSTOM_PART = "docProps/custom.xml";
@@ -106,7 +122,10 @@ const PART_STEPS = [
  * own (a JavaScript zip, slow on a large summary, which finishPackage then had to open again): they are
  * collected here instead and zipped once, natively (zip-writer.ts).
  */
-async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, string | Uint8Array>> {
+async function packageEntries(
+  workbook: ExcelJS.Workbook,
+  registerStyles: (styles: StyleRegistry) => void,
+): Promise<Map<string, string | Uint8Array>> {
   const xlsx = workbook.xlsx as unknown as XlsxParts;
   const parts = new Map<string, string | Uint8Array>();
   const sink: PartSink = {
@@ -114,8 +133,10 @@ async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, s
       parts.set(options.name, options.base64 && typeof data === "string" ? base64Bytes(data) : data);
     },
   };
-  const { model } = workbook as unknown as { model: unknown };
+  const { model } = workbook as unknown as { model: { styles: StyleRegistry } };
   xlsx.prepareModel(model, {});
+  // The streamed bodies' styles join the table exceljs writes after the worksheets.
+  registerStyles(model.styles);
   for (const step of PART_STEPS) {
     const render = xlsx[step];
     if (typeof render !== "function") throw new Error(`exceljs has no ${step}: not the version we know`);
@@ -130,7 +151,10 @@ async function packageEntries(workbook: ExcelJS.Workbook): Promise<Map<string, s
  * carries no reference to an extension that is not there. The charts' parts are already in
  * (chart-part.ts).
  */
-function finishPackage(parts: Map<string, string | Uint8Array>): Promise<Uint8Array> {
+function finishPackage(
+  parts: Map<string, string | Uint8Array>,
+  bodies: readonly StreamedBody[],
+): Promise<Uint8Array> {
   const book = parts.get("xl/workbook.xml");
   if (book !== undefined) {
     parts.set(
@@ -165,11 +189,50 @@ function finishPackage(parts: Map<string, string | Uint8Array>): Promise<Uint8Ar
       }),
     );
   }
+  const streamed = new Map(bodies.map((body) => [body.part, body]));
   const entries: ZipEntry[] = [];
   for (const [name, data] of parts) {
-    entries.push({ name, data: typeof data === "string" ? utf8Bytes(data) : data });
+    const body = streamed.get(name);
+    if (body) entries.push({ name, data: withBody(text(data), body) });
+    else entries.push({ name, data: typeof data === "string" ? utf8Bytes(data) : data });
   }
   return zipEntries(entries, signatureComment);
+}
+
+/**
+ * A worksheet part exceljs wrote without its body rows, with them: its XML up to the end of the rows
+ * exceljs wrote, the body's rows, the rest; the used range it states grows to take the body in.
+ */
+function withBody(xml: string, { body, extent }: StreamedBody): ChunkedData {
+  let sheet = xml;
+  if (extent && extent.top > 0) {
+    sheet = sheet.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/, (tag, l, t, r, b) => {
+      const left = Math.min(columnNumber(l as string), extent.left);
+      const top = Math.min(Number(t), extent.top);
+      const right = Math.max(columnNumber((r ?? l) as string), extent.right);
+      const bottom = Math.max(Number(b ?? t), extent.bottom);
+      return `<dimension ref="${cellAddress(top, left)}:${cellAddress(bottom, right)}"/>`;
+    });
+  }
+  const empty = sheet.indexOf("<sheetData/>");
+  const [head, tail] =
+    empty >= 0
+      ? [`${sheet.slice(0, empty)}<sheetData>`, `</sheetData>${sheet.slice(empty + "<sheetData/>".length)}`]
+      : [sheet.slice(0, sheet.indexOf("</sheetData>")), sheet.slice(sheet.indexOf("</sheetData>"))];
+  return {
+    *chunks() {
+      yield utf8Bytes(head);
+      yield* body.chunks();
+      yield utf8Bytes(tail);
+    },
+  };
+}
+
+/** `A` → 1, `P` → 16, `AA` → 27. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 const EMPTY_DATA_BAR_EXTENSION =

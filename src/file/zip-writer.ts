@@ -3,14 +3,20 @@
  * writing a large summary, so the package is written uncompressed by exceljs and compressed here with the
  * platform's native deflate (Node's zlib, the browser's CompressionStream: platform.ts). Plain ZIP (no
  * ZIP64: an .xlsx we write stays far below 4 GB), UTF-8 names, a fixed timestamp so that the same plans
- * give the same bytes.
+ * give the same bytes. A part too large to hold as one string (the rows of a large summary) is given as
+ * chunks, made, deflated and let go one at a time.
  */
 import { concatBytes, utf8Bytes } from "./bytes";
-import { deflateRaw, nativeCrc32 } from "./platform";
+import { deflateRaw, deflateRawChunks, nativeCrc32 } from "./platform";
+
+/** A part's bytes as chunks, made when the archive is written (once). */
+export interface ChunkedData {
+  chunks(): Iterable<Uint8Array>;
+}
 
 export interface ZipEntry {
   readonly name: string;
-  readonly data: Uint8Array;
+  readonly data: Uint8Array | ChunkedData;
 }
 
 const DOS_TIME = 0;
@@ -19,12 +25,14 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
+/** The largest size or offset a plain (not ZIP64) ZIP records: 4 GB less a byte. */
+export const MAX_ZIP32 = 0xffff_ffff;
 
 let crcTable: Int32Array | undefined;
 
-/** CRC-32 of the data (natively where the platform has it, else a table). */
-function crc32(data: Uint8Array): number {
-  if (nativeCrc32) return nativeCrc32(data) >>> 0;
+/** CRC-32 of the data, continuing from the CRC of the bytes before (natively where the platform can). */
+function crc32(data: Uint8Array, previous = 0): number {
+  if (nativeCrc32) return nativeCrc32(data, previous) >>> 0;
   if (!crcTable) {
     crcTable = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -33,7 +41,7 @@ function crc32(data: Uint8Array): number {
       crcTable[n] = c;
     }
   }
-  let crc = -1;
+  let crc = previous ^ -1;
   for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
@@ -54,20 +62,24 @@ function record(
 
 /**
  * The ZIP archive of the entries, in order, each deflated; `comment`, given the bytes before the end
- * record, returns the archive comment (see output-signature.ts).
+ * record, returns the archive comment (see output-signature.ts). A part or archive past `maxBytes` (plain
+ * ZIP's 32-bit limit) is refused.
  */
 export async function zipEntries(
   entries: readonly ZipEntry[],
   comment?: (body: Uint8Array) => string | Promise<string>,
+  maxBytes: number = MAX_ZIP32,
 ): Promise<Uint8Array> {
-  const compressed = await Promise.all(entries.map((entry) => deflateRaw(entry.data)));
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  entries.forEach((entry, index) => {
+  for (const entry of entries) {
     const name = utf8Bytes(entry.name);
-    const body = compressed[index]!;
-    const crc = crc32(entry.data);
+    const { body, crc, size } = await deflated(entry.data);
+    // Plain ZIP counts in 32 bits: past that the archive would be silently wrong, so it is refused.
+    if (Math.max(size, offset + body.length) > maxBytes) {
+      throw new Error(`${entry.name}: ${size} bytes, more than a ZIP without ZIP64 holds (${maxBytes})`);
+    }
     const local = record(30, (u16, u32) => {
       u32(0, 0x04034b50);
       u16(4, VERSION);
@@ -77,7 +89,7 @@ export async function zipEntries(
       u16(12, DOS_DATE);
       u32(14, crc);
       u32(18, body.length);
-      u32(22, entry.data.length);
+      u32(22, size);
       u16(26, name.length);
       u16(28, 0);
     });
@@ -91,14 +103,14 @@ export async function zipEntries(
       u16(14, DOS_DATE);
       u32(16, crc);
       u32(20, body.length);
-      u32(24, entry.data.length);
+      u32(24, size);
       u16(28, name.length);
       u32(42, offset);
     });
     parts.push(local, name, body);
     central.push(header, name);
     offset += local.length + name.length + body.length;
-  });
+  }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const archive = concatBytes([...parts, ...central]);
   const text = utf8Bytes((await comment?.(archive)) ?? "");
@@ -111,4 +123,25 @@ export async function zipEntries(
     u16(20, text.length);
   });
   return concatBytes([archive, end, text]);
+}
+
+/** A part deflated, with the CRC-32 and the size of its bytes. */
+async function deflated(
+  data: Uint8Array | ChunkedData,
+): Promise<{ readonly body: Uint8Array; readonly crc: number; readonly size: number }> {
+  if (data instanceof Uint8Array) {
+    return { body: await deflateRaw(data), crc: crc32(data), size: data.length };
+  }
+  const source = data;
+  let crc = 0;
+  let size = 0;
+  function* counted(): Iterable<Uint8Array> {
+    for (const chunk of source.chunks()) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      yield chunk;
+    }
+  }
+  const body = concatBytes(await deflateRawChunks(counted()));
+  return { body, crc, size };
 }

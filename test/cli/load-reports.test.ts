@@ -87,3 +87,84 @@ describe("loadReports notes on a workbook's own directory", () => {
     expect(notes.join(" ")).not.toContain(foreign);
   });
 });
+
+// Issue 10 (memory): a run holds one workbook's cells at a time, not every submission's at once.
+describe("loadReports reads, validates and lets go of each workbook before the next", () => {
+  const unitLine = (ward: string): string => `ỦY BAN NHÂN DÂN PHƯỜNG ${ward}`;
+  const CANONICAL = "Ủy ban nhân dân phường Hòa Thử";
+
+  async function submission(name: string): Promise<string> {
+    const target = path.join(dir, name);
+    const workbook = new ExcelJS.Workbook();
+    addAnnexSheet(workbook, {
+      sheetName: "Báo cáo",
+      unitLine: unitLine("HÒA THỬ"),
+      title: "NHIỆM VỤ NĂM 2024",
+      rows: ROWS,
+    });
+    await workbook.xlsx.writeFile(target);
+    return target;
+  }
+
+  it("uses each workbook only until the next is read; a directory found late applies to all", async () => {
+    const [a, b, c] = await Promise.all(["som-1.xlsx", "som-2.xlsx", "muon.xlsx"].map(submission));
+    const directory = path.join(dir, "danh-muc.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh mục cơ quan");
+    sheet.addRow(["Tên chuẩn", "Tên khác", "Loại", "Phải nộp"]);
+    sheet.addRow([CANONICAL, "UBND phường Hòa Thử", "Đơn vị", "Có"]);
+    sheet.addRow(["Phòng Văn hóa và Thông tin", "", "Cơ quan", ""]);
+    await workbook.xlsx.writeFile(directory);
+
+    const log: string[] = [];
+    const tracked: WorkbookReader = async (file, lang) => {
+      log.push(`read ${path.basename(file)}`);
+      const result = await readWorkbook(file, file, { lang });
+      if (!result.ok) return result;
+      const { sheets } = result;
+      return {
+        ...result,
+        get sheets() {
+          log.push(`use ${path.basename(file)}`);
+          return sheets;
+        },
+      };
+    };
+    const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
+    if (!resolved.ok) throw new Error(resolved.errors.join(" "));
+    const loaded = await loadReports([a!, b!, directory, c!], resolved.options, false, "vi", tracked);
+
+    let current = "";
+    for (const entry of log) {
+      if (entry.startsWith("read ")) current = entry.slice("read ".length);
+      else expect([entry, current]).toEqual([`use ${current}`, current]);
+    }
+    expect(loaded.found?.file).toBe(directory);
+    expect(loaded.reports.map((r) => [path.basename(r.file ?? ""), r.unit])).toEqual([
+      ["som-1.xlsx", CANONICAL],
+      ["som-2.xlsx", CANONICAL],
+      ["muon.xlsx", CANONICAL],
+    ]);
+  });
+});
+
+// Issue 10 (memory): `annex validate` prints reports and nothing else, so it keeps no rows of them.
+describe("loadReports keeping reports as printed", () => {
+  it("keeps findings, header and title, and lets the rows and tasks go", async () => {
+    const resolved = resolveValidateInput({ year: "2024" }, dayNumber(2024, 11, 20), DEFAULT_DIRECTORY);
+    if (!resolved.ok) throw new Error(resolved.errors.join(" "));
+    const whole = await loadReports([file], resolved.options, false, "vi", fromDisk);
+    const printed = await loadReports([file], resolved.options, false, "vi", fromDisk, undefined, "printed");
+    const report = printed.reports.find((r) => r.sheet === "Báo cáo")!;
+    const full = whole.reports.find((r) => r.sheet === "Báo cáo")!;
+    expect(full.table!.rows.length).toBeGreaterThan(0);
+    expect(full.resolved).toBeDefined();
+    expect(report.table!.rows).toEqual([]);
+    expect(report.resolved).toBeUndefined();
+    expect(report.table!.header).toEqual(full.table!.header);
+    expect(report.table!.title).toEqual(full.table!.title);
+    expect(printed.reports.map((r) => [r.sheet, r.tasks, r.findings])).toEqual(
+      whole.reports.map((r) => [r.sheet, r.tasks, r.findings]),
+    );
+  });
+});

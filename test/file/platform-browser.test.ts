@@ -25,6 +25,13 @@ describe("the browser byte platform", () => {
     expect(zlib.inflateRawSync(deflated).equals(data)).toBe(true);
   });
 
+  it("deflates chunks as one raw stream: zlib inflates it back to their bytes joined", async () => {
+    const data = Buffer.from(text, "utf8");
+    const chunks = [data.subarray(0, 1000), data.subarray(1000, 50_000), data.subarray(50_000)];
+    const deflated = Buffer.concat(await web.deflateRawChunks(chunks));
+    expect(zlib.inflateRawSync(deflated).equals(data)).toBe(true);
+  });
+
   it("hashes SHA-256 as Node's crypto does", async () => {
     const data = Buffer.from(text, "utf8");
     expect(await web.sha256Hex(data)).toBe(crypto.createHash("sha256").update(data).digest("hex"));

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { zipEntries } from "../../src/file/zip-writer";
+import { MAX_ZIP32, zipEntries } from "../../src/file/zip-writer";
 
 describe("zipEntries", () => {
   const entries = [
@@ -29,5 +29,45 @@ describe("zipEntries", () => {
     const zip = await zipEntries(entries, (body) => `${(signed = body.length)} bytes`);
     expect(Buffer.from(zip.subarray(signed + 22)).toString("utf8")).toBe(`${signed} bytes`);
     expect(Object.keys((await JSZip.loadAsync(zip)).files)).toHaveLength(entries.length);
+  });
+
+  it("writes a part given as chunks as the same bytes, one chunk made at a time", async () => {
+    const whole = entries[1]!.data;
+    const made: number[] = [];
+    const chunked = {
+      *chunks() {
+        for (let at = 0; at < whole.length; at += 7000) {
+          made.push(at);
+          yield whole.subarray(at, at + 7000);
+        }
+      },
+    };
+    const zip = await JSZip.loadAsync(
+      await zipEntries([{ name: "xl/worksheets/sheet1.xml", data: chunked }]),
+      {
+        checkCRC32: true,
+      },
+    );
+    expect((await zip.file("xl/worksheets/sheet1.xml")!.async("nodebuffer")).equals(whole)).toBe(true);
+    expect(made.length).toBe(Math.ceil(whole.length / 7000));
+  });
+});
+
+describe("zipEntries past plain ZIP's 4 GB", () => {
+  it("is the 32-bit limit", () => {
+    expect(MAX_ZIP32).toBe(2 ** 32 - 1);
+  });
+
+  it("refuses a part larger than the archive can record, rather than writing a broken archive", async () => {
+    const huge = {
+      *chunks() {
+        for (let i = 0; i < 4; i++) yield new Uint8Array(1000);
+      },
+    };
+    const name = "xl/worksheets/sheet1.xml";
+    await expect(zipEntries([{ name, data: huge }], undefined, 3999)).rejects.toThrow(
+      "xl/worksheets/sheet1.xml: 4000 bytes, more than a ZIP without ZIP64 holds (3999)",
+    );
+    await expect(zipEntries([{ name, data: huge }], undefined, 4000)).resolves.toBeInstanceOf(Uint8Array);
   });
 });

@@ -50,6 +50,8 @@ export interface ConsolidationLabels {
   readonly dataHeader: readonly string[];
   /** The data sheet's last column when the submissions' own columns exceed Excel's width. */
   readonly otherColumns: string;
+  /** The last row of a sheet cut at Excel's row limit: how many rows are not in it, and where they are. */
+  readonly rowsLeftOut: (count: number, limit: number) => string;
   readonly findingsHeader: readonly string[];
   readonly status: Readonly<Record<TaskStatus, string>>;
   readonly quarter: (quarter: number, year: number) => string;
@@ -151,6 +153,8 @@ const VI: ConsolidationLabels = {
   qualityBlock: "Số phát hiện theo đơn vị",
   qualityHeader: ["Đơn vị", "Lỗi", "Cảnh báo", "Thiếu thời hạn"],
   otherColumns: "Các cột khác",
+  rowsLeftOut: (count, limit) =>
+    `… còn ${count} dòng không ghi được: Excel chỉ chứa ${limit} dòng mỗi trang tính. Xem đầy đủ bằng lệnh annex với --json, hoặc tổng hợp từng nhóm đơn vị.`,
   dataHeader: [
     "Đơn vị",
     "Tệp",
@@ -242,6 +246,8 @@ const EN: ConsolidationLabels = {
   qualityBlock: "Findings by unit",
   qualityHeader: ["Unit", "Errors", "Warnings", "Missing deadlines"],
   otherColumns: "Other columns",
+  rowsLeftOut: (count, limit) =>
+    `… ${count} more rows not written: Excel holds ${limit} rows per sheet. See them all with annex --json, or consolidate the units in groups.`,
   dataHeader: [
     "Unit",
     "File",

@@ -7,14 +7,20 @@ import { PLAN_DATE_FORMAT, sheetReference } from "../sheet-plan";
 import { foldKey } from "../text";
 import type { ConsolidationLabels } from "./consolidation-labels";
 import { consolidationLabels } from "./consolidation-labels";
-import { range, styled, tableSheetPlan } from "./plan-style";
+import { EXCEL_MAX_ROWS, range, recordsThatFit, styled, tableSheetPlan } from "./plan-style";
 
 const ROW_COLUMN = 4;
 const DATE_COLUMN = 10;
 const WIDTHS = [24, 16, 16, 7, 7, 30, 50, 13, 13, 12, 12, 28, 28, 15, 9, 9];
 
 /** The task table plan (owner `data`); links go back to the source rows when they are in this workbook. */
-export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWorkbook: boolean): SheetPlan {
+export function dataPlan(
+  c: Consolidation,
+  lang: Lang,
+  name: string,
+  sourceInWorkbook: boolean,
+  maxRows: number = EXCEL_MAX_ROWS,
+): SheetPlan {
   const t = consolidationLabels(lang);
   const { extraLabels, otherLabels } = fitToWidth(unionOfExtraLabels(c), t.dataHeader.length);
   const header = uniqueHeader([
@@ -24,7 +30,9 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
   ]);
   const values: PlanValue[][] = [header];
   const links: PlanLink[] = [];
-  for (const task of c.tasks) {
+  const { shown, leftOut } = recordsThatFit(c.tasks.length, 0, maxRows);
+  for (let i = 0; i < shown; i++) {
+    const task = c.tasks[i]!;
     const row = values.length + 1;
     const cells = [...taskCells(task, t), ...extraLabels.map((label) => task.extras[label] ?? null)];
     if (otherLabels.length) cells.push(otherColumnsText(task, otherLabels));
@@ -33,9 +41,11 @@ export function dataPlan(c: Consolidation, lang: Lang, name: string, sourceInWor
       links.push({ row, column: ROW_COLUMN, target: sheetReference(task.sheet, `A${task.row}`) });
     }
   }
+  if (leftOut > 0) values.push(header.map((_, i) => (i === 0 ? t.rowsLeftOut(leftOut, maxRows) : null)));
   return tableSheetPlan({
     name,
     owner: "data",
+    ...(leftOut > 0 ? { rowsLeftOut: leftOut } : {}),
     tableName: "DuLieuTongHop",
     values,
     links,

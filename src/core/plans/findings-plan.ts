@@ -9,7 +9,16 @@ import type { Lang } from "../report-types";
 import type { PlanLink, PlanValue, SheetPlan, StyledRange } from "../sheet-plan";
 import { sheetReference } from "../sheet-plan";
 import { consolidationLabels } from "./consolidation-labels";
-import { BLACK, HEADER_STYLE, PLAN_FONT, range, styled, tableSheetPlan } from "./plan-style";
+import {
+  BLACK,
+  EXCEL_MAX_ROWS,
+  HEADER_STYLE,
+  PLAN_FONT,
+  range,
+  recordsThatFit,
+  styled,
+  tableSheetPlan,
+} from "./plan-style";
 
 const CELL_COLUMN = 4;
 const WIDTHS = [24, 16, 16, 8, 11, 24, 70, 40];
@@ -20,21 +29,27 @@ export function findingsPlan(
   lang: Lang,
   name: string,
   sourceInWorkbook: boolean,
+  maxRows: number = EXCEL_MAX_ROWS,
 ): SheetPlan {
-  const header = consolidationLabels(lang).findingsHeader;
+  const t = consolidationLabels(lang);
+  const header = t.findingsHeader;
   const values: PlanValue[][] = [[...header]];
   const links: PlanLink[] = [];
-  for (const finding of c.findings) {
+  const above = qualityBlock(c, lang);
+  const { shown, leftOut } = recordsThatFit(c.findings.length, above?.values.length ?? 0, maxRows);
+  for (let i = 0; i < shown; i++) {
+    const finding = c.findings[i]!;
     const row = values.length + 1;
     values.push(findingCells(finding, lang));
     if (sourceInWorkbook && finding.sheet !== undefined && finding.cell !== undefined) {
       links.push({ row, column: CELL_COLUMN, target: sheetReference(finding.sheet, finding.cell) });
     }
   }
-  const above = qualityBlock(c, lang);
+  if (leftOut > 0) values.push(header.map((_, i) => (i === 0 ? t.rowsLeftOut(leftOut, maxRows) : null)));
   return tableSheetPlan({
     name,
     owner: "findings",
+    ...(leftOut > 0 ? { rowsLeftOut: leftOut } : {}),
     tableName: "KiemTraPhatHien",
     values,
     links,

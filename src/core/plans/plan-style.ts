@@ -91,6 +91,25 @@ export function tablePageSetup(headerRow: number): PageSetup {
 }
 
 /** What differs between the one-table sheets (Dữ liệu tổng hợp, Kiểm tra). */
+/** Excel's last row: a worksheet holds at most this many. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/**
+ * How many of a table's `records` fit in a sheet of `maxRows` rows below its header and `aboveRows` rows
+ * of a block above it (and the blank row between): all, or all but room for a last row saying how many
+ * were left out.
+ */
+export function recordsThatFit(
+  records: number,
+  aboveRows: number,
+  maxRows: number,
+): { readonly shown: number; readonly leftOut: number } {
+  const room = maxRows - (aboveRows === 0 ? 0 : aboveRows + 1) - 1;
+  if (records <= room) return { shown: records, leftOut: 0 };
+  const shown = Math.max(0, room - 1);
+  return { shown, leftOut: records - shown };
+}
+
 export interface TableSheet {
   readonly name: string;
   readonly owner: "data" | "findings";
@@ -103,6 +122,8 @@ export interface TableSheet {
   readonly columnWidths: readonly number[];
   /** Styles of the records (rows 2 to `last` of `values`) on top of the borders every cell gets. */
   readonly bodyStyles: (last: number) => readonly StyledRange[];
+  /** Records not in `values` (Excel's row limit): its last row says so. */
+  readonly rowsLeftOut?: number;
   /** A block of rows above the table (sheet rows from 1), a blank row between them. */
   readonly above?: {
     readonly values: readonly (readonly PlanValue[])[];
@@ -134,6 +155,7 @@ export function tableSheetPlan(sheet: TableSheet): SheetPlan {
   return {
     name: sheet.name,
     owner: sheet.owner,
+    ...(sheet.rowsLeftOut ? { rowsLeftOut: sheet.rowsLeftOut } : {}),
     values: [...above, ...(offset > 0 ? [[]] : []), ...values],
     styles: [
       ...(sheet.above?.styles ?? []),

@@ -58,10 +58,11 @@ function dateOfCell(row: readonly Cell[], column: number): string | undefined {
   const text = cellText(row[column]);
   if (text === "") return undefined;
   for (const line of normalizeLines(text)) {
-    if (ATTACHED_TO.test(foldKey(line))) continue;
     const placed = PLACE_DATE.exec(line);
+    const labelled = placed ? null : LABELLED.exec(line);
+    // A date of the `Kèm theo` line is the plan's, not the report's (checked only on a line with a date).
+    if ((!placed && !labelled) || ATTACHED_TO.test(foldKey(line))) continue;
     if (placed) return isoDay(placed[3], placed[2], placed[1]);
-    const labelled = LABELLED.exec(line);
     if (labelled) return dateOfText(labelled[1] ?? "");
   }
   if (!DATE_LABEL.test(foldKey(text))) return undefined;

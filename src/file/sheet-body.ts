@@ -1,0 +1,266 @@
+/**
+ * The body of a large sheet (`Dữ liệu tổng hợp`, `Kiểm tra` of a big consolidation), written as the
+ * sheet's XML rows straight from its plan, a chunk at a time, into the zip (zip-writer.ts). exceljs would
+ * build an object per cell and the whole sheet as one string: about 20 KB per task row, and a sheet of a
+ * million rows is longer than a JavaScript string may be. The cells are the ones render-plan.ts would
+ * give exceljs — same values, same styles (registered in exceljs's own style table), same row heights —
+ * except that text is written in the cell (`inlineStr`) instead of the shared-string table.
+ *
+ * Only the rows after everything exceljs must see are streamed: merges, links, explicit row heights and
+ * table headers (render-plan.ts writes those rows).
+ */
+import { ValueType, type Style } from "exceljs";
+import type { PlanStyle, PlanValue, SheetPlan } from "../core/sheet-plan";
+import { columnLetter } from "../core/snapshot";
+import { utf8Bytes } from "./bytes";
+import { cellStyler, styleCombiner, toExcelValue } from "./render-plan";
+import { rowHeightEstimator } from "./row-heights";
+
+/** Rows a body needs before it is streamed; a smaller sheet goes through exceljs whole. */
+export const STREAM_MIN_ROWS = 1_000;
+
+/** The part of exceljs's style table a body registers its styles in (`model.styles` once prepared). */
+export interface StyleRegistry {
+  addStyleModel(style: Partial<Style>, type: ValueType): number;
+}
+
+/** Characters of XML gathered before a chunk is handed to the zip. */
+const CHUNK_CHARS = 1 << 20;
+// Excel's 1900 date system: day 25569 is 1970-01-01.
+const EXCEL_EPOCH_DAYS = 25_569;
+const MS_PER_DAY = 86_400_000;
+// What each ASCII code becomes in XML text: "" for itself, else its escape, or nothing (a control
+// character XML 1.0 cannot hold, dropped as exceljs does; tab, line feed and return stay).
+const ASCII_ESCAPES: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, code) => {
+  const escapes: Readonly<Record<string, string>> = {
+    '"': "&quot;",
+    "&": "&amp;",
+    "'": "&apos;",
+    "<": "&lt;",
+    ">": "&gt;",
+  };
+  const escape = escapes[String.fromCharCode(code)];
+  if (escape !== undefined) return escape;
+  const unwritable = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+  return unwritable ? undefined : "";
+});
+
+/** The text with the five markup characters escaped and what XML cannot hold dropped. */
+function escapeText(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) continue;
+    const escape = ASCII_ESCAPES[code];
+    if (escape === "") continue;
+    out += text.slice(from, i) + (escape ?? "");
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+type ExcelValue = ReturnType<typeof toExcelValue>;
+
+/** Visits one cell as it will be written: its column, value as exceljs holds it, style and exceljs type. */
+type CellVisitor = (
+  column: number,
+  value: ExcelValue,
+  style: Partial<Style> | undefined,
+  type: ValueType,
+) => void;
+
+function typeOf(value: ExcelValue): ValueType {
+  if (value === null || value === undefined) return ValueType.Null;
+  if (typeof value === "string") return ValueType.String;
+  if (typeof value === "number") return ValueType.Number;
+  if (typeof value === "boolean") return ValueType.Boolean;
+  if (value instanceof Date) return ValueType.Date;
+  return ValueType.Formula;
+}
+
+/** The rows `first`…`last` of a plan, written as `<row>` elements of its worksheet part. */
+export class SheetBody {
+  private readonly styleIds = new Map<Partial<Style> | undefined, Map<ValueType, number>>();
+  private readonly letters: string[] = [];
+  private readonly rowStyles: (row: number) => readonly (PlanStyle | undefined)[];
+  private readonly heightOf: (row: number) => number | undefined;
+  private readonly styleOf: (value: PlanValue, style: PlanStyle | undefined) => Partial<Style> | undefined;
+  private readonly tableColumns: readonly { top: number; bottom: number; left: number; right: number }[];
+
+  constructor(
+    private readonly plan: SheetPlan,
+    readonly first: number,
+    readonly last: number,
+  ) {
+    this.rowStyles = bodyRowStyles(plan, first);
+    this.heightOf = rowHeightEstimator(plan, (r, c) => this.rowStyles(r)[c - 1]);
+    this.styleOf = cellStyler(plan);
+    this.tableColumns = (plan.tables ?? []).map((t) => t.range);
+  }
+
+  /**
+   * Gives every style the body uses an id in exceljs's style table (before that table is written), and
+   * returns the used range of the body's rows (`top` 0: it writes no cell).
+   */
+  register(registry: StyleRegistry): {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+  } {
+    let top = 0;
+    let bottom = 0;
+    let left = 0;
+    let right = 0;
+    for (let r = this.first; r <= this.last; r++) {
+      let last = 0;
+      this.visitCells(r, (column, _value, style, type) => {
+        let byType = this.styleIds.get(style);
+        if (!byType) this.styleIds.set(style, (byType = new Map()));
+        if (!byType.has(type)) byType.set(type, registry.addStyleModel(style ?? {}, type));
+        if (left === 0 || column < left) left = column;
+        last = column;
+      });
+      if (last === 0) continue;
+      if (top === 0) top = r;
+      bottom = r;
+      right = Math.max(right, last);
+    }
+    return { top, bottom, left, right };
+  }
+
+  /** The rows' XML, about a megabyte of text per chunk. */
+  *chunks(): Iterable<Uint8Array> {
+    let pending = "";
+    for (let r = this.first; r <= this.last; r++) {
+      pending += this.rowXml(r);
+      if (pending.length >= CHUNK_CHARS) {
+        yield utf8Bytes(pending);
+        pending = "";
+      }
+    }
+    if (pending !== "") yield utf8Bytes(pending);
+  }
+
+  /**
+   * The cells exceljs would hold on row `r`, in column order: a value or a style, or a place in a table
+   * (a table gives each of its cells an object, which counts in the row's span).
+   */
+  private visitCells(r: number, visit: CellVisitor): void {
+    const values = this.plan.values[r - 1] ?? [];
+    const styles = this.rowStyles(r);
+    let columns = Math.max(values.length, styles.length);
+    let tableLeft = Infinity;
+    for (const t of this.tableColumns) {
+      if (r > t.top && r <= t.bottom) {
+        columns = Math.max(columns, t.right);
+        tableLeft = Math.min(tableLeft, t.left);
+      }
+    }
+    for (let c = 1; c <= columns; c++) {
+      const planValue = values[c - 1] ?? null;
+      const planStyle = styles[c - 1];
+      if (planValue === null && planStyle === undefined && !this.inTable(r, c, tableLeft)) continue;
+      const value = toExcelValue(planValue);
+      visit(c, value, this.styleOf(planValue, planStyle), typeOf(value));
+    }
+  }
+
+  private inTable(r: number, c: number, tableLeft: number): boolean {
+    return c >= tableLeft && this.tableColumns.some((t) => r > t.top && r <= t.bottom && c <= t.right);
+  }
+
+  private letter(column: number): string {
+    return (this.letters[column] ??= columnLetter(column));
+  }
+
+  private rowXml(r: number): string {
+    let cells = "";
+    let first = 0;
+    let last = 0;
+    this.visitCells(r, (column, value, style, type) => {
+      if (first === 0) first = column;
+      last = column;
+      cells += this.cellXml(r, column, value, style, type);
+    });
+    const height = this.heightOf(r);
+    if (last === 0 && height === undefined) return "";
+    let xml = `<row r="${r}"`;
+    if (height !== undefined) xml += ` ht="${height}" customHeight="1"`;
+    if (first > 0) xml += ` spans="${first}:${last}"`;
+    return `${xml} x14ac:dyDescent="0.25">${cells}</row>`;
+  }
+
+  private cellXml(
+    r: number,
+    column: number,
+    value: ExcelValue,
+    style: Partial<Style> | undefined,
+    type: ValueType,
+  ): string {
+    const id = this.styleIds.get(style)?.get(type);
+    if (id === undefined) throw new Error(`sheet body: row ${r} has a style that was not registered`);
+    if (type === ValueType.Null && !id) return "";
+    const head = `<c r="${this.letter(column)}${r}"${id ? ` s="${id}"` : ""}`;
+    switch (type) {
+      case ValueType.Null:
+        return `${head}/>`;
+      case ValueType.String:
+        return `${head} t="inlineStr"><is><t xml:space="preserve">${escapeText(value as string)}</t></is></c>`;
+      case ValueType.Number:
+        return `${head}><v>${value as number}</v></c>`;
+      case ValueType.Boolean:
+        return `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
+      case ValueType.Date:
+        return `${head}><v>${EXCEL_EPOCH_DAYS + (value as Date).getTime() / MS_PER_DAY}</v></c>`;
+      default:
+        return `${head}><f>${escapeText((value as { formula: string }).formula)}</f></c>`;
+    }
+  }
+}
+
+/**
+ * Each body row's effective styles by column: the plan's styled ranges that cover the row, in order.
+ * Rows covered by the same ranges share one array (a body has a handful of such bands).
+ */
+function bodyRowStyles(plan: SheetPlan, first: number): (row: number) => readonly (PlanStyle | undefined)[] {
+  const ranges = plan.styles.filter(({ range }) => range.bottom >= first);
+  const combine = styleCombiner();
+  const bands = new Map<string, (PlanStyle | undefined)[]>();
+  return (r) => {
+    const covering: number[] = [];
+    ranges.forEach(({ range }, i) => {
+      if (range.top <= r && r <= range.bottom) covering.push(i);
+    });
+    const key = covering.join(",");
+    let styles = bands.get(key);
+    if (!styles) {
+      styles = [];
+      for (const i of covering) {
+        const { range, style } = ranges[i]!;
+        for (let c = range.left; c <= range.right; c++) styles[c - 1] = combine(styles[c - 1], style);
+      }
+      bands.set(key, styles);
+    }
+    return styles;
+  };
+}
+
+/**
+ * The body of a plan to stream, when it has at least `minRows` rows after everything exceljs must
+ * write itself: merges, links, plan row heights, table headers.
+ */
+export function sheetBodyOf(plan: SheetPlan, minRows = STREAM_MIN_ROWS): SheetBody | undefined {
+  let fixed = 0;
+  for (const m of plan.merges) fixed = Math.max(fixed, m.bottom);
+  for (const link of plan.links ?? []) fixed = Math.max(fixed, link.row);
+  for (const table of plan.tables ?? []) fixed = Math.max(fixed, table.range.top);
+  for (const row of Object.keys(plan.rowHeights ?? {})) fixed = Math.max(fixed, Number(row));
+  let last = plan.values.length;
+  for (const { range } of plan.styles) last = Math.max(last, range.bottom);
+  for (const table of plan.tables ?? []) last = Math.max(last, table.range.bottom);
+  const first = fixed + 1;
+  if (last - first + 1 < Math.max(1, minRows)) return undefined;
+  return new SheetBody(plan, first, last);
+}
