@@ -42,7 +42,10 @@ export async function runConsolidate(args: CliArgs, io: CliIo): Promise<ExitCode
   if (!merged.ok) return merged.code;
   const { run, consolidation, period } = merged;
   const after: string[] = [];
-  const sheets = consolidationPlans(consolidation, run.lang, { sourceInWorkbook: false });
+  const sheets = consolidationPlans(consolidation, run.lang, {
+    sourceInWorkbook: false,
+    rowsOnDemand: true,
+  });
   if (args.previous !== undefined) {
     const changes = await changesSheet(args.previous, consolidation, run);
     if (!changes.ok) {

@@ -167,11 +167,16 @@ export function quarterLabel(day: DayNumber): string {
   return `Quý ${toRoman(quarterOf(day))}/${toYmd(day).year}`;
 }
 
-function extraValues(row: AnnexRow, extras: readonly ExtraColumn[]): Record<string, string> {
-  const values: Record<string, string> = {};
+/** The extra values of a task with none: one object for all of them, not an empty one a task. */
+const NO_EXTRAS: Readonly<Record<string, string>> = Object.freeze({});
+
+function extraValues(row: AnnexRow, extras: readonly ExtraColumn[]): Readonly<Record<string, string>> {
+  let values: Record<string, string> | undefined;
   for (const { column, label, field } of extras) {
     const text = cellText((field ? row.cells[field] : row.extras?.[column]) ?? null);
-    if (text !== "") values[label] = values[label] === undefined ? text : `${values[label]}; ${text}`;
+    if (text === "") continue;
+    values ??= {};
+    values[label] = values[label] === undefined ? text : `${values[label]}; ${text}`;
   }
-  return values;
+  return values ?? NO_EXTRAS;
 }

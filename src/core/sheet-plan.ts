@@ -147,6 +147,12 @@ export interface SheetPlan {
   readonly rowsLeftOut?: number;
   /** Values, row by row starting at A1. */
   readonly values: readonly (readonly PlanValue[])[];
+  /**
+   * Rows after `values`, made when they are written: the records of a large table (a consolidation's
+   * data and findings), so that a million rows are never held at once. `withAllRows` puts them in
+   * `values` for an adapter that wants them there.
+   */
+  readonly moreRows?: PlanRows;
   readonly styles: readonly StyledRange[];
   readonly merges: readonly PlanRange[];
   /** Column widths in characters (Excel's width unit), index 0 = column A. */
@@ -172,6 +178,33 @@ export interface SheetPlan {
    * `allow` lists what the user may still do.
    */
   readonly protection?: { readonly allow: readonly SheetPermission[] };
+}
+
+/** Rows made on demand: `row(0)` is the sheet row just after the plan's `values`. */
+export interface PlanRows {
+  readonly count: number;
+  row(index: number): readonly PlanValue[];
+}
+
+/** The plan's sheet row `r` (1-based), from `values` or made by `moreRows`; beyond both, undefined. */
+export function planRow(plan: SheetPlan, r: number): readonly PlanValue[] | undefined {
+  const index = r - 1 - plan.values.length;
+  if (index < 0) return plan.values[r - 1];
+  return plan.moreRows && index < plan.moreRows.count ? plan.moreRows.row(index) : undefined;
+}
+
+/** How many rows the plan's values fill, `moreRows` included. */
+export function planRowCount(plan: SheetPlan): number {
+  return plan.values.length + (plan.moreRows?.count ?? 0);
+}
+
+/** The plan with every row in `values` (its `moreRows` made now). */
+export function withAllRows(plan: SheetPlan): SheetPlan {
+  const { moreRows, ...rest } = plan;
+  if (moreRows === undefined) return plan;
+  const values = [...plan.values];
+  for (let i = 0; i < moreRows.count; i++) values.push(moreRows.row(i));
+  return { ...rest, values };
 }
 
 /** What a protected sheet still lets the user do. */

@@ -6,7 +6,7 @@
  * the font's line spacing: no spare blank lines below the text.
  */
 import { columnTextPoints, wrappedLinesAt } from "../core/plans/font-metrics";
-import type { PlanStyle, SheetPlan } from "../core/sheet-plan";
+import { planRow, type PlanStyle, type PlanValue, type SheetPlan } from "../core/sheet-plan";
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT_SIZE = 11;
@@ -69,12 +69,13 @@ function mergedAreas(plan: SheetPlan, widthOf: (column: number) => number): Map<
 export function rowHeightEstimator(
   plan: SheetPlan,
   styleOf: (row: number, column: number) => PlanStyle | undefined,
+  rowOf: (row: number) => readonly PlanValue[] | undefined = (r) => planRow(plan, r),
 ): (row: number) => number | undefined {
   const widthOf = (column: number): number => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
   const areas = mergedAreas(plan, widthOf);
   const baseSize = plan.font?.size ?? DEFAULT_FONT_SIZE;
   return (r) => {
-    const row = plan.values[r - 1];
+    const row = rowOf(r);
     if (row === undefined || plan.rowHeights?.[r] !== undefined) return undefined;
     let height = 0;
     row.forEach((value, c0) => {

@@ -10,7 +10,7 @@
  * table headers (render-plan.ts writes those rows).
  */
 import { ValueType, type Style } from "exceljs";
-import type { PlanStyle, PlanValue, SheetPlan } from "../core/sheet-plan";
+import { planRow, planRowCount, type PlanStyle, type PlanValue, type SheetPlan } from "../core/sheet-plan";
 import { columnLetter } from "../core/snapshot";
 import { utf8Bytes } from "./bytes";
 import { cellStyler, styleCombiner, toExcelValue } from "./render-plan";
@@ -87,6 +87,9 @@ export class SheetBody {
   private readonly heightOf: (row: number) => number | undefined;
   private readonly styleOf: (value: PlanValue, style: PlanStyle | undefined) => Partial<Style> | undefined;
   private readonly tableColumns: readonly { top: number; bottom: number; left: number; right: number }[];
+  // The row last made: its cells and its height read the same values (a row on demand is made once).
+  private lastRow = 0;
+  private lastValues: readonly PlanValue[] = [];
 
   constructor(
     private readonly plan: SheetPlan,
@@ -94,7 +97,11 @@ export class SheetBody {
     readonly last: number,
   ) {
     this.rowStyles = bodyRowStyles(plan, first);
-    this.heightOf = rowHeightEstimator(plan, (r, c) => this.rowStyles(r)[c - 1]);
+    this.heightOf = rowHeightEstimator(
+      plan,
+      (r, c) => this.rowStyles(r)[c - 1],
+      (r) => this.rowValues(r),
+    );
     this.styleOf = cellStyler(plan);
     this.tableColumns = (plan.tables ?? []).map((t) => t.range);
   }
@@ -148,7 +155,7 @@ export class SheetBody {
    * (a table gives each of its cells an object, which counts in the row's span).
    */
   private visitCells(r: number, visit: CellVisitor): void {
-    const values = this.plan.values[r - 1] ?? [];
+    const values = this.rowValues(r);
     const styles = this.rowStyles(r);
     let columns = Math.max(values.length, styles.length);
     let tableLeft = Infinity;
@@ -165,6 +172,14 @@ export class SheetBody {
       const value = toExcelValue(planValue);
       visit(c, value, this.styleOf(planValue, planStyle), typeOf(value));
     }
+  }
+
+  private rowValues(r: number): readonly PlanValue[] {
+    if (r !== this.lastRow) {
+      this.lastValues = planRow(this.plan, r) ?? [];
+      this.lastRow = r;
+    }
+    return this.lastValues;
   }
 
   private inTable(r: number, c: number, tableLeft: number): boolean {
@@ -257,7 +272,7 @@ export function sheetBodyOf(plan: SheetPlan, minRows = STREAM_MIN_ROWS): SheetBo
   for (const link of plan.links ?? []) fixed = Math.max(fixed, link.row);
   for (const table of plan.tables ?? []) fixed = Math.max(fixed, table.range.top);
   for (const row of Object.keys(plan.rowHeights ?? {})) fixed = Math.max(fixed, Number(row));
-  let last = plan.values.length;
+  let last = planRowCount(plan);
   for (const { range } of plan.styles) last = Math.max(last, range.bottom);
   for (const table of plan.tables ?? []) last = Math.max(last, table.range.bottom);
   const first = fixed + 1;

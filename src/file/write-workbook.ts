@@ -3,7 +3,7 @@
  * (write-file.ts puts them in a file for the CLI; the web page offers them as a download).
  */
 import ExcelJS from "exceljs";
-import { safeSheetName, sheetReference, type SheetPlan } from "../core/sheet-plan";
+import { safeSheetName, sheetReference, withAllRows, type SheetPlan } from "../core/sheet-plan";
 import { cellAddress } from "../core/snapshot";
 import { addChartParts, type SheetCharts } from "./chart-part";
 import { appendToPart, escapeXml, partText as text } from "./package-parts";
@@ -41,11 +41,11 @@ export async function workbookBuffer(
   const charts: SheetCharts[] = [];
   const font = sharedStandardFont(plans);
   const bodies: StreamedBody[] = [];
-  plans.forEach((plan, index) => {
-    const name = safeSheetName(plan.name, names);
+  plans.forEach((planned, index) => {
+    const name = safeSheetName(planned.name, names);
     names.push(name);
     const ws = workbook.addWorksheet(name);
-    const body = sheetBodyOf(plan, options.streamMinRows);
+    const { plan, body } = streamedSplit(planned, options.streamMinRows);
     renderSheetPlan(ws, plan, body?.first, font);
     // exceljs names a worksheet's part after its id (`sheet3.xml`).
     if (body) bodies.push({ part: `xl/worksheets/sheet${ws.id}.xml`, body });
@@ -62,6 +62,19 @@ export async function workbookBuffer(
   const styles = parts.get("xl/styles.xml");
   if (font && styles !== undefined) parts.set("xl/styles.xml", withStandardFont(text(styles), font));
   return finishPackage(parts, bodies);
+}
+
+/**
+ * The plan as exceljs will take it, and its streamed body if any. Rows made on demand (`moreRows`) are
+ * made only as the body is written, unless exceljs must see them: then they are all made now.
+ */
+function streamedSplit(plan: SheetPlan, minRows?: number): { plan: SheetPlan; body?: SheetBody } {
+  const body = sheetBodyOf(plan, minRows);
+  if (plan.moreRows === undefined || body?.first === plan.values.length + 1)
+    return { plan, ...(body ? { body } : {}) };
+  const whole = withAllRows(plan);
+  const wholeBody = sheetBodyOf(whole, minRows);
+  return { plan: whole, ...(wholeBody ? { body: wholeBody } : {}) };
 }
 
 const CUSTOM_PART = "docProps/custom.xml";

@@ -57,7 +57,7 @@ function submission(unit: string, tasks: number): SheetSnapshot {
   return { file: `${unit}.xlsx`, sheet: "Báo cáo", rows, merges: [] };
 }
 
-function consolidation(): SheetPlan[] {
+function consolidation(options: { sourceInWorkbook?: boolean; rowsOnDemand?: boolean } = {}): SheetPlan[] {
   const reports = ["LÃM HÀ", "NAM SƠN", "NGỌC SƠN"].map((unit) =>
     validateSheet(submission(unit, 40), OPTIONS),
   );
@@ -68,7 +68,7 @@ function consolidation(): SheetPlan[] {
     period: OPTIONS.period,
     asOf: OPTIONS.asOf,
   });
-  return consolidationPlans(c, "vi", { sourceInWorkbook: false });
+  return consolidationPlans(c, "vi", { sourceInWorkbook: false, ...options });
 }
 
 /** A sheet of every kind of value a plan holds, on wrapped and plain, styled and unstyled cells. */
@@ -135,6 +135,30 @@ describe("a streamed sheet body", () => {
     expect(expected.map((s) => s.rows.length)).toEqual([expect.any(Number), 121, expect.any(Number), 7]);
     expect(await readBack(streamed)).toEqual(expected);
     expect(await tableParts(streamed)).toEqual(await tableParts(viaExceljs));
+  });
+
+  it("made on demand (rows not held in the plan), reads back as the plans holding every row", async () => {
+    const held = consolidation();
+    const onDemand = consolidation({ rowsOnDemand: true });
+    // The data and findings plans hold their header (and the quality block above it), not their rows.
+    expect(onDemand.map((p) => p.values.length)).toEqual([held[0]!.values.length, 1, 8]);
+    expect(onDemand.map((p) => p.moreRows?.count)).toEqual([
+      undefined,
+      held[1]!.values.length - 1,
+      held[2]!.values.length - 8,
+    ]);
+    const expected = await readBack(await workbookBuffer(held, { streamMinRows: Infinity }));
+    for (const streamMinRows of [1, Infinity]) {
+      expect(await readBack(await workbookBuffer(onDemand, { streamMinRows }))).toEqual(expected);
+    }
+  });
+
+  it("made on demand with links into the workbook, reads back as the plans holding every row", async () => {
+    // Linked rows are written by exceljs, so the rows before the last link are made before the body.
+    const held = consolidation({ sourceInWorkbook: true });
+    const onDemand = consolidation({ sourceInWorkbook: true, rowsOnDemand: true });
+    const expected = await readBack(await workbookBuffer(held, { streamMinRows: 1 }));
+    expect(await readBack(await workbookBuffer(onDemand, { streamMinRows: 1 }))).toEqual(expected);
   });
 
   it("is the rows after merges, links, plan row heights and table headers", () => {

@@ -1,7 +1,7 @@
 /** `Thay đổi`: what changed since the previous consolidation, per unit (issue 11), as a filterable table. */
 import type { ChangeKind, TaskChange } from "../loop/changes";
 import type { Lang } from "../report-types";
-import type { PlanValue, SheetPlan } from "../sheet-plan";
+import { withAllRows, type PlanValue, type SheetPlan } from "../sheet-plan";
 import { range, styled, tableSheetPlan } from "./plan-style";
 
 export const CHANGES_SHEET: Readonly<Record<Lang, string>> = { vi: "Thay đổi", en: "Changes" };
@@ -30,18 +30,23 @@ const KINDS: Readonly<Record<Lang, Readonly<Record<ChangeKind, string>>>> = {
 
 /** The changes as one table (owner `changes`); with none, the table's one empty row. */
 export function changesPlan(changes: readonly TaskChange[], lang: Lang): SheetPlan {
-  const values: PlanValue[][] = [
-    [...HEADER[lang]],
-    ...changes.map((c) => [c.unit, c.stt, c.content, KINDS[lang][c.kind], c.before, c.after]),
-  ];
+  const rows: PlanValue[][] = changes.map((c) => [
+    c.unit,
+    c.stt,
+    c.content,
+    KINDS[lang][c.kind],
+    c.before,
+    c.after,
+  ]);
   const plan = tableSheetPlan({
     name: CHANGES_SHEET[lang],
     owner: "data",
     tableName: "ThayDoi",
-    values,
+    header: [...HEADER[lang]],
+    records: { count: rows.length, row: (i) => rows[i]! },
     links: [],
     columnWidths: [28, 7, 60, 18, 20, 20],
     bodyStyles: (last) => [styled(range(2, 3, last, 3), { wrap: true })],
   });
-  return { ...plan, owner: "changes" };
+  return withAllRows({ ...plan, owner: "changes" });
 }

@@ -28,26 +28,30 @@ export function dataPlan(
     ...extraLabels,
     ...(otherLabels.length ? [t.otherColumns] : []),
   ]);
-  const values: PlanValue[][] = [header];
   const links: PlanLink[] = [];
   const { shown, leftOut } = recordsThatFit(c.tasks.length, 0, maxRows);
-  for (let i = 0; i < shown; i++) {
-    const task = c.tasks[i]!;
-    const row = values.length + 1;
-    const cells = [...taskCells(task, t), ...extraLabels.map((label) => task.extras[label] ?? null)];
-    if (otherLabels.length) cells.push(otherColumnsText(task, otherLabels));
-    values.push(cells);
-    if (sourceInWorkbook) {
-      links.push({ row, column: ROW_COLUMN, target: sheetReference(task.sheet, `A${task.row}`) });
+  if (sourceInWorkbook) {
+    for (let i = 0; i < shown; i++) {
+      const task = c.tasks[i]!;
+      links.push({ row: i + 2, column: ROW_COLUMN, target: sheetReference(task.sheet, `A${task.row}`) });
     }
   }
-  if (leftOut > 0) values.push(header.map((_, i) => (i === 0 ? t.rowsLeftOut(leftOut, maxRows) : null)));
+  const taskRow = (task: ConsolidatedTask): PlanValue[] => {
+    const cells = [...taskCells(task, t), ...extraLabels.map((label) => task.extras[label] ?? null)];
+    if (otherLabels.length) cells.push(otherColumnsText(task, otherLabels));
+    return cells;
+  };
+  const leftOutRow = header.map((_, i) => (i === 0 ? t.rowsLeftOut(leftOut, maxRows) : null));
   return tableSheetPlan({
     name,
     owner: "data",
     ...(leftOut > 0 ? { rowsLeftOut: leftOut } : {}),
     tableName: "DuLieuTongHop",
-    values,
+    header,
+    records: {
+      count: shown + (leftOut > 0 ? 1 : 0),
+      row: (i) => (i < shown ? taskRow(c.tasks[i]!) : leftOutRow),
+    },
     links,
     columnWidths: [...WIDTHS, ...extraLabels.map(() => 20), ...(otherLabels.length ? [40] : [])],
     bodyStyles: (last) => [

@@ -33,25 +33,28 @@ export function findingsPlan(
 ): SheetPlan {
   const t = consolidationLabels(lang);
   const header = t.findingsHeader;
-  const values: PlanValue[][] = [[...header]];
   const links: PlanLink[] = [];
   const above = qualityBlock(c, lang);
   const { shown, leftOut } = recordsThatFit(c.findings.length, above?.values.length ?? 0, maxRows);
-  for (let i = 0; i < shown; i++) {
-    const finding = c.findings[i]!;
-    const row = values.length + 1;
-    values.push(findingCells(finding, lang));
-    if (sourceInWorkbook && finding.sheet !== undefined && finding.cell !== undefined) {
-      links.push({ row, column: CELL_COLUMN, target: sheetReference(finding.sheet, finding.cell) });
+  if (sourceInWorkbook) {
+    for (let i = 0; i < shown; i++) {
+      const finding = c.findings[i]!;
+      if (finding.sheet === undefined || finding.cell === undefined) continue;
+      links.push({ row: i + 2, column: CELL_COLUMN, target: sheetReference(finding.sheet, finding.cell) });
     }
   }
-  if (leftOut > 0) values.push(header.map((_, i) => (i === 0 ? t.rowsLeftOut(leftOut, maxRows) : null)));
+  const leftOutRow = header.map((_, i) => (i === 0 ? t.rowsLeftOut(leftOut, maxRows) : null));
   return tableSheetPlan({
     name,
     owner: "findings",
     ...(leftOut > 0 ? { rowsLeftOut: leftOut } : {}),
     tableName: "KiemTraPhatHien",
-    values,
+    header,
+    // A finding's message is made when its row is written, not held for every finding.
+    records: {
+      count: shown + (leftOut > 0 ? 1 : 0),
+      row: (i) => (i < shown ? findingCells(c.findings[i]!, lang) : leftOutRow),
+    },
     links,
     columnWidths: WIDTHS,
     bodyStyles: (last) => [styled(range(2, 7, last, 8), { wrap: true })],

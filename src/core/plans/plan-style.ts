@@ -7,6 +7,7 @@ import type {
   PageSetup,
   PlanLink,
   PlanRange,
+  PlanRows,
   PlanStyle,
   PlanValue,
   SheetPlan,
@@ -115,14 +116,18 @@ export interface TableSheet {
   readonly owner: "data" | "findings";
   /** The Excel table's name. */
   readonly tableName: string;
-  /** The header row, then one row a record, all as wide as the header. */
-  readonly values: readonly (readonly PlanValue[])[];
-  /** Links by their row in `values` (1 = the header). */
+  readonly header: readonly PlanValue[];
+  /**
+   * The rows under the header, as wide as it: one a record (and the row saying how many were left out),
+   * made when written (the sheet plan's `moreRows`).
+   */
+  readonly records: PlanRows;
+  /** Links by their row in the table (1 = the header). */
   readonly links: readonly PlanLink[];
   readonly columnWidths: readonly number[];
-  /** Styles of the records (rows 2 to `last` of `values`) on top of the borders every cell gets. */
+  /** Styles of the records (table rows 2 to `last`) on top of the borders every cell gets. */
   readonly bodyStyles: (last: number) => readonly StyledRange[];
-  /** Records not in `values` (Excel's row limit): its last row says so. */
+  /** Records not in `records` (Excel's row limit): its last row says so. */
   readonly rowsLeftOut?: number;
   /** A block of rows above the table (sheet rows from 1), a blank row between them. */
   readonly above?: {
@@ -143,20 +148,26 @@ function shifted(r: PlanRange, by: number): PlanRange {
  * with no record it gets an empty one.
  */
 export function tableSheetPlan(sheet: TableSheet): SheetPlan {
-  const width = sheet.values[0]?.length ?? 0;
+  const width = sheet.header.length;
   // An Excel table needs a data row, even an empty one.
-  const values =
-    sheet.values.length === 1 ? [...sheet.values, new Array<PlanValue>(width).fill(null)] : sheet.values;
+  const empty = sheet.records.count === 0;
+  const tableRows = 1 + (empty ? 1 : sheet.records.count);
   const above = sheet.above?.values ?? [];
   const offset = above.length === 0 ? 0 : above.length + 1;
   const head = offset + 1;
-  const last = offset + values.length;
-  const bodyStyles = sheet.bodyStyles(values.length).map((s) => styled(shifted(s.range, offset), s.style));
+  const last = offset + tableRows;
+  const bodyStyles = sheet.bodyStyles(tableRows).map((s) => styled(shifted(s.range, offset), s.style));
   return {
     name: sheet.name,
     owner: sheet.owner,
     ...(sheet.rowsLeftOut ? { rowsLeftOut: sheet.rowsLeftOut } : {}),
-    values: [...above, ...(offset > 0 ? [[]] : []), ...values],
+    values: [
+      ...above,
+      ...(offset > 0 ? [[]] : []),
+      sheet.header,
+      ...(empty ? [new Array<PlanValue>(width).fill(null)] : []),
+    ],
+    ...(empty ? {} : { moreRows: sheet.records }),
     styles: [
       ...(sheet.above?.styles ?? []),
       styled(range(head, 1, last, width), {
