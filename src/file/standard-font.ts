@@ -6,12 +6,9 @@
  * sheets all use it as their base font gets it as the standard font, and its widths are converted so each
  * column keeps the physical width its plan gave in 7-px units.
  */
-import { textWidthPoints } from "../core/plans/font-metrics";
+import { PIXELS_PER_WIDTH_UNIT, POINTS_PER_PIXEL, textWidthPoints } from "../core/plans/font-metrics";
 import type { SheetPlan } from "../core/sheet-plan";
 
-/** Excel's digit for exceljs's default standard font, Calibri 11, the unit plans state widths in. */
-export const PLAN_DIGIT_PX = 7;
-const POINTS_PER_PIXEL = 0.75;
 const TIMES = "Times New Roman";
 
 export interface StandardFont {
@@ -36,7 +33,7 @@ export function sharedStandardFont(plans: readonly SheetPlan[]): StandardFont | 
 /** A plan's width (in 7-px units) in the units of the workbook's standard font, same width on the page. */
 export function widthInUnits(width: number, font: StandardFont | undefined): number {
   if (!font) return width;
-  return Math.round(((width * PLAN_DIGIT_PX) / font.digitPx) * 100) / 100;
+  return Math.round(((width * PIXELS_PER_WIDTH_UNIT) / font.digitPx) * 100) / 100;
 }
 
 /** styles.xml with its first font (the Normal style's) set to the standard font. */

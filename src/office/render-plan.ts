@@ -13,15 +13,16 @@ import type {
   SheetPlan,
 } from "../core/sheet-plan";
 import { cellAddress } from "../core/snapshot";
+import { columnPoints } from "../core/plans/font-metrics";
 import { PAGE_NUMBER_HEADER } from "../core/plans/plan-style";
 import { COMMAND_BYTES, type WriteBatch } from "./write-batch";
 import { planWidth, rowCells, styleFormatLookup, type RowCells } from "./cell-values";
 
 const POINTS_PER_MM = 72 / 25.4;
 
-/** Excel column width in characters → points (`format.columnWidth`): 7 px per character + 5 px padding. */
+/** Excel column width in characters → points (`format.columnWidth`), to the hundredth. */
 export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(columnPoints(characters) * 100) / 100;
 }
 
 function rangeOf(sheet: Excel.Worksheet, range: PlanRange): Excel.Range {

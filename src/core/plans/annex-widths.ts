@@ -3,26 +3,29 @@
  * the table prints at 100 % instead of being shrunk to fit (7–8 fixed-width columns printed at 75–89 %).
  */
 import type { PlanValue } from "../sheet-plan";
-import { columnTextPoints, textWidthPoints, wrappedLinesAt } from "./font-metrics";
+import {
+  COLUMN_PADDING_PX,
+  PIXELS_PER_WIDTH_UNIT,
+  POINTS_PER_PIXEL,
+  columnTextPoints,
+  textWidthPoints,
+  widthForTextPoints,
+  wrappedLinesAt,
+} from "./font-metrics";
 
 /** A4 landscape (297 mm) less the annex's left 30 mm and right 15 mm margins. */
 export const PRINTABLE_MM = 252;
 
-// Excel and LibreOffice draw a column of w width units as 7 w + 5 pixels (96 per inch); ~4 px of it are the
-// cell's margins. A bit of room is kept so rounding in either program never pushes the table past the page.
-const PIXELS_PER_UNIT = 7;
-const COLUMN_PADDING_PX = 5;
-const TEXT_MARGIN_PX = 4;
+// A bit of room is kept so rounding in either program never pushes the table past the page.
 const SAFETY_PX = 8;
 // A word given exactly its width may still wrap after the width is rounded to whole pixels, or where a
 // client's cell margins are a pixel wider.
 const WORD_SAFETY_PX = 2;
-const POINTS_PER_PIXEL = 0.75;
 const MIN_UNITS = 4;
 const SHORT_CELL_POINTS = 60;
 
 function unitsFor(points: number): number {
-  return (points / POINTS_PER_PIXEL + TEXT_MARGIN_PX + WORD_SAFETY_PX - COLUMN_PADDING_PX) / PIXELS_PER_UNIT;
+  return widthForTextPoints(points + WORD_SAFETY_PX * POINTS_PER_PIXEL);
 }
 
 function textOf(value: PlanValue | undefined): string {
@@ -79,7 +82,7 @@ export function fitColumnWidths(
   printableMm: number = PRINTABLE_MM,
 ): number[] {
   const pixels = (printableMm / 25.4) * 96 - SAFETY_PX;
-  const budget = (pixels - COLUMN_PADDING_PX * count) / PIXELS_PER_UNIT;
+  const budget = (pixels - COLUMN_PADDING_PX * count) / PIXELS_PER_WIDTH_UNIT;
   const needs = Array.from({ length: count }, (_, c) =>
     needOf(
       header.map((row) => textOf(row[c])),

@@ -131,11 +131,12 @@ const textEms = new Map<string, number>();
 
 // A width unit is one '0' of the workbook's standard font, 7 px (the file adapter keeps that physical width
 // whatever its standard font: standard-font.ts), plus 5 px of cell padding per column; 96 px = 72 pt. Of a
-// column's pixels ~4 go to the cell's margins, not the text.
-const PIXELS_PER_WIDTH_UNIT = 7;
-const COLUMN_PADDING_PX = 5;
+// column's pixels ~4 go to the cell's margins, not the text. Plans state widths in these units; both
+// adapters and the annex's width sharing convert them here.
+export const PIXELS_PER_WIDTH_UNIT = 7;
+export const COLUMN_PADDING_PX = 5;
 const TEXT_MARGIN_PX = 4;
-const POINTS_PER_PIXEL = 0.75;
+export const POINTS_PER_PIXEL = 0.75;
 
 /** Lines a text needs when words wrap at `width` points, measured with the font's own widths. */
 export function wrappedLinesAt(text: string, width: number, size: number, bold = false): number {
@@ -160,6 +161,16 @@ export function wrappedLinesAt(text: string, width: number, size: number, bold =
     }
   }
   return lines;
+}
+
+/** A column of `width` Excel width units, in points (Excel's `format.columnWidth`). */
+export function columnPoints(width: number): number {
+  return (width * PIXELS_PER_WIDTH_UNIT + COLUMN_PADDING_PX) * POINTS_PER_PIXEL;
+}
+
+/** The width (Excel units, before rounding to pixels) whose room for text is `points`: columnTextPoints's inverse. */
+export function widthForTextPoints(points: number): number {
+  return (points / POINTS_PER_PIXEL + TEXT_MARGIN_PX - COLUMN_PADDING_PX) / PIXELS_PER_WIDTH_UNIT;
 }
 
 /** The room for text in a column of `width` Excel width units, in points. */
