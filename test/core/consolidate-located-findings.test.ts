@@ -7,24 +7,14 @@ import { consolidateSubmissions } from "../../src/core/consolidate";
 import { dayNumber, yearInterval } from "../../src/core/day";
 import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
+import { wardReportHead } from "../helpers/ward-report";
 import { validateSheet } from "../../src/core/validate";
 
 const OPTIONS = { period: yearInterval(2024), asOf: dayNumber(2024, 11, 20), directory: DEFAULT_DIRECTORY };
 
 function submission(unit: string): SheetSnapshot {
   const rows: Cell[][] = [
-    [`ỦY BAN NHÂN DÂN PHƯỜNG ${unit}`],
-    ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"],
-    [],
-    [
-      "STT",
-      "Nội dung nhiệm vụ",
-      "Bắt đầu",
-      "Hoàn thành",
-      "Cơ quan chủ trì",
-      "Cơ quan phối hợp",
-      "Tình trạng",
-    ],
+    ...wardReportHead(`ỦY BAN NHÂN DÂN PHƯỜNG ${unit}`),
     ["1.", "Nhiệm vụ có thời hạn ngoài kỳ", "Quý I", "Trước 20/12/2023", "Phòng Văn hóa – Thông tin", "", ""],
     ["2.", "Nhiệm vụ có cơ quan lạ", "Quý I", "Quý IV", "Phòng Văn hoá Thông tim", "", "Đang thực hiện"],
     ["3.", "", "Quý I", { date: "2024-06-30" }, "", "", "Đã hoàn thành"],

@@ -16,6 +16,7 @@ import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
 import { consolidationPlans } from "../../src/core/plans/consolidation-plans";
 import type { SheetPlan } from "../../src/core/sheet-plan";
 import type { Cell, SheetSnapshot } from "../../src/core/snapshot";
+import { wardReportHead } from "../helpers/ward-report";
 import { validateSheet } from "../../src/core/validate";
 import { sheetBodyOf, STREAM_MIN_ROWS } from "../../src/file/sheet-body";
 import { workbookBuffer } from "../../src/file/write-workbook";
@@ -26,20 +27,7 @@ const ENDS: Cell[] = ["Quý IV", "Trước 20/12/2023", { date: "2024-06-30" }, 
 const LEADS = ["Phòng Văn hóa – Thông tin", "UBND các phường", "Phòng GD&ĐT; Văn phòng HĐND-UBND", ""];
 
 function submission(unit: string, tasks: number): SheetSnapshot {
-  const rows: Cell[][] = [
-    [`ỦY BAN NHÂN DÂN PHƯỜNG ${unit}`],
-    ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"],
-    [],
-    [
-      "STT",
-      "Nội dung nhiệm vụ",
-      "Bắt đầu",
-      "Hoàn thành",
-      "Cơ quan chủ trì",
-      "Cơ quan phối hợp",
-      "Tình trạng",
-    ],
-  ];
+  const rows = wardReportHead(`ỦY BAN NHÂN DÂN PHƯỜNG ${unit}`);
   for (let i = 0; i < tasks; i++) {
     if (i % 7 === 0) rows.push([`${"IVX"[i % 3]}.`, `Nhóm nhiệm vụ <${i}> & "khác"`]);
     rows.push([

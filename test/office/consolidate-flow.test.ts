@@ -8,6 +8,7 @@ import { consolidateSheets } from "../../src/taskpane/consolidate-actions";
 import { OWNED_SHEETS } from "../../src/core/plans/consolidation-plans";
 import { dayNumber } from "../../src/core/day";
 import type { Cell } from "../../src/core/snapshot";
+import { wardReportHead } from "../helpers/ward-report";
 import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
 
 const noWait = (): Promise<void> => Promise.resolve();
@@ -15,18 +16,7 @@ const HYPERLINK = '=HYPERLINK("http://example.invalid/bao-cao","Xem báo cáo")'
 
 function wardRows(index: number): Cell[][] {
   return [
-    [`ỦY BAN NHÂN DÂN PHƯỜNG SỐ ${index}`],
-    ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"],
-    [],
-    [
-      "STT",
-      "Nội dung nhiệm vụ",
-      "Bắt đầu",
-      "Hoàn thành",
-      "Cơ quan chủ trì",
-      "Cơ quan phối hợp",
-      "Tình trạng",
-    ],
+    ...wardReportHead(`ỦY BAN NHÂN DÂN PHƯỜNG SỐ ${index}`),
     ["I", "Truyền thông chuyển đổi số"],
     [1, HYPERLINK, "Quý I", "Quý II", "Phòng Văn hóa và Thông tin", "UBND các phường", "Đã hoàn thành"],
     [2, "Tổ chức hội nghị", "Quý I", "Quý III", "Phòng Văn hóa và Thông tin", "", "Đang thực hiện"],

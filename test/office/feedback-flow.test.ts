@@ -6,6 +6,7 @@
 import { dayNumber } from "../../src/core/day";
 import { OWNED_SHEETS } from "../../src/core/plans/consolidation-plans";
 import type { Cell } from "../../src/core/snapshot";
+import { wardReportHead } from "../helpers/ward-report";
 import { createOfficeHost } from "../../src/office/office-host";
 import { consolidateWithFeedback } from "../../src/taskpane/feedback-actions";
 import { installFakeExcel, type FakeExcel } from "../fakes/fake-excel";
@@ -15,18 +16,7 @@ const VHTT = "Phòng Văn hóa và Thông tin";
 
 function wardRows(ward: string, firstStatus: string): Cell[][] {
   return [
-    [`ỦY BAN NHÂN DÂN PHƯỜNG ${ward.toLocaleUpperCase("vi")}`],
-    ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"],
-    [],
-    [
-      "STT",
-      "Nội dung nhiệm vụ",
-      "Bắt đầu",
-      "Hoàn thành",
-      "Cơ quan chủ trì",
-      "Cơ quan phối hợp",
-      "Tình trạng",
-    ],
+    ...wardReportHead(`ỦY BAN NHÂN DÂN PHƯỜNG ${ward.toLocaleUpperCase("vi")}`),
     ["I", "Truyền thông chuyển đổi số"],
     [1, "Xây dựng kế hoạch", "Quý I", "Quý I", `UBND phường ${ward}`, VHTT, firstStatus],
     [2, "Tổ chức hội nghị", "Quý I", "Quý IV", `UBND phường ${ward}`, VHTT, "Đang thực hiện"],
