@@ -21,6 +21,13 @@ import { validateSheet } from "../src/core/validate";
 import { benchCheck, benchCreateAnnex } from "./adapter";
 import { benchPrecision } from "./precision";
 import { benchStartup } from "./startup";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildCli, bundleNodeScript } = require("../scripts/build-cli") as {
+  buildCli: () => Promise<string>;
+  bundleNodeScript: (entry: string, outfile: string) => Promise<unknown>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { freshCompiledCli } = require("../bin/compiled-cli") as { freshCompiledCli: () => string | undefined };
 import { WARDS, writeWorkbooks } from "./folder";
 import { annexSnapshot } from "./synthetic";
 import { BUNDLE_TARGET_BYTES, measureTaskpaneBundle } from "./taskpane-bundle";
@@ -89,15 +96,11 @@ interface ProcessRun {
 function runProcess(script: string, args: readonly string[], peakFile: string): ProcessRun {
   fs.rmSync(peakFile, { force: true });
   const { ms, value } = time(() =>
-    spawnSync(
-      process.execPath,
-      ["-r", path.join(__dirname, "peak-memory.js"), path.join(ROOT, "bin", script), ...args],
-      {
-        encoding: "utf8",
-        maxBuffer: 512 * 1024 * 1024,
-        env: { ...process.env, ANNEX_BENCH_PEAK_FILE: peakFile },
-      },
-    ),
+    spawnSync(process.execPath, ["-r", path.join(__dirname, "peak-memory.js"), script, ...args], {
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+      env: { ...process.env, ANNEX_BENCH_PEAK_FILE: peakFile },
+    }),
   );
   let peakKb: number | undefined;
   try {
@@ -123,16 +126,24 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
  * added — which leaves out what the process holds whatever the input (Node, the libraries): the figure
  * that decides whether a million tasks fit.
  */
-function benchCli(dir: string, count: number, small: string, smallCount: number, tasks: number): void {
+function benchCli(
+  dir: string,
+  count: number,
+  small: string,
+  smallCount: number,
+  tasks: number,
+  floorScript: string,
+): void {
   const common = ["--year", "2024", "--as-of", "2024-11-20"];
   const out = path.join(dir, "..");
   const peakFile = path.join(out, "peak-kb");
+  const annex = path.join(ROOT, "bin", "annex.js");
   const commandsOn = (folder: string): [string, string, string[], number][] => [
-    ["cli.floor", "floor.js", [folder, path.join(out, "san.xlsx")], 10_000],
-    ["cli.validate", "annex.js", ["validate", "--json", ...common, folder], 10_000],
+    ["cli.floor", floorScript, [folder, path.join(out, "san.xlsx")], 10_000],
+    ["cli.validate", annex, ["validate", "--json", ...common, folder], 10_000],
     [
       "cli.consolidate",
-      "annex.js",
+      annex,
       ["consolidate", "--json", ...common, folder, "-o", path.join(out, "tong-hop.xlsx")],
       10_000,
     ],
@@ -330,6 +341,18 @@ async function benchWeb(): Promise<void> {
   }
 }
 
+/**
+ * Both sides of the CLI comparison compiled alike: the `annex` command built if its build is missing or
+ * stale (bin/annex.js would otherwise compile TypeScript at every start), and the floor bundled the same
+ * way into `dir`. Returns the floor's script.
+ */
+async function compiledCommands(dir: string): Promise<string> {
+  if (freshCompiledCli() === undefined) await buildCli();
+  const floor = path.join(dir, "floor.js");
+  await bundleNodeScript(path.join(__dirname, "floor.ts"), floor);
+  return floor;
+}
+
 async function benchCliFolder(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-bench-"));
   try {
@@ -339,7 +362,7 @@ async function benchCliFolder(): Promise<void> {
     fs.mkdirSync(small);
     await writeWorkbooks(folder, 200, 60);
     await writeWorkbooks(small, 20, 60);
-    benchCli(folder, 200, small, 20, 60);
+    benchCli(folder, 200, small, 20, 60, await compiledCommands(dir));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

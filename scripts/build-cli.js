@@ -9,18 +9,15 @@ const { CLI_FILE, INPUTS_FILE, DEFAULT_OUT_DIR } = require("../bin/compiled-cli"
 const ROOT = path.join(__dirname, "..");
 
 /**
- * Bundles src/cli/main.ts into `${outDir}/annex.js` (packages in node_modules stay external) and records
- * the size and modification time of every source file in `${outDir}/inputs.json`. Returns the file written.
+ * Bundles one TypeScript entry point and what it imports into one CommonJS file for Node 20; packages in
+ * node_modules stay external. Also used by the benchmark, so its read+write floor runs compiled like the
+ * command it is compared with. Returns esbuild's result (with its metafile).
  */
-async function buildCli(outDir = DEFAULT_OUT_DIR) {
+async function bundleNodeScript(entry, outfile) {
   const esbuild = require("esbuild");
-  fs.mkdirSync(outDir, { recursive: true });
-  // Written last, removed first: while it is missing, bin/annex.js does not use a half-written build.
-  fs.rmSync(path.join(outDir, INPUTS_FILE), { force: true });
-  const outfile = path.join(outDir, CLI_FILE);
-  const result = await esbuild.build({
+  return esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: "node",
@@ -31,6 +28,18 @@ async function buildCli(outDir = DEFAULT_OUT_DIR) {
     metafile: true,
     logLevel: "silent",
   });
+}
+
+/**
+ * Bundles src/cli/main.ts into `${outDir}/annex.js` (packages in node_modules stay external) and records
+ * the size and modification time of every source file in `${outDir}/inputs.json`. Returns the file written.
+ */
+async function buildCli(outDir = DEFAULT_OUT_DIR) {
+  fs.mkdirSync(outDir, { recursive: true });
+  // Written last, removed first: while it is missing, bin/annex.js does not use a half-written build.
+  fs.rmSync(path.join(outDir, INPUTS_FILE), { force: true });
+  const outfile = path.join(outDir, CLI_FILE);
+  const result = await bundleNodeScript(path.join(ROOT, "src", "cli", "main.ts"), outfile);
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = path.resolve(ROOT, input);
@@ -41,7 +50,7 @@ async function buildCli(outDir = DEFAULT_OUT_DIR) {
   return outfile;
 }
 
-module.exports = { buildCli };
+module.exports = { buildCli, bundleNodeScript };
 
 if (require.main === module) {
   buildCli().then(

@@ -1,8 +1,12 @@
 /**
  * Reads a file's bytes only when it is a regular file (after links) of bounded size: a FIFO would block
  * the read forever and a device (`/dev/zero`) never ends, so both are refused before they are opened.
+ *
+ * The reads are synchronous. The CLI reads one workbook at a time with nothing to do meanwhile, and each
+ * asynchronous call is a round trip through libuv's thread pool: the six of a file (stat, open, fstat,
+ * read, read, close) left the process idle for 0.3 s of a 2.9 s run over 200 workbooks.
  */
-import { constants, promises as fs } from "fs";
+import fs, { constants } from "fs";
 import type { FileProblem } from "./file-messages";
 import { MAX_FILE_BYTES } from "./read-package";
 
@@ -33,29 +37,26 @@ function checked(stat: { isFile(): boolean; size: number }, maxBytes: number): R
 }
 
 /** The file's bytes, or why they were not read. */
-export async function readFileBounded(
-  path: string,
-  maxBytes: number = MAX_FILE_BYTES,
-): Promise<ReadBytesResult> {
+export function readFileBounded(path: string, maxBytes: number = MAX_FILE_BYTES): ReadBytesResult {
   try {
-    const refused = checked(await fs.stat(path), maxBytes);
+    const refused = checked(fs.statSync(path), maxBytes);
     if (refused) return refused;
     // Non-blocking, in case the file was swapped for a FIFO since the check (no effect on regular files).
-    const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const fd = fs.openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const stat = await handle.stat();
+      const stat = fs.fstatSync(fd);
       const again = checked(stat, maxBytes);
       if (again) return again;
       const bytes = Buffer.alloc(stat.size);
       let filled = 0;
       while (filled < bytes.length) {
-        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+        const bytesRead = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
       return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
     } finally {
-      await handle.close();
+      fs.closeSync(fd);
     }
   } catch (error) {
     return errnoFailure(error);

@@ -30,7 +30,7 @@ export async function readWorkbook(
   if (typeof source !== "string") return readWorkbookBytes(source, displayName, options);
   const lang: Lang = options.lang ?? "vi";
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  const read = await readFileBounded(source, maxBytes);
+  const read = readFileBounded(source, maxBytes);
   if (!read.ok) return failure(read.problem, displayName, lang, read.internal, maxBytes);
   return readWorkbookBytes(read.bytes, displayName, options);
 }
