@@ -87,8 +87,7 @@ export function countFindings(findings: readonly Finding[]): Pick<Totals, "error
   return { errors, warnings, infos };
 }
 
-/** The whole report as text. */
-export function humanReport(input: {
+export interface HumanReportInput {
   readonly reports: readonly SheetReport[];
   readonly setFindings: readonly Finding[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
@@ -110,37 +109,49 @@ export function humanReport(input: {
     readonly replaced: string;
     readonly by: "reportDate" | "fileTime" | "order" | "chosen";
   }[];
-}): string {
+}
+
+/** The whole report as text. */
+export function humanReport(input: HumanReportInput): string {
+  return [...humanReportLines(input)].join("\n") + "\n";
+}
+
+/**
+ * The report's lines (without their line breaks), made as they are asked for: a run of a hundred thousand
+ * findings is printed without its text held whole.
+ */
+export function* humanReportLines(input: HumanReportInput): Generator<string> {
   const { lang } = input;
   const say = texts(lang);
-  const lines: string[] = [];
   let currentFile: string | undefined;
+  let first = true;
   for (const report of input.reports) {
     const file = report.file ?? "";
     if (file !== currentFile) {
-      if (lines.length > 0) lines.push("");
-      lines.push(say.file(file));
+      if (!first) yield "";
+      yield say.file(file);
       currentFile = file;
+      first = false;
     }
-    append(lines, sheetLines(report, lang, input.replaced?.get(report)));
+    yield* sheetLines(report, lang, input.replaced?.get(report));
   }
   if (input.replacements && input.replacements.length > 0) {
-    lines.push("", say.replacedHeading);
+    yield* ["", say.replacedHeading];
     for (const r of input.replacements) {
-      lines.push(`${INDENT}${say.replacedLine(r.unit, r.kept, r.replaced, say.replacedWhy[r.by])}`);
+      yield `${INDENT}${say.replacedLine(r.unit, r.kept, r.replaced, say.replacedWhy[r.by])}`;
     }
   }
   if (input.setFindings.length > 0) {
-    lines.push("", say.setHeading);
-    for (const finding of input.setFindings) append(lines, findingLines(finding, lang, INDENT));
+    yield* ["", say.setHeading];
+    for (const finding of input.setFindings) yield* findingLines(finding, lang, INDENT);
   }
   if (input.errors.length > 0) {
-    lines.push("", say.errorsHeading);
-    for (const error of input.errors) lines.push(`${INDENT}${error.file}: ${error.message}`);
+    yield* ["", say.errorsHeading];
+    for (const error of input.errors) yield `${INDENT}${error.file}: ${error.message}`;
   }
   // Under their own heading: after the unreadable files, a note (the directory used) read as one of them.
-  if (input.notes.length > 0) lines.push("", say.notesHeading);
-  for (const note of input.notes) lines.push(`${INDENT}${note}`);
+  if (input.notes.length > 0) yield* ["", say.notesHeading];
+  for (const note of input.notes) yield `${INDENT}${note}`;
   // A replaced submission is printed above, but counted nowhere.
   const counted = input.replaced ? input.reports.filter((r) => !input.replaced?.has(r)) : input.reports;
   const counts = [...counted.map((r) => countFindings(r.findings)), countFindings(input.setFindings)];
@@ -153,11 +164,10 @@ export function humanReport(input: {
     warnings: counts.reduce((n, c) => n + c.warnings, 0),
     infos: counts.reduce((n, c) => n + c.infos, 0),
   };
-  lines.push(
+  yield* [
     "",
     say.runPeriod(formatViDay(input.period.from), formatViDay(input.period.to), formatViDay(input.asOf)),
     say.totals(totals),
     input.writeFailed ? say.verdictWriteFailed : say.verdict[input.exitCode],
-  );
-  return lines.join("\n") + "\n";
+  ];
 }

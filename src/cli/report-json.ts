@@ -18,11 +18,15 @@ export interface SheetJson {
   readonly findings: readonly FindingJson[];
 }
 
+/**
+ * The report as it is written: `sheets` and `findings` are made one by one as they are written
+ * (json-chunks.ts), so a run of a hundred thousand findings never holds them all as JSON at once.
+ */
 export interface RunJson {
   readonly period: { readonly from: string; readonly to: string };
   readonly asOf: string;
-  readonly sheets: readonly SheetJson[];
-  readonly findings: readonly (FindingJson & { readonly unit: string | null })[];
+  readonly sheets: Iterable<SheetJson>;
+  readonly findings: Iterable<FindingJson & { readonly unit: string | null }>;
   readonly errors: readonly { readonly file: string; readonly message: string }[];
   /** consolidate: units that submitted more than once, the submission that counts and the replaced ones. */
   readonly replaced?: readonly Replacement[];
@@ -65,9 +69,13 @@ export function runJson(input: {
   return {
     period: { from: formatIsoDay(input.period.from), to: formatIsoDay(input.period.to) },
     asOf: formatIsoDay(input.asOf),
-    sheets: input.reports.map((r) => sheetJson(r, input.lang)),
-    findings: input.setFindings.map((f) => ({ ...findingToJson(f, input.lang), unit: f.unit ?? null })),
+    sheets: lazyMap(input.reports, (r) => sheetJson(r, input.lang)),
+    findings: lazyMap(input.setFindings, (f) => ({ ...findingToJson(f, input.lang), unit: f.unit ?? null })),
     errors: input.errors.map(({ file, message }) => ({ file, message })),
     ...(input.replacements ? { replaced: input.replacements } : {}),
   };
+}
+
+function* lazyMap<T, U>(items: readonly T[], project: (item: T) => U): Generator<U> {
+  for (const item of items) yield project(item);
 }

@@ -14,8 +14,9 @@ import { loadDirectoryFile } from "./directory";
 import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
 import { loadReports, type LoadedReports } from "./load-reports";
-import { humanReport } from "./report-human";
+import { humanReportLines } from "./report-human";
 import { isSameFile } from "./output-path";
+import { jsonChunks, writeInChunks } from "./json-chunks";
 import { runJson } from "./report-json";
 
 export interface PreparedRun extends LoadedReports {
@@ -180,11 +181,12 @@ export function printRun(
       lang: run.lang,
       ...(outcome.replacements ? { replacements } : {}),
     });
-    io.stdout(JSON.stringify(json, null, 2) + "\n");
+    writeInChunks(jsonChunks(json), io.stdout);
+    io.stdout("\n");
     for (const note of run.notes) io.stderr(note + "\n");
     if (after !== undefined) io.stderr(after + "\n");
   } else {
-    const report = humanReport({
+    const lines = humanReportLines({
       reports: run.reports,
       setFindings,
       errors,
@@ -204,7 +206,12 @@ export function printRun(
         by: r.by,
       })),
     });
-    io.stdout(after === undefined ? report : report + after + "\n");
+    writeInChunks(linesOf(lines, after), io.stdout);
   }
   return code;
+}
+
+function* linesOf(lines: Iterable<string>, last: string | undefined): Generator<string> {
+  for (const line of lines) yield line + "\n";
+  if (last !== undefined) yield last + "\n";
 }
