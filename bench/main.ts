@@ -133,7 +133,7 @@ function benchCli(
   smallCount: number,
   tasks: number,
   floorScript: string,
-): void {
+): Map<string, number | undefined> {
   const common = ["--year", "2024", "--as-of", "2024-11-20"];
   const out = path.join(dir, "..");
   const peakFile = path.join(out, "peak-kb");
@@ -207,6 +207,7 @@ function benchCli(
           }),
     });
   }
+  return new Map([...runs.keys()].map((name) => [name, summary(name).peakKb]));
 }
 
 function benchConsolidation(): void {
@@ -341,6 +342,59 @@ async function benchWeb(): Promise<void> {
   }
 }
 
+/** The scale run: 100 000 tasks, the issue's own example of where memory per task is judged. */
+const SCALE_WORKBOOKS = 200;
+const SCALE_TASKS_EACH = 500;
+
+/**
+ * One run each of the floor and the two commands on 100 000 tasks: time, the ratio to the floor, peak
+ * memory, and memory per task — overall, and at the margin against the 12 000-task folder's median peaks
+ * (`basePeaks`, `baseTasks`), which leaves out what every run holds whatever its size.
+ */
+function benchCliScale(
+  dir: string,
+  floorScript: string,
+  basePeaks: ReadonlyMap<string, number | undefined>,
+  baseTasks: number,
+): void {
+  const common = ["--year", "2024", "--as-of", "2024-11-20"];
+  const out = path.join(dir, "..");
+  const peakFile = path.join(out, "peak-kb");
+  const annex = path.join(ROOT, "bin", "annex.js");
+  const tasks = SCALE_WORKBOOKS * SCALE_TASKS_EACH;
+  const floor = runProcess(floorScript, [dir, path.join(out, "san-lon.xlsx")], peakFile);
+  const commands: [string, string, string[]][] = [
+    ["cli.floor", floorScript, []],
+    ["cli.validate", annex, ["validate", "--json", ...common, dir]],
+    [
+      "cli.consolidate",
+      annex,
+      ["consolidate", "--json", ...common, dir, "-o", path.join(out, "tong-hop-lon.xlsx")],
+    ],
+  ];
+  for (const [name, script, args] of commands) {
+    const run = name === "cli.floor" ? floor : runProcess(script, args, peakFile);
+    const base = basePeaks.get(name);
+    emit({
+      bench: `${name}.scale`,
+      workbooks: SCALE_WORKBOOKS,
+      tasksEach: SCALE_TASKS_EACH,
+      exit: run.exit,
+      ms: run.ms,
+      ...(name === "cli.floor"
+        ? {}
+        : { floorMs: floor.ms, ratio: round2(run.ms / floor.ms), targetRatio: 1.3 }),
+      peakKb: run.peakKb,
+      kbPerTask: run.peakKb === undefined ? undefined : round2(run.peakKb / tasks),
+      marginalKbPerTask:
+        run.peakKb === undefined || base === undefined
+          ? undefined
+          : round2((run.peakKb - base) / (tasks - baseTasks)),
+      ...(name === "cli.floor" ? {} : { targetKbPerTask: 2 }),
+    });
+  }
+}
+
 /**
  * Both sides of the CLI comparison compiled alike: the `annex` command built if its build is missing or
  * stale (bin/annex.js would otherwise compile TypeScript at every start), and the floor bundled the same
@@ -362,7 +416,12 @@ async function benchCliFolder(): Promise<void> {
     fs.mkdirSync(small);
     await writeWorkbooks(folder, 200, 60);
     await writeWorkbooks(small, 20, 60);
-    benchCli(folder, 200, small, 20, 60, await compiledCommands(dir));
+    const floorScript = await compiledCommands(dir);
+    const peaks = benchCli(folder, 200, small, 20, 60, floorScript);
+    const large = path.join(dir, "nop-lon");
+    fs.mkdirSync(large);
+    await writeWorkbooks(large, SCALE_WORKBOOKS, SCALE_TASKS_EACH);
+    benchCliScale(large, floorScript, peaks, 200 * 60);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
