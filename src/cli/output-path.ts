@@ -1,6 +1,6 @@
 /** Output files: never one of the inputs, however either path is spelled; parent folders created. */
 import { holdsTasks } from "../core/owner-marker";
-import { promises as fs } from "fs";
+import fs from "fs";
 import path from "path";
 import { readWorkbook } from "../file/read-workbook";
 
@@ -8,15 +8,26 @@ type FileId = { readonly dev: bigint; readonly ino: bigint; readonly real: strin
 
 // The disk's own identity of a file: the same for `./a`, `b/../a`, a link to it, and `A.XLSX` on a
 // disk that ignores case (Windows, macOS), where comparing spelled paths would say "different".
-async function fileId(file: string): Promise<FileId | undefined> {
-  const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+// Synchronous: asked for every input of a run, each an instant system call, where an asynchronous one
+// waits for a round trip through libuv's thread pool (hundreds of them left a run idle).
+function fileId(file: string): FileId | undefined {
+  let stat: fs.BigIntStats | undefined;
+  try {
+    stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined; // not reachable (a folder without permission): no file to compare
+  }
   if (!stat) return undefined;
-  return { dev: stat.dev, ino: stat.ino, real: await realOrResolved(file) };
+  return { dev: stat.dev, ino: stat.ino, real: realOrResolved(file) };
 }
 
-async function realOrResolved(file: string): Promise<string> {
+function realOrResolved(file: string): string {
   const resolved = path.resolve(file);
-  return fs.realpath(resolved).catch(() => resolved);
+  try {
+    return fs.realpathSync(resolved);
+  } catch {
+    return resolved;
+  }
 }
 
 // Some file systems report no file number (0): then the real paths are compared, ignoring case where
@@ -30,24 +41,25 @@ function sameId(a: FileId, b: FileId): boolean {
 
 /** True when `a` and `b` name the same file on disk (after links, `..`, case where the disk ignores it). */
 export async function isSameFile(a: string, b: string): Promise<boolean> {
-  const [idA, idB] = await Promise.all([fileId(a), fileId(b)]);
+  const idA = fileId(a);
+  const idB = fileId(b);
   return idA !== undefined && idB !== undefined && sameId(idA, idB);
 }
 
 /** True when `output` is the same file as one of `inputs`. */
 export async function isInputFile(output: string, inputs: readonly string[]): Promise<boolean> {
-  const target = await fileId(output);
+  const target = fileId(output);
   // A file that does not exist yet is no input (an input that exists cannot be it).
   if (!target) return false;
   for (const input of inputs) {
-    const id = await fileId(input);
+    const id = fileId(input);
     if (id && sameId(id, target)) return true;
   }
   return false;
 }
 
 export async function ensureParentFolder(file: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
 }
 
 /**
