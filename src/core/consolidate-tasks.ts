@@ -18,7 +18,6 @@ export interface TaskRecord {
   readonly task: ConsolidatedTask;
   /** The finish is empty or not a time expression. */
   readonly missingDeadline: boolean;
-  readonly leads: readonly string[];
 }
 
 /** `{ file }` when the report came from a file, else nothing (exactOptionalPropertyTypes). */
@@ -126,7 +125,6 @@ export function consolidateReport(
     if (task?.row.kind !== "task") continue;
     const { row } = task;
     const place = samePlaces ? task.place : placeAsOf(task, resolved.tracked, when.asOf, when.dueSoonDays);
-    const leads = agencyNames(task.leads, unit);
     const consolidated: ConsolidatedTask = {
       unit,
       ...fileOf(report),
@@ -138,7 +136,7 @@ export function consolidateReport(
       start: task.startText,
       end: task.endText,
       ...(task.deadline === undefined ? {} : endFields(caches.deadline(task.deadline))),
-      lead: task.leadError ? task.leadText : leads.join("; "),
+      lead: task.leadError ? task.leadText : agencyNames(task.leads, unit).join("; "),
       support: agencyNames(task.supports, unit).join("; "),
       status: task.status,
       statusText: task.statusText,
@@ -150,7 +148,7 @@ export function consolidateReport(
       findings: findingsByRow.get(row.row) ?? 0,
       extras: extraValues(row, extras),
     };
-    records.push({ task: consolidated, missingDeadline: task.missingDeadline, leads });
+    records.push({ task: consolidated, missingDeadline: task.missingDeadline });
   }
   return records;
 }

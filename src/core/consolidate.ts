@@ -20,7 +20,6 @@ import { assignSubmissions, unitKey } from "./submissions";
 import type { ResolvedUnit, SubmissionChoice } from "./submissions";
 import { countGrid, DEFAULT_DUE_SOON_DAYS } from "./task-grid";
 import type { GridCounts } from "./task-grid";
-import { toneKey } from "./text";
 
 export type { TaskStatus } from "./status";
 export type { ConsolidatedTask, Replacement, SubmissionRef } from "./consolidation-types";
@@ -45,9 +44,6 @@ export interface UnitSummary {
   readonly grid: GridCounts;
 }
 
-export type QuarterKey = "Q1" | "Q2" | "Q3" | "Q4" | "Khác";
-export const QUARTER_KEYS: readonly QuarterKey[] = ["Q1", "Q2", "Q3", "Q4", "Khác"];
-
 export interface Consolidation {
   readonly period: DayInterval;
   readonly asOf: DayNumber;
@@ -58,8 +54,6 @@ export interface Consolidation {
   readonly setFindings: readonly Finding[];
   readonly notSubmitted: readonly string[];
   readonly unreadable: readonly { file: string; message: string }[];
-  /** Tasks per lead agency and finishing quarter (`Khác`: no dated finish); a task counts for each lead. */
-  readonly byLeadAndQuarter: readonly { lead: string; counts: Readonly<Record<string, number>> }[];
   readonly extraColumns: readonly { sheet: string; file?: string; labels: readonly string[] }[];
   /** Units that submitted more than once; only the kept submission's tasks are counted. */
   readonly replaced: readonly Replacement[];
@@ -98,7 +92,6 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
   const extraLabels = new Map<string, string>();
   const groups = new Map<string, UnitGroup>();
   const tasks: ConsolidatedTask[] = [];
-  const records: TaskRecord[] = [];
   const sheetFindings: Finding[] = [];
   const extraColumns: { sheet: string; file?: string; labels: readonly string[] }[] = [];
   const recognitions: Recognition[] = [];
@@ -122,7 +115,6 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     })) {
       tasks.push(record.task);
       group.tasks.push(record);
-      records.push(record);
     }
     for (const f of report.findings) {
       sheetFindings.push(
@@ -161,7 +153,6 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     setFindings,
     notSubmitted: units.filter((u) => !u.submitted && u.unreadable === undefined).map((u) => u.unit),
     unreadable: input.unreadable,
-    byLeadAndQuarter: countByLeadAndQuarter(records),
     extraColumns,
     replaced: assignment.replacements,
     // The built-in directory (and the national model behind it) names units, but not who must report.
@@ -286,35 +277,4 @@ function summarise(group: UnitGroup, unreadable: string | undefined): UnitSummar
     grid: countGrid(group.tasks.map(({ task }) => task)),
     ...(unreadable === undefined ? {} : { unreadable }),
   };
-}
-
-/** Unknown names count together when only case, tone marks or spacing differ; no lead counts under `""`. */
-function countByLeadAndQuarter(
-  records: readonly TaskRecord[],
-): { lead: string; counts: Record<string, number> }[] {
-  const rows = new Map<string, { lead: string; counts: Record<string, number> }>();
-  const keys = new Map<string, string>();
-  for (const { task, leads } of records) {
-    const quarter: QuarterKey = task.endDate === undefined ? "Khác" : quarterKeyOf(task.endDate);
-    for (const lead of leads.length === 0 ? [""] : leads) {
-      let key = keys.get(lead);
-      if (key === undefined) {
-        key = toneKey(lead);
-        keys.set(lead, key);
-      }
-      let row = rows.get(key);
-      if (!row) {
-        row = { lead, counts: Object.fromEntries(QUARTER_KEYS.map((q) => [q, 0])) };
-        rows.set(key, row);
-      }
-      row.counts[quarter] = (row.counts[quarter] ?? 0) + 1;
-    }
-  }
-  const total = (r: { counts: Record<string, number> }) => Object.values(r.counts).reduce((a, b) => a + b, 0);
-  return [...rows.values()].sort((a, b) => total(b) - total(a) || a.lead.localeCompare(b.lead, "vi"));
-}
-
-function quarterKeyOf(iso: string): QuarterKey {
-  const month = Number(iso.slice(5, 7));
-  return `Q${Math.floor((month - 1) / 3) + 1}` as QuarterKey;
 }

@@ -193,7 +193,7 @@ describe("consolidateSubmissions", () => {
     ]);
   });
 
-  it("inherits the section's lead, keeps unknown leads as typed and counts by lead and quarter", () => {
+  it("inherits the section's lead, keeps unknown leads as typed, gives each dated finish its quarter", () => {
     const single = consolidate([sheetReport("Nam Sơn", NAM_SON)]);
     expect(single.tasks.map((t) => t.lead)).toEqual([
       "Phòng Văn hóa và Thông tin",
@@ -203,9 +203,12 @@ describe("consolidateSubmissions", () => {
       "Ban Không Có",
     ]);
     expect(single.tasks[0]?.section).toBe("I Truyền thông");
-    expect(single.byLeadAndQuarter).toEqual([
-      { lead: "Phòng Văn hóa và Thông tin", counts: { Q1: 2, Q2: 0, Q3: 0, Q4: 1, Khác: 1 } },
-      { lead: "Ban Không Có", counts: { Q1: 0, Q2: 0, Q3: 0, Q4: 0, Khác: 1 } },
+    expect(single.tasks.map((t) => t.quarter ?? null)).toEqual([
+      "Quý I/2024",
+      "Quý I/2024",
+      "Quý IV/2024",
+      null,
+      null,
     ]);
   });
 
@@ -285,27 +288,14 @@ describe("consolidateSubmissions", () => {
   });
 });
 
-describe("counts by lead agency", () => {
-  it("counts one unknown name typed two ways once", () => {
-    const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
-      { kind: "task", stt: "1", cells: { content: "A", end: "Quý I", lead: "Ban Quản lý chợ" } },
-      { kind: "task", stt: "2", cells: { content: "B", end: "Quý II", lead: "ban quản lý  chợ." } },
-    ]);
-    const c = consolidate([sheetReport("Nam Sơn", table)]);
-    expect(c.byLeadAndQuarter).toEqual([
-      { lead: "Ban Quản lý chợ", counts: { Q1: 1, Q2: 1, Q3: 0, Q4: 0, Khác: 0 } },
-    ]);
-  });
-});
-
-describe("counts by lead agency with the built-in model", () => {
+describe("lead agencies named canonically with the built-in model", () => {
   const consolidateBuiltIn = (reports: SheetReport[]): Consolidation =>
     consolidateSubmissions(
       { reports, unreadable: [], directory: DEFAULT_DIRECTORY, period: yearInterval(2024), asOf: AS_OF },
       createAgencyMatcher(DEFAULT_DIRECTORY),
     );
 
-  it("counts spelling variants of one body once, under one canonical name", () => {
+  it("gives spelling variants of one body one canonical name", () => {
     const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
       { kind: "task", stt: "1", cells: { content: "A", end: "Quý I", lead: "Công chức VH-XH" } },
       { kind: "task", stt: "2", cells: { content: "B", end: "Quý II", lead: "Công chức Văn hóa - Xã hội" } },
@@ -313,8 +303,10 @@ describe("counts by lead agency with the built-in model", () => {
       { kind: "task", stt: "4", cells: { content: "D", end: "Quý III", lead: "Phòng Kinh tế" } },
     ]);
     const c = consolidateBuiltIn([sheetReport("Báo cáo", table, { unit: "Ủy ban nhân dân xã Tân Phú" })]);
-    expect(c.byLeadAndQuarter.map((row) => row.lead)).toEqual([
+    expect(c.tasks.map((t) => t.lead)).toEqual([
       "Công chức Văn hóa - Xã hội",
+      "Công chức Văn hóa - Xã hội",
+      "Phòng Kinh tế",
       "Phòng Kinh tế",
     ]);
   });
@@ -363,15 +355,14 @@ describe("a sheet without a task table beside a report in the same file", () => 
 });
 
 describe("error values in the lead column", () => {
-  // `#REF!` is a broken cell, not an agency: the task keeps it, the counts by lead do not list it.
-  it.each([[{ error: "#REF!" }], [{ error: "#N/A" }]])("%j is counted as no lead", (lead) => {
+  // `#REF!` is a broken cell, not an agency: the task keeps it as it was.
+  it.each([[{ error: "#REF!" }], [{ error: "#N/A" }]])("%j is kept as the task's lead text", (lead) => {
     const table = annexTable({ stt: 1, content: 2, end: 3, lead: 4 }, [
       { kind: "task", stt: "1", cells: { content: "Việc", end: "Quý I", lead } },
       { kind: "task", stt: "2", cells: { content: "Việc 2", end: "Quý I", lead: null } },
     ]);
     const c = consolidate([sheetReport("Nam Sơn", table)]);
     expect(c.tasks.map((t) => t.lead)).toEqual([lead.error, ""]);
-    expect(c.byLeadAndQuarter).toEqual([{ lead: "", counts: { Q1: 2, Q2: 0, Q3: 0, Q4: 0, Khác: 0 } }]);
   });
 });
 

@@ -113,7 +113,6 @@ export function handConsolidation(options: Partial<Consolidation> = {}): Consoli
     setFindings: [],
     notSubmitted: [NGOC_SON],
     unreadable: [],
-    byLeadAndQuarter: [],
     extraColumns: [],
     replaced: [],
     rosterKnown: true,
