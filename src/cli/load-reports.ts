@@ -44,6 +44,12 @@ export type WorkbookReader = (file: string, lang: Lang) => Promise<ReadWorkbookR
 export type FileTimeReader = (file: string) => Promise<number | undefined>;
 
 /**
+ * Asked before each workbook is read: the memory limit (bytes) when the run holds so much that it must
+ * stop reading, else undefined (memory-guard.ts on Node).
+ */
+export type MemoryCheck = () => { readonly limitBytes: number } | undefined;
+
+/**
  * Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets.
  * Platform-free: `read` and `modified` are the only I/O. Each workbook is read, validated and let go
  * before the next is read, so a run holds one workbook's cells at a time; a directory workbook found
@@ -59,6 +65,7 @@ export async function loadReports(
   read: WorkbookReader,
   modified?: FileTimeReader,
   keep: "rows" | "printed" = "rows",
+  memoryFull?: MemoryCheck,
 ): Promise<LoadedReports> {
   const readProblems: InputProblem[] = [];
   const directoryNotes: string[] = [];
@@ -76,7 +83,16 @@ export async function loadReports(
     const checked = checkWorkbook(file, workbook, runOptions, directoryGiven, lang, matcherFor);
     return keep === "rows" ? checked : { ...checked, reports: checked.reports.map(asPrinted) };
   };
-  for (const file of workbooks) {
+  for (const [index, file] of workbooks.entries()) {
+    const full = memoryFull?.();
+    if (full) {
+      // Every file not read is named, each with why: they count as received but unread.
+      for (const left of workbooks.slice(index)) {
+        const message = fileProblemMessage("memoryLimit", left, lang, full.limitBytes);
+        readProblems.push({ file: left, message, submission: true });
+      }
+      break;
+    }
     const workbook = await read(file, lang);
     if (!workbook.ok) {
       readProblems.push({ file, message: workbook.message, submission: true });

@@ -17,6 +17,7 @@ import { loadReports, type LoadedReports } from "./load-reports";
 import { humanReportLines } from "./report-human";
 import { isSameFile } from "./output-path";
 import { jsonChunks, writeInChunks } from "./json-chunks";
+import { createMemoryGuard } from "./memory-guard";
 import { runJson } from "./report-json";
 
 export interface PreparedRun extends LoadedReports {
@@ -78,6 +79,7 @@ export async function prepareRun(
     // Synchronous, like the reads: one instant system call a file, not a thread-pool round trip.
     (file) => Promise.resolve(fileTime(file)),
     keep,
+    createMemoryGuard(),
   );
   const lang = resolved.lang;
   for (const file of loaded.directories) {

@@ -23,9 +23,12 @@ export type FileProblem =
   | "tooLarge"
   | "folderDenied"
   | "noWorkbooks"
-  | "tooLargeUnpacked";
+  | "tooLargeUnpacked"
+  | "memoryLimit";
 
 const VI: Record<FileProblem, (file: string, limit: string) => string> = {
+  memoryLimit: (f, limit) =>
+    `Không đọc tệp "${f}": lần chạy đã dùng gần hết bộ nhớ được phép (${limit}) nên các tệp còn lại không được đọc; các tệp đã đọc vẫn được kiểm tra và tổng hợp. Hãy tổng hợp ít tệp hơn mỗi lần, hoặc chạy lại với nhiều bộ nhớ hơn (NODE_OPTIONS=--max-old-space-size=8192).`,
   tooLargeUnpacked: (f, limit) =>
     `Tệp "${f}" quá lớn: khi giải nén hơn ${limit} (giới hạn), không đọc. Có thể tệp bị hỏng hoặc chứa quá nhiều dữ liệu: hãy kiểm tra đúng tệp chưa, hoặc tách thành nhiều tệp.`,
   noWorkbooks: (f) =>
@@ -67,6 +70,8 @@ const VI: Record<FileProblem, (file: string, limit: string) => string> = {
 };
 
 const EN: Record<FileProblem, (file: string, limit: string) => string> = {
+  memoryLimit: (f, limit) =>
+    `Not read: "${f}". The run had used most of the memory it may use (${limit}), so the remaining files were not read; the files read are still checked and consolidated. Consolidate fewer files at a time, or run again with more memory (NODE_OPTIONS=--max-old-space-size=8192).`,
   tooLargeUnpacked: (f, limit) =>
     `The file "${f}" is too large: over ${limit} once unpacked (the limit), not read. It may be damaged or hold too much data: check it is the right file, or split it.`,
   noWorkbooks: (f) =>
@@ -109,7 +114,7 @@ function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} byte`;
 }
 
-/** The user-facing sentence for a file problem; `limitBytes` is the size limit `tooLarge` names. */
+/** The user-facing sentence for a file problem; `limitBytes` is the limit `tooLarge` or `memoryLimit` names. */
 export function fileProblemMessage(problem: FileProblem, file: string, lang: Lang, limitBytes = 0): string {
   return (lang === "en" ? EN : VI)[problem](file, megabytes(limitBytes));
 }
