@@ -32,6 +32,11 @@ export interface Caches {
   deadline(day: DayNumber): { readonly iso: string; readonly quarter: string };
   /** ISO day of a completion date. */
   day(day: DayNumber): string;
+  /**
+   * One string for each distinct text: the same lead, time or status typed in every workbook (and every
+   * joined list of names, made anew for each task) is kept once, not once a task.
+   */
+  shared(text: string): string;
 }
 
 function memo<K, V>(compute: (key: K) => V): (key: K) => V {
@@ -50,6 +55,7 @@ export function createCaches(matcher: MentionSource): Caches {
     matcher,
     deadline: memo((day: DayNumber) => ({ iso: formatIsoDay(day), quarter: quarterLabel(day) })),
     day: memo(formatIsoDay),
+    shared: memo((text: string) => text),
   };
 }
 
@@ -133,13 +139,13 @@ export function consolidateReport(
       stt: row.stt,
       section: row.section === undefined ? "" : sectionTitles(row.section),
       content: cellText(row.cells.content ?? null),
-      start: task.startText,
-      end: task.endText,
+      start: caches.shared(task.startText),
+      end: caches.shared(task.endText),
       ...(task.deadline === undefined ? {} : endFields(caches.deadline(task.deadline))),
-      lead: task.leadError ? task.leadText : agencyNames(task.leads, unit).join("; "),
-      support: agencyNames(task.supports, unit).join("; "),
+      lead: caches.shared(task.leadError ? task.leadText : agencyNames(task.leads, unit).join("; ")),
+      support: caches.shared(agencyNames(task.supports, unit).join("; ")),
       status: task.status,
-      statusText: task.statusText,
+      statusText: caches.shared(task.statusText),
       overdue: place.grid === "openOverdue",
       grid: place.grid,
       dueSoon: place.dueSoon,
