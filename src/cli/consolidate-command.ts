@@ -4,6 +4,7 @@ import { consolidateSubmissions } from "../core/consolidate";
 import type { Consolidation, SubmissionRef } from "../core/consolidate";
 import type { DayInterval, DayNumber } from "../core/day";
 import type { PlanTasks } from "../core/loop/plan-tasks";
+import type { Finding } from "../core/findings";
 import type { SheetReport } from "../core/report-types";
 import { consolidationPlans } from "../core/plans/consolidation-plans";
 import { EXCEL_MAX_ROWS } from "../core/plans/plan-style";
@@ -135,12 +136,46 @@ async function mergeSubmissions(args: CliArgs, io: CliIo, output: string): Promi
   const rowsNeeded = args.previous !== undefined || args.feedback !== undefined;
   return {
     ok: true,
-    run: rowsNeeded ? run : { ...run, reports: run.reports.map(asPrinted) },
+    run: rowsNeeded ? run : { ...run, reports: printedSharingFindings(run.reports, consolidation) },
     consolidation,
     period,
     plan: plan.value,
     due: due.value,
   };
+}
+
+/**
+ * The reports as the printout reads them (asPrinted), each counted report's findings being the
+ * consolidation's copies of them (the same findings, with their sheet, file and unit, which no sheet
+ * finding's message reads): a large run then holds its findings once, not twice. The consolidation lists
+ * them report by report, in input order, skipping replaced reports; a report whose findings are not found
+ * there, the same ones in the same order, keeps its own.
+ */
+export function printedSharingFindings(reports: readonly SheetReport[], c: Consolidation): SheetReport[] {
+  let next = c.setFindings.length;
+  return reports.map((report) => {
+    const printed = asPrinted(report);
+    const own = report.findings;
+    if (own.length === 0 || c.findings[next]?.params !== own[0]!.params) return printed;
+    const located = c.findings.slice(next, next + own.length);
+    const same = located.length === own.length && located.every((f, i) => sameFinding(f, own[i]!));
+    if (!same) return printed;
+    next += own.length;
+    return { ...printed, findings: located };
+  });
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.code === b.code &&
+    a.params === b.params &&
+    a.row === b.row &&
+    a.cell === b.cell &&
+    a.column === b.column &&
+    a.field === b.field &&
+    a.severity === b.severity &&
+    a.suggestions === b.suggestions
+  );
 }
 
 /** `--keep FILE`: every sheet read from FILE, as the submissions the user chose; a FILE with none is named. */
