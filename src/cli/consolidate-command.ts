@@ -99,13 +99,15 @@ type Merged =
 
 /**
  * Reads and checks the submissions and consolidates them. Unless `--previous` or `--feedback` reads them
- * again, the run returned keeps of each report what its printout shows, not its rows: the consolidation
- * has the tasks, and a large run's memory is mostly those rows (this function's own variables, which held
- * them, are gone once it returns).
+ * again, each report keeps what its printout shows, not its rows: its tasks are projected for the
+ * consolidation as soon as it is checked.
  */
 async function mergeSubmissions(args: CliArgs, io: CliIo, output: string): Promise<Merged> {
   const say = texts(args.lang);
-  const prepared = await prepareRun(args, io, output);
+  // Unless --previous or --feedback reads the rows again, each report's tasks are projected as it is
+  // read and its rows let go: a large run never holds every submission's rows at once.
+  const rowsNeeded = args.previous !== undefined || args.feedback !== undefined;
+  const prepared = await prepareRun(args, io, output, rowsNeeded ? "rows" : "projected");
   if (!prepared.ok) return prepared;
   const { run } = prepared;
   const plan = await loadPlanOption(args, run);
@@ -132,11 +134,14 @@ async function mergeSubmissions(args: CliArgs, io: CliIo, output: string): Promi
     ...(run.options.dueSoonDays !== undefined ? { dueSoonDays: run.options.dueSoonDays } : {}),
     fileTimes: run.fileTimes,
     keep: keep.refs,
+    projected: run.projected,
   });
-  const rowsNeeded = args.previous !== undefined || args.feedback !== undefined;
   return {
     ok: true,
-    run: rowsNeeded ? run : { ...run, reports: printedSharingFindings(run.reports, consolidation) },
+    // The projections are in the consolidation now: let them go with the reports they were made from.
+    run: rowsNeeded
+      ? run
+      : { ...run, reports: printedSharingFindings(run.reports, consolidation), projected: new Map() },
     consolidation,
     period,
     plan: plan.value,

@@ -10,7 +10,10 @@ import { findDirectorySheet, readDirectorySheet } from "../core/directory-sheet"
 import { holdsTasks } from "../core/owner-marker";
 import type { Lang, SheetReport, ValidateOptions } from "../core/report-types";
 import { readFingerprint, rowIdsOf } from "../core/loop/fingerprint";
-import { withoutPlanNumberingGaps, type TemplateReading } from "../core/loop/recognition";
+import { readingFor, withoutPlanNumberingGaps, type TemplateReading } from "../core/loop/recognition";
+import { createCaches, projectReport, type Caches, type Projection } from "../core/consolidate-tasks";
+import { reportUnit } from "../core/submissions";
+import { DEFAULT_DUE_SOON_DAYS } from "../core/task-grid";
 import type { SheetSnapshot } from "../core/snapshot";
 import { readAnnexTable } from "../core/table/index";
 import { isEmptySheet, validateSheet } from "../core/validate";
@@ -35,6 +38,8 @@ export interface LoadedReports {
   readonly found?: { readonly file: string; readonly directory: AgencyDirectory };
   /** When each submission file was last changed (milliseconds since 1970): of two, the later counts. */
   readonly fileTimes: Readonly<Record<string, number>>;
+  /** `keep: "projected"`: the tasks of each report that comes without its rows, for consolidation. */
+  readonly projected: ReadonlyMap<SheetReport, Projection>;
 }
 
 /** Reads one workbook by its name: from disk for the CLI, from a picked file's bytes on the web page. */
@@ -48,6 +53,13 @@ export type FileTimeReader = (file: string) => Promise<number | undefined>;
  * stop reading, else undefined (memory-guard.ts on Node).
  */
 export type MemoryCheck = () => { readonly limitBytes: number } | undefined;
+
+/**
+ * What each report keeps once checked: `rows` all of it; `printed` what the printout shows (asPrinted);
+ * `projected` what the printout shows, its tasks projected for consolidation (projectReport) as soon as it
+ * is checked — but a returned template's report keeps its rows, which recognising it reads.
+ */
+export type Keep = "rows" | "printed" | "projected";
 
 /**
  * Validates each readable workbook; `directoryGiven` means `--directory` wins over workbook sheets.
@@ -64,7 +76,7 @@ export async function loadReports(
   lang: Lang,
   read: WorkbookReader,
   modified?: FileTimeReader,
-  keep: "rows" | "printed" = "rows",
+  keep: Keep = "rows",
   memoryFull?: MemoryCheck,
 ): Promise<LoadedReports> {
   const readProblems: InputProblem[] = [];
@@ -79,9 +91,28 @@ export async function loadReports(
   const directories: string[] = [];
   let found: LoadedReports["found"];
   let runOptions = options;
+  const cachesByMatcher = new Map<AgencyMatcher, Caches>();
+  const cachesFor = (matcher: AgencyMatcher): Caches => {
+    let caches = cachesByMatcher.get(matcher);
+    if (!caches) cachesByMatcher.set(matcher, (caches = createCaches(matcher)));
+    return caches;
+  };
   const check = (file: string, workbook: ReadWorkbook): Checked => {
     const checked = checkWorkbook(file, workbook, runOptions, directoryGiven, lang, matcherFor);
-    return keep === "rows" ? checked : { ...checked, reports: checked.reports.map(asPrinted) };
+    if (keep === "rows") return checked;
+    if (keep === "printed") return { ...checked, reports: checked.reports.map(asPrinted) };
+    // The consolidation's directory is the run's (a workbook's own directory sheet checks its sheets only).
+    const matcher = matcherFor(runOptions.directory);
+    const when = { asOf: runOptions.asOf, dueSoonDays: runOptions.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS };
+    const projections = new Map<SheetReport, Projection>();
+    const reports = checked.reports.map((report) => {
+      if (!report.table || readingFor(checked.templates, report)) return report;
+      const printed = asPrinted(report);
+      const unit = reportUnit(report, matcher).name;
+      projections.set(printed, projectReport(report, unit, cachesFor(matcher), when));
+      return printed;
+    });
+    return { ...checked, reports, projections };
   };
   for (const [index, file] of workbooks.entries()) {
     const full = memoryFull?.();
@@ -126,6 +157,7 @@ export async function loadReports(
   const notes: string[] = [...directoryNotes];
   const templates: TemplateReading[] = [];
   const fileTimes: Record<string, number> = {};
+  const projected = new Map<SheetReport, Projection>();
   let files = 0;
   for (const result of checked) {
     notes.push(...result.notes);
@@ -137,9 +169,23 @@ export async function loadReports(
     files += 1;
     const time = await modified?.(result.file);
     if (time !== undefined) fileTimes[result.file] = time;
-    for (const report of result.reports) reports.push(report);
+    for (const report of result.reports) {
+      reports.push(report);
+      const projection = result.projections?.get(report);
+      if (projection) projected.set(report, projection);
+    }
   }
-  return { reports, problems, files, notes, templates, directories, ...(found ? { found } : {}), fileTimes };
+  return {
+    reports,
+    problems,
+    files,
+    notes,
+    templates,
+    directories,
+    ...(found ? { found } : {}),
+    fileTimes,
+    projected,
+  };
 }
 
 /** A report as the printout reads it: its table's header and title, without its rows and tasks. */
@@ -156,6 +202,8 @@ interface Checked {
   readonly templates: readonly TemplateReading[];
   readonly notes: readonly string[];
   readonly problem?: InputProblem;
+  /** `keep: "projected"`: the projection of each report that comes without its rows. */
+  readonly projections?: ReadonlyMap<SheetReport, Projection>;
 }
 
 /** Validates the submission sheets of one workbook (not a directory-only one). */

@@ -13,7 +13,7 @@ import { readWorkbook } from "../file/read-workbook";
 import { loadDirectoryFile } from "./directory";
 import { collectInputs, type InputProblem } from "./inputs";
 import type { CliIo, ExitCode } from "./io";
-import { loadReports, type LoadedReports } from "./load-reports";
+import { loadReports, type Keep, type LoadedReports } from "./load-reports";
 import { humanReportLines } from "./report-human";
 import { isSameFile } from "./output-path";
 import { jsonChunks, writeInChunks } from "./json-chunks";
@@ -39,7 +39,7 @@ export async function prepareRun(
   args: CliArgs,
   io: CliIo,
   output?: string,
-  keep: "rows" | "printed" = "rows",
+  keep: Keep = "rows",
 ): Promise<Prepared> {
   const say = texts(args.lang);
   const usage = (detail: string): Prepared => {

@@ -184,3 +184,57 @@ function extraValues(row: AnnexRow, extras: readonly ExtraColumn[]): Readonly<Re
   }
   return values ?? NO_EXTRAS;
 }
+
+/**
+ * A report's tasks projected for consolidation as soon as it is checked (projectReport), so that its rows
+ * can be let go before the other submissions are read. Its extra columns carry the report's own labels.
+ */
+export interface Projection {
+  readonly unit: string;
+  readonly columns: readonly ExtraColumn[];
+  readonly records: readonly TaskRecord[];
+}
+
+/**
+ * Projects a report with a task table as consolidateSubmissions would: for the unit the report names
+ * (reportUnit), with `caches` made for the consolidation's directory, as of `when`.
+ */
+export function projectReport(
+  report: SheetReport,
+  unit: string,
+  caches: Caches,
+  when: { readonly asOf: DayNumber; readonly dueSoonDays: number },
+): Projection {
+  const columns = extraColumnsOf(report.table, new Map());
+  return { unit, columns, records: consolidateReport(report, unit, columns, caches, when) };
+}
+
+/**
+ * A projection's records for `unit` (the one the consolidation assigned, by construction the projection's
+ * own) with their extra values under the consolidation's labels (`columns`, the same columns labelled as
+ * the first submission spelled them); the records themselves when nothing differs.
+ */
+export function relabelled(
+  projection: Projection,
+  unit: string,
+  columns: readonly ExtraColumn[],
+): readonly TaskRecord[] {
+  const renames = new Map<string, string>();
+  projection.columns.forEach((own, i) => {
+    const shared = columns[i]?.label;
+    if (shared !== undefined && shared !== own.label) renames.set(own.label, shared);
+  });
+  if (renames.size === 0 && unit === projection.unit) return projection.records;
+  return projection.records.map((record) => {
+    let extras = record.task.extras;
+    if (renames.size > 0) {
+      const named: Record<string, string> = {};
+      for (const [label, value] of Object.entries(extras)) {
+        const to = renames.get(label) ?? label;
+        named[to] = named[to] === undefined ? value : `${named[to]}; ${value}`;
+      }
+      extras = named;
+    }
+    return { ...record, task: { ...record.task, unit, extras } };
+  });
+}

@@ -6,8 +6,8 @@ import { createAgencyMatcher } from "./agency";
 import type { AgencyMatcher } from "./agency";
 import { DEFAULT_SOURCE } from "./agency-types";
 import type { AgencyDirectory, AgencyEntry } from "./agency-types";
-import { consolidateReport, createCaches, extraColumnsOf, fileOf } from "./consolidate-tasks";
-import type { TaskRecord } from "./consolidate-tasks";
+import { consolidateReport, createCaches, extraColumnsOf, fileOf, relabelled } from "./consolidate-tasks";
+import type { Projection, TaskRecord } from "./consolidate-tasks";
 import type { DayInterval, DayNumber } from "./day";
 import { SEVERITY } from "./findings";
 import type { Finding } from "./findings";
@@ -82,6 +82,11 @@ export interface ConsolidationInput extends SubmissionChoice {
   readonly plan?: PlanTasks;
   /** The fingerprints and row ids read from returned templates. */
   readonly templates?: readonly TemplateReading[];
+  /**
+   * Reports already projected as they were read (projectReport), by report: such a report may come
+   * without its rows (asPrinted). Every other report with a table must come with its rows.
+   */
+  readonly projected?: ReadonlyMap<SheetReport, Projection>;
 }
 
 /** Merges the units' sheet reports (one submission each) into one consolidation. */
@@ -109,10 +114,11 @@ export function consolidateSubmissions(input: ConsolidationInput, matcher?: Agen
     if (columns.length > 0) {
       extraColumns.push({ sheet: report.sheet, ...fileOf(report), labels: columns.map((c) => c.label) });
     }
-    for (const record of consolidateReport(report, unit.name, columns, caches, {
-      asOf: input.asOf,
-      dueSoonDays,
-    })) {
+    const projection = input.projected?.get(report);
+    const records = projection
+      ? relabelled(projection, unit.name, columns)
+      : consolidateReport(report, unit.name, columns, caches, { asOf: input.asOf, dueSoonDays });
+    for (const record of records) {
       tasks.push(record.task);
       group.tasks.push(record);
     }

@@ -36,20 +36,27 @@ export interface SubmissionAssignment {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * The unit a report is from, by what it says of itself: the unit of every report with a task table (a
+ * sheet without one beside such a report is that report's unit's, see assignSubmissions).
+ */
+export function reportUnit(report: SheetReport, agencies: AgencyMatcher): ResolvedUnit {
+  return resolveUnit(
+    agencies,
+    // A unit the sheet names (its header, its `Kèm theo` line) wins over sheet and file names.
+    report.unitSource === "title"
+      ? [report.unit, report.unitText]
+      : [report.unit, report.unitText, report.sheet, report.file],
+  );
+}
+
 /** Assigns every report to its unit and submission, and picks the submission that counts for each unit. */
 export function assignSubmissions(
   reports: readonly SheetReport[],
   agencies: AgencyMatcher,
   choice: SubmissionChoice = {},
 ): SubmissionAssignment {
-  const unitOf = (report: SheetReport): ResolvedUnit =>
-    resolveUnit(
-      agencies,
-      // A unit the sheet names (its header, its `Kèm theo` line) wins over sheet and file names.
-      report.unitSource === "title"
-        ? [report.unit, report.unitText]
-        : [report.unit, report.unitText, report.sheet, report.file],
-    );
+  const unitOf = (report: SheetReport): ResolvedUnit => reportUnit(report, agencies);
   const fileUnits = unitsOfFiles(reports, unitOf);
   const units = new Map<SheetReport, { unit: ResolvedUnit; attached: boolean }>();
   const byUnit = new Map<string, { unit: ResolvedUnit; submissions: Map<string, Submission> }>();
