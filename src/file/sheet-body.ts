@@ -12,7 +12,7 @@
 import { ValueType, type Style } from "exceljs";
 import { planRow, planRowCount, type PlanStyle, type PlanValue, type SheetPlan } from "../core/sheet-plan";
 import { columnLetter } from "../core/snapshot";
-import { utf8Bytes } from "./bytes";
+import { utf8Into } from "./bytes";
 import { cellStyler, styleCombiner, toExcelValue } from "./render-plan";
 import { rowHeightEstimator } from "./row-heights";
 
@@ -24,8 +24,8 @@ export interface StyleRegistry {
   addStyleModel(style: Partial<Style>, type: ValueType): number;
 }
 
-/** Characters of XML gathered before a chunk is handed to the zip. */
-const CHUNK_CHARS = 1 << 20;
+/** Bytes of XML gathered before a chunk is handed to the zip. */
+const CHUNK_BYTES = 1 << 20;
 // Excel's 1900 date system: day 25569 is 1970-01-01.
 const EXCEL_EPOCH_DAYS = 25_569;
 const MS_PER_DAY = 86_400_000;
@@ -45,8 +45,14 @@ const ASCII_ESCAPES: readonly (string | undefined)[] = Array.from({ length: 128 
   return unwritable ? undefined : "";
 });
 
+// A character escapeText changes: markup, or a control character XML 1.0 cannot hold.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["&'<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
 /** The text with the five markup characters escaped and what XML cannot hold dropped. */
 function escapeText(text: string): string {
+  // Most cells have nothing to escape: a regular expression finds that faster than a loop.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -140,15 +146,22 @@ export class SheetBody {
    */
   *chunks(styles: StyleRegistry): Iterable<Uint8Array> {
     this.written = NO_CELLS;
-    let pending = "";
+    // Each row is encoded as it is made, into a chunk handed over full and never written again (it is
+    // deflated while the next one fills): no megabyte string to join and encode.
+    let chunk = new Uint8Array(CHUNK_BYTES);
+    let used = 0;
     for (let r = this.first; r <= this.last; r++) {
-      pending += this.rowXml(r, styles);
-      if (pending.length >= CHUNK_CHARS) {
-        yield utf8Bytes(pending);
-        pending = "";
+      const xml = this.rowXml(r, styles);
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      const room = xml.length * 3;
+      if (used + room > chunk.length) {
+        if (used > 0) yield chunk.subarray(0, used);
+        chunk = new Uint8Array(Math.max(CHUNK_BYTES, room));
+        used = 0;
       }
+      used += utf8Into(xml, chunk.subarray(used));
     }
-    if (pending !== "") yield utf8Bytes(pending);
+    if (used > 0) yield chunk.subarray(0, used);
   }
 
   /**
@@ -259,16 +272,29 @@ export class SheetBody {
 
 /**
  * Each body row's effective styles by column: the plan's styled ranges that cover the row, in order.
- * Rows covered by the same ranges share one array (a body has a handful of such bands).
+ * Rows covered by the same ranges share one array (a body has a handful of such bands); the band of the
+ * row last asked is kept with the rows it spans, since a row is asked once per cell.
  */
 function bodyRowStyles(plan: SheetPlan, first: number): (row: number) => readonly (PlanStyle | undefined)[] {
   const ranges = plan.styles.filter(({ range }) => range.bottom >= first);
   const combine = styleCombiner();
   const bands = new Map<string, (PlanStyle | undefined)[]>();
+  let from = 1;
+  let to = 0;
+  let current: (PlanStyle | undefined)[] = [];
   return (r) => {
+    if (from <= r && r <= to) return current;
     const covering: number[] = [];
+    // The rows from `r` on covered by the same ranges: up to the first range to end or to begin.
+    to = Infinity;
+    from = 1;
     ranges.forEach(({ range }, i) => {
-      if (range.top <= r && r <= range.bottom) covering.push(i);
+      if (range.top <= r && r <= range.bottom) {
+        covering.push(i);
+        to = Math.min(to, range.bottom);
+        from = Math.max(from, range.top);
+      } else if (range.top > r) to = Math.min(to, range.top - 1);
+      else from = Math.max(from, range.bottom + 1);
     });
     const key = covering.join(",");
     let styles = bands.get(key);
@@ -280,6 +306,7 @@ function bodyRowStyles(plan: SheetPlan, first: number): (row: number) => readonl
       }
       bands.set(key, styles);
     }
+    current = styles;
     return styles;
   };
 }
