@@ -39,11 +39,12 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
 
 /**
  * Deflates the chunks as one raw stream, fed to the compressor one at a time, handing each piece of it to
- * `out` as it is made.
+ * `out` as it is made. A chunk is never handed back for reuse (`done`): the stream may hold it.
  */
 export async function deflateRawChunks(
   chunks: Iterable<Uint8Array>,
   out: (bytes: Uint8Array) => Promise<void>,
+  _done?: (chunk: Uint8Array) => void,
 ): Promise<void> {
   const compressor = new CompressionStream("deflate-raw");
   const writer = compressor.writable.getWriter();

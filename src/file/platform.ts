@@ -19,24 +19,30 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
 const deflateRawAsync = promisify(zlib.deflateRaw);
 
 /**
- * Deflates the chunks as one raw stream, handing each piece of it to `out` as it is made: one chunk in
- * memory at a time (a sheet of a million rows is never one string), and each deflated on zlib's own
- * thread while the next is made. Each chunk ends on a sync flush, so the pieces join into one valid
- * stream.
+ * Deflates the chunks as one raw stream, handing each piece of it to `out` as it is made, and each chunk
+ * to `done` once deflated: one chunk in memory at a time (a sheet of a million rows is never one string),
+ * and each deflated on zlib's own thread while the next is made. Each chunk ends on a sync flush, so the
+ * pieces join into one valid stream.
  */
 export async function deflateRawChunks(
   chunks: Iterable<Uint8Array>,
   out: (bytes: Uint8Array) => Promise<void>,
+  done: (chunk: Uint8Array) => void = () => undefined,
 ): Promise<void> {
-  let pending: Promise<Uint8Array> | undefined;
+  let pending: { chunk: Uint8Array; deflated: Promise<Uint8Array> } | undefined;
+  const finish = async ({ chunk, deflated }: NonNullable<typeof pending>): Promise<void> => {
+    const bytes = await deflated;
+    done(chunk);
+    await out(bytes);
+  };
   for (const chunk of chunks) {
-    const next = deflateRawAsync(chunk, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const deflated = deflateRawAsync(chunk, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH });
     // Awaited below; until then a failure must not count as unhandled.
-    next.catch(() => undefined);
-    if (pending) await out(await pending);
-    pending = next;
+    deflated.catch(() => undefined);
+    if (pending) await finish(pending);
+    pending = { chunk, deflated };
   }
-  if (pending) await out(await pending);
+  if (pending) await finish(pending);
   await out(zlib.deflateRawSync(new Uint8Array(), { level: LEVEL }));
 }
 

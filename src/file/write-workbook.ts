@@ -249,6 +249,7 @@ function withBody(xml: string, body: SheetBody, styles: StyleRegistry): ChunkedD
       yield utf8Bytes(tail);
     },
     stale: () => body.stale(),
+    reuse: (chunk) => body.reuse(chunk),
   };
 }
 

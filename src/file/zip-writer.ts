@@ -15,6 +15,8 @@ import { deflateRaw, deflateRawChunks, nativeCrc32 } from "./platform";
 /** A part's bytes as chunks, made when the archive is written. */
 export interface ChunkedData {
   chunks(): Iterable<Uint8Array>;
+  /** Told when the writer is done with a chunk: the part may fill its bytes again. */
+  reuse?(chunk: Uint8Array): void;
   /**
    * Asked once all the chunks are written: true when they must be made and written again (something the
    * part said early proved wrong by its end; the second time it is right).
@@ -190,7 +192,11 @@ async function writeChunked(sink: ArchiveSink, name: Uint8Array, data: ChunkedDa
         yield chunk;
       }
     }
-    await deflateRawChunks(counted(), (bytes) => sink.write(bytes));
+    await deflateRawChunks(
+      counted(),
+      (bytes) => sink.write(bytes),
+      (chunk) => data.reuse?.(chunk),
+    );
     if (data.stale?.()) {
       await sink.truncate(offset);
       continue;

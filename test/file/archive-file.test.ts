@@ -7,6 +7,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanValue, SheetPlan } from "../../src/core/sheet-plan";
 import { isUntouchedOutput } from "../../src/file/output-signature";
@@ -28,14 +29,9 @@ function madeOnDemand(row: (index: number) => readonly PlanValue[]): SheetPlan {
   };
 }
 
-const plans: SheetPlan[] = [
-  madeOnDemand((i) => [
-    `Phường ${i % 37}`,
-    `Nhiệm vụ ${i}: tuyên truyền <chuyển đổi số> & "đề án" `.repeat(1 + (i % 5)),
-    { date: "2024-12-31" },
-    i,
-  ]),
-];
+const content = (i: number): string =>
+  `Nhiệm vụ ${i}: tuyên truyền <chuyển đổi số> & "đề án" `.repeat(1 + (i % 5));
+const plans: SheetPlan[] = [madeOnDemand((i) => [`Phường ${i % 37}`, content(i), { date: "2024-12-31" }, i])];
 
 /** Every part's text but the core properties (they carry the time of writing). */
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -63,6 +59,21 @@ describe("writeWorkbook streams the package into its file", () => {
     const written = await parts(bytes);
     expect(written["xl/worksheets/sheet1.xml"]).toContain("Nhiệm vụ 4999");
     expect(written).toEqual(await parts(await workbookBuffer(plans, { streamMinRows: 1 })));
+  });
+
+  it("holds every row, across the chunks the writer fills again (megabytes of rows)", async () => {
+    const file = path.join(dir, "out.xlsx");
+    await writeWorkbook(plans, file, { streamMinRows: 1 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(ROWS + 1);
+    const mismatched: number[] = [];
+    for (let i = 0; i < ROWS; i++) {
+      const row = sheet.getRow(i + 2);
+      if (row.getCell(2).value !== content(i) || row.getCell(4).value !== i) mismatched.push(i);
+    }
+    expect(mismatched).toEqual([]);
   });
 
   it.each([
