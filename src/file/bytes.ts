@@ -11,6 +11,13 @@ export function utf8Bytes(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+/** Writes the text as UTF-8 at the start of `target` (room for 3 bytes a character is enough); its length. */
+export function utf8Into(text: string, target: Uint8Array): number {
+  const { read, written } = encoder.encodeInto(text, target);
+  if (read !== text.length) throw new Error(`utf8Into: ${text.length - read} characters left, no room`);
+  return written;
+}
+
 /** UTF-8 bytes as text. */
 export function utf8Text(bytes: Uint8Array): string {
   return decoder.decode(bytes);

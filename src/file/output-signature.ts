@@ -6,15 +6,16 @@
  */
 import { littleEndian, utf8Text } from "./bytes";
 import { sha256Hex } from "./platform";
+import type { SignedArchive } from "./zip-writer";
 
 const PREFIX = "TaskAnnexOutput sha256=";
 const END_RECORD = 0x06054b50;
 const END_RECORD_SIZE = 22;
 const COMMENT_LENGTH = PREFIX.length + 64;
 
-/** The ZIP comment that signs an archive whose bytes before the end record are `body`. */
-export async function signatureComment(body: Uint8Array): Promise<string> {
-  return PREFIX + (await sha256Hex(body));
+/** The ZIP comment that signs an archive by its bytes before the end record. */
+export async function signatureComment(archive: SignedArchive): Promise<string> {
+  return PREFIX + (await archive.sha256Hex());
 }
 
 /** True when the bytes are an archive this tool wrote and nobody has changed since. */
@@ -24,5 +25,5 @@ export async function isUntouchedOutput(bytes: Uint8Array): Promise<boolean> {
   const { u16, u32 } = littleEndian(bytes);
   if (u32(endAt) !== END_RECORD || u16(endAt + 20) !== COMMENT_LENGTH) return false;
   const text = utf8Text(bytes.subarray(endAt + END_RECORD_SIZE));
-  return text.startsWith(PREFIX) && text === (await signatureComment(bytes.subarray(0, endAt)));
+  return text.startsWith(PREFIX) && text === PREFIX + (await sha256Hex(bytes.subarray(0, endAt)));
 }

@@ -37,8 +37,15 @@ export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
   return collect(compressor.readable);
 }
 
-/** The chunks deflated as one raw stream, fed to the compressor one at a time. */
-export async function deflateRawChunks(chunks: Iterable<Uint8Array>): Promise<Uint8Array[]> {
+/**
+ * Deflates the chunks as one raw stream, fed to the compressor one at a time, handing each piece of it to
+ * `out` as it is made. A chunk is never handed back for reuse (`done`): the stream may hold it.
+ */
+export async function deflateRawChunks(
+  chunks: Iterable<Uint8Array>,
+  out: (bytes: Uint8Array) => Promise<void>,
+  _done?: (chunk: Uint8Array) => void,
+): Promise<void> {
   const compressor = new CompressionStream("deflate-raw");
   const writer = compressor.writable.getWriter();
   const feed = async (): Promise<void> => {
@@ -46,9 +53,20 @@ export async function deflateRawChunks(chunks: Iterable<Uint8Array>): Promise<Ui
     await writer.close();
   };
   // Fed while the readable side is drained below (a write waits for room); a failed write errors the
-  // readable side too, which collect() reports.
+  // readable side too, which the reading below reports.
   void feed().catch((error: unknown) => writer.abort(error).catch(() => undefined));
-  return [await collect(compressor.readable)];
+  const reader = compressor.readable.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    try {
+      await out(value);
+    } catch (error) {
+      // Stops the feeding too: nothing is left waiting for room.
+      await reader.cancel(error).catch(() => undefined);
+      throw error;
+    }
+  }
 }
 
 /** SHA-256 of the data as 64 lower-case hex digits. */

@@ -62,6 +62,36 @@ function mergedAreas(plan: SheetPlan, widthOf: (column: number) => number): Map<
   return areas;
 }
 
+/** Texts whose lines are kept at most, over all measures (then they are measured afresh). */
+const LINES_KEPT = 50_000;
+
+/**
+ * wrappedLinesAt, each text's count kept by measure (width, size, weight): a consolidated sheet repeats
+ * its texts row after row (units, agencies, statuses, the tasks a district gives every ward), and
+ * measuring a text word by word is most of the time of writing its rows.
+ */
+function wrappedLinesKept(): (text: string, width: number, size: number, bold: boolean) => number {
+  const measures = new Map<string, Map<string, number>>();
+  let kept = 0;
+  return (text, width, size, bold) => {
+    const measure = `${width} ${size} ${bold}`;
+    let byText = measures.get(measure);
+    if (!byText) measures.set(measure, (byText = new Map()));
+    let lines = byText.get(text);
+    if (lines === undefined) {
+      lines = wrappedLinesAt(text, width, size, bold);
+      if (kept >= LINES_KEPT) {
+        measures.clear();
+        measures.set(measure, (byText = new Map()));
+        kept = 0;
+      }
+      byText.set(text, lines);
+      kept += 1;
+    }
+    return lines;
+  };
+}
+
 /**
  * The height (points) a row's text needs, when more than Excel's default (else undefined); plan heights
  * win (a row the plan gives a height gets none here).
@@ -74,6 +104,7 @@ export function rowHeightEstimator(
   const widthOf = (column: number): number => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
   const areas = mergedAreas(plan, widthOf);
   const baseSize = plan.font?.size ?? DEFAULT_FONT_SIZE;
+  const lines = wrappedLinesKept();
   return (r) => {
     const row = rowOf(r);
     if (row === undefined || plan.rowHeights?.[r] !== undefined) return undefined;
@@ -86,12 +117,12 @@ export function rowHeightEstimator(
       if (area === "covered" || (area && area.rows > 1)) return;
       const style = styleOf(r, c);
       const size = style?.fontSize ?? baseSize;
-      let lines = 1;
+      let count = 1;
       if (typeof value === "string" && style?.wrap) {
         const width = columnTextPoints(area ? area.width : widthOf(c));
-        lines = wrappedLinesAt(value, width, size, style.bold === true);
+        count = lines(value, width, size, style.bold === true);
       }
-      height = Math.max(height, lines * size * LINE_HEIGHT + PADDING_POINTS);
+      height = Math.max(height, count * size * LINE_HEIGHT + PADDING_POINTS);
     });
     return height > EXCEL_DEFAULT_HEIGHT + 0.5 ? Math.min(MAX_HEIGHT, Math.round(height * 4) / 4) : undefined;
   };

@@ -12,7 +12,7 @@
 import { ValueType, type Style } from "exceljs";
 import { planRow, planRowCount, type PlanStyle, type PlanValue, type SheetPlan } from "../core/sheet-plan";
 import { columnLetter } from "../core/snapshot";
-import { utf8Bytes } from "./bytes";
+import { utf8Into } from "./bytes";
 import { cellStyler, styleCombiner, toExcelValue } from "./render-plan";
 import { rowHeightEstimator } from "./row-heights";
 
@@ -24,8 +24,10 @@ export interface StyleRegistry {
   addStyleModel(style: Partial<Style>, type: ValueType): number;
 }
 
-/** Characters of XML gathered before a chunk is handed to the zip. */
-const CHUNK_CHARS = 1 << 20;
+/** Bytes of XML gathered before a chunk is handed to the zip. */
+const CHUNK_BYTES = 1 << 20;
+/** Chunks kept to be filled again (the zip writer holds two at a time). */
+const SPARE_CHUNKS = 4;
 // Excel's 1900 date system: day 25569 is 1970-01-01.
 const EXCEL_EPOCH_DAYS = 25_569;
 const MS_PER_DAY = 86_400_000;
@@ -45,8 +47,14 @@ const ASCII_ESCAPES: readonly (string | undefined)[] = Array.from({ length: 128 
   return unwritable ? undefined : "";
 });
 
+// A character escapeText changes: markup, or a control character XML 1.0 cannot hold.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["&'<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
 /** The text with the five markup characters escaped and what XML cannot hold dropped. */
 function escapeText(text: string): string {
+  // Most cells have nothing to escape: a regular expression finds that faster than a loop.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -62,14 +70,6 @@ function escapeText(text: string): string {
 
 type ExcelValue = ReturnType<typeof toExcelValue>;
 
-/** Visits one cell as it will be written: its column, value as exceljs holds it, style and exceljs type. */
-type CellVisitor = (
-  column: number,
-  value: ExcelValue,
-  style: Partial<Style> | undefined,
-  type: ValueType,
-) => void;
-
 function typeOf(value: ExcelValue): ValueType {
   if (value === null || value === undefined) return ValueType.Null;
   if (typeof value === "string") return ValueType.String;
@@ -79,7 +79,35 @@ function typeOf(value: ExcelValue): ValueType {
   return ValueType.Formula;
 }
 
-/** The rows `first`…`last` of a plan, written as `<row>` elements of its worksheet part. */
+/** The used range of a body's rows: the cells it writes (`top` 0: none). */
+export interface BodyExtent {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+const NO_CELLS: BodyExtent = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** The smallest range holding both (either may be empty). */
+function union(a: BodyExtent, b: BodyExtent): BodyExtent {
+  if (a.top === 0) return b;
+  if (b.top === 0) return a;
+  return {
+    top: Math.min(a.top, b.top),
+    bottom: Math.max(a.bottom, b.bottom),
+    left: Math.min(a.left, b.left),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+/**
+ * The rows `first`…`last` of a plan, written as `<row>` elements of its worksheet part. Each row is made
+ * once, as it is written; a style met for the first time is then given its id in exceljs's style table,
+ * which is written after the worksheets (write-workbook.ts), in the order a pass over the rows first meets
+ * them. The part's head states the body's used range before the rows are made: it is foretold from the
+ * plan's styled ranges and tables, and checked against the cells written (`stale`).
+ */
 export class SheetBody {
   private readonly styleIds = new Map<Partial<Style> | undefined, Map<ValueType, number>>();
   private readonly letters: string[] = [];
@@ -90,6 +118,11 @@ export class SheetBody {
   // The row last made: its cells and its height read the same values (a row on demand is made once).
   private lastRow = 0;
   private lastValues: readonly PlanValue[] = [];
+  // Chunks the zip writer is done with, to fill again (a chunk left for the collector is external memory
+  // V8 lets pile up: 60 MB while 100 000 tasks are written).
+  private readonly spare: Uint8Array[] = [];
+  private foretold: BodyExtent;
+  private written: BodyExtent = NO_CELLS;
 
   constructor(
     private readonly plan: SheetPlan,
@@ -104,74 +137,67 @@ export class SheetBody {
     );
     this.styleOf = cellStyler(plan);
     this.tableColumns = (plan.tables ?? []).map((t) => t.range);
+    this.foretold = this.styledExtent();
+  }
+
+  /** The used range the part states for the body: foretold, or as last written when that proved stale. */
+  get extent(): BodyExtent {
+    return this.foretold;
   }
 
   /**
-   * Gives every style the body uses an id in exceljs's style table (before that table is written), and
-   * returns the used range of the body's rows (`top` 0: it writes no cell).
+   * The rows' XML, about a megabyte of text per chunk; each style met first is registered in `styles`
+   * (exceljs's table, before it is written).
    */
-  register(registry: StyleRegistry): {
-    readonly top: number;
-    readonly bottom: number;
-    readonly left: number;
-    readonly right: number;
-  } {
-    let top = 0;
-    let bottom = 0;
-    let left = 0;
-    let right = 0;
+  *chunks(styles: StyleRegistry): Iterable<Uint8Array> {
+    this.written = NO_CELLS;
+    // Each row is encoded as it is made, into a chunk handed over full and never written again (it is
+    // deflated while the next one fills): no megabyte string to join and encode.
+    let chunk = this.spare.pop() ?? new Uint8Array(CHUNK_BYTES);
+    let used = 0;
     for (let r = this.first; r <= this.last; r++) {
-      let last = 0;
-      this.visitCells(r, (column, _value, style, type) => {
-        let byType = this.styleIds.get(style);
-        if (!byType) this.styleIds.set(style, (byType = new Map()));
-        if (!byType.has(type)) byType.set(type, registry.addStyleModel(style ?? {}, type));
-        if (left === 0 || column < left) left = column;
-        last = column;
-      });
-      if (last === 0) continue;
-      if (top === 0) top = r;
-      bottom = r;
-      right = Math.max(right, last);
+      const xml = this.rowXml(r, styles);
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      const room = xml.length * 3;
+      if (used + room > chunk.length) {
+        if (used > 0) yield chunk.subarray(0, used);
+        chunk = (room <= CHUNK_BYTES && this.spare.pop()) || new Uint8Array(Math.max(CHUNK_BYTES, room));
+        used = 0;
+      }
+      used += utf8Into(xml, chunk.subarray(used));
     }
-    return { top, bottom, left, right };
+    if (used > 0) yield chunk.subarray(0, used);
   }
 
-  /** The rows' XML, about a megabyte of text per chunk. */
-  *chunks(): Iterable<Uint8Array> {
-    let pending = "";
-    for (let r = this.first; r <= this.last; r++) {
-      pending += this.rowXml(r);
-      if (pending.length >= CHUNK_CHARS) {
-        yield utf8Bytes(pending);
-        pending = "";
-      }
+  /** The zip writer is done with a chunk `chunks` gave: its bytes may be filled again. */
+  reuse(chunk: Uint8Array): void {
+    if (chunk.buffer.byteLength === CHUNK_BYTES && this.spare.length < SPARE_CHUNKS) {
+      this.spare.push(new Uint8Array(chunk.buffer, 0, CHUNK_BYTES));
     }
-    if (pending !== "") yield utf8Bytes(pending);
   }
 
   /**
-   * The cells exceljs would hold on row `r`, in column order: a value or a style, or a place in a table
-   * (a table gives each of its cells an object, which counts in the row's span).
+   * True when the rows just written used another range than `extent` said (a value outside the styled
+   * ranges); `extent` is then the written one, for writing the part again.
    */
-  private visitCells(r: number, visit: CellVisitor): void {
-    const values = this.rowValues(r);
-    const styles = this.rowStyles(r);
-    let columns = Math.max(values.length, styles.length);
-    let tableLeft = Infinity;
-    for (const t of this.tableColumns) {
-      if (r > t.top && r <= t.bottom) {
-        columns = Math.max(columns, t.right);
-        tableLeft = Math.min(tableLeft, t.left);
-      }
-    }
-    for (let c = 1; c <= columns; c++) {
-      const planValue = values[c - 1] ?? null;
-      const planStyle = styles[c - 1];
-      if (planValue === null && planStyle === undefined && !this.inTable(r, c, tableLeft)) continue;
-      const value = toExcelValue(planValue);
-      visit(c, value, this.styleOf(planValue, planStyle), typeOf(value));
-    }
+  stale(): boolean {
+    const { foretold: a, written: b } = this;
+    const same = a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
+    this.foretold = this.written;
+    return !same;
+  }
+
+  /** The range the plan's styled ranges and tables give cells in, within the body's rows. */
+  private styledExtent(): BodyExtent {
+    let extent = NO_CELLS;
+    const add = (top: number, bottom: number, left: number, right: number): void => {
+      const from = Math.max(top, this.first);
+      const to = Math.min(bottom, this.last);
+      if (from <= to && left <= right) extent = union(extent, { top: from, bottom: to, left, right });
+    };
+    for (const { range } of this.plan.styles) add(range.top, range.bottom, range.left, range.right);
+    for (const t of this.tableColumns) add(t.top + 1, t.bottom, t.left, t.right);
+    return extent;
   }
 
   private rowValues(r: number): readonly PlanValue[] {
@@ -190,15 +216,44 @@ export class SheetBody {
     return (this.letters[column] ??= columnLetter(column));
   }
 
-  private rowXml(r: number): string {
+  private styleId(style: Partial<Style> | undefined, type: ValueType, styles: StyleRegistry): number {
+    let byType = this.styleIds.get(style);
+    if (!byType) this.styleIds.set(style, (byType = new Map()));
+    let id = byType.get(type);
+    if (id === undefined) byType.set(type, (id = styles.addStyleModel(style ?? {}, type)));
+    return id;
+  }
+
+  /**
+   * Row `r` as XML: the cells exceljs would hold on it, in column order — a value or a style, or a place
+   * in a table (a table gives each of its cells an object, which counts in the row's span).
+   */
+  private rowXml(r: number, styles: StyleRegistry): string {
+    const values = this.rowValues(r);
+    const rowStyles = this.rowStyles(r);
+    let columns = Math.max(values.length, rowStyles.length);
+    let tableLeft = Infinity;
+    for (const t of this.tableColumns) {
+      if (r > t.top && r <= t.bottom) {
+        columns = Math.max(columns, t.right);
+        tableLeft = Math.min(tableLeft, t.left);
+      }
+    }
     let cells = "";
     let first = 0;
     let last = 0;
-    this.visitCells(r, (column, value, style, type) => {
-      if (first === 0) first = column;
-      last = column;
-      cells += this.cellXml(r, column, value, style, type);
-    });
+    for (let c = 1; c <= columns; c++) {
+      const planValue = values[c - 1] ?? null;
+      const planStyle = rowStyles[c - 1];
+      if (planValue === null && planStyle === undefined && !this.inTable(r, c, tableLeft)) continue;
+      const value = toExcelValue(planValue);
+      const type = typeOf(value);
+      const id = this.styleId(this.styleOf(planValue, planStyle), type, styles);
+      if (first === 0) first = c;
+      last = c;
+      cells += this.cellXml(r, c, value, id, type);
+    }
+    if (last > 0) this.written = union(this.written, { top: r, bottom: r, left: first, right: last });
     const height = this.heightOf(r);
     if (last === 0 && height === undefined) return "";
     let xml = `<row r="${r}"`;
@@ -207,15 +262,7 @@ export class SheetBody {
     return `${xml} x14ac:dyDescent="0.25">${cells}</row>`;
   }
 
-  private cellXml(
-    r: number,
-    column: number,
-    value: ExcelValue,
-    style: Partial<Style> | undefined,
-    type: ValueType,
-  ): string {
-    const id = this.styleIds.get(style)?.get(type);
-    if (id === undefined) throw new Error(`sheet body: row ${r} has a style that was not registered`);
+  private cellXml(r: number, column: number, value: ExcelValue, id: number, type: ValueType): string {
     if (type === ValueType.Null && !id) return "";
     const head = `<c r="${this.letter(column)}${r}"${id ? ` s="${id}"` : ""}`;
     switch (type) {
@@ -237,16 +284,29 @@ export class SheetBody {
 
 /**
  * Each body row's effective styles by column: the plan's styled ranges that cover the row, in order.
- * Rows covered by the same ranges share one array (a body has a handful of such bands).
+ * Rows covered by the same ranges share one array (a body has a handful of such bands); the band of the
+ * row last asked is kept with the rows it spans, since a row is asked once per cell.
  */
 function bodyRowStyles(plan: SheetPlan, first: number): (row: number) => readonly (PlanStyle | undefined)[] {
   const ranges = plan.styles.filter(({ range }) => range.bottom >= first);
   const combine = styleCombiner();
   const bands = new Map<string, (PlanStyle | undefined)[]>();
+  let from = 1;
+  let to = 0;
+  let current: (PlanStyle | undefined)[] = [];
   return (r) => {
+    if (from <= r && r <= to) return current;
     const covering: number[] = [];
+    // The rows from `r` on covered by the same ranges: up to the first range to end or to begin.
+    to = Infinity;
+    from = 1;
     ranges.forEach(({ range }, i) => {
-      if (range.top <= r && r <= range.bottom) covering.push(i);
+      if (range.top <= r && r <= range.bottom) {
+        covering.push(i);
+        to = Math.min(to, range.bottom);
+        from = Math.max(from, range.top);
+      } else if (range.top > r) to = Math.min(to, range.top - 1);
+      else from = Math.max(from, range.bottom + 1);
     });
     const key = covering.join(",");
     let styles = bands.get(key);
@@ -258,6 +318,7 @@ function bodyRowStyles(plan: SheetPlan, first: number): (row: number) => readonl
       }
       bands.set(key, styles);
     }
+    current = styles;
     return styles;
   };
 }

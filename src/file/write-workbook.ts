@@ -1,6 +1,7 @@
 /**
- * Writes sheet plans to the bytes of a new .xlsx package with exceljs, the same in Node and in a browser
- * (write-file.ts puts them in a file for the CLI; the web page offers them as a download).
+ * Writes sheet plans as a new .xlsx package with exceljs, the same in Node and in a browser: as bytes (the
+ * web page offers them as a download), or into a sink as it is made (write-file.ts streams it to a file
+ * for the CLI).
  */
 import ExcelJS from "exceljs";
 import { safeSheetName, sheetReference, withAllRows, type SheetPlan } from "../core/sheet-plan";
@@ -12,8 +13,9 @@ import { signatureComment } from "./output-signature";
 import { sharedStandardFont, withStandardFont } from "./standard-font";
 import { isOwnerMarkerName, ownerMarkerName } from "./owner-marker";
 import { renderSheetPlan } from "./render-plan";
-import { sheetBodyOf, type SheetBody, type StyleRegistry } from "./sheet-body";
-import { zipEntries, type ChunkedData, type ZipEntry } from "./zip-writer";
+import { memorySink, type ArchiveSink } from "./archive-sink";
+import { sheetBodyOf, type BodyExtent, type SheetBody, type StyleRegistry } from "./sheet-body";
+import { writeZip, type ChunkedData, type ZipEntry } from "./zip-writer";
 
 /** Options of a written workbook. */
 export interface WorkbookOptions {
@@ -23,18 +25,30 @@ export interface WorkbookOptions {
   readonly streamMinRows?: number;
 }
 
-/** A streamed body, the worksheet part it belongs in, and its used range once registered. */
+/** A streamed body and the worksheet part it belongs in. */
 interface StreamedBody {
   readonly part: string;
   readonly body: SheetBody;
-  extent?: ReturnType<SheetBody["register"]>;
 }
+
+const STYLES_PART = "xl/styles.xml";
 
 /** The workbook as bytes: one worksheet per plan, in order, with owner markers. */
 export async function workbookBuffer(
   plans: readonly SheetPlan[],
   options: WorkbookOptions = {},
 ): Promise<Uint8Array> {
+  const sink = memorySink();
+  await writePackage(plans, sink, options);
+  return sink.bytes();
+}
+
+/** Writes the workbook's package into `sink` as it is made (see workbookBuffer). */
+export async function writePackage(
+  plans: readonly SheetPlan[],
+  sink: ArchiveSink,
+  options: WorkbookOptions = {},
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Task Annex for Excel";
   const names: string[] = [];
@@ -54,14 +68,12 @@ export async function workbookBuffer(
     if (plan.charts?.length)
       charts.push({ sheetPart: ws.id, sheetName: name, charts: plan.charts, values: plan.values });
   });
-  const parts = await packageEntries(workbook, (styles) => {
-    for (const streamed of bodies) streamed.extent = streamed.body.register(styles);
-  });
+  const { parts, styles } = await packageEntries(workbook);
   addChartParts(parts, charts);
   if (options.properties) addCustomProperties(parts, options.properties);
-  const styles = parts.get("xl/styles.xml");
-  if (font && styles !== undefined) parts.set("xl/styles.xml", withStandardFont(text(styles), font));
-  return finishPackage(parts, bodies);
+  // The style table is made when its turn comes, after the streamed bodies have registered theirs.
+  const stylesXml = (): string => (font ? withStandardFont(styles.xml, font) : styles.xml);
+  await writeZip(finishPackage(parts, bodies, styles, stylesXml), sink, signatureComment);
 }
 
 /**
@@ -130,15 +142,21 @@ const PART_STEPS = [
   ["addDrawings", "addTables", "addThemes", "addStyles", "addMedia", "addApp", "addCore", "addWorkbook"],
 ].flat();
 
+/** exceljs's style table once the model is prepared: it registers styles, and renders itself. */
+interface StyleTable extends StyleRegistry {
+  readonly xml: string;
+}
+
 /**
- * The workbook's parts, as exceljs renders them, in its order. exceljs would put them in a zip of its
- * own (a JavaScript zip, slow on a large summary, which finishPackage then had to open again): they are
- * collected here instead and zipped once, natively (zip-writer.ts).
+ * The workbook's parts, as exceljs renders them, in its order, but for the style table (an empty
+ * placeholder keeps its place): that one is rendered last, once the streamed bodies have added theirs.
+ * exceljs would put the parts in a zip of its own (a JavaScript zip, slow on a large summary, which
+ * finishPackage then had to open again): they are collected here instead and zipped once, natively
+ * (zip-writer.ts).
  */
 async function packageEntries(
   workbook: ExcelJS.Workbook,
-  registerStyles: (styles: StyleRegistry) => void,
-): Promise<Map<string, string | Uint8Array>> {
+): Promise<{ parts: Map<string, string | Uint8Array>; styles: StyleTable }> {
   const xlsx = workbook.xlsx as unknown as XlsxParts;
   const parts = new Map<string, string | Uint8Array>();
   const sink: PartSink = {
@@ -146,16 +164,15 @@ async function packageEntries(
       parts.set(options.name, options.base64 && typeof data === "string" ? base64Bytes(data) : data);
     },
   };
-  const { model } = workbook as unknown as { model: { styles: StyleRegistry } };
+  const { model } = workbook as unknown as { model: { styles: StyleTable } };
   xlsx.prepareModel(model, {});
-  // The streamed bodies' styles join the table exceljs writes after the worksheets.
-  registerStyles(model.styles);
   for (const step of PART_STEPS) {
     const render = xlsx[step];
     if (typeof render !== "function") throw new Error(`exceljs has no ${step}: not the version we know`);
-    await (render as (zip: PartSink, model: unknown) => Promise<void>).call(xlsx, sink, model);
+    if (step === "addStyles") parts.set(STYLES_PART, "");
+    else await (render as (zip: PartSink, model: unknown) => Promise<void>).call(xlsx, sink, model);
   }
-  return parts;
+  return { parts, styles: model.styles };
 }
 
 /**
@@ -167,7 +184,9 @@ async function packageEntries(
 function finishPackage(
   parts: Map<string, string | Uint8Array>,
   bodies: readonly StreamedBody[],
-): Promise<Uint8Array> {
+  styles: StyleRegistry,
+  stylesXml: () => string,
+): ZipEntry[] {
   const book = parts.get("xl/workbook.xml");
   if (book !== undefined) {
     parts.set(
@@ -204,21 +223,40 @@ function finishPackage(
   }
   const streamed = new Map(bodies.map((body) => [body.part, body]));
   const entries: ZipEntry[] = [];
+  let styled = false;
   for (const [name, data] of parts) {
     const body = streamed.get(name);
-    if (body) entries.push({ name, data: withBody(text(data), body) });
+    if (body && styled) throw new Error(`${name}: a streamed body after the style table`);
+    if (name === STYLES_PART) {
+      styled = true;
+      entries.push({ name, data: () => utf8Bytes(stylesXml()) });
+    } else if (body) entries.push({ name, data: withBody(text(data), body.body, styles) });
     else entries.push({ name, data: typeof data === "string" ? utf8Bytes(data) : data });
   }
-  return zipEntries(entries, signatureComment);
+  return entries;
 }
 
 /**
  * A worksheet part exceljs wrote without its body rows, with them: its XML up to the end of the rows
  * exceljs wrote, the body's rows, the rest; the used range it states grows to take the body in.
  */
-function withBody(xml: string, { body, extent }: StreamedBody): ChunkedData {
+function withBody(xml: string, body: SheetBody, styles: StyleRegistry): ChunkedData {
+  return {
+    *chunks() {
+      const [head, tail] = aroundBody(xml, body.extent);
+      yield utf8Bytes(head);
+      yield* body.chunks(styles);
+      yield utf8Bytes(tail);
+    },
+    stale: () => body.stale(),
+    reuse: (chunk) => body.reuse(chunk),
+  };
+}
+
+/** The worksheet's XML before and after the body's rows, its used range grown to take `extent` in. */
+function aroundBody(xml: string, extent: BodyExtent): [string, string] {
   let sheet = xml;
-  if (extent && extent.top > 0) {
+  if (extent.top > 0) {
     sheet = sheet.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/, (tag, l, t, r, b) => {
       const left = Math.min(columnNumber(l as string), extent.left);
       const top = Math.min(Number(t), extent.top);
@@ -228,17 +266,9 @@ function withBody(xml: string, { body, extent }: StreamedBody): ChunkedData {
     });
   }
   const empty = sheet.indexOf("<sheetData/>");
-  const [head, tail] =
-    empty >= 0
-      ? [`${sheet.slice(0, empty)}<sheetData>`, `</sheetData>${sheet.slice(empty + "<sheetData/>".length)}`]
-      : [sheet.slice(0, sheet.indexOf("</sheetData>")), sheet.slice(sheet.indexOf("</sheetData>"))];
-  return {
-    *chunks() {
-      yield utf8Bytes(head);
-      yield* body.chunks();
-      yield utf8Bytes(tail);
-    },
-  };
+  return empty >= 0
+    ? [`${sheet.slice(0, empty)}<sheetData>`, `</sheetData>${sheet.slice(empty + "<sheetData/>".length)}`]
+    : [sheet.slice(0, sheet.indexOf("</sheetData>")), sheet.slice(sheet.indexOf("</sheetData>"))];
 }
 
 /** `A` → 1, `P` → 16, `AA` → 27. */

@@ -3,20 +3,37 @@
  * writing a large summary, so the package is written uncompressed by exceljs and compressed here with the
  * platform's native deflate (Node's zlib, the browser's CompressionStream: platform.ts). Plain ZIP (no
  * ZIP64: an .xlsx we write stays far below 4 GB), UTF-8 names, a fixed timestamp so that the same plans
- * give the same bytes. A part too large to hold as one string (the rows of a large summary) is given as
- * chunks, made, deflated and let go one at a time.
+ * give the same bytes. The archive goes to a sink as it is made (archive-sink.ts: memory, or a file for
+ * the CLI), so a large package is never held whole. A part too large to hold as one string (the rows of
+ * a large summary) is given as chunks, made, deflated, written and let go one at a time; its local
+ * header is written first and completed once its CRC and sizes are known.
  */
-import { concatBytes, utf8Bytes } from "./bytes";
+import { memorySink, type ArchiveSink } from "./archive-sink";
+import { utf8Bytes } from "./bytes";
 import { deflateRaw, deflateRawChunks, nativeCrc32 } from "./platform";
 
-/** A part's bytes as chunks, made when the archive is written (once). */
+/** A part's bytes as chunks, made when the archive is written. */
 export interface ChunkedData {
   chunks(): Iterable<Uint8Array>;
+  /** Told when the writer is done with a chunk: the part may fill its bytes again. */
+  reuse?(chunk: Uint8Array): void;
+  /**
+   * Asked once all the chunks are written: true when they must be made and written again (something the
+   * part said early proved wrong by its end; the second time it is right).
+   */
+  stale?(): boolean;
 }
 
 export interface ZipEntry {
   readonly name: string;
-  readonly data: Uint8Array | ChunkedData;
+  /** The bytes; or made when the entry's turn comes (what came before may change them); or chunks. */
+  readonly data: Uint8Array | (() => Uint8Array) | ChunkedData;
+}
+
+/** The archive's bytes before its comment, for a comment that signs them (output-signature.ts). */
+export interface SignedArchive {
+  readonly length: number;
+  sha256Hex(): Promise<string>;
 }
 
 const DOS_TIME = 0;
@@ -25,6 +42,7 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
+const LOCAL_HEADER = 30;
 /** The largest size or offset a plain (not ZIP64) ZIP records: 4 GB less a byte. */
 export const MAX_ZIP32 = 0xffff_ffff;
 
@@ -60,88 +78,142 @@ function record(
   return bytes;
 }
 
+/** A part as the archive records it: its CRC-32, deflated length and length. */
+interface Written {
+  readonly crc: number;
+  readonly compressed: number;
+  readonly size: number;
+}
+
+function localHeader(name: Uint8Array, { crc, compressed, size }: Written): Uint8Array {
+  return record(LOCAL_HEADER, (u16, u32) => {
+    u32(0, 0x04034b50);
+    u16(4, VERSION);
+    u16(6, UTF8_NAMES);
+    u16(8, DEFLATE);
+    u16(10, DOS_TIME);
+    u16(12, DOS_DATE);
+    u32(14, crc);
+    u32(18, compressed);
+    u32(22, size);
+    u16(26, name.length);
+    u16(28, 0);
+  });
+}
+
+function directoryHeader(name: Uint8Array, { crc, compressed, size }: Written, offset: number): Uint8Array {
+  return record(46, (u16, u32) => {
+    u32(0, 0x02014b50);
+    u16(4, VERSION);
+    u16(6, VERSION);
+    u16(8, UTF8_NAMES);
+    u16(10, DEFLATE);
+    u16(12, DOS_TIME);
+    u16(14, DOS_DATE);
+    u32(16, crc);
+    u32(20, compressed);
+    u32(24, size);
+    u16(28, name.length);
+    u32(42, offset);
+  });
+}
+
 /**
- * The ZIP archive of the entries, in order, each deflated; `comment`, given the bytes before the end
- * record, returns the archive comment (see output-signature.ts). A part or archive past `maxBytes` (plain
- * ZIP's 32-bit limit) is refused.
+ * Writes the ZIP archive of the entries to `sink`, in order, each deflated; `comment`, given the bytes
+ * before the end record, returns the archive comment (see output-signature.ts). A part or archive past
+ * `maxBytes` (plain ZIP's 32-bit limit) is refused.
  */
-export async function zipEntries(
+export async function writeZip(
   entries: readonly ZipEntry[],
-  comment?: (body: Uint8Array) => string | Promise<string>,
+  sink: ArchiveSink,
+  comment?: (archive: SignedArchive) => string | Promise<string>,
   maxBytes: number = MAX_ZIP32,
-): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
+): Promise<void> {
   const central: Uint8Array[] = [];
-  let offset = 0;
   for (const entry of entries) {
     const name = utf8Bytes(entry.name);
-    const { body, crc, size } = await deflated(entry.data);
+    const offset = sink.length;
+    const { data } = entry;
+    const written =
+      data instanceof Uint8Array || typeof data === "function"
+        ? await writeWhole(sink, name, typeof data === "function" ? data() : data)
+        : await writeChunked(sink, name, data);
     // Plain ZIP counts in 32 bits: past that the archive would be silently wrong, so it is refused.
-    if (Math.max(size, offset + body.length) > maxBytes) {
-      throw new Error(`${entry.name}: ${size} bytes, more than a ZIP without ZIP64 holds (${maxBytes})`);
+    if (Math.max(written.size, sink.length) > maxBytes) {
+      throw new Error(
+        `${entry.name}: ${written.size} bytes, more than a ZIP without ZIP64 holds (${maxBytes})`,
+      );
     }
-    const local = record(30, (u16, u32) => {
-      u32(0, 0x04034b50);
-      u16(4, VERSION);
-      u16(6, UTF8_NAMES);
-      u16(8, DEFLATE);
-      u16(10, DOS_TIME);
-      u16(12, DOS_DATE);
-      u32(14, crc);
-      u32(18, body.length);
-      u32(22, size);
-      u16(26, name.length);
-      u16(28, 0);
-    });
-    const header = record(46, (u16, u32) => {
-      u32(0, 0x02014b50);
-      u16(4, VERSION);
-      u16(6, VERSION);
-      u16(8, UTF8_NAMES);
-      u16(10, DEFLATE);
-      u16(12, DOS_TIME);
-      u16(14, DOS_DATE);
-      u32(16, crc);
-      u32(20, body.length);
-      u32(24, size);
-      u16(28, name.length);
-      u32(42, offset);
-    });
-    parts.push(local, name, body);
-    central.push(header, name);
-    offset += local.length + name.length + body.length;
+    central.push(directoryHeader(name, written, offset), name);
   }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const archive = concatBytes([...parts, ...central]);
-  const text = utf8Bytes((await comment?.(archive)) ?? "");
+  const centralOffset = sink.length;
+  for (const bytes of central) await sink.write(bytes);
+  const centralSize = sink.length - centralOffset;
+  const text = utf8Bytes((await comment?.({ length: sink.length, sha256Hex: () => sink.sha256Hex() })) ?? "");
   const end = record(22, (u16, u32) => {
     u32(0, 0x06054b50);
     u16(8, entries.length);
     u16(10, entries.length);
     u32(12, centralSize);
-    u32(16, offset);
+    u32(16, centralOffset);
     u16(20, text.length);
   });
-  return concatBytes([archive, end, text]);
+  await sink.write(end);
+  await sink.write(text);
 }
 
-/** A part deflated, with the CRC-32 and the size of its bytes. */
-async function deflated(
-  data: Uint8Array | ChunkedData,
-): Promise<{ readonly body: Uint8Array; readonly crc: number; readonly size: number }> {
-  if (data instanceof Uint8Array) {
-    return { body: await deflateRaw(data), crc: crc32(data), size: data.length };
-  }
-  const source = data;
-  let crc = 0;
-  let size = 0;
-  function* counted(): Iterable<Uint8Array> {
-    for (const chunk of source.chunks()) {
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-      yield chunk;
+/** A part held whole: deflated, then written after its complete header. */
+async function writeWhole(sink: ArchiveSink, name: Uint8Array, data: Uint8Array): Promise<Written> {
+  const body = await deflateRaw(data);
+  const written = { crc: crc32(data), compressed: body.length, size: data.length };
+  await sink.write(localHeader(name, written));
+  await sink.write(name);
+  await sink.write(body);
+  return written;
+}
+
+/**
+ * A part given as chunks: a header to complete, then each chunk deflated and written as it is made; a
+ * part that proves stale is dropped from the sink and written again.
+ */
+async function writeChunked(sink: ArchiveSink, name: Uint8Array, data: ChunkedData): Promise<Written> {
+  const offset = sink.length;
+  for (;;) {
+    const unknown = { crc: 0, compressed: 0, size: 0 };
+    await sink.write(localHeader(name, unknown));
+    await sink.write(name);
+    const start = sink.length;
+    let crc = 0;
+    let size = 0;
+    function* counted(): Iterable<Uint8Array> {
+      for (const chunk of data.chunks()) {
+        crc = crc32(chunk, crc);
+        size += chunk.length;
+        yield chunk;
+      }
     }
+    await deflateRawChunks(
+      counted(),
+      (bytes) => sink.write(bytes),
+      (chunk) => data.reuse?.(chunk),
+    );
+    if (data.stale?.()) {
+      await sink.truncate(offset);
+      continue;
+    }
+    const written = { crc, compressed: sink.length - start, size };
+    await sink.patch(offset, localHeader(name, written));
+    return written;
   }
-  const body = concatBytes(await deflateRawChunks(counted()));
-  return { body, crc, size };
+}
+
+/** The ZIP archive of the entries as bytes (see writeZip). */
+export async function zipEntries(
+  entries: readonly ZipEntry[],
+  comment?: (archive: SignedArchive) => string | Promise<string>,
+  maxBytes: number = MAX_ZIP32,
+): Promise<Uint8Array> {
+  const sink = memorySink();
+  await writeZip(entries, sink, comment, maxBytes);
+  return sink.bytes();
 }

@@ -5,7 +5,9 @@
  */
 import crypto from "crypto";
 import zlib from "zlib";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { SheetPlan } from "../../src/core/sheet-plan";
 import * as web from "../../src/file/platform-browser";
 import { sha256HexSync } from "../../src/file/sha256";
 
@@ -14,6 +16,7 @@ jest.mock("../../src/file/platform", () => jest.requireActual("../../src/file/pl
 // Imported after the mock is declared (jest hoists it), so these use the browser platform.
 import { isUntouchedOutput, signatureComment } from "../../src/file/output-signature";
 import { zipEntries } from "../../src/file/zip-writer";
+import { workbookBuffer } from "../../src/file/write-workbook";
 
 const text = "Ủy ban nhân dân phường Lãm Hà; Quý I - Quý IV. ".repeat(2000);
 
@@ -28,7 +31,11 @@ describe("the browser byte platform", () => {
   it("deflates chunks as one raw stream: zlib inflates it back to their bytes joined", async () => {
     const data = Buffer.from(text, "utf8");
     const chunks = [data.subarray(0, 1000), data.subarray(1000, 50_000), data.subarray(50_000)];
-    const deflated = Buffer.concat(await web.deflateRawChunks(chunks));
+    const pieces: Uint8Array[] = [];
+    await web.deflateRawChunks(chunks, async (bytes) => {
+      pieces.push(bytes);
+    });
+    const deflated = Buffer.concat(pieces);
     expect(zlib.inflateRawSync(deflated).equals(data)).toBe(true);
   });
 
@@ -53,6 +60,30 @@ describe("the browser byte platform", () => {
     const edited = Uint8Array.from(bytes);
     edited[40] = (edited[40]! + 1) % 256;
     expect(await isUntouchedOutput(edited)).toBe(false);
+  });
+});
+
+describe("a workbook made on the browser platform", () => {
+  it("with a streamed sheet body (megabytes of rows), opens, signed, every row in place", async () => {
+    const rows = 4_000;
+    const content = (i: number): string => `Nhiệm vụ ${i} <chuyển đổi số> & "đề án" `.repeat(1 + (i % 7));
+    const plan: SheetPlan = {
+      name: "Dữ liệu tổng hợp",
+      values: [["STT", "Nội dung nhiệm vụ"]],
+      moreRows: { count: rows, row: (i) => [i + 1, content(i)] },
+      styles: [{ range: { top: 1, left: 1, bottom: rows + 1, right: 2 }, style: { border: "thin" } }],
+      merges: [],
+      columnWidths: [6, 60],
+    };
+    const bytes = await workbookBuffer([plan], { streamMinRows: 1 });
+    expect(await isUntouchedOutput(bytes)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(rows + 1);
+    const wrong: number[] = [];
+    for (let i = 0; i < rows; i++) if (sheet.getRow(i + 2).getCell(2).value !== content(i)) wrong.push(i);
+    expect(wrong).toEqual([]);
   });
 });
 

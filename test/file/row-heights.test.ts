@@ -67,6 +67,30 @@ describe("estimateRowHeights", () => {
     expect(heights.get(3)).toBeLessThan(heights.get(2)!);
   });
 
+  it("measures a text met again afresh for another width, size or weight (kept counts are per measure)", () => {
+    const styles: PlanStyle[] = [wrap, { wrap: true, bold: true }, { wrap: true, fontSize: 16 }, wrap];
+    const text = "mmmmm mmmmm mmmmm";
+    // 18.5 units hold two of these words in regular type (97.5 pt), not in bold; two columns, all three.
+    const repeated: SheetPlan = {
+      ...plan,
+      values: styles.map(() => [text]),
+      merges: [],
+      rowHeights: {},
+      columnWidths: [18.5, 18.5],
+    };
+    const alone = (r: number): number | undefined =>
+      estimateRowHeights(
+        { ...repeated, values: [[text]], columnWidths: [r === 4 ? 37 : 18.5] },
+        () => styles[r - 1],
+      ).get(1);
+    const together = estimateRowHeights(
+      { ...repeated, merges: [{ top: 4, left: 1, bottom: 4, right: 2 }] },
+      (r) => styles[r - 1],
+    );
+    expect([1, 2, 3, 4].map((r) => together.get(r))).toEqual([1, 2, 3, 4].map(alone));
+    expect(new Set([1, 2, 3, 4].map((r) => together.get(r))).size).toBe(4);
+  });
+
   it("leaves one-line rows and the plan's own heights alone", () => {
     expect(heights.has(5)).toBe(false);
     expect(heights.get(4)).toBeLessThan(20);

@@ -149,6 +149,29 @@ describe("a streamed sheet body", () => {
     expect(await readBack(await workbookBuffer(onDemand, { streamMinRows: 1 }))).toEqual(expected);
   });
 
+  it("states the used range exceljs states, values outside the styled ranges too", async () => {
+    // The head states the range before the rows are made, foretold from the styled ranges: a value
+    // beyond them proves that wrong, and the part is written again with the range its cells take.
+    const beyond: SheetPlan = {
+      ...MIXED,
+      name: "Ngoài vùng",
+      values: [...MIXED.values, [], [null, null, null, null, null, null, null, "xa"]],
+    };
+    const plans = [...consolidation({ rowsOnDemand: true }), MIXED, beyond];
+    const ranges = async (bytes: Uint8Array): Promise<string[]> => {
+      const zip = await JSZip.loadAsync(bytes);
+      const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+      return Promise.all(
+        sheets.map(async (n) => /<dimension ref="([^"]+)"/.exec(await zip.file(n)!.async("string"))![1]!),
+      );
+    };
+    const viaExceljs = await workbookBuffer(plans, { streamMinRows: Infinity });
+    const streamed = await workbookBuffer(plans, { streamMinRows: 1 });
+    expect((await ranges(viaExceljs)).slice(3)).toEqual(["A1:F7", "A1:H9"]);
+    expect(await ranges(streamed)).toEqual(await ranges(viaExceljs));
+    expect(await readBack(streamed)).toEqual(await readBack(viaExceljs));
+  });
+
   it("is the rows after merges, links, plan row heights and table headers", () => {
     const [summary, data, findings] = consolidation();
     expect(sheetBodyOf(data!, 1)?.first).toBe(2);

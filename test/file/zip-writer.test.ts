@@ -53,6 +53,34 @@ describe("zipEntries", () => {
   });
 });
 
+describe("a chunked part that proves stale", () => {
+  it("is written again in its place: the archive holds the second making only", async () => {
+    const makings = [
+      Buffer.from('<dimension ref="A1"/>'.repeat(3000)),
+      Buffer.from('<dimension ref="A1:H9"/>'),
+    ];
+    const before = { name: "[Content_Types].xml", data: Buffer.from("<Types/>", "utf8") };
+    const after = {
+      name: "nhị phân.bin",
+      data: Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251)),
+    };
+    let made = 0;
+    const part = {
+      *chunks() {
+        const bytes = makings[made++]!;
+        for (let at = 0; at < bytes.length; at += 5000) yield bytes.subarray(at, at + 5000);
+      },
+      stale: () => made === 1,
+    };
+    const bytes = await zipEntries([before, { name: "xl/worksheets/sheet1.xml", data: part }, after]);
+    expect(made).toBe(2);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Object.keys(zip.files)).toEqual([before.name, "xl/worksheets/sheet1.xml", after.name]);
+    expect((await zip.file("xl/worksheets/sheet1.xml")!.async("nodebuffer")).equals(makings[1]!)).toBe(true);
+    expect((await zip.file(after.name)!.async("nodebuffer")).equals(after.data)).toBe(true);
+  });
+});
+
 describe("zipEntries past plain ZIP's 4 GB", () => {
   it("is the 32-bit limit", () => {
     expect(MAX_ZIP32).toBe(2 ** 32 - 1);
