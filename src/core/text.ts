@@ -8,14 +8,23 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2007\u202F\u3000]+/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
+// Anything the steps after NFC would change: an invisible character, a dash, a space other than U+0020,
+// two spaces in a row, a space at either end. Most cells have none, and one test is cheaper than the
+// three replacements (the last of which rebuilds the text at every space).
+const UNTIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]|[^\S ]| {2}|^ | $/;
+
 /** NFC, invisible characters removed, all dashes as `-`, runs of spaces collapsed, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
+  const nfc = text.normalize("NFC");
+  if (!UNTIDY.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
 
 /** Like normalizeText but keeps dashes as typed: for names shown the way their author wrote them. */
 export function tidyText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  const nfc = text.normalize("NFC");
+  if (!UNTIDY.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
 // Nothing but spaces and invisible characters: the texts normalizeText reduces to "".

@@ -1,6 +1,77 @@
 import fc from "fast-check";
 import { isBlankText, normalizeText, tidyText } from "../../src/core/text";
 
+// The steps spelled out one after another, as normalizeText and tidyText did before their shortcut for
+// text they leave as it is: the shortcut must never give another text.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\s\u00A0\u2007\u202F\u3000]+/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const stepByStep = (text: string): string =>
+  text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
+const tidyStepByStep = (text: string): string =>
+  text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+
+// Everything the steps treat specially, between ordinary letters (decomposed ones too).
+const piece = fc.constantFrom(
+  " ",
+  "  ",
+  "\t",
+  "\n",
+  "\r\n",
+  "\u00A0",
+  "\u2007",
+  "\u202F",
+  "\u3000",
+  "\u2028",
+  "\u1680",
+  "\u200B",
+  "\u2060",
+  "\uFEFF",
+  "\u00AD",
+  "-",
+  "\u2013",
+  "\u2212",
+  "\uFF0D",
+  "a",
+  "Ủy",
+  "o\u0302\u0301",
+  "\u0301",
+  "\u212B",
+  "\u2000",
+  "x",
+);
+
+describe("normalizeText", () => {
+  it.each([
+    ["Sở Tài chính", "Sở Tài chính"],
+    [" Sở Tài chính", "Sở Tài chính"],
+    ["Sở Tài chính ", "Sở Tài chính"],
+    ["Sở  Tài chính", "Sở Tài chính"],
+    ["Sở\tTài chính", "Sở Tài chính"],
+    ["Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"],
+    ["Sở Tài chi\u0301nh", "Sở Tài chính"],
+    ["UBND \u200B xã", "UBND xã"],
+  ])("%j → %j", (text, normal) => {
+    expect(normalizeText(text)).toBe(normal);
+  });
+
+  it("gives what its steps give one after another, for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece).map((p) => p.join("")),
+        fc.string({ unit: "binary" }),
+        (made, any) => {
+          expect(normalizeText(made)).toBe(stepByStep(made));
+          expect(normalizeText(any)).toBe(stepByStep(any));
+          expect(tidyText(made)).toBe(tidyStepByStep(made));
+          expect(tidyText(any)).toBe(tidyStepByStep(any));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("tidyText", () => {
   it.each([
     ["Sở  Tài\u00A0chính ", "Sở Tài chính"],

@@ -195,7 +195,16 @@ const GROUP_TAIL = / (?:co )?lien quan$/;
  * The groups a plural mention names (`Các …`), without `các` and `liên quan`; none for a single body, nor
  * for a group given a scope of its own (`các bộ, ngành với các tiêu chuẩn nội ngành`).
  */
-function groupParts(mention: AgencyMention): string[] {
+function groupParts(mention: AgencyMention): readonly string[] {
+  // Asked for every lead against every support of every row: the matcher's mentions are shared, so once each.
+  let parts = partsOf.get(mention);
+  if (parts === undefined) partsOf.set(mention, (parts = readGroupParts(mention)));
+  return parts;
+}
+
+const partsOf = new WeakMap<AgencyMention, readonly string[]>();
+
+function readGroupParts(mention: AgencyMention): readonly string[] {
   const key = foldKey(mention.text);
   if (!key.startsWith("cac ") || mention.note !== undefined) return [];
   return key

@@ -119,12 +119,25 @@ const RESPELL_MAX_LENGTH = 80;
 /** The cell spelt the standard way, when that reads exactly as the cell does (else undefined). */
 function respelling(ctx: RuleContext, cell: FieldCell, parsed: ParsedTime): string | undefined {
   if (typeof cell.cell !== "string" || cell.text.length > RESPELL_MAX_LENGTH) return undefined;
-  const to = standardTimeSpelling(cell.text);
+  const to = standardSpelling(cell.text);
   if (to === cell.text) return undefined;
   const again = ctx.parseTime(to);
   if (!again.ok || again.kind !== parsed.kind || again.hasDeadline !== parsed.hasDeadline) return undefined;
   const [a, b] = [again.interval, parsed.interval];
   if (a?.from !== b?.from || a?.to !== b?.to) return undefined;
+  return to;
+}
+
+// A sheet's time cells repeat a few texts (`Quý IV`, `Thường xuyên`) on every row: each spelt once.
+const SPELLINGS_KEPT = 5_000;
+const spellings = new Map<string, string>();
+
+function standardSpelling(text: string): string {
+  let to = spellings.get(text);
+  if (to === undefined) {
+    if (spellings.size >= SPELLINGS_KEPT) spellings.clear();
+    spellings.set(text, (to = standardTimeSpelling(text)));
+  }
   return to;
 }
 

@@ -64,11 +64,19 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
   const noMerges: readonly number[] = [];
   const sttMergedFrom =
     sttColumn === undefined ? new Map<number, number>() : rowsBelowTop(snapshot, sttColumn);
+  // The same few numbers repeat (`1.`, `2.` in every section): each text parsed once per sheet.
+  const sttByText = new Map<string, SttInfo>();
+  const sttOf = (cell: Cell): SttInfo => {
+    if (typeof cell !== "string") return parseStt(cell);
+    let info = sttByText.get(cell);
+    if (info === undefined) sttByText.set(cell, (info = parseStt(cell)));
+    return info;
+  };
   return {
     stt: (r) =>
       sttColumn === undefined || sttColumn < 1 || sttMergedFrom.has(r)
         ? NO_STT
-        : parseStt(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
+        : sttOf(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
     read: (r, stt) => {
       const raw = snapshot.rows[r] ?? [];
       const width = Math.max(raw.length, minWidth);
