@@ -54,12 +54,16 @@ const COMBINING = /[\u0300-\u036f]/g;
  * `tọa` give the same string. Returns NFD text (for keys only, never for display).
  */
 export function canonicalTones(text: string): string {
-  return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
-    const tones = word.match(TONE_MARKS);
-    if (!tones) return word;
-    return word.replace(TONE_MARKS, "") + tones.join("");
+  // From a word's first tone mark to its end: the letters before it stay, so only this tail is rebuilt
+  // (and a word whose only tone mark is last comes back as it was).
+  return text.normalize("NFD").replace(TONE_TO_WORD_END, (tail) => {
+    if (tail.length === 1) return tail;
+    const tones = tail.match(TONE_MARKS) ?? [];
+    return tail.replace(TONE_MARKS, "") + tones.join("");
   });
 }
+
+const TONE_TO_WORD_END = /[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}]*/gu;
 
 /**
  * A loose key for header labels and keywords: lower case, no diacritics at all (`đ` → `d`), punctuation

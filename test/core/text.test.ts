@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isBlankText, normalizeText, tidyText } from "../../src/core/text";
+import { canonicalTones, isBlankText, normalizeText, tidyText } from "../../src/core/text";
 
 // The steps spelled out one after another, as normalizeText and tidyText did before their shortcut for
 // text they leave as it is: the shortcut must never give another text.
@@ -65,6 +65,60 @@ describe("normalizeText", () => {
           expect(normalizeText(any)).toBe(stepByStep(any));
           expect(tidyText(made)).toBe(tidyStepByStep(made));
           expect(tidyText(any)).toBe(tidyStepByStep(any));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+// Word by word, as canonicalTones did before it rebuilt only the tail from a word's first tone mark.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const tonesWordByWord = (text: string): string =>
+  text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const tones = word.match(TONES);
+    return tones ? word.replace(TONES, "") + tones.join("") : word;
+  });
+
+describe("canonicalTones", () => {
+  it.each([
+    ["hoá", "hóa"],
+    ["Uỷ ban", "Ủy ban"],
+    ["toạ đàm", "tọa đàm"],
+    ["Thủy lợi", "Thuỷ lợi"],
+  ])("%s and %s give one key", (a, b) => {
+    expect(canonicalTones(a)).toBe(canonicalTones(b));
+  });
+
+  it("gives what moving each word's tone marks to its end gives, for any text", () => {
+    const toned = fc.constantFrom(
+      "a",
+      "o",
+      "Ư",
+      "\u0300",
+      "\u0301",
+      "\u0303",
+      "\u0309",
+      "\u0323",
+      "\u0302",
+      "\u031B",
+      "\u0306",
+      "hoà",
+      "ệ",
+      "ượ",
+      "1",
+      " ",
+      "-",
+      ",",
+      "đ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(toned).map((p) => p.join("")),
+        fc.string({ unit: "binary" }),
+        (made, any) => {
+          expect(canonicalTones(made)).toBe(tonesWordByWord(made));
+          expect(canonicalTones(any)).toBe(tonesWordByWord(any));
         },
       ),
       { numRuns: 2000 },

@@ -87,8 +87,8 @@ function readOneRow(
     const merge = covered.get(gridKey(r, c));
     // Only a merge's top-left cell carries the label; the rest of a merged area is not another column.
     if (merge && (merge.top !== r + 1 || merge.left !== c + 1)) continue;
-    const label = labelText(snapshot, r, c);
-    if (label !== "") labels.push({ column: c + 1, label, role: roleOf(snapshot, label) });
+    const { text: label, role } = labelAt(snapshot, r, c);
+    if (label !== "") labels.push({ column: c + 1, label, role });
   }
   return labels;
 }
@@ -110,8 +110,7 @@ function readTwoRows(
   let fromTop = 0;
   for (let c = 0; c < width; c++) {
     const top = topLabel(snapshot, covered, r, c);
-    const bottom = bottomLabel(snapshot, covered, r, c);
-    const bottomRole = bottom === "" ? undefined : roleOf(snapshot, bottom);
+    const { text: bottom, role: bottomRole } = bottomLabel(snapshot, covered, r, c);
     if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
       labels.push({ column: c + 1, label: bottom, role: bottomRole });
       if (top.group) children++;
@@ -119,7 +118,7 @@ function readTwoRows(
       continue;
     }
     if (top.text !== "" && !top.spread) {
-      const role = roleOf(snapshot, top.text);
+      const { role } = top;
       labels.push({ column: c + 1, label: top.text, role });
       if (role !== undefined && bottom === "") fromTop++;
     }
@@ -138,23 +137,36 @@ function topLabel(
   covered: ReadonlyMap<number, MergeArea>,
   r: number,
   c: number,
-): { readonly text: string; readonly group: boolean; readonly known: boolean; readonly spread: boolean } {
+): TopLabel {
   const merge = covered.get(gridKey(r, c));
-  if (merge && merge.top !== r + 1) return { text: "", group: false, known: false, spread: false };
+  if (merge && merge.top !== r + 1) return NO_TOP_LABEL;
   const left = merge ? merge.left - 1 : c;
-  const text = labelText(snapshot, r, left);
-  const role = text === "" ? undefined : roleOf(snapshot, text);
+  const { text, role } = labelAt(snapshot, r, left);
   const known = role === "time" || role === "agencies";
   // Unknown group labels count too: their children are still the annex's columns.
   const group = text !== "" && (known || role === undefined);
-  if (left !== c) return { text, group, known, spread: true };
+  if (left !== c) return { text, role, group, known, spread: true };
   if (text === "") {
     // Pasted without merges: `Thời gian | (empty)` over `Bắt đầu | Hoàn thành`.
     const preceding = precedingGroup(snapshot, r, c);
-    return { text, group: preceding, known: preceding, spread: false };
+    return { text, role, group: preceding, known: preceding, spread: false };
   }
-  return { text, group: group || (merge !== undefined && merge.right > merge.left), known, spread: false };
+  return {
+    text,
+    role,
+    group: group || (merge !== undefined && merge.right > merge.left),
+    known,
+    spread: false,
+  };
 }
+
+interface TopLabel extends CellLabel {
+  readonly group: boolean;
+  readonly known: boolean;
+  readonly spread: boolean;
+}
+
+const NO_TOP_LABEL: TopLabel = { text: "", role: undefined, group: false, known: false, spread: false };
 
 // Per snapshot and row, `[c]`: whether the nearest label left of column c is a time or agencies group.
 // Filled once left to right: scanning back from every empty cell was quadratic in the sheet's width
@@ -167,8 +179,7 @@ function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean 
   let known = rows.get(r);
   if (!known) rows.set(r, (known = [false]));
   for (let k = known.length; k <= c; k++) {
-    const text = labelText(snapshot, r, k - 1);
-    const role = text === "" ? undefined : roleOf(snapshot, text);
+    const { text, role } = labelAt(snapshot, r, k - 1);
     known.push(text === "" ? known[k - 1]! : role === "time" || role === "agencies");
   }
   return known[c]!;
@@ -179,42 +190,51 @@ function bottomLabel(
   covered: ReadonlyMap<number, MergeArea>,
   r: number,
   c: number,
-): string {
+): CellLabel {
   const merge = covered.get(gridKey(r + 1, c));
   // Merged down from the top row (`STT` over both rows) or covered by a merge of its own row: no child here.
-  if (merge && (merge.top !== r + 2 || merge.left !== c + 1)) return "";
-  return labelText(snapshot, r + 1, c);
+  if (merge && (merge.top !== r + 2 || merge.left !== c + 1)) return NO_LABEL;
+  return labelAt(snapshot, r + 1, c);
 }
 
-// Per snapshot: each scanned cell's label and each label's role, worked out once. The scan reads a cell
-// up to four times (its row alone, as the top and as the bottom of a two-row header, as a preceding
-// group), and folding a long content cell is most of the scan's time.
+/** A scanned cell's label (normalised text, "" when empty) and its role. */
+interface CellLabel {
+  readonly text: string;
+  readonly role: LabelRole | undefined;
+}
+
+const NO_LABEL: CellLabel = { text: "", role: undefined };
+
+// Per snapshot: each scanned cell's label with its role, and each distinct label's role, worked out once.
+// The scan reads a cell up to four times (its row alone, as the top and as the bottom of a two-row header,
+// as a preceding group), and folding a long content cell is most of the scan's time.
 interface ScanMemo {
-  readonly texts: Map<number, string>;
+  readonly cells: Map<number, CellLabel>;
   readonly roles: Map<string, LabelRole | undefined>;
 }
 const scanMemos = new WeakMap<SheetSnapshot, ScanMemo>();
 
 function memoOf(snapshot: SheetSnapshot): ScanMemo {
   let memo = scanMemos.get(snapshot);
-  if (!memo) scanMemos.set(snapshot, (memo = { texts: new Map(), roles: new Map() }));
+  if (!memo) scanMemos.set(snapshot, (memo = { cells: new Map(), roles: new Map() }));
   return memo;
 }
 
-function roleOf(snapshot: SheetSnapshot, label: string): LabelRole | undefined {
-  const { roles } = memoOf(snapshot);
-  if (roles.has(label)) return roles.get(label);
-  const role = labelRole(label);
-  roles.set(label, role);
-  return role;
-}
-
-function labelText(snapshot: SheetSnapshot, r: number, c: number): string {
-  const { texts } = memoOf(snapshot);
+function labelAt(snapshot: SheetSnapshot, r: number, c: number): CellLabel {
+  const { cells, roles } = memoOf(snapshot);
   const key = gridKey(r, c);
-  let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = normalizeText(cellText(cellAt(snapshot, r, c)))));
-  return text;
+  let label = cells.get(key);
+  if (label === undefined) {
+    const text = normalizeText(cellText(cellAt(snapshot, r, c)));
+    if (text === "") label = NO_LABEL;
+    else {
+      let role = roles.get(text);
+      if (role === undefined && !roles.has(text)) roles.set(text, (role = labelRole(text)));
+      label = { text, role };
+    }
+    cells.set(key, label);
+  }
+  return label;
 }
 
 /** Turns labelled columns into a HeaderInfo, or undefined when they do not make an annex header. */
