@@ -106,10 +106,19 @@ export function legacyConversion(snapshot: SheetSnapshot): LegacyConversion | un
   type Found = { row: number; column: number; text: string; evidence: Evidence; decoded?: LegacyCell };
   const found: Found[] = [];
   const clear: Record<LegacyEncoding, number> = { TCVN3: 0, VNI: 0 };
+  // A sheet repeats its short texts (`Phòng …`, `Quý I`) on every row: each weighed once.
+  const weighed = new Map<string, Evidence | undefined>();
+  const evidenceOf = (text: string): Evidence | undefined => {
+    if (!mayBeLegacy(text)) return undefined;
+    if (weighed.has(text)) return weighed.get(text);
+    const evidence = legacyEvidence(text);
+    weighed.set(text, evidence);
+    return evidence;
+  };
   snapshot.rows.forEach((row, r) => {
     row.forEach((cell: Cell, c) => {
       if (typeof cell !== "string") return;
-      const evidence = legacyEvidence(cell);
+      const evidence = evidenceOf(cell);
       if (evidence === undefined) return;
       const entry: Found = { row: r + 1, column: c + 1, text: cell, evidence };
       found.push(entry);

@@ -72,11 +72,27 @@ function at(row: AnnexRow, cell: FieldCell, field: "lead" | "support"): Place {
  */
 function renamedSeverity(mention: AgencyMention, period: DayInterval): Severity | undefined {
   if (mention.successor === undefined || mention.since === undefined) return undefined;
-  const since = parseIsoDay(mention.since);
+  const since = sinceDay(mention.since);
   if (since === undefined) return undefined;
   if (period.from >= since) return "warning";
   return period.to >= since ? "info" : undefined;
 }
+
+// The reference dates its renamings with a handful of days: each read and written once, not per mention.
+const sinceDays = new Map<string, { readonly day: number | undefined; readonly text: string }>();
+
+function sinceOf(since: string): { readonly day: number | undefined; readonly text: string } {
+  let known = sinceDays.get(since);
+  if (known === undefined) {
+    if (sinceDays.size >= 1_000) sinceDays.clear();
+    const day = parseIsoDay(since);
+    sinceDays.set(since, (known = { day, text: formatViDay(day ?? 0) }));
+  }
+  return known;
+}
+
+const sinceDay = (since: string): number | undefined => sinceOf(since).day;
+const sinceText = (since: string): string => sinceOf(since).text;
 
 /**
  * AGENCY_RENAMED for a former name (instead of "unknown" when the plan is after the change), else the
@@ -97,12 +113,11 @@ function checkName(
   }
   const renamed = renamedSeverity(mention, period);
   if (renamed === "warning" || (renamed === "info" && mention.canonical !== undefined)) {
-    const since = parseIsoDay(mention.since ?? "") ?? 0;
     const params = {
       field: place.field ?? "",
       name,
       successor: mention.successor ?? "",
-      since: formatViDay(since),
+      since: sinceText(mention.since ?? ""),
     };
     emit({ code: "AGENCY_RENAMED", severity: renamed, ...place, params });
     return;

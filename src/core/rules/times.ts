@@ -299,7 +299,10 @@ function at(
   field: Field,
   params: Readonly<Record<string, string | number>>,
 ) {
-  return { code, row: row.row, ...(cell.column !== undefined ? { column: cell.column } : {}), field, params };
+  // Two literals, not a spread: this runs for every task's findings.
+  return cell.column !== undefined
+    ? { code, row: row.row, column: cell.column, field, params }
+    : { code, row: row.row, field, params };
 }
 
 /** Status words typed in a time cell (a number there is a time gone wrong, not a percentage done). */
