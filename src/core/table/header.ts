@@ -6,7 +6,7 @@ import type { Field } from "../fields";
 import type { MergeArea, SheetSnapshot } from "../snapshot";
 import { cellAt, cellText } from "../snapshot";
 import type { ColumnAmbiguity, ColumnMap, HeaderInfo } from "../table-types";
-import { normalizeText } from "../text";
+import { isBlankText, normalizeText } from "../text";
 import { chooseColumn } from "./column-choice";
 import { contentFit, sampleColumns, type ColumnSample } from "./column-content";
 import { guessMissingColumns } from "./column-fallback";
@@ -23,6 +23,22 @@ interface ColumnLabel {
   readonly column: number;
   readonly label: string;
   readonly role: LabelRole | undefined;
+}
+
+/** A scanned cell as a column's label. */
+class CellColumn implements ColumnLabel {
+  constructor(
+    readonly column: number,
+    private readonly cell: CellLabel,
+  ) {}
+
+  get label(): string {
+    return this.cell.text;
+  }
+
+  get role(): LabelRole | undefined {
+    return this.cell.role;
+  }
 }
 
 interface Candidate {
@@ -87,8 +103,8 @@ function readOneRow(
     const merge = covered.get(gridKey(r, c));
     // Only a merge's top-left cell carries the label; the rest of a merged area is not another column.
     if (merge && (merge.top !== r + 1 || merge.left !== c + 1)) continue;
-    const { text: label, role } = labelAt(snapshot, r, c);
-    if (label !== "") labels.push({ column: c + 1, label, role });
+    const cell = labelAt(snapshot, r, c);
+    if (!cell.blank) labels.push(new CellColumn(c + 1, cell));
   }
   return labels;
 }
@@ -110,20 +126,19 @@ function readTwoRows(
   let fromTop = 0;
   for (let c = 0; c < width; c++) {
     const top = topLabel(snapshot, covered, r, c);
-    const { text: bottom, role: bottomRole } = bottomLabel(snapshot, covered, r, c);
+    const bottom = bottomLabel(snapshot, covered, r, c);
+    const bottomRole = bottom.role;
     if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
-      labels.push({ column: c + 1, label: bottom, role: bottomRole });
+      labels.push(new CellColumn(c + 1, bottom));
       if (top.group) children++;
       if (top.known) knownChildren++;
       continue;
     }
-    if (top.text !== "" && !top.spread) {
-      const { role } = top;
-      labels.push({ column: c + 1, label: top.text, role });
-      if (role !== undefined && bottom === "") fromTop++;
+    if (!top.cell.blank && !top.spread) {
+      labels.push(new CellColumn(c + 1, top.cell));
+      if (top.cell.role !== undefined && bottom.blank) fromTop++;
     }
-    if (bottom !== "" && bottomRole === undefined)
-      labels.push({ column: c + 1, label: bottom, role: undefined });
+    if (!bottom.blank && bottomRole === undefined) labels.push(new CellColumn(c + 1, bottom));
   }
   // A title merged across the table is not a group: the top row must hold a label of its own (`STT`
   // merged down) or a known group label (`Thời gian`) over children.
@@ -141,32 +156,26 @@ function topLabel(
   const merge = covered.get(gridKey(r, c));
   if (merge && merge.top !== r + 1) return NO_TOP_LABEL;
   const left = merge ? merge.left - 1 : c;
-  const { text, role } = labelAt(snapshot, r, left);
+  const cell = labelAt(snapshot, r, left);
+  const { role } = cell;
   const known = role === "time" || role === "agencies";
   // Unknown group labels count too: their children are still the annex's columns.
-  const group = text !== "" && (known || role === undefined);
-  if (left !== c) return { text, role, group, known, spread: true };
-  if (text === "") {
+  const group = !cell.blank && (known || role === undefined);
+  if (left !== c) return { cell, group, known, spread: true };
+  if (cell.blank) {
     // Pasted without merges: `Thời gian | (empty)` over `Bắt đầu | Hoàn thành`.
     const preceding = precedingGroup(snapshot, r, c);
-    return { text, role, group: preceding, known: preceding, spread: false };
+    return { cell, group: preceding, known: preceding, spread: false };
   }
-  return {
-    text,
-    role,
-    group: group || (merge !== undefined && merge.right > merge.left),
-    known,
-    spread: false,
-  };
+  return { cell, group: group || (merge !== undefined && merge.right > merge.left), known, spread: false };
 }
 
-interface TopLabel extends CellLabel {
+interface TopLabel {
+  readonly cell: CellLabel;
   readonly group: boolean;
   readonly known: boolean;
   readonly spread: boolean;
 }
-
-const NO_TOP_LABEL: TopLabel = { text: "", role: undefined, group: false, known: false, spread: false };
 
 // Per snapshot and row, `[c]`: whether the nearest label left of column c is a time or agencies group.
 // Filled once left to right: scanning back from every empty cell was quadratic in the sheet's width
@@ -179,8 +188,8 @@ function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean 
   let known = rows.get(r);
   if (!known) rows.set(r, (known = [false]));
   for (let k = known.length; k <= c; k++) {
-    const { text, role } = labelAt(snapshot, r, k - 1);
-    known.push(text === "" ? known[k - 1]! : role === "time" || role === "agencies");
+    const { blank, role } = labelAt(snapshot, r, k - 1);
+    known.push(blank ? known[k - 1]! : role === "time" || role === "agencies");
   }
   return known[c]!;
 }
@@ -197,13 +206,31 @@ function bottomLabel(
   return labelAt(snapshot, r + 1, c);
 }
 
-/** A scanned cell's label (normalised text, "" when empty) and its role. */
-interface CellLabel {
-  readonly text: string;
-  readonly role: LabelRole | undefined;
+/**
+ * A scanned cell's label: its role, and its normalised text. The role is read from the cell's text as it
+ * is (labelRole folds it, and folding normalises first); the normalised text is made only when a
+ * candidate that may be the header reads it, so the data rows scanned cost no normalisation.
+ */
+class CellLabel {
+  private normalised: string | undefined;
+
+  constructor(
+    /** The cell's text; "" for a cell that normalises to nothing. */
+    private readonly raw: string,
+    readonly role: LabelRole | undefined,
+  ) {}
+
+  get blank(): boolean {
+    return this.raw === "";
+  }
+
+  get text(): string {
+    return (this.normalised ??= normalizeText(this.raw));
+  }
 }
 
-const NO_LABEL: CellLabel = { text: "", role: undefined };
+const NO_LABEL = new CellLabel("", undefined);
+const NO_TOP_LABEL: TopLabel = { cell: NO_LABEL, group: false, known: false, spread: false };
 
 // Per snapshot: each scanned cell's label with its role, and each distinct label's role, worked out once.
 // The scan reads a cell up to four times (its row alone, as the top and as the bottom of a two-row header,
@@ -225,12 +252,12 @@ function labelAt(snapshot: SheetSnapshot, r: number, c: number): CellLabel {
   const key = gridKey(r, c);
   let label = cells.get(key);
   if (label === undefined) {
-    const text = normalizeText(cellText(cellAt(snapshot, r, c)));
-    if (text === "") label = NO_LABEL;
+    const text = cellText(cellAt(snapshot, r, c));
+    if (isBlankText(text)) label = NO_LABEL;
     else {
       let role = roles.get(text);
       if (role === undefined && !roles.has(text)) roles.set(text, (role = labelRole(text)));
-      label = { text, role };
+      label = new CellLabel(text, role);
     }
     cells.set(key, label);
   }
@@ -239,6 +266,9 @@ function labelAt(snapshot: SheetSnapshot, r: number, c: number): CellLabel {
 
 /** Turns labelled columns into a HeaderInfo, or undefined when they do not make an annex header. */
 function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo | undefined {
+  // Without `STT` or a content label nothing below can make a header (see `announced`): most rows scanned
+  // stop here, before any label's text is read.
+  if (!candidate.labels.some((entry) => entry.role === "stt" || entry.role === "content")) return undefined;
   const found = new Map<Field, number[]>();
   const agencyGroups: number[] = [];
   const timeColumns: number[] = [];
