@@ -70,6 +70,23 @@ function mayBeLegacy(raw: string): boolean {
   return high;
 }
 
+// Sheets repeat their short texts (`Phòng …`, `Quý I`) on every row, and the reports of a plan repeat each
+// other's: each text is weighed once (bounded: a run of many distinct texts keeps only the recent ones; a
+// long text is unique to its cell, weighed and not kept).
+const EVIDENCE_KEPT = 20_000;
+const WEIGHED_MAX_LENGTH = 200;
+const weighed = new Map<string, Evidence | undefined>();
+
+function evidenceOf(text: string): Evidence | undefined {
+  if (!mayBeLegacy(text)) return undefined;
+  if (text.length > WEIGHED_MAX_LENGTH) return legacyEvidence(text);
+  if (weighed.has(text)) return weighed.get(text);
+  const evidence = legacyEvidence(text);
+  if (weighed.size >= EVIDENCE_KEPT) weighed.clear();
+  weighed.set(text, evidence);
+  return evidence;
+}
+
 function strongEncoding(evidence: Evidence): LegacyEncoding | undefined {
   if (Math.max(evidence.TCVN3, evidence.VNI) < MIN_EVIDENCE) return undefined;
   // VNI never uses the 0xA1–0xBF symbols: one of them settles a tie (TCVN3 capitals look like VNI's).
@@ -106,15 +123,6 @@ export function legacyConversion(snapshot: SheetSnapshot): LegacyConversion | un
   type Found = { row: number; column: number; text: string; evidence: Evidence; decoded?: LegacyCell };
   const found: Found[] = [];
   const clear: Record<LegacyEncoding, number> = { TCVN3: 0, VNI: 0 };
-  // A sheet repeats its short texts (`Phòng …`, `Quý I`) on every row: each weighed once.
-  const weighed = new Map<string, Evidence | undefined>();
-  const evidenceOf = (text: string): Evidence | undefined => {
-    if (!mayBeLegacy(text)) return undefined;
-    if (weighed.has(text)) return weighed.get(text);
-    const evidence = legacyEvidence(text);
-    weighed.set(text, evidence);
-    return evidence;
-  };
   snapshot.rows.forEach((row, r) => {
     row.forEach((cell: Cell, c) => {
       if (typeof cell !== "string") return;

@@ -64,14 +64,6 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
   const noMerges: readonly number[] = [];
   const sttMergedFrom =
     sttColumn === undefined ? new Map<number, number>() : rowsBelowTop(snapshot, sttColumn);
-  // The same few numbers repeat (`1.`, `2.` in every section): each text parsed once per sheet.
-  const sttByText = new Map<string, SttInfo>();
-  const sttOf = (cell: Cell): SttInfo => {
-    if (typeof cell !== "string") return parseStt(cell);
-    let info = sttByText.get(cell);
-    if (info === undefined) sttByText.set(cell, (info = parseStt(cell)));
-    return info;
-  };
   return {
     stt: (r) =>
       sttColumn === undefined || sttColumn < 1 || sttMergedFrom.has(r)
@@ -115,6 +107,21 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
       };
     },
   };
+}
+
+// The same few numbers repeat (`1.`, `2.` in every section, and in every report of a plan): each text is
+// parsed once; bounded, so a run of many distinct texts keeps only the recent ones.
+const STTS_KEPT = 20_000;
+const sttByText = new Map<string, SttInfo>();
+
+function sttOf(cell: Cell): SttInfo {
+  if (typeof cell !== "string") return parseStt(cell);
+  let info = sttByText.get(cell);
+  if (info === undefined) {
+    if (sttByText.size >= STTS_KEPT) sttByText.clear();
+    sttByText.set(cell, (info = parseStt(cell)));
+  }
+  return info;
 }
 
 /** 0-based rows whose cell in `column` (1-based) lies in a vertical merge below its top → the top (1-based). */
