@@ -2,7 +2,7 @@
  * Time rules (DESIGN §3, §6): unreadable times, missing finish, missing start, reversed ranges, deadlines
  * outside the plan period or the section's range, deadlines that are only recurring or vague.
  */
-import { formatViDay, toYmd, type DayInterval } from "../day";
+import { toYmd, type DayInterval } from "../day";
 import type { Field } from "../fields";
 import type { FindingCode } from "../findings";
 import type { AnnexRow } from "../table-types";
@@ -16,6 +16,7 @@ import {
   excerpt,
   isWorkRow,
   mustBeComplete,
+  viDay,
   type Emit,
   type FieldCell,
   type FindingDraft,
@@ -157,7 +158,7 @@ function readFromSentence(row: AnnexRow, cell: FieldCell, field: Field, parsed: 
     text: excerpt(parsed.text),
     field,
     read: excerpt(parsed.read ?? ""),
-    ...(day === undefined ? {} : { date: formatViDay(day) }),
+    ...(day === undefined ? {} : { date: viDay(day) }),
   };
   return at(row, cell, "TIME_IN_TEXT", field, params);
 }
@@ -177,7 +178,7 @@ function checkRelations(
 
   if (ownEnd?.interval && ownEnd.interval.from > ownEnd.interval.to) {
     const { from, to } = ownEnd.interval;
-    const params = { start: formatViDay(from), end: formatViDay(to) };
+    const params = { start: viDay(from), end: viDay(to) };
     const fix = reversedRangeFix(ctx, ownEnd);
     if (fix === undefined) emit(at(row, endCell, "RANGE_REVERSED", "end", params));
     // `text` is the cell as checked: the pane writes the fix only while the cell still holds it.
@@ -203,7 +204,7 @@ function checkRelations(
   }
   const { to } = ownEnd.interval;
   if (to < ctx.period.from || to > ctx.period.to) {
-    const params = { text: excerpt(ownEnd.text), deadline: formatViDay(to), period: periodLabel(ctx.period) };
+    const params = { text: excerpt(ownEnd.text), deadline: viDay(to), period: periodLabel(ctx.period) };
     emit(at(row, endCell, "DEADLINE_OUTSIDE_PERIOD", "end", params));
     return;
   }
@@ -288,7 +289,7 @@ export function periodLabel(period: DayInterval): string {
   const from = toYmd(period.from);
   const to = toYmd(period.to);
   const wholeYears = from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31;
-  if (!wholeYears) return `${formatViDay(period.from)}–${formatViDay(period.to)}`;
+  if (!wholeYears) return `${viDay(period.from)}–${viDay(period.to)}`;
   return from.year === to.year ? String(from.year) : `${from.year}–${to.year}`;
 }
 
