@@ -96,9 +96,10 @@ export interface StatusReader {
 /** The reader of one table: its status column is judged on the status cells of its tasks and sub-items. */
 export function tableStatusReader(table: AnnexTable): StatusReader {
   if (table.header.columns.status === undefined) return statusReader(undefined);
-  const cells = table.rows.flatMap((row) =>
-    row.kind === "task" || row.kind === "subitem" ? [row.cells.status ?? null] : [],
-  );
+  const cells: Cell[] = [];
+  for (const row of table.rows) {
+    if (row.kind === "task" || row.kind === "subitem") cells.push(row.cells.status ?? null);
+  }
   return statusReader(cells);
 }
 
