@@ -121,12 +121,22 @@ function readTwoRows(
 ): Candidate | undefined {
   const labels: ColumnLabel[] = [];
   const width = Math.max(snapshot.rows[r]?.length ?? 0, snapshot.rows[r + 1]?.length ?? 0);
+  // Without a child label below (a field's, not a group's) there is no two-row header here: most rows
+  // scanned stop after reading the row below.
+  const bottoms: CellLabel[] = [];
+  let anyChild = false;
+  for (let c = 0; c < width; c++) {
+    const bottom = bottomLabel(snapshot, covered, r, c);
+    bottoms.push(bottom);
+    if (bottom.role !== undefined && bottom.role !== "time" && bottom.role !== "agencies") anyChild = true;
+  }
+  if (!anyChild) return undefined;
   let children = 0;
   let knownChildren = 0;
   let fromTop = 0;
   for (let c = 0; c < width; c++) {
     const top = topLabel(snapshot, covered, r, c);
-    const bottom = bottomLabel(snapshot, covered, r, c);
+    const bottom = bottoms[c] ?? NO_LABEL;
     const bottomRole = bottom.role;
     if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
       labels.push(new CellColumn(c + 1, bottom));
