@@ -93,18 +93,20 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
       const top = sttMergedFrom.get(r);
       const endColumn = header.columns.end;
       const ownEnd = endColumn !== undefined && !isEmpty(raw[endColumn - 1] ?? null);
-      return {
+      // The optional parts are added, not spread in: this runs for every row of the table.
+      const fact: { -readonly [K in keyof RowFacts]: RowFacts[K] } = {
         ownEnd,
         row: r + 1,
         cells,
-        ...(extras ? { extras } : {}),
         blank,
         stt,
         textColumns,
         values,
         mergedFrom: mergedFrom.get(r + 1) ?? noMerges,
-        ...(top !== undefined ? { sttMergedFrom: top } : {}),
       };
+      if (extras) fact.extras = extras;
+      if (top !== undefined) fact.sttMergedFrom = top;
+      return fact;
     },
   };
 }
