@@ -7,7 +7,6 @@ import { isOwnUnitKey } from "../agency-unit";
 import type { AgencyMention } from "../agency-types";
 import { formatViDay, parseIsoDay, type DayInterval } from "../day";
 import type { Severity } from "../findings";
-import type { AnnexRow } from "../table-types";
 import { foldKey } from "../text";
 import {
   excerpt,
@@ -24,19 +23,44 @@ export function checkAgencies(ctx: RuleContext, emit: Emit): void {
   const { columns } = ctx.table.header;
   if (columns.lead === undefined && columns.support === undefined) return;
   const read = mentionReader(ctx);
+  // What a row's findings say depends only on its two texts (the columns, period and unit are the
+  // sheet's): rows repeating a pair (most rows: a sheet names a few agencies) reuse its findings.
+  const byTexts = new Map<string, readonly FindingDraft[]>();
   for (const row of ctx.table.rows) {
     if (!isStructuralRow(row)) continue;
     const lead = fieldCell(ctx, row, "lead");
     const support = fieldCell(ctx, row, "support");
-    const leads = lead.text === "" ? [] : read(lead.text);
-    checkLeads(leads, at(row, lead, "lead"), ctx.period, emit);
-    checkNotes(leads, at(row, lead, "lead"), emit);
     // A lead/support column shared by both fields would be checked twice: the lead side counts.
-    if (support.text === "" || support.column === lead.column) continue;
-    const supports = read(support.text);
-    checkSupports(supports, leads, at(row, support, "support"), ctx.period, emit);
-    checkNotes(supports, at(row, support, "support"), emit);
+    const supportText = support.text === "" || support.column === lead.column ? undefined : support.text;
+    // The lead's length first: no two pairs give one key, whatever characters the texts hold.
+    const key = `${lead.text.length}:${lead.text}${supportText === undefined ? "" : `\u0000${supportText}`}`;
+    let drafts = byTexts.get(key);
+    if (drafts === undefined) {
+      const found: FindingDraft[] = [];
+      checkRowAgencies(read, lead, supportText === undefined ? undefined : support, ctx.period, (d) =>
+        found.push(d),
+      );
+      byTexts.set(key, (drafts = found));
+    }
+    for (const draft of drafts) emit({ ...draft, row: row.row });
   }
+}
+
+/** The findings on one row's lead and support cells, placed on row 0 (the caller sets the row). */
+function checkRowAgencies(
+  read: (text: string) => readonly AgencyMention[],
+  lead: FieldCell,
+  support: FieldCell | undefined,
+  period: DayInterval,
+  emit: Emit,
+): void {
+  const leads = lead.text === "" ? [] : read(lead.text);
+  checkLeads(leads, at(lead, "lead"), period, emit);
+  checkNotes(leads, at(lead, "lead"), emit);
+  if (support === undefined) return;
+  const supports = read(support.text);
+  checkSupports(supports, leads, at(support, "support"), period, emit);
+  checkNotes(supports, at(support, "support"), emit);
 }
 
 /** The mentions of a cell, with the sheet's own unit resolved (memoised per text by the matcher). */
@@ -62,8 +86,8 @@ function mentionReader(ctx: RuleContext): (text: string) => readonly AgencyMenti
 
 type Place = Pick<FindingDraft, "row" | "column" | "field">;
 
-function at(row: AnnexRow, cell: FieldCell, field: "lead" | "support"): Place {
-  return cell.column === undefined ? { row: row.row, field } : { row: row.row, column: cell.column, field };
+function at(cell: FieldCell, field: "lead" | "support"): Place {
+  return cell.column === undefined ? { row: 0, field } : { row: 0, column: cell.column, field };
 }
 
 /**
