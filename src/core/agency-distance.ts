@@ -1,7 +1,17 @@
 /** String distance for agency suggestions: optimal-string-alignment (Damerau–Levenshtein) on code points. */
 
-function codePoints(text: string): Int32Array {
-  return Int32Array.from(Array.from(text), (c) => c.codePointAt(0) ?? 0);
+/** The text's code points (a lone surrogate as itself), as iterating the string gives them. */
+export function codePoints(text: string): Int32Array {
+  // One pass into a typed array: splitting into one-character strings first cost most of building the
+  // directory's suggestion forms.
+  const out = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) ?? 0;
+    out[n++] = c;
+    if (c > 0xffff) i++;
+  }
+  return n === out.length ? out : out.slice(0, n);
 }
 
 /**

@@ -102,14 +102,33 @@ const ABBREVIATIONS = new Map(
 const ABBREVIATION = new RegExp(
   WORD_START +
     "(" +
-    [...ABBREVIATIONS.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((short) => short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|") +
+    alternativesByFirstLetter([...ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length)) +
     ")" +
     WORD_END,
   "gu",
 );
+
+/**
+ * `a|b|c` for the texts, in their order, written as `v(?:h - tt|htt)|u(?:bnd)|…`: the same choices (only
+ * texts with the same first letter can match at one place, and those keep their order), but the regex
+ * tries one group at each place instead of sixty texts, which was half the time of making a key.
+ */
+export function alternativesByFirstLetter(texts: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const text of texts) {
+    const first = text.charAt(0);
+    const rests = groups.get(first);
+    if (rests) rests.push(text.slice(1));
+    else groups.set(first, [text.slice(1)]);
+  }
+  return [...groups]
+    .map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join("|")})`)
+    .join("|");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 const LEADING_CAC = new RegExp(`^(?:${canon("các")} )+`, "u");
 const RELATED = new RegExp(

@@ -45,12 +45,46 @@ function count(text: string, pattern: RegExp): number {
 
 /** The signs of each legacy encoding in a text; undefined for Unicode or text with no Latin-1 letters. */
 function legacyEvidence(raw: string): Evidence | undefined {
+  if (!mayBeLegacy(raw)) return undefined;
   if (PRECOMPOSED_VIETNAMESE.test(raw)) return undefined;
   // Decomposed input (`ä` as a + U+0308) would look like Unicode's combining marks.
   const text = COMBINING_MARK.test(raw) ? raw.normalize("NFC") : raw;
   if (!LATIN1_HIGH.test(text) || UNICODE_VIETNAMESE.test(text)) return undefined;
   const symbols = count(text, TCVN3_SYMBOL_IN_WORD);
   return { TCVN3: symbols + count(text, TCVN3_CAPITAL_INSIDE), VNI: count(text, VNI_MARK), symbols };
+}
+
+/**
+ * False when legacyEvidence is undefined at sight, in one pass over the text: it has a letter of real
+ * Unicode Vietnamese (PRECOMPOSED_VIETNAMESE), or nothing from U+00A1 up (then neither a Latin-1 letter
+ * nor a combining mark that NFC could make one with). Most cells of a sheet stop here.
+ */
+function mayBeLegacy(raw: string): boolean {
+  let high = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0xa1) continue;
+    if ((code >= 0x100 && code <= 0x24f) || (code >= 0x1ea0 && code <= 0x1ef9)) return false;
+    high = true;
+  }
+  return high;
+}
+
+// Sheets repeat their short texts (`Phòng …`, `Quý I`) on every row, and the reports of a plan repeat each
+// other's: each text is weighed once (bounded: a run of many distinct texts keeps only the recent ones; a
+// long text is unique to its cell, weighed and not kept).
+const EVIDENCE_KEPT = 20_000;
+const WEIGHED_MAX_LENGTH = 200;
+const weighed = new Map<string, Evidence | undefined>();
+
+function evidenceOf(text: string): Evidence | undefined {
+  if (!mayBeLegacy(text)) return undefined;
+  if (text.length > WEIGHED_MAX_LENGTH) return legacyEvidence(text);
+  if (weighed.has(text)) return weighed.get(text);
+  const evidence = legacyEvidence(text);
+  if (weighed.size >= EVIDENCE_KEPT) weighed.clear();
+  weighed.set(text, evidence);
+  return evidence;
 }
 
 function strongEncoding(evidence: Evidence): LegacyEncoding | undefined {
@@ -92,7 +126,7 @@ export function legacyConversion(snapshot: SheetSnapshot): LegacyConversion | un
   snapshot.rows.forEach((row, r) => {
     row.forEach((cell: Cell, c) => {
       if (typeof cell !== "string") return;
-      const evidence = legacyEvidence(cell);
+      const evidence = evidenceOf(cell);
       if (evidence === undefined) return;
       const entry: Found = { row: r + 1, column: c + 1, text: cell, evidence };
       found.push(entry);

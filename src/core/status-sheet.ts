@@ -96,9 +96,10 @@ export interface StatusReader {
 /** The reader of one table: its status column is judged on the status cells of its tasks and sub-items. */
 export function tableStatusReader(table: AnnexTable): StatusReader {
   if (table.header.columns.status === undefined) return statusReader(undefined);
-  const cells = table.rows.flatMap((row) =>
-    row.kind === "task" || row.kind === "subitem" ? [row.cells.status ?? null] : [],
-  );
+  const cells: Cell[] = [];
+  for (const row of table.rows) {
+    if (row.kind === "task" || row.kind === "subitem") cells.push(row.cells.status ?? null);
+  }
   return statusReader(cells);
 }
 
@@ -109,14 +110,14 @@ export function tableStatusReader(table: AnnexTable): StatusReader {
 export function statusReader(statusCells: readonly Cell[] | undefined): StatusReader {
   const tracked = statusCells !== undefined && !isStageColumn(statusCells);
   const narrative = tracked && statusCells !== undefined && isNarrativeColumn(statusCells);
-  const readings = new Map<string, TaskStatus | NarrativeReading>();
-  const results = new Map<string, TaskStatus | undefined>();
-  // The phrase's status, else the narrative's reading: memoised by text.
+  // The phrase's status, else the narrative's reading: memoised by text (for the run, see `readings`).
   const reading = (cell: Cell): TaskStatus | NarrativeReading => {
     if (typeof cell !== "string") return parseStatus(cell);
+    if (cell.length > READING_MAX_LENGTH) return statusReading(cell);
     let read = readings.get(cell);
     if (read === undefined) {
       read = statusReading(cell);
+      if (readings.size >= READINGS_KEPT) readings.clear();
       readings.set(cell, read);
     }
     return read;
@@ -127,7 +128,11 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
   };
   const result = (cell: Cell): TaskStatus | undefined => {
     if (typeof cell !== "string") return undefined;
-    if (!results.has(cell)) results.set(cell, readResult(cell));
+    if (cell.length > READING_MAX_LENGTH) return readResult(cell);
+    if (!results.has(cell)) {
+      if (results.size >= READINGS_KEPT) results.clear();
+      results.set(cell, readResult(cell));
+    }
     return results.get(cell);
   };
   return {
@@ -144,6 +149,14 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
     },
   };
 }
+
+// Status and result texts read, shared by the sheets of a run (the reports of one plan repeat the same
+// few statuses); bounded, so a run of many distinct texts keeps only the recent ones. A long text (a result
+// narrated) is unique to its row: it is read, not kept.
+const READINGS_KEPT = 20_000;
+const READING_MAX_LENGTH = 200;
+const readings = new Map<string, TaskStatus | NarrativeReading>();
+const results = new Map<string, TaskStatus | undefined>();
 
 /** Whether a task with this status counts as overdue once its deadline has passed. */
 export function isOpenStatus(status: TaskStatus): boolean {

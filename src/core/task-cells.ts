@@ -66,20 +66,42 @@ export function cellTextNormaliser(): (cell: Cell) => string {
   };
 }
 
-/** A time parser for one sheet, cached by cell content (sheets repeat the same few times). */
+/**
+ * A time parser for one plan period, cached by cell content. The cache is shared by every sheet of that
+ * period in a run: sheets repeat the same few times, and the reports of one plan repeat each other's.
+ */
 export function timeParser(period: DayInterval): (cell: Cell) => TimeResult {
   const ctx: TimeContext = { defaultYear: toYmd(period.from).year, period };
-  const cache = new Map<string, TimeResult>();
+  const shared = periodCache(period);
+  // Long texts (a sentence in a time cell) are kept for this sheet only.
+  const own = new Map<string, TimeResult>();
   return (cell) => {
     const key = timeCacheKey(cell);
     if (key === undefined) return parseTimeExpression(cell, ctx);
+    const cache = key.length > TEXT_CACHE_MAX_LENGTH ? own : shared;
     let result = cache.get(key);
     if (result === undefined) {
       result = parseTimeExpression(cell, ctx);
+      if (cache.size >= TIMES_KEPT) cache.clear();
       cache.set(key, result);
     }
     return result;
   };
+}
+
+// Bounded: a run with many distinct times (or periods) keeps only the recent ones.
+const TIMES_KEPT = 20_000;
+const PERIODS_KEPT = 16;
+const timesByPeriod = new Map<string, Map<string, TimeResult>>();
+
+function periodCache(period: DayInterval): Map<string, TimeResult> {
+  const key = `${period.from}:${period.to}`;
+  let cache = timesByPeriod.get(key);
+  if (cache === undefined) {
+    if (timesByPeriod.size >= PERIODS_KEPT) timesByPeriod.clear();
+    timesByPeriod.set(key, (cache = new Map()));
+  }
+  return cache;
 }
 
 function timeCacheKey(cell: Cell): string | undefined {

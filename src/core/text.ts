@@ -8,14 +8,23 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2007\u202F\u3000]+/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
+// Anything the steps after NFC would change: an invisible character, a dash, a space other than U+0020,
+// two spaces in a row, a space at either end. Most cells have none, and one test is cheaper than the
+// three replacements (the last of which rebuilds the text at every space).
+const UNTIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]|[^\S ]| {2}|^ | $/;
+
 /** NFC, invisible characters removed, all dashes as `-`, runs of spaces collapsed, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
+  const nfc = text.normalize("NFC");
+  if (!UNTIDY.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
 
 /** Like normalizeText but keeps dashes as typed: for names shown the way their author wrote them. */
 export function tidyText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  const nfc = text.normalize("NFC");
+  if (!UNTIDY.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
 // Nothing but spaces and invisible characters: the texts normalizeText reduces to "".
@@ -45,12 +54,16 @@ const COMBINING = /[\u0300-\u036f]/g;
  * `tọa` give the same string. Returns NFD text (for keys only, never for display).
  */
 export function canonicalTones(text: string): string {
-  return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
-    const tones = word.match(TONE_MARKS);
-    if (!tones) return word;
-    return word.replace(TONE_MARKS, "") + tones.join("");
+  // From a word's first tone mark to its end: the letters before it stay, so only this tail is rebuilt
+  // (and a word whose only tone mark is last comes back as it was).
+  return text.normalize("NFD").replace(TONE_TO_WORD_END, (tail) => {
+    if (tail.length === 1) return tail;
+    const tones = tail.match(TONE_MARKS) ?? [];
+    return tail.replace(TONE_MARKS, "") + tones.join("");
   });
 }
+
+const TONE_TO_WORD_END = /[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}]*/gu;
 
 /**
  * A loose key for header labels and keywords: lower case, no diacritics at all (`đ` → `d`), punctuation

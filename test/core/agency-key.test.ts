@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { agencyKey } from "../../src/core/agency";
+import { alternativesByFirstLetter } from "../../src/core/agency-key";
 
 describe("agencyKey: the same agency written differently gives the same key (DESIGN §4)", () => {
   it.each([
@@ -118,6 +119,38 @@ describe("agencyKey properties", () => {
           return key === key.trim() && key === key.toLowerCase();
         },
       ),
+    );
+  });
+});
+
+describe("alternativesByFirstLetter", () => {
+  // The abbreviations are found by one regex; grouping its alternatives by their first letter must find
+  // exactly what the plain `a|b|c` list finds, in the same order of preference.
+  const regex = (alternatives: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, "gu");
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const letter = fc.constantFrom("v", "h", "t", "đ", "u", "b", " ", "-", "&", ".", "(");
+
+  it("finds what the plain list finds", () => {
+    // Texts that are prefixes of each other (`vh`, `vh - tt`), in any order: where the order decides.
+    const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((l) => l.join(""));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.oneof(fc.nat(), letter), { maxLength: 30 }),
+        (words, picks, parts) => {
+          const prefixes = words.flatMap((w) => [...w].map((_, n) => w.slice(0, n + 1)));
+          const texts = [...new Set(picks.map((n) => prefixes[n % prefixes.length] ?? ""))];
+          const text = parts
+            .map((p) => (typeof p === "number" ? (prefixes[p % prefixes.length] ?? "") : p))
+            .join("");
+          const plain = regex(texts.map(escape).join("|"));
+          const grouped = regex(alternativesByFirstLetter(texts));
+          expect(text.replace(grouped, (m) => `<${m}>`)).toBe(text.replace(plain, (m) => `<${m}>`));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

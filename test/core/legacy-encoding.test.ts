@@ -25,6 +25,16 @@ describe("detectLegacyEncoding", () => {
     expect(detectLegacyEncoding(text)).toBe("VNI");
   });
 
+  // Decomposed (`u` + U+0302 for `û`): the Latin-1 letters are only there once composed, and still count.
+  it.each(
+    EXAMPLES.flatMap((e) => [e.tcvn3, e.vni])
+      .filter((t) => !t.startsWith("(") && t !== "UÛy ban nhaân daân" && t.normalize("NFD") !== t)
+      .map((t) => [t]),
+  )("decomposed, as composed: %s", (text) => {
+    expect(detectLegacyEncoding(text.normalize("NFD"))).toBe(detectLegacyEncoding(text));
+    expect(detectLegacyEncoding(text.normalize("NFD"))).toBeDefined();
+  });
+
   it.each([
     ...EXAMPLES.map((e) => [e.unicode]),
     ["Công an xã"],

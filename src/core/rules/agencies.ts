@@ -7,7 +7,6 @@ import { isOwnUnitKey } from "../agency-unit";
 import type { AgencyMention } from "../agency-types";
 import { formatViDay, parseIsoDay, type DayInterval } from "../day";
 import type { Severity } from "../findings";
-import type { AnnexRow } from "../table-types";
 import { foldKey } from "../text";
 import {
   excerpt,
@@ -24,19 +23,44 @@ export function checkAgencies(ctx: RuleContext, emit: Emit): void {
   const { columns } = ctx.table.header;
   if (columns.lead === undefined && columns.support === undefined) return;
   const read = mentionReader(ctx);
+  // What a row's findings say depends only on its two texts (the columns, period and unit are the
+  // sheet's): rows repeating a pair (most rows: a sheet names a few agencies) reuse its findings.
+  const byTexts = new Map<string, readonly FindingDraft[]>();
   for (const row of ctx.table.rows) {
     if (!isStructuralRow(row)) continue;
     const lead = fieldCell(ctx, row, "lead");
     const support = fieldCell(ctx, row, "support");
-    const leads = lead.text === "" ? [] : read(lead.text);
-    checkLeads(leads, at(row, lead, "lead"), ctx.period, emit);
-    checkNotes(leads, at(row, lead, "lead"), emit);
     // A lead/support column shared by both fields would be checked twice: the lead side counts.
-    if (support.text === "" || support.column === lead.column) continue;
-    const supports = read(support.text);
-    checkSupports(supports, leads, at(row, support, "support"), ctx.period, emit);
-    checkNotes(supports, at(row, support, "support"), emit);
+    const supportText = support.text === "" || support.column === lead.column ? undefined : support.text;
+    // The lead's length first: no two pairs give one key, whatever characters the texts hold.
+    const key = `${lead.text.length}:${lead.text}${supportText === undefined ? "" : `\u0000${supportText}`}`;
+    let drafts = byTexts.get(key);
+    if (drafts === undefined) {
+      const found: FindingDraft[] = [];
+      checkRowAgencies(read, lead, supportText === undefined ? undefined : support, ctx.period, (d) =>
+        found.push(d),
+      );
+      byTexts.set(key, (drafts = found));
+    }
+    for (const draft of drafts) emit({ ...draft, row: row.row });
   }
+}
+
+/** The findings on one row's lead and support cells, placed on row 0 (the caller sets the row). */
+function checkRowAgencies(
+  read: (text: string) => readonly AgencyMention[],
+  lead: FieldCell,
+  support: FieldCell | undefined,
+  period: DayInterval,
+  emit: Emit,
+): void {
+  const leads = lead.text === "" ? [] : read(lead.text);
+  checkLeads(leads, at(lead, "lead"), period, emit);
+  checkNotes(leads, at(lead, "lead"), emit);
+  if (support === undefined) return;
+  const supports = read(support.text);
+  checkSupports(supports, leads, at(support, "support"), period, emit);
+  checkNotes(supports, at(support, "support"), emit);
 }
 
 /** The mentions of a cell, with the sheet's own unit resolved (memoised per text by the matcher). */
@@ -62,8 +86,8 @@ function mentionReader(ctx: RuleContext): (text: string) => readonly AgencyMenti
 
 type Place = Pick<FindingDraft, "row" | "column" | "field">;
 
-function at(row: AnnexRow, cell: FieldCell, field: "lead" | "support"): Place {
-  return cell.column === undefined ? { row: row.row, field } : { row: row.row, column: cell.column, field };
+function at(cell: FieldCell, field: "lead" | "support"): Place {
+  return cell.column === undefined ? { row: 0, field } : { row: 0, column: cell.column, field };
 }
 
 /**
@@ -72,11 +96,27 @@ function at(row: AnnexRow, cell: FieldCell, field: "lead" | "support"): Place {
  */
 function renamedSeverity(mention: AgencyMention, period: DayInterval): Severity | undefined {
   if (mention.successor === undefined || mention.since === undefined) return undefined;
-  const since = parseIsoDay(mention.since);
+  const since = sinceDay(mention.since);
   if (since === undefined) return undefined;
   if (period.from >= since) return "warning";
   return period.to >= since ? "info" : undefined;
 }
+
+// The reference dates its renamings with a handful of days: each read and written once, not per mention.
+const sinceDays = new Map<string, { readonly day: number | undefined; readonly text: string }>();
+
+function sinceOf(since: string): { readonly day: number | undefined; readonly text: string } {
+  let known = sinceDays.get(since);
+  if (known === undefined) {
+    if (sinceDays.size >= 1_000) sinceDays.clear();
+    const day = parseIsoDay(since);
+    sinceDays.set(since, (known = { day, text: formatViDay(day ?? 0) }));
+  }
+  return known;
+}
+
+const sinceDay = (since: string): number | undefined => sinceOf(since).day;
+const sinceText = (since: string): string => sinceOf(since).text;
 
 /**
  * AGENCY_RENAMED for a former name (instead of "unknown" when the plan is after the change), else the
@@ -97,12 +137,11 @@ function checkName(
   }
   const renamed = renamedSeverity(mention, period);
   if (renamed === "warning" || (renamed === "info" && mention.canonical !== undefined)) {
-    const since = parseIsoDay(mention.since ?? "") ?? 0;
     const params = {
       field: place.field ?? "",
       name,
       successor: mention.successor ?? "",
-      since: formatViDay(since),
+      since: sinceText(mention.since ?? ""),
     };
     emit({ code: "AGENCY_RENAMED", severity: renamed, ...place, params });
     return;
@@ -195,7 +234,16 @@ const GROUP_TAIL = / (?:co )?lien quan$/;
  * The groups a plural mention names (`Các …`), without `các` and `liên quan`; none for a single body, nor
  * for a group given a scope of its own (`các bộ, ngành với các tiêu chuẩn nội ngành`).
  */
-function groupParts(mention: AgencyMention): string[] {
+function groupParts(mention: AgencyMention): readonly string[] {
+  // Asked for every lead against every support of every row: the matcher's mentions are shared, so once each.
+  let parts = partsOf.get(mention);
+  if (parts === undefined) partsOf.set(mention, (parts = readGroupParts(mention)));
+  return parts;
+}
+
+const partsOf = new WeakMap<AgencyMention, readonly string[]>();
+
+function readGroupParts(mention: AgencyMention): readonly string[] {
   const key = foldKey(mention.text);
   if (!key.startsWith("cac ") || mention.note !== undefined) return [];
   return key

@@ -1,5 +1,5 @@
 /** What every validation rule sees: the table, the resolved period and as-of date, parsers and an emitter. */
-import type { DayInterval, DayNumber } from "../day";
+import { formatViDay, type DayInterval, type DayNumber } from "../day";
 import type { Field } from "../fields";
 import { SEVERITY, type Finding, type FindingCode, type FindingParams, type Severity } from "../findings";
 import type { MentionSource } from "../resolve-tasks";
@@ -82,6 +82,22 @@ export function fieldCell(ctx: RuleContext, row: AnnexRow, field: Field): FieldC
 export function isPresent(cell: FieldCell): boolean {
   return cell.flagged || cell.text !== "";
 }
+
+/**
+ * A day as a finding shows it (`31/12/2024`): formatViDay, kept per day, since a sheet's findings name the
+ * same few deadlines and the as-of day over and over.
+ */
+export function viDay(day: DayNumber): string {
+  let text = viDays.get(day);
+  if (text === undefined) {
+    if (viDays.size >= VI_DAYS_KEPT) viDays.clear();
+    viDays.set(day, (text = formatViDay(day)));
+  }
+  return text;
+}
+
+const VI_DAYS_KEPT = 5_000;
+const viDays = new Map<DayNumber, string>();
 
 /** Shortens long cell text for a message. */
 export function excerpt(text: string, max = 80): string {

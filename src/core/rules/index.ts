@@ -69,18 +69,24 @@ export function runTableRules(input: TableRuleInput): { findings: Finding[]; res
   };
 }
 
-/** Every row's STT; the same few numbers repeat (1, 2, 3 in every section), so each is read once. */
+/**
+ * Every row's STT; the same few numbers repeat (1, 2, 3 in every section, and in every report of a plan),
+ * so each is read once for the run (bounded: a run of many distinct numbers keeps only the recent ones).
+ */
 function readStts(table: AnnexTable): SttInfo[] {
-  const seen = new Map<string, SttInfo>();
   return table.rows.map((row) => {
-    let info = seen.get(row.stt);
+    let info = sttsRead.get(row.stt);
     if (info === undefined) {
       info = readStt(row.stt);
-      seen.set(row.stt, info);
+      if (sttsRead.size >= STTS_KEPT) sttsRead.clear();
+      sttsRead.set(row.stt, info);
     }
     return info;
   });
 }
+
+const STTS_KEPT = 20_000;
+const sttsRead = new Map<string, SttInfo>();
 
 /** By row, then column; findings without a row (whole sheet) first; stable otherwise. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -2,10 +2,9 @@
  * Status rules for ward reports: STATUS_UNKNOWN, and OVERDUE when the deadline passed and it is not done;
  * in a column of progress narrative, one STATUS_NARRATIVE info for the long texts no reading understands.
  */
-import { formatViDay } from "../day";
 import type { ResolvedSheet } from "../resolve-tasks";
 import { isNarrativeText } from "../status-sheet";
-import { excerpt, fieldCell, type Emit, type RuleContext } from "./context";
+import { excerpt, fieldCell, viDay, type Emit, type RuleContext } from "./context";
 
 /**
  * Needs the sheet's status column, read as status (not a column of project stages). OVERDUE is the
@@ -52,8 +51,8 @@ export function checkProgress(ctx: RuleContext, resolved: ResolvedSheet, emit: E
       column,
       field: "status",
       params: {
-        deadline: formatViDay(task.deadline),
-        asOf: formatViDay(ctx.asOf),
+        deadline: viDay(task.deadline),
+        asOf: viDay(ctx.asOf),
         status: excerpt(cell.text),
       },
     });

@@ -2,7 +2,7 @@
  * Time rules (DESIGN §3, §6): unreadable times, missing finish, missing start, reversed ranges, deadlines
  * outside the plan period or the section's range, deadlines that are only recurring or vague.
  */
-import { formatViDay, toYmd, type DayInterval } from "../day";
+import { toYmd, type DayInterval } from "../day";
 import type { Field } from "../fields";
 import type { FindingCode } from "../findings";
 import type { AnnexRow } from "../table-types";
@@ -16,6 +16,7 @@ import {
   excerpt,
   isWorkRow,
   mustBeComplete,
+  viDay,
   type Emit,
   type FieldCell,
   type FindingDraft,
@@ -119,12 +120,25 @@ const RESPELL_MAX_LENGTH = 80;
 /** The cell spelt the standard way, when that reads exactly as the cell does (else undefined). */
 function respelling(ctx: RuleContext, cell: FieldCell, parsed: ParsedTime): string | undefined {
   if (typeof cell.cell !== "string" || cell.text.length > RESPELL_MAX_LENGTH) return undefined;
-  const to = standardTimeSpelling(cell.text);
+  const to = standardSpelling(cell.text);
   if (to === cell.text) return undefined;
   const again = ctx.parseTime(to);
   if (!again.ok || again.kind !== parsed.kind || again.hasDeadline !== parsed.hasDeadline) return undefined;
   const [a, b] = [again.interval, parsed.interval];
   if (a?.from !== b?.from || a?.to !== b?.to) return undefined;
+  return to;
+}
+
+// A sheet's time cells repeat a few texts (`Quý IV`, `Thường xuyên`) on every row: each spelt once.
+const SPELLINGS_KEPT = 5_000;
+const spellings = new Map<string, string>();
+
+function standardSpelling(text: string): string {
+  let to = spellings.get(text);
+  if (to === undefined) {
+    if (spellings.size >= SPELLINGS_KEPT) spellings.clear();
+    spellings.set(text, (to = standardTimeSpelling(text)));
+  }
   return to;
 }
 
@@ -144,7 +158,7 @@ function readFromSentence(row: AnnexRow, cell: FieldCell, field: Field, parsed: 
     text: excerpt(parsed.text),
     field,
     read: excerpt(parsed.read ?? ""),
-    ...(day === undefined ? {} : { date: formatViDay(day) }),
+    ...(day === undefined ? {} : { date: viDay(day) }),
   };
   return at(row, cell, "TIME_IN_TEXT", field, params);
 }
@@ -164,7 +178,7 @@ function checkRelations(
 
   if (ownEnd?.interval && ownEnd.interval.from > ownEnd.interval.to) {
     const { from, to } = ownEnd.interval;
-    const params = { start: formatViDay(from), end: formatViDay(to) };
+    const params = { start: viDay(from), end: viDay(to) };
     const fix = reversedRangeFix(ctx, ownEnd);
     if (fix === undefined) emit(at(row, endCell, "RANGE_REVERSED", "end", params));
     // `text` is the cell as checked: the pane writes the fix only while the cell still holds it.
@@ -190,7 +204,7 @@ function checkRelations(
   }
   const { to } = ownEnd.interval;
   if (to < ctx.period.from || to > ctx.period.to) {
-    const params = { text: excerpt(ownEnd.text), deadline: formatViDay(to), period: periodLabel(ctx.period) };
+    const params = { text: excerpt(ownEnd.text), deadline: viDay(to), period: periodLabel(ctx.period) };
     emit(at(row, endCell, "DEADLINE_OUTSIDE_PERIOD", "end", params));
     return;
   }
@@ -275,7 +289,7 @@ export function periodLabel(period: DayInterval): string {
   const from = toYmd(period.from);
   const to = toYmd(period.to);
   const wholeYears = from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31;
-  if (!wholeYears) return `${formatViDay(period.from)}–${formatViDay(period.to)}`;
+  if (!wholeYears) return `${viDay(period.from)}–${viDay(period.to)}`;
   return from.year === to.year ? String(from.year) : `${from.year}–${to.year}`;
 }
 
@@ -286,7 +300,10 @@ function at(
   field: Field,
   params: Readonly<Record<string, string | number>>,
 ) {
-  return { code, row: row.row, ...(cell.column !== undefined ? { column: cell.column } : {}), field, params };
+  // Two literals, not a spread: this runs for every task's findings.
+  return cell.column !== undefined
+    ? { code, row: row.row, column: cell.column, field, params }
+    : { code, row: row.row, field, params };
 }
 
 /** Status words typed in a time cell (a number there is a time gone wrong, not a percentage done). */

@@ -6,7 +6,7 @@ import type { Field } from "../fields";
 import type { MergeArea, SheetSnapshot } from "../snapshot";
 import { cellAt, cellText } from "../snapshot";
 import type { ColumnAmbiguity, ColumnMap, HeaderInfo } from "../table-types";
-import { normalizeText } from "../text";
+import { isBlankText, normalizeText } from "../text";
 import { chooseColumn } from "./column-choice";
 import { contentFit, sampleColumns, type ColumnSample } from "./column-content";
 import { guessMissingColumns } from "./column-fallback";
@@ -23,6 +23,22 @@ interface ColumnLabel {
   readonly column: number;
   readonly label: string;
   readonly role: LabelRole | undefined;
+}
+
+/** A scanned cell as a column's label. */
+class CellColumn implements ColumnLabel {
+  constructor(
+    readonly column: number,
+    private readonly cell: CellLabel,
+  ) {}
+
+  get label(): string {
+    return this.cell.text;
+  }
+
+  get role(): LabelRole | undefined {
+    return this.cell.role;
+  }
 }
 
 interface Candidate {
@@ -87,8 +103,8 @@ function readOneRow(
     const merge = covered.get(gridKey(r, c));
     // Only a merge's top-left cell carries the label; the rest of a merged area is not another column.
     if (merge && (merge.top !== r + 1 || merge.left !== c + 1)) continue;
-    const label = labelText(snapshot, r, c);
-    if (label !== "") labels.push({ column: c + 1, label, role: roleOf(snapshot, label) });
+    const cell = labelAt(snapshot, r, c);
+    if (!cell.blank) labels.push(new CellColumn(c + 1, cell));
   }
   return labels;
 }
@@ -105,26 +121,34 @@ function readTwoRows(
 ): Candidate | undefined {
   const labels: ColumnLabel[] = [];
   const width = Math.max(snapshot.rows[r]?.length ?? 0, snapshot.rows[r + 1]?.length ?? 0);
+  // Without a child label below (a field's, not a group's) there is no two-row header here: most rows
+  // scanned stop after reading the row below.
+  const bottoms: CellLabel[] = [];
+  let anyChild = false;
+  for (let c = 0; c < width; c++) {
+    const bottom = bottomLabel(snapshot, covered, r, c);
+    bottoms.push(bottom);
+    if (bottom.role !== undefined && bottom.role !== "time" && bottom.role !== "agencies") anyChild = true;
+  }
+  if (!anyChild) return undefined;
   let children = 0;
   let knownChildren = 0;
   let fromTop = 0;
   for (let c = 0; c < width; c++) {
     const top = topLabel(snapshot, covered, r, c);
-    const bottom = bottomLabel(snapshot, covered, r, c);
-    const bottomRole = bottom === "" ? undefined : roleOf(snapshot, bottom);
+    const bottom = bottoms[c] ?? NO_LABEL;
+    const bottomRole = bottom.role;
     if (bottomRole !== undefined && bottomRole !== "time" && bottomRole !== "agencies") {
-      labels.push({ column: c + 1, label: bottom, role: bottomRole });
+      labels.push(new CellColumn(c + 1, bottom));
       if (top.group) children++;
       if (top.known) knownChildren++;
       continue;
     }
-    if (top.text !== "" && !top.spread) {
-      const role = roleOf(snapshot, top.text);
-      labels.push({ column: c + 1, label: top.text, role });
-      if (role !== undefined && bottom === "") fromTop++;
+    if (!top.cell.blank && !top.spread) {
+      labels.push(new CellColumn(c + 1, top.cell));
+      if (top.cell.role !== undefined && bottom.blank) fromTop++;
     }
-    if (bottom !== "" && bottomRole === undefined)
-      labels.push({ column: c + 1, label: bottom, role: undefined });
+    if (!bottom.blank && bottomRole === undefined) labels.push(new CellColumn(c + 1, bottom));
   }
   // A title merged across the table is not a group: the top row must hold a label of its own (`STT`
   // merged down) or a known group label (`Thời gian`) over children.
@@ -138,22 +162,29 @@ function topLabel(
   covered: ReadonlyMap<number, MergeArea>,
   r: number,
   c: number,
-): { readonly text: string; readonly group: boolean; readonly known: boolean; readonly spread: boolean } {
+): TopLabel {
   const merge = covered.get(gridKey(r, c));
-  if (merge && merge.top !== r + 1) return { text: "", group: false, known: false, spread: false };
+  if (merge && merge.top !== r + 1) return NO_TOP_LABEL;
   const left = merge ? merge.left - 1 : c;
-  const text = labelText(snapshot, r, left);
-  const role = text === "" ? undefined : roleOf(snapshot, text);
+  const cell = labelAt(snapshot, r, left);
+  const { role } = cell;
   const known = role === "time" || role === "agencies";
   // Unknown group labels count too: their children are still the annex's columns.
-  const group = text !== "" && (known || role === undefined);
-  if (left !== c) return { text, group, known, spread: true };
-  if (text === "") {
+  const group = !cell.blank && (known || role === undefined);
+  if (left !== c) return { cell, group, known, spread: true };
+  if (cell.blank) {
     // Pasted without merges: `Thời gian | (empty)` over `Bắt đầu | Hoàn thành`.
     const preceding = precedingGroup(snapshot, r, c);
-    return { text, group: preceding, known: preceding, spread: false };
+    return { cell, group: preceding, known: preceding, spread: false };
   }
-  return { text, group: group || (merge !== undefined && merge.right > merge.left), known, spread: false };
+  return { cell, group: group || (merge !== undefined && merge.right > merge.left), known, spread: false };
+}
+
+interface TopLabel {
+  readonly cell: CellLabel;
+  readonly group: boolean;
+  readonly known: boolean;
+  readonly spread: boolean;
 }
 
 // Per snapshot and row, `[c]`: whether the nearest label left of column c is a time or agencies group.
@@ -167,9 +198,8 @@ function precedingGroup(snapshot: SheetSnapshot, r: number, c: number): boolean 
   let known = rows.get(r);
   if (!known) rows.set(r, (known = [false]));
   for (let k = known.length; k <= c; k++) {
-    const text = labelText(snapshot, r, k - 1);
-    const role = text === "" ? undefined : roleOf(snapshot, text);
-    known.push(text === "" ? known[k - 1]! : role === "time" || role === "agencies");
+    const { blank, role } = labelAt(snapshot, r, k - 1);
+    known.push(blank ? known[k - 1]! : role === "time" || role === "agencies");
   }
   return known[c]!;
 }
@@ -179,46 +209,76 @@ function bottomLabel(
   covered: ReadonlyMap<number, MergeArea>,
   r: number,
   c: number,
-): string {
+): CellLabel {
   const merge = covered.get(gridKey(r + 1, c));
   // Merged down from the top row (`STT` over both rows) or covered by a merge of its own row: no child here.
-  if (merge && (merge.top !== r + 2 || merge.left !== c + 1)) return "";
-  return labelText(snapshot, r + 1, c);
+  if (merge && (merge.top !== r + 2 || merge.left !== c + 1)) return NO_LABEL;
+  return labelAt(snapshot, r + 1, c);
 }
 
-// Per snapshot: each scanned cell's label and each label's role, worked out once. The scan reads a cell
-// up to four times (its row alone, as the top and as the bottom of a two-row header, as a preceding
-// group), and folding a long content cell is most of the scan's time.
+/**
+ * A scanned cell's label: its role, and its normalised text. The role is read from the cell's text as it
+ * is (labelRole folds it, and folding normalises first); the normalised text is made only when a
+ * candidate that may be the header reads it, so the data rows scanned cost no normalisation.
+ */
+class CellLabel {
+  private normalised: string | undefined;
+
+  constructor(
+    /** The cell's text; "" for a cell that normalises to nothing. */
+    private readonly raw: string,
+    readonly role: LabelRole | undefined,
+  ) {}
+
+  get blank(): boolean {
+    return this.raw === "";
+  }
+
+  get text(): string {
+    return (this.normalised ??= normalizeText(this.raw));
+  }
+}
+
+const NO_LABEL = new CellLabel("", undefined);
+const NO_TOP_LABEL: TopLabel = { cell: NO_LABEL, group: false, known: false, spread: false };
+
+// Per snapshot: each scanned cell's label with its role, and each distinct label's role, worked out once.
+// The scan reads a cell up to four times (its row alone, as the top and as the bottom of a two-row header,
+// as a preceding group), and folding a long content cell is most of the scan's time.
 interface ScanMemo {
-  readonly texts: Map<number, string>;
+  readonly cells: Map<number, CellLabel>;
   readonly roles: Map<string, LabelRole | undefined>;
 }
 const scanMemos = new WeakMap<SheetSnapshot, ScanMemo>();
 
 function memoOf(snapshot: SheetSnapshot): ScanMemo {
   let memo = scanMemos.get(snapshot);
-  if (!memo) scanMemos.set(snapshot, (memo = { texts: new Map(), roles: new Map() }));
+  if (!memo) scanMemos.set(snapshot, (memo = { cells: new Map(), roles: new Map() }));
   return memo;
 }
 
-function roleOf(snapshot: SheetSnapshot, label: string): LabelRole | undefined {
-  const { roles } = memoOf(snapshot);
-  if (roles.has(label)) return roles.get(label);
-  const role = labelRole(label);
-  roles.set(label, role);
-  return role;
-}
-
-function labelText(snapshot: SheetSnapshot, r: number, c: number): string {
-  const { texts } = memoOf(snapshot);
+function labelAt(snapshot: SheetSnapshot, r: number, c: number): CellLabel {
+  const { cells, roles } = memoOf(snapshot);
   const key = gridKey(r, c);
-  let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = normalizeText(cellText(cellAt(snapshot, r, c)))));
-  return text;
+  let label = cells.get(key);
+  if (label === undefined) {
+    const text = cellText(cellAt(snapshot, r, c));
+    if (isBlankText(text)) label = NO_LABEL;
+    else {
+      let role = roles.get(text);
+      if (role === undefined && !roles.has(text)) roles.set(text, (role = labelRole(text)));
+      label = new CellLabel(text, role);
+    }
+    cells.set(key, label);
+  }
+  return label;
 }
 
 /** Turns labelled columns into a HeaderInfo, or undefined when they do not make an annex header. */
 function buildHeader(snapshot: SheetSnapshot, candidate: Candidate): HeaderInfo | undefined {
+  // Without `STT` or a content label nothing below can make a header (see `announced`): most rows scanned
+  // stop here, before any label's text is read.
+  if (!candidate.labels.some((entry) => entry.role === "stt" || entry.role === "content")) return undefined;
   const found = new Map<Field, number[]>();
   const agencyGroups: number[] = [];
   const timeColumns: number[] = [];

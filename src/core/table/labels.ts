@@ -28,10 +28,17 @@ const AGENCY_GROUPS = new Set([
 
 /** The role of one header label, or undefined when it is not a known label. */
 export function labelRole(label: string): LabelRole | undefined {
+  // Every sheet's header scan asks for the same few hundred labels (and the same long cells): once each.
+  if (roles.has(label)) return roles.get(label);
+  if (roles.size >= ROLES_KEPT) roles.clear();
   const key = foldKey(label);
-  if (key === "" || key.split(" ").length > MAX_LABEL_WORDS) return undefined;
-  return roleOfKey(key);
+  const role = key === "" || key.split(" ").length > MAX_LABEL_WORDS ? undefined : roleOfKey(key);
+  roles.set(label, role);
+  return role;
 }
+
+const ROLES_KEPT = 20_000;
+const roles = new Map<string, LabelRole | undefined>();
 
 // Checked in order: the first match wins (`Thời gian hoàn thành` is `end` before it is `time`).
 const RULES: readonly (readonly [RegExp, LabelRole])[] = [

@@ -57,6 +57,10 @@ function dateInRows(
 function dateOfCell(row: readonly Cell[], column: number): string | undefined {
   const text = cellText(row[column]);
   if (text === "") return undefined;
+  // Every form below says `ngày` (a place-and-date line, a label): a cell without it is no date, and
+  // most cells of the rows searched are task text.
+  const key = foldKey(text);
+  if (!key.includes("ngay")) return undefined;
   for (const line of normalizeLines(text)) {
     const placed = PLACE_DATE.exec(line);
     const labelled = placed ? null : LABELLED.exec(line);
@@ -65,7 +69,7 @@ function dateOfCell(row: readonly Cell[], column: number): string | undefined {
     if (placed) return isoDay(placed[3], placed[2], placed[1]);
     if (labelled) return dateOfText(labelled[1] ?? "");
   }
-  if (!DATE_LABEL.test(foldKey(text))) return undefined;
+  if (!DATE_LABEL.test(key)) return undefined;
   // Only after a label is the rest of the row read, up to its first non-empty cell.
   let value: Cell | undefined;
   for (let c = column + 1; c < row.length && value === undefined; c++) {

@@ -68,7 +68,7 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
     stt: (r) =>
       sttColumn === undefined || sttColumn < 1 || sttMergedFrom.has(r)
         ? NO_STT
-        : parseStt(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
+        : sttOf(valueAt(snapshot.rows[r] ?? [], r, sttColumn - 1)),
     read: (r, stt) => {
       const raw = snapshot.rows[r] ?? [];
       const width = Math.max(raw.length, minWidth);
@@ -93,20 +93,37 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
       const top = sttMergedFrom.get(r);
       const endColumn = header.columns.end;
       const ownEnd = endColumn !== undefined && !isEmpty(raw[endColumn - 1] ?? null);
-      return {
+      // The optional parts are added, not spread in: this runs for every row of the table.
+      const fact: { -readonly [K in keyof RowFacts]: RowFacts[K] } = {
         ownEnd,
         row: r + 1,
         cells,
-        ...(extras ? { extras } : {}),
         blank,
         stt,
         textColumns,
         values,
         mergedFrom: mergedFrom.get(r + 1) ?? noMerges,
-        ...(top !== undefined ? { sttMergedFrom: top } : {}),
       };
+      if (extras) fact.extras = extras;
+      if (top !== undefined) fact.sttMergedFrom = top;
+      return fact;
     },
   };
+}
+
+// The same few numbers repeat (`1.`, `2.` in every section, and in every report of a plan): each text is
+// parsed once; bounded, so a run of many distinct texts keeps only the recent ones.
+const STTS_KEPT = 20_000;
+const sttByText = new Map<string, SttInfo>();
+
+function sttOf(cell: Cell): SttInfo {
+  if (typeof cell !== "string") return parseStt(cell);
+  let info = sttByText.get(cell);
+  if (info === undefined) {
+    if (sttByText.size >= STTS_KEPT) sttByText.clear();
+    sttByText.set(cell, (info = parseStt(cell)));
+  }
+  return info;
 }
 
 /** 0-based rows whose cell in `column` (1-based) lies in a vertical merge below its top → the top (1-based). */

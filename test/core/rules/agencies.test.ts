@@ -388,3 +388,35 @@ describe("notes and prose: information only when the names are read", () => {
     expect(found(run(grid([row(lead)])), "LEAD_UNKNOWN", "AGENCY_NOTE", "AGENCY_PROSE")).toEqual(expected);
   });
 });
+
+describe("rows repeating a lead and support pair (their findings are worked out once per sheet)", () => {
+  it("each row gets its own findings, on its own row", () => {
+    const rows = [
+      task("1", "Quý IV", "Sở Sở Công thương", "Phòng Văn hóa và Thông tin"),
+      task("2", "Quý IV", "Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin"),
+      task("3", "Quý IV", "Sở Sở Công thương", "Phòng Văn hóa và Thông tin"),
+      task("4", "Quý IV", "Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin"),
+      task("5", "Quý IV", "Sở Sở Công thương", null),
+    ];
+    const report = run(grid(rows));
+    expect(found(report, "LEAD_UNKNOWN", "LEAD_ALSO_SUPPORT")).toEqual([
+      "LEAD_UNKNOWN@E2",
+      "LEAD_ALSO_SUPPORT@F3",
+      "LEAD_UNKNOWN@E4",
+      "LEAD_ALSO_SUPPORT@F5",
+      "LEAD_UNKNOWN@E6",
+    ]);
+    expect(report.findings.filter((f) => f.code === "LEAD_UNKNOWN").map((f) => f.row)).toEqual([2, 4, 6]);
+  });
+
+  it("tells a pair from another that cuts the same words elsewhere", () => {
+    const report = run(
+      grid([
+        task("1", "Quý IV", "Sở Tài chính", "Sở Tài chính, Sở Nội vụ"),
+        task("2", "Quý IV", "Sở Tài chính\u0000Sở Tài chính, Sở Nội vụ", null),
+        task("3", "Quý IV", "Sở Tài chính", "Sở Tài chính, Sở Nội vụ"),
+      ]),
+    );
+    expect(found(report, "LEAD_ALSO_SUPPORT")).toEqual(["LEAD_ALSO_SUPPORT@F2", "LEAD_ALSO_SUPPORT@F4"]);
+  });
+});

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { normalizeText } from "../../../src/core/text";
 import {
   ABOUT_LABEL_WEIGHT,
   hintsField,
@@ -8,6 +10,38 @@ import {
 } from "../../../src/core/table/labels";
 
 describe("labelRole", () => {
+  // The header scan asks for the role of a cell's text as it is, and normalises the text only when a
+  // candidate header reads it: both must give the same role.
+  it("gives a text the role of its normalised form", () => {
+    const piece = fc.constantFrom(
+      "Thời gian",
+      "hoàn thành",
+      "STT",
+      "Cơ quan chủ trì",
+      "Nội dung",
+      "e\u200B\u0301",
+      "\u200B",
+      "\u00A0",
+      "  ",
+      "\n",
+      "\u2013",
+      "-",
+      "ghi chú",
+      "a",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 14 }).map((p) => p.join(" ")),
+        fc.string(),
+        (made, any) => {
+          expect(labelRole(made)).toBe(labelRole(normalizeText(made)));
+          expect(labelRole(any)).toBe(labelRole(normalizeText(any)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each<[string, LabelRole | undefined]>([
     ["STT", "stt"],
     ["TT", "stt"],
