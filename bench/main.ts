@@ -156,6 +156,7 @@ function benchCli(
   for (let round = 0; round < CLI_ROUNDS; round++) {
     for (const [name, script, args] of commands) runs.get(name)!.push(runProcess(script, args, peakFile));
   }
+  if (runs.get("cli.floor")!.some((r) => r.exit !== 0)) throw new Error("the read+write floor failed");
   const totalTasks = count * tasks;
   const summary = (name: string): { ms: number; peakKb: number | undefined } => {
     const all = runs.get(name)!;
@@ -363,6 +364,7 @@ function benchCliScale(
   const annex = path.join(ROOT, "bin", "annex.js");
   const tasks = SCALE_WORKBOOKS * SCALE_TASKS_EACH;
   const floor = runProcess(floorScript, [dir, path.join(out, "san-lon.xlsx")], peakFile);
+  if (floor.exit !== 0) throw new Error("the read+write floor failed");
   const commands: [string, string, string[]][] = [
     ["cli.floor", floorScript, []],
     ["cli.validate", annex, ["validate", "--json", ...common, dir]],
@@ -398,12 +400,16 @@ function benchCliScale(
 /**
  * Both sides of the CLI comparison compiled alike: the `annex` command built if its build is missing or
  * stale (bin/annex.js would otherwise compile TypeScript at every start), and the floor bundled the same
- * way into `dir`. Returns the floor's script.
+ * way into build/bench. Returns the floor's script.
  */
-async function compiledCommands(dir: string): Promise<string> {
+async function compiledCommands(): Promise<string> {
   if (freshCompiledCli() === undefined) await buildCli();
-  const floor = path.join(dir, "floor.js");
+  // Inside the repository, where its packages (exceljs) resolve from node_modules.
+  const floor = path.join(ROOT, "build", "bench", "floor.js");
   await bundleNodeScript(path.join(__dirname, "floor.ts"), floor);
+  // A floor that fails would make every ratio meaningless: say so, not a figure.
+  const check = spawnSync(process.execPath, [floor], { encoding: "utf8" });
+  if (!check.stderr.includes("usage: floor.ts")) throw new Error(`the floor does not run: ${check.stderr}`);
   return floor;
 }
 
@@ -416,7 +422,7 @@ async function benchCliFolder(): Promise<void> {
     fs.mkdirSync(small);
     await writeWorkbooks(folder, 200, 60);
     await writeWorkbooks(small, 20, 60);
-    const floorScript = await compiledCommands(dir);
+    const floorScript = await compiledCommands();
     const peaks = benchCli(folder, 200, small, 20, 60, floorScript);
     const large = path.join(dir, "nop-lon");
     fs.mkdirSync(large);
