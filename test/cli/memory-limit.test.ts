@@ -21,8 +21,49 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("createMemoryGuard", () => {
   it("says full, with the limit, when what the process holds passes the share of the limit", () => {
     // This process holds far more than half of 1 000 bytes, and far less than half of a petabyte.
-    expect(createMemoryGuard(0.5, 1000)()).toEqual({ limitBytes: 1000 });
-    expect(createMemoryGuard(0.5, 1e15)()).toBeUndefined();
+    const setFlags = () => undefined; // this test process's heap is left as it is
+    expect(createMemoryGuard({ share: 0.5, limitBytes: 1000, setFlags })()).toEqual({ limitBytes: 1000 });
+    expect(createMemoryGuard({ share: 0.5, limitBytes: 1e15, setFlags })()).toBeUndefined();
+  });
+
+  it("asks for a full collection only past the threshold, and decides by what survives it", () => {
+    let used = 40;
+    const collections: number[] = [];
+    const check = createMemoryGuard({
+      share: 0.5,
+      limitBytes: 100,
+      heap: () => ({ total: 60, used }),
+      collect: () => {
+        collections.push(used);
+        used = used > 70 ? 60 : 20;
+      },
+      setFlags: () => undefined,
+    });
+    expect(check()).toBeUndefined();
+    used = 55; // mostly garbage: collected down to 20
+    expect(check()).toBeUndefined();
+    expect(used).toBe(20);
+    used = 80; // held: 60 survive the collection
+    expect(check()).toEqual({ limitBytes: 100 });
+    expect(collections).toEqual([55, 80]);
+  });
+
+  it("bounds the heap's growth once, the first time the heap is large", () => {
+    let total = 100;
+    const flags: string[] = [];
+    const check = createMemoryGuard({
+      limitBytes: 1e12,
+      largeHeapBytes: 128,
+      heap: () => ({ total, used: total / 2 }),
+      setFlags: (f) => flags.push(f),
+    });
+    check();
+    expect(flags).toEqual([]);
+    total = 200;
+    check();
+    total = 300;
+    check();
+    expect(flags).toEqual(["--heap-growing-percent=50"]);
   });
 });
 
