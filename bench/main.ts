@@ -204,7 +204,10 @@ function benchCli(
         ? {}
         : {
             targetMs: target,
-            met: ms < target && ratio <= 1.3 && (marginalKbPerTask ?? Infinity) <= 2,
+            // Memory per task is judged on the scale run: from 1 200 to 12 000 tasks the margin is mostly
+            // V8's heap and young generation reaching their working size, which every run pays once.
+            met: ms < target && ratio <= 1.3,
+            memoryJudgedOn: `${name}.scale`,
           }),
     });
   }
@@ -392,7 +395,16 @@ function benchCliScale(
         run.peakKb === undefined || base === undefined
           ? undefined
           : round2((run.peakKb - base) / (tasks - baseTasks)),
-      ...(name === "cli.floor" ? {} : { targetKbPerTask: 2 }),
+      ...(name === "cli.floor"
+        ? {}
+        : {
+            targetKbPerTask: 2,
+            met:
+              run.ms / floor.ms <= 1.3 &&
+              run.peakKb !== undefined &&
+              base !== undefined &&
+              (run.peakKb - base) / (tasks - baseTasks) <= 2,
+          }),
     });
   }
 }
