@@ -5,6 +5,7 @@
  * meant (a leading `các`, `có`/`khác` before `liên quan`, a trailing note in parentheses).
  */
 import { canonicalTones, normalizeText, toneKey } from "./text";
+import { keptMemo } from "./memo";
 
 /** A key is NFC with every tone mark at the end of its word, so literals must go through the same step. */
 function canon(text: string): string {
@@ -154,19 +155,9 @@ function keyOnce(text: string): string {
   return key.replace(/ +/g, " ").trim();
 }
 
-// Validation asks for the same few names over and over; bounded so a huge sheet cannot grow it forever.
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 20_000;
-
 /** The comparison key of an agency name (DESIGN §4); idempotent, never throws. */
-export function agencyKey(text: string): string {
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const key = stableKey(text);
-  memo.set(text, key);
-  return key;
-}
+// Validation asks for the same few names over and over.
+export const agencyKey: (text: string) => string = keptMemo((text: string) => stableKey(text), 20_000);
 
 function stableKey(text: string): string {
   // Each step only removes or expands, so a second pass is stable; looping makes idempotence certain even

@@ -12,6 +12,7 @@ import { cellText } from "./snapshot";
 import { toRoman } from "./table/stt";
 import type { AnnexRow, AnnexTable } from "./table-types";
 import { foldKey, normalizeText } from "./text";
+import { memo } from "./memo";
 
 /** A task with what the counts need but the public shape does not carry. */
 export interface TaskRecord {
@@ -37,16 +38,6 @@ export interface Caches {
    * joined list of names, made anew for each task) is kept once, not once a task.
    */
   shared(text: string): string;
-}
-
-function memo<K, V>(compute: (key: K) => V): (key: K) => V {
-  const values = new Map<K, V>();
-  return (key) => {
-    if (values.has(key)) return values.get(key) as V;
-    const value = compute(key);
-    values.set(key, value);
-    return value;
-  };
 }
 
 /** Memoised readers shared by all the submissions of one consolidation. */

@@ -10,6 +10,7 @@ import { convertLegacyText, type LegacyEncoding } from "./legacy-convert";
 import { toFinding } from "./rules/context";
 import type { Cell, SheetSnapshot } from "./snapshot";
 import { accentedWordShape } from "./vietnamese-syllable";
+import { keptMemo } from "./memo";
 
 export type { LegacyEncoding } from "./legacy-convert";
 
@@ -73,18 +74,10 @@ function mayBeLegacy(raw: string): boolean {
 // Sheets repeat their short texts (`Phòng …`, `Quý I`) on every row, and the reports of a plan repeat each
 // other's: each text is weighed once (bounded: a run of many distinct texts keeps only the recent ones; a
 // long text is unique to its cell, weighed and not kept).
-const EVIDENCE_KEPT = 20_000;
-const WEIGHED_MAX_LENGTH = 200;
-const weighed = new Map<string, Evidence | undefined>();
+const weighed = keptMemo((text: string) => legacyEvidence(text), 20_000, 200);
 
 function evidenceOf(text: string): Evidence | undefined {
-  if (!mayBeLegacy(text)) return undefined;
-  if (text.length > WEIGHED_MAX_LENGTH) return legacyEvidence(text);
-  if (weighed.has(text)) return weighed.get(text);
-  const evidence = legacyEvidence(text);
-  if (weighed.size >= EVIDENCE_KEPT) weighed.clear();
-  weighed.set(text, evidence);
-  return evidence;
+  return mayBeLegacy(text) ? weighed(text) : undefined;
 }
 
 function strongEncoding(evidence: Evidence): LegacyEncoding | undefined {

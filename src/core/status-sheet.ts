@@ -8,6 +8,7 @@ import type { AnnexTable } from "./table-types";
 import { parseStatus, type TaskStatus } from "./status";
 import { statusForTask, statusReading, type NarrativeReading } from "./status-narrative";
 import { foldKey } from "./text";
+import { keptMemo } from "./memo";
 
 // A project's stage in an investment list (DESIGN §2 `Tình trạng` seen in real plans), on foldKey.
 const STAGE =
@@ -110,31 +111,15 @@ export function tableStatusReader(table: AnnexTable): StatusReader {
 export function statusReader(statusCells: readonly Cell[] | undefined): StatusReader {
   const tracked = statusCells !== undefined && !isStageColumn(statusCells);
   const narrative = tracked && statusCells !== undefined && isNarrativeColumn(statusCells);
-  // The phrase's status, else the narrative's reading: memoised by text (for the run, see `readings`).
-  const reading = (cell: Cell): TaskStatus | NarrativeReading => {
-    if (typeof cell !== "string") return parseStatus(cell);
-    if (cell.length > READING_MAX_LENGTH) return statusReading(cell);
-    let read = readings.get(cell);
-    if (read === undefined) {
-      read = statusReading(cell);
-      if (readings.size >= READINGS_KEPT) readings.clear();
-      readings.set(cell, read);
-    }
-    return read;
-  };
+  // The phrase's status, else the narrative's reading: remembered by text (for the run, see `readings`).
+  const reading = (cell: Cell): TaskStatus | NarrativeReading =>
+    typeof cell === "string" ? readings(cell) : parseStatus(cell);
   const written = (cell: Cell): TaskStatus => {
     const read = reading(cell);
     return typeof read === "string" ? read : read.status;
   };
-  const result = (cell: Cell): TaskStatus | undefined => {
-    if (typeof cell !== "string") return undefined;
-    if (cell.length > READING_MAX_LENGTH) return readResult(cell);
-    if (!results.has(cell)) {
-      if (results.size >= READINGS_KEPT) results.clear();
-      results.set(cell, readResult(cell));
-    }
-    return results.get(cell);
-  };
+  const result = (cell: Cell): TaskStatus | undefined =>
+    typeof cell === "string" ? results(cell) : undefined;
   return {
     tracked,
     narrative,
@@ -153,10 +138,8 @@ export function statusReader(statusCells: readonly Cell[] | undefined): StatusRe
 // Status and result texts read, shared by the sheets of a run (the reports of one plan repeat the same
 // few statuses); bounded, so a run of many distinct texts keeps only the recent ones. A long text (a result
 // narrated) is unique to its row: it is read, not kept.
-const READINGS_KEPT = 20_000;
-const READING_MAX_LENGTH = 200;
-const readings = new Map<string, TaskStatus | NarrativeReading>();
-const results = new Map<string, TaskStatus | undefined>();
+const readings = keptMemo((text: string) => statusReading(text), 20_000, 200);
+const results = keptMemo((text: string) => readResult(text), 20_000, 200);
 
 /** Whether a task with this status counts as overdue once its deadline has passed. */
 export function isOpenStatus(status: TaskStatus): boolean {

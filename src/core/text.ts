@@ -2,6 +2,7 @@
  * Text normalisation shared by every comparison in core: Unicode NFC, invisible characters, both
  * Vietnamese tone-mark styles (`hóa`/`hoá`), dashes and spacing.
  */
+import { keptMemo } from "./memo";
 
 // Zero-width space/joiners, BOM, soft hyphen are dropped; NBSP and other spaces become a plain space.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -69,18 +70,8 @@ const TONE_TO_WORD_END = /[\u0300\u0301\u0303\u0309\u0323][\p{L}\p{M}]*/gu;
  * A loose key for header labels and keywords: lower case, no diacritics at all (`đ` → `d`), punctuation
  * removed, spaces collapsed. `Thời gian hoàn thành` → `thoi gian hoan thanh`.
  */
-export function foldKey(text: string): string {
-  let key = foldedKeys.get(text);
-  if (key === undefined) {
-    // A run folds the same labels, agency names and statuses over and over: keep the recent ones.
-    if (foldedKeys.size >= FOLDED_KEYS_KEPT) foldedKeys.clear();
-    foldedKeys.set(text, (key = fold(text)));
-  }
-  return key;
-}
-
-const FOLDED_KEYS_KEPT = 20_000;
-const foldedKeys = new Map<string, string>();
+// A run folds the same labels, agency names and statuses over and over: the recent ones are kept.
+export const foldKey: (text: string) => string = keptMemo((text: string) => fold(text), 20_000);
 
 function fold(text: string): string {
   return normalizeText(text)

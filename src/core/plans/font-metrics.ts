@@ -1,4 +1,5 @@
 /** Times New Roman's character widths, to size the annex's columns and rows without the font at hand. */
+import { keptMemo } from "../memo";
 
 const BOLD_FACTOR = 1.06;
 
@@ -115,19 +116,15 @@ function measureChar(ch: string): number {
 
 /** Width in points of a text in Times New Roman at `size` points. */
 export function textWidthPoints(text: string, size: number, bold = false): number {
-  let em = textEms.get(text);
-  if (em === undefined) {
-    // Row heights measure every word of a large sheet: its words (syllables) repeat, so each is kept.
-    if (textEms.size >= TEXT_EMS_KEPT) textEms.clear();
-    em = 0;
-    for (const ch of text.normalize("NFC")) em += charEm(ch);
-    textEms.set(text, em);
-  }
-  return em * size * (bold ? BOLD_FACTOR : 1);
+  return textEms(text) * size * (bold ? BOLD_FACTOR : 1);
 }
 
-const TEXT_EMS_KEPT = 50_000;
-const textEms = new Map<string, number>();
+// Row heights measure every word of a large sheet: its words (syllables) repeat, so each is kept.
+const textEms = keptMemo((text: string) => {
+  let em = 0;
+  for (const ch of text.normalize("NFC")) em += charEm(ch);
+  return em;
+}, 50_000);
 
 // A width unit is one '0' of the workbook's standard font, 7 px (the file adapter keeps that physical width
 // whatever its standard font: standard-font.ts), plus 5 px of cell padding per column; 96 px = 72 pt. Of a

@@ -17,6 +17,7 @@ import {
   type FindingDraft,
   type RuleContext,
 } from "./context";
+import { keptMemo } from "../memo";
 
 /** Checks the lead and support cells of every row that may carry agencies. */
 export function checkAgencies(ctx: RuleContext, emit: Emit): void {
@@ -103,17 +104,10 @@ function renamedSeverity(mention: AgencyMention, period: DayInterval): Severity 
 }
 
 // The reference dates its renamings with a handful of days: each read and written once, not per mention.
-const sinceDays = new Map<string, { readonly day: number | undefined; readonly text: string }>();
-
-function sinceOf(since: string): { readonly day: number | undefined; readonly text: string } {
-  let known = sinceDays.get(since);
-  if (known === undefined) {
-    if (sinceDays.size >= 1_000) sinceDays.clear();
-    const day = parseIsoDay(since);
-    sinceDays.set(since, (known = { day, text: formatViDay(day ?? 0) }));
-  }
-  return known;
-}
+const sinceOf = keptMemo((since: string): { readonly day: number | undefined; readonly text: string } => {
+  const day = parseIsoDay(since);
+  return { day, text: formatViDay(day ?? 0) };
+}, 1_000);
 
 const sinceDay = (since: string): number | undefined => sinceOf(since).day;
 const sinceText = (since: string): string => sinceOf(since).text;

@@ -9,6 +9,7 @@ import type { AnnexRow, AnnexTable } from "../table-types";
 import { parseSttText, splitNumberedTitle, type SttInfo } from "../table/stt";
 import { normalizeText } from "../text";
 import type { TimeResult } from "../time-types";
+import { keptMemo } from "../memo";
 
 export type { MentionSource };
 export { cellKey, cellTextNormaliser, inheritanceLinks, isStructuralRow, nearestUp } from "../task-cells";
@@ -87,17 +88,7 @@ export function isPresent(cell: FieldCell): boolean {
  * A day as a finding shows it (`31/12/2024`): formatViDay, kept per day, since a sheet's findings name the
  * same few deadlines and the as-of day over and over.
  */
-export function viDay(day: DayNumber): string {
-  let text = viDays.get(day);
-  if (text === undefined) {
-    if (viDays.size >= VI_DAYS_KEPT) viDays.clear();
-    viDays.set(day, (text = formatViDay(day)));
-  }
-  return text;
-}
-
-const VI_DAYS_KEPT = 5_000;
-const viDays = new Map<DayNumber, string>();
+export const viDay: (day: DayNumber) => string = keptMemo((day: DayNumber) => formatViDay(day), 5_000);
 
 /** Shortens long cell text for a message. */
 export function excerpt(text: string, max = 80): string {

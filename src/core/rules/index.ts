@@ -23,6 +23,7 @@ import { checkLeadPresence } from "./leads";
 import { checkNumbering } from "./numbering";
 import { checkProgress } from "./progress";
 import { checkTimes } from "./times";
+import { keptMemo } from "../memo";
 
 export interface TableRuleInput {
   readonly snapshot: SheetSnapshot;
@@ -74,19 +75,10 @@ export function runTableRules(input: TableRuleInput): { findings: Finding[]; res
  * so each is read once for the run (bounded: a run of many distinct numbers keeps only the recent ones).
  */
 function readStts(table: AnnexTable): SttInfo[] {
-  return table.rows.map((row) => {
-    let info = sttsRead.get(row.stt);
-    if (info === undefined) {
-      info = readStt(row.stt);
-      if (sttsRead.size >= STTS_KEPT) sttsRead.clear();
-      sttsRead.set(row.stt, info);
-    }
-    return info;
-  });
+  return table.rows.map((row) => sttRead(row.stt));
 }
 
-const STTS_KEPT = 20_000;
-const sttsRead = new Map<string, SttInfo>();
+const sttRead = keptMemo((stt: string) => readStt(stt), 20_000);
 
 /** By row, then column; findings without a row (whole sheet) first; stable otherwise. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

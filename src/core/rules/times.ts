@@ -22,6 +22,7 @@ import {
   type FindingDraft,
   type RuleContext,
 } from "./context";
+import { keptMemo } from "../memo";
 
 const FAILURE_CODES: Readonly<Record<Exclude<TimeFailureReason, "empty">, FindingCode>> = {
   unparseable: "TIME_UNPARSEABLE",
@@ -130,17 +131,7 @@ function respelling(ctx: RuleContext, cell: FieldCell, parsed: ParsedTime): stri
 }
 
 // A sheet's time cells repeat a few texts (`Quý IV`, `Thường xuyên`) on every row: each spelt once.
-const SPELLINGS_KEPT = 5_000;
-const spellings = new Map<string, string>();
-
-function standardSpelling(text: string): string {
-  let to = spellings.get(text);
-  if (to === undefined) {
-    if (spellings.size >= SPELLINGS_KEPT) spellings.clear();
-    spellings.set(text, (to = standardTimeSpelling(text)));
-  }
-  return to;
-}
+const standardSpelling = keptMemo((text: string) => standardTimeSpelling(text), 5_000);
 
 /** An unreadable cell with look-alike letters replaced, when that reads (else undefined). */
 function lookAlikeFix(ctx: RuleContext, cell: FieldCell): string | undefined {

@@ -4,6 +4,7 @@
  */
 import type { Field } from "../fields";
 import { foldKey } from "../text";
+import { keptMemo } from "../memo";
 
 /**
  * What a header label announces: a field; `time`, a column holding both ends of the range (`Thời gian`,
@@ -27,18 +28,11 @@ const AGENCY_GROUPS = new Set([
 ]);
 
 /** The role of one header label, or undefined when it is not a known label. */
-export function labelRole(label: string): LabelRole | undefined {
-  // Every sheet's header scan asks for the same few hundred labels (and the same long cells): once each.
-  if (roles.has(label)) return roles.get(label);
-  if (roles.size >= ROLES_KEPT) roles.clear();
+// Every sheet's header scan asks for the same few hundred labels (and the same long cells): once each.
+export const labelRole: (label: string) => LabelRole | undefined = keptMemo((label: string) => {
   const key = foldKey(label);
-  const role = key === "" || key.split(" ").length > MAX_LABEL_WORDS ? undefined : roleOfKey(key);
-  roles.set(label, role);
-  return role;
-}
-
-const ROLES_KEPT = 20_000;
-const roles = new Map<string, LabelRole | undefined>();
+  return key === "" || key.split(" ").length > MAX_LABEL_WORDS ? undefined : roleOfKey(key);
+}, 20_000);
 
 // Checked in order: the first match wins (`Thời gian hoàn thành` is `end` before it is `time`).
 const RULES: readonly (readonly [RegExp, LabelRole])[] = [

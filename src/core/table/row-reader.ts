@@ -4,6 +4,7 @@ import type { Cell, SheetSnapshot } from "../snapshot";
 import type { HeaderInfo } from "../table-types";
 import { gridKey, verticalFill } from "./merges";
 import { parseStt, type SttInfo } from "./stt";
+import { keptMemo } from "../memo";
 
 /** What one sheet row holds, read once. */
 export interface RowFacts {
@@ -113,17 +114,10 @@ export function createRowReader(snapshot: SheetSnapshot, header: HeaderInfo): Ro
 
 // The same few numbers repeat (`1.`, `2.` in every section, and in every report of a plan): each text is
 // parsed once; bounded, so a run of many distinct texts keeps only the recent ones.
-const STTS_KEPT = 20_000;
-const sttByText = new Map<string, SttInfo>();
+const sttOfText = keptMemo((text: string) => parseStt(text), 20_000);
 
 function sttOf(cell: Cell): SttInfo {
-  if (typeof cell !== "string") return parseStt(cell);
-  let info = sttByText.get(cell);
-  if (info === undefined) {
-    if (sttByText.size >= STTS_KEPT) sttByText.clear();
-    sttByText.set(cell, (info = parseStt(cell)));
-  }
-  return info;
+  return typeof cell === "string" ? sttOfText(cell) : parseStt(cell);
 }
 
 /** 0-based rows whose cell in `column` (1-based) lies in a vertical merge below its top → the top (1-based). */
