@@ -14,6 +14,7 @@ import { readingFor, withoutPlanNumberingGaps, type TemplateReading } from "../c
 import { createCaches, projectReport, type Caches, type Projection } from "../core/consolidate-tasks";
 import { reportUnit } from "../core/submissions";
 import { DEFAULT_DUE_SOON_DAYS } from "../core/task-grid";
+import { memo } from "../core/memo";
 import type { SheetSnapshot } from "../core/snapshot";
 import { readAnnexTable } from "../core/table/index";
 import { isEmptySheet, validateSheet } from "../core/validate";
@@ -81,22 +82,12 @@ export async function loadReports(
 ): Promise<LoadedReports> {
   const readProblems: InputProblem[] = [];
   const directoryNotes: string[] = [];
-  const matchers = new Map<AgencyDirectory, AgencyMatcher>();
-  const matcherFor = (directory: AgencyDirectory): AgencyMatcher => {
-    let matcher = matchers.get(directory);
-    if (!matcher) matchers.set(directory, (matcher = createAgencyMatcher(directory)));
-    return matcher;
-  };
+  const matcherFor = memo((directory: AgencyDirectory): AgencyMatcher => createAgencyMatcher(directory));
   const checked: Checked[] = [];
   const directories: string[] = [];
   let found: LoadedReports["found"];
   let runOptions = options;
-  const cachesByMatcher = new Map<AgencyMatcher, Caches>();
-  const cachesFor = (matcher: AgencyMatcher): Caches => {
-    let caches = cachesByMatcher.get(matcher);
-    if (!caches) cachesByMatcher.set(matcher, (caches = createCaches(matcher)));
-    return caches;
-  };
+  const cachesFor = memo((matcher: AgencyMatcher): Caches => createCaches(matcher));
   const check = (file: string, workbook: ReadWorkbook): Checked => {
     const checked = checkWorkbook(file, workbook, runOptions, directoryGiven, lang, matcherFor);
     if (keep === "rows") return checked;

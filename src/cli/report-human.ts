@@ -124,14 +124,12 @@ export function* humanReportLines(input: HumanReportInput): Generator<string> {
   const { lang } = input;
   const say = texts(lang);
   let currentFile: string | undefined;
-  let first = true;
   for (const report of input.reports) {
     const file = report.file ?? "";
     if (file !== currentFile) {
-      if (!first) yield "";
+      if (currentFile !== undefined) yield "";
       yield say.file(file);
       currentFile = file;
-      first = false;
     }
     yield* sheetLines(report, lang, input.replaced?.get(report));
   }

@@ -217,15 +217,13 @@ export function relabelled(
   });
   if (renames.size === 0 && unit === projection.unit) return projection.records;
   return projection.records.map((record) => {
-    let extras = record.task.extras;
-    if (renames.size > 0) {
-      const named: Record<string, string> = {};
-      for (const [label, value] of Object.entries(extras)) {
-        const to = renames.get(label) ?? label;
-        named[to] = named[to] === undefined ? value : `${named[to]}; ${value}`;
-      }
-      extras = named;
-    }
+    // A report's own labels are distinct by their folded key (extraColumnsOf), so no two meet in one name.
+    const extras =
+      renames.size === 0
+        ? record.task.extras
+        : Object.fromEntries(
+            Object.entries(record.task.extras).map(([label, value]) => [renames.get(label) ?? label, value]),
+          );
     return { ...record, task: { ...record.task, unit, extras } };
   });
 }
